@@ -1,0 +1,110 @@
+// Shared helpers for the bench scripts: start the built server, wait for it, make fresh databases.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+
+export const root = new URL('..', import.meta.url).pathname;
+
+export function freePort() {
+	return new Promise((resolve) => {
+		const probe = createServer();
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+export const newDataDirectory = () => mkdtempSync(join(tmpdir(), 'entrepairs-bench-'));
+
+/** The PostgreSQL server to bench against: BENCH_DATABASE_URL, TEST_DATABASE_URL, or the local one. */
+export function postgresServerUrl() {
+	return (
+		process.env.BENCH_DATABASE_URL ||
+		process.env.TEST_DATABASE_URL ||
+		'postgres://postgres@127.0.0.1:5432/postgres'
+	);
+}
+
+/** A fresh PostgreSQL database; returns its URL and a function that drops it. Null when none is reachable. */
+export async function freshPostgresDatabase(prefix) {
+	const serverUrl = postgresServerUrl();
+	const admin = postgres(serverUrl, { max: 1, onnotice: () => {}, connect_timeout: 3 });
+	const name = `${prefix}_${Date.now()}_${process.pid}`;
+	try {
+		await admin.unsafe(`create database ${name}`);
+	} catch (error) {
+		await admin.end();
+		console.log(`PostgreSQL not reachable at ${serverUrl} (${error.message}): its figures are skipped.`);
+		return null;
+	}
+	const url = new URL(serverUrl);
+	url.pathname = `/${name}`;
+	return {
+		url: url.toString(),
+		drop: async () => {
+			await admin.unsafe(`drop database if exists ${name} with (force)`);
+			await admin.end();
+		}
+	};
+}
+
+/**
+ * Starts build/index.js and resolves once `path` answers 200, with the milliseconds from spawn to that
+ * first served page.
+ */
+export async function startServer(env, path = '/') {
+	const port = await freePort();
+	const origin = `http://127.0.0.1:${port}`;
+	const started = performance.now();
+	const child = spawn(process.execPath, [join(root, 'build/index.js')], {
+		cwd: root,
+		env: { ...process.env, PORT: String(port), ORIGIN: origin, ENTREPAIRS_SILENT_LOGS: '1', ...env },
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	let errors = '';
+	child.stderr.on('data', (chunk) => (errors += chunk));
+	const deadline = Date.now() + 120_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${errors}`);
+		if (Date.now() > deadline) throw new Error(`server did not answer: ${errors}`);
+		try {
+			const response = await fetch(origin + path);
+			if (response.status === 200) break;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+	return {
+		origin,
+		child,
+		coldStartMs: performance.now() - started,
+		stop: () =>
+			new Promise((resolve) => {
+				child.once('exit', resolve);
+				child.kill('SIGTERM');
+			})
+	};
+}
+
+/** Signs a demo account in through the API and returns its session token. */
+export async function signIn(origin, pseudonym, password = 'demo-entrepairs') {
+	const response = await fetch(`${origin}/api/v1/session`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ pseudonym, password })
+	});
+	if (response.status !== 201) throw new Error(`sign-in of ${pseudonym} failed: ${response.status}`);
+	return (await response.json()).token;
+}
+
+export const format = (value, digits = 1) => Number(value).toFixed(digits);
+
+export function percentile(sorted, fraction) {
+	if (sorted.length === 0) return NaN;
+	return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
+}

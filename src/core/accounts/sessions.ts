@@ -1,0 +1,87 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { DatabaseOrTransaction } from '../../db/client';
+import { accounts, sessions } from '../../db/schema';
+import type { Actor } from '../shared';
+import { generateToken, hashToken } from './tokens';
+
+export const SESSION_LIFETIME_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Refresh "last seen" at most this often, so reading pages does not write on every request.
+const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
+
+export type SessionKind = 'browser' | 'api';
+
+/** Creates a session and returns its secret token (shown once, stored hashed). */
+export async function openSession(
+	db: DatabaseOrTransaction,
+	accountId: string,
+	now: Date,
+	kind: SessionKind = 'browser',
+	label: string | null = null
+): Promise<{ token: string; expiresAt: Date }> {
+	const token = generateToken();
+	const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_DAYS * DAY_MS);
+	await db.insert(sessions).values({
+		tokenHash: hashToken(token),
+		accountId,
+		kind,
+		label,
+		createdAt: now,
+		lastSeenAt: now,
+		expiresAt
+	});
+	return { token, expiresAt };
+}
+
+export interface SessionAccount {
+	actor: Actor;
+	locale: string;
+	textSize: string;
+	theme: string;
+}
+
+/** Finds the person behind a session token, sliding its expiry; null when unknown or expired. */
+export async function resolveSession(
+	db: DatabaseOrTransaction,
+	token: string,
+	now: Date
+): Promise<SessionAccount | null> {
+	if (!token || token.length > 100) return null;
+	const tokenHash = hashToken(token);
+	const [row] = await db
+		.select({
+			accountId: accounts.id,
+			pseudonym: accounts.pseudonym,
+			isInstanceAdmin: accounts.isInstanceAdmin,
+			locale: accounts.locale,
+			textSize: accounts.textSize,
+			theme: accounts.theme,
+			lastSeenAt: sessions.lastSeenAt
+		})
+		.from(sessions)
+		.innerJoin(accounts, eq(accounts.id, sessions.accountId))
+		.where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+	if (!row) return null;
+	if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+		await db
+			.update(sessions)
+			.set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_LIFETIME_DAYS * DAY_MS) })
+			.where(eq(sessions.tokenHash, tokenHash));
+	}
+	return {
+		actor: { accountId: row.accountId, pseudonym: row.pseudonym, isInstanceAdmin: row.isInstanceAdmin },
+		locale: row.locale,
+		textSize: row.textSize,
+		theme: row.theme
+	};
+}
+
+/** Ends one session by its token; unknown tokens are ignored. */
+export async function closeSession(db: DatabaseOrTransaction, token: string): Promise<void> {
+	await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+}
+
+/** Removes expired sessions; run at start-up and then periodically. */
+export async function purgeExpiredSessions(db: DatabaseOrTransaction, now: Date): Promise<void> {
+	await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}

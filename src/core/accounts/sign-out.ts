@@ -1,0 +1,16 @@
+import { eq } from 'drizzle-orm';
+import { sessions } from '../../db/schema';
+import { requireActor, type Ctx } from '../shared';
+import { closeSession } from './sessions';
+
+/** Ends the session behind this token. */
+export async function signOut(ctx: Ctx, input: { token: string }): Promise<void> {
+	await closeSession(ctx.db, input.token);
+}
+
+/** Ends every session of the signed-in person, on every device and API client. */
+export async function signOutEverywhere(ctx: Ctx): Promise<void> {
+	const actor = requireActor(ctx);
+	await ctx.db.delete(sessions).where(eq(sessions.accountId, actor.accountId));
+	ctx.events.emit({ type: 'account.signed-out-everywhere', accountId: actor.accountId });
+}

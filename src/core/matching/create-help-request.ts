@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { helpRequests } from '../../db/schema';
+import { parseInput, requireActor, type Ctx } from '../shared';
+import { FORMATS, GENDERS, LANGUAGES } from './offer-vocabulary';
+import { assertKnownExperiences } from './queries';
+import { list, optionalText } from './schemas';
+
+export const CreateHelpRequestSchema = z.object({
+	experienceIds: list(z.string().min(1).max(200), 'validation.request.experiences', 1, 10),
+	hopes: z.string().trim().max(2000, 'validation.tooLong').optional().default(''),
+	formats: list(z.enum(FORMATS), 'validation.request.formats', 1, FORMATS.length),
+	language: z.enum(LANGUAGES, 'validation.invalid').optional().default('fr'),
+	area: optionalText(80),
+	preferredGender: z
+		.union([z.enum(GENDERS), z.literal('')], 'validation.invalid')
+		.optional()
+		.transform((value) => value || null)
+});
+export type CreateHelpRequestInput = z.input<typeof CreateHelpRequestSchema>;
+
+/** A person describes what they live and how they would like to talk; matches are computed from it. */
+export async function createHelpRequest(ctx: Ctx, input: CreateHelpRequestInput) {
+	const actor = requireActor(ctx);
+	const fields = parseInput(CreateHelpRequestSchema, input);
+	const experienceIds = [...new Set(fields.experienceIds)];
+	await assertKnownExperiences(ctx.db, experienceIds, 'experienceIds');
+	const [created] = await ctx.db
+		.insert(helpRequests)
+		.values({ ...fields, experienceIds, requesterId: actor.accountId, createdAt: ctx.clock.now() })
+		.returning({ id: helpRequests.id });
+	ctx.events.emit({ type: 'help-request.created', helpRequestId: created!.id });
+	return { id: created!.id };
+}

@@ -1,0 +1,95 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { accompaniments, contactRequests, supporterOffers } from '../../db/schema';
+import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
+import { DECLINE_MESSAGES } from './offer-vocabulary';
+import { canDecideContact, canWithdrawContact, hasRoom, isParty, type ContactFacts } from './policy';
+import { openAccompanimentCount } from './queries';
+
+export const DecideContactRequestSchema = z.discriminatedUnion(
+	'decision',
+	[
+		z.object({ contactRequestId: z.uuid('validation.invalid'), decision: z.literal('accept') }),
+		z.object({
+			contactRequestId: z.uuid('validation.invalid'),
+			decision: z.literal('decline'),
+			declineMessage: z
+				.union([z.enum(DECLINE_MESSAGES), z.literal('')], 'validation.invalid')
+				.optional()
+				.transform((value) => value || null)
+		}),
+		z.object({ contactRequestId: z.uuid('validation.invalid'), decision: z.literal('withdraw') })
+	],
+	'validation.invalid'
+);
+
+/**
+ * The supporter accepts or declines a contact request (accepting opens the accompaniment: both have now
+ * said yes), or the requester withdraws it. Declining never carries a reason, only an optional kind message.
+ */
+export async function decideContactRequest(ctx: Ctx, input: z.input<typeof DecideContactRequestSchema>) {
+	const actor = requireActor(ctx);
+	const command = parseInput(DecideContactRequestSchema, input);
+	const [contact] = await ctx.db
+		.select()
+		.from(contactRequests)
+		.where(eq(contactRequests.id, command.contactRequestId));
+	if (!contact || !isParty(actor.accountId, contact)) throw new DomainError('NOT_FOUND');
+	const facts = contact as ContactFacts;
+	const now = ctx.clock.now();
+	if (command.decision === 'withdraw') {
+		if (!canWithdrawContact(actor.accountId, facts))
+			throw new DomainError('CONFLICT', 'error.contactDecided');
+		await ctx.db
+			.update(contactRequests)
+			.set({ status: 'withdrawn', decidedAt: now })
+			.where(eq(contactRequests.id, contact.id));
+		return { status: 'withdrawn' as const, accompanimentId: null };
+	}
+	if (!canDecideContact(actor.accountId, facts)) throw new DomainError('CONFLICT', 'error.contactDecided');
+	if (command.decision === 'decline') {
+		await ctx.db
+			.update(contactRequests)
+			.set({ status: 'declined', declineMessage: command.declineMessage, decidedAt: now })
+			.where(eq(contactRequests.id, contact.id));
+		ctx.events.emit({
+			type: 'contact.decided',
+			contactRequestId: contact.id,
+			requesterId: contact.requesterId
+		});
+		return { status: 'declined' as const, accompanimentId: null };
+	}
+	const accompanimentId = await ctx.db.transaction(async (tx) => {
+		const [offer] = await tx
+			.select({ paused: supporterOffers.paused, capacity: supporterOffers.capacity })
+			.from(supporterOffers)
+			.where(eq(supporterOffers.accountId, actor.accountId));
+		// Capacity protects supporters from overload, even when they click "accept".
+		if (!offer || !hasRoom({ ...offer, paused: false }, await openAccompanimentCount(tx, actor.accountId))) {
+			throw new DomainError('CONFLICT', 'error.atCapacity');
+		}
+		const [updated] = await tx
+			.update(contactRequests)
+			.set({ status: 'accepted', decidedAt: now })
+			.where(and(eq(contactRequests.id, contact.id), eq(contactRequests.status, 'pending')))
+			.returning({ id: contactRequests.id });
+		if (!updated) throw new DomainError('CONFLICT', 'error.contactDecided');
+		const [opened] = await tx
+			.insert(accompaniments)
+			.values({
+				requesterId: contact.requesterId,
+				supporterId: contact.supporterId,
+				contactRequestId: contact.id,
+				openedAt: now
+			})
+			.returning({ id: accompaniments.id });
+		return opened!.id;
+	});
+	ctx.events.emit({
+		type: 'contact.decided',
+		contactRequestId: contact.id,
+		requesterId: contact.requesterId
+	});
+	ctx.events.emit({ type: 'accompaniment.opened', accompanimentId });
+	return { status: 'accepted' as const, accompanimentId };
+}

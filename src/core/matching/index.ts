@@ -1,0 +1,30 @@
+export {
+	VISIBILITIES,
+	PREVIEW_AUDIENCES,
+	type Visibility,
+	type PreviewAudience,
+	canSeeExperience
+} from './visibility';
+export {
+	FORMATS,
+	LANGUAGES,
+	GENDERS,
+	WEEK_DAYS,
+	DECLINE_MESSAGES,
+	MAX_PENDING_CONTACT_REQUESTS
+} from './offer-vocabulary';
+export { syncExperienceVocabulary } from './sync-experience-vocabulary';
+export { searchExperiences, type ExperienceOption } from './search-experiences';
+export { saveProfileExperience, PERIODS } from './save-profile-experience';
+export { removeProfileExperience } from './remove-profile-experience';
+export { viewProfile, type ProfileExperience } from './view-profile';
+export { saveSupporterOffer, setOfferPause } from './save-supporter-offer';
+export { createHelpRequest } from './create-help-request';
+export { findMatches, type MatchExplanation } from './find-matches';
+export { sendContactRequest, requestResumption, countPendingContacts } from './send-contact-request';
+export { decideContactRequest } from './decide-contact-request';
+export { endAccompaniment } from './end-accompaniment';
+export { blockPerson } from './block-person';
+export { supporterDashboard } from './supporter-dashboard';
+export { mySupport, getAccompaniment } from './my-support';
+export { matchingPersonalData } from './personal-data';

@@ -1,0 +1,46 @@
+/** Pure rules of the matching module. */
+
+export interface SupporterFacts {
+	/** Active memberships' roles of the person. */
+	activeRoles: readonly string[];
+}
+
+/** Only people who are peer supporters in at least one organisation can publish an offer. */
+export function canOfferSupport(facts: SupporterFacts): boolean {
+	return facts.activeRoles.includes('peer_supporter');
+}
+
+export interface ContactFacts {
+	status: 'pending' | 'accepted' | 'declined' | 'withdrawn';
+	requesterId: string;
+	supporterId: string;
+}
+
+/** The supporter decides on a pending request addressed to them. */
+export function canDecideContact(actorId: string, contact: ContactFacts): boolean {
+	return contact.status === 'pending' && contact.supporterId === actorId;
+}
+
+/** The requester may withdraw a request while it waits. */
+export function canWithdrawContact(actorId: string, contact: ContactFacts): boolean {
+	return contact.status === 'pending' && contact.requesterId === actorId;
+}
+
+export interface AccompanimentFacts {
+	status: 'open' | 'ended';
+	requesterId: string;
+	supporterId: string;
+}
+
+export const isParty = (actorId: string, accompaniment: { requesterId: string; supporterId: string }) =>
+	accompaniment.requesterId === actorId || accompaniment.supporterId === actorId;
+
+/** Either side can end an open accompaniment at any time. */
+export function canEndAccompaniment(actorId: string, accompaniment: AccompanimentFacts): boolean {
+	return accompaniment.status === 'open' && isParty(actorId, accompaniment);
+}
+
+/** A supporter is proposed only when not paused and below capacity. */
+export function hasRoom(offer: { paused: boolean; capacity: number }, activeAccompaniments: number): boolean {
+	return !offer.paused && activeAccompaniments < offer.capacity;
+}

@@ -1,0 +1,60 @@
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import type { DatabaseOrTransaction } from '../../db/client';
+import { accompaniments, blocks, experiences, memberships } from '../../db/schema';
+import { DomainError } from '../shared';
+
+/** Roles of the person's active memberships. */
+export async function activeRoles(db: DatabaseOrTransaction, accountId: string): Promise<string[]> {
+	const rows = await db
+		.select({ role: memberships.role })
+		.from(memberships)
+		.where(and(eq(memberships.accountId, accountId), eq(memberships.status, 'active')));
+	return rows.map((row) => row.role);
+}
+
+/** Checks that every id is an approved vocabulary entry; INVALID on `field` otherwise. */
+export async function assertKnownExperiences(
+	db: DatabaseOrTransaction,
+	ids: readonly string[],
+	field: string
+) {
+	if (ids.length === 0) return;
+	const rows = await db
+		.select({ id: experiences.id })
+		.from(experiences)
+		.where(and(inArray(experiences.id, [...ids]), eq(experiences.status, 'approved')));
+	if (rows.length !== new Set(ids).size) {
+		throw new DomainError('INVALID', 'error.invalid', [{ field, message: 'validation.experience' }]);
+	}
+}
+
+/** True when either person blocked the other. */
+export async function isBlockedPair(
+	db: DatabaseOrTransaction,
+	first: string,
+	second: string
+): Promise<boolean> {
+	const [row] = await db
+		.select({ found: sql<number>`1` })
+		.from(blocks)
+		.where(
+			or(
+				and(eq(blocks.blockerId, first), eq(blocks.blockedId, second)),
+				and(eq(blocks.blockerId, second), eq(blocks.blockedId, first))
+			)
+		)
+		.limit(1);
+	return row !== undefined;
+}
+
+/** Open accompaniments of a supporter: their current load. */
+export async function openAccompanimentCount(
+	db: DatabaseOrTransaction,
+	supporterId: string
+): Promise<number> {
+	const [row] = await db
+		.select({ count: sql<number>`count(*)::int` })
+		.from(accompaniments)
+		.where(and(eq(accompaniments.supporterId, supporterId), eq(accompaniments.status, 'open')));
+	return row?.count ?? 0;
+}

@@ -1,0 +1,147 @@
+/**
+ * Pure scoring of peer supporters for a help request. Shared experiences weigh more the rarer they are on
+ * the instance (an inverse frequency over everyone who lists them); sharing only the branch of the tree
+ * counts, but less than sharing the experience itself. No I/O here: the queries gather the numbers.
+ */
+
+/** Sharing only the branch ("troubles psychiques") is worth this fraction of sharing the exact experience. */
+export const BRANCH_FACTOR = 0.3;
+/** Being in the same area helps, but never outweighs a shared experience. */
+export const AREA_BONUS = 0.2;
+
+export interface RarityContext {
+	/** People on the instance with at least one experience on their profile or offer. */
+	population: number;
+	/** How many people list each experience id; for a branch id, how many list anything in that branch. */
+	frequencies: ReadonlyMap<string, number>;
+	/** Parent of each experience id (null for branches). */
+	parents: ReadonlyMap<string, string | null>;
+}
+
+export interface MatchCandidate {
+	supporterId: string;
+	experienceIds: readonly string[];
+	activeAccompaniments: number;
+	capacity: number;
+	area: string | null;
+}
+
+export interface SharedExperience {
+	requestedId: string;
+	matchedId: string;
+	closeness: 'same' | 'branch';
+	weight: number;
+	rare: boolean;
+}
+
+export interface ScoredMatch {
+	supporterId: string;
+	score: number;
+	shared: SharedExperience[];
+	sameArea: boolean;
+	loadRatio: number;
+}
+
+/** ln(1 + N / (1 + n)): about 0 for what everybody lists, large for what almost nobody does. */
+export function rarityWeight(frequency: number, population: number): number {
+	return Math.log(1 + Math.max(population, 1) / (1 + Math.max(frequency, 0)));
+}
+
+/** An experience is called "rare here" when at most 2 % of people, or at most 5 people, list it. */
+export function isRare(frequency: number, population: number): boolean {
+	return frequency <= 5 || frequency <= population * 0.02;
+}
+
+function branchOf(id: string, parents: ReadonlyMap<string, string | null>): string {
+	return parents.get(id) ?? id;
+}
+
+function bestMatch(
+	requestedId: string,
+	offered: readonly string[],
+	context: RarityContext
+): SharedExperience | null {
+	const { population, frequencies, parents } = context;
+	if (offered.includes(requestedId)) {
+		const frequency = frequencies.get(requestedId) ?? 0;
+		return {
+			requestedId,
+			matchedId: requestedId,
+			closeness: 'same',
+			weight: rarityWeight(frequency, population),
+			rare: isRare(frequency, population)
+		};
+	}
+	const branch = branchOf(requestedId, parents);
+	const matchedId = offered.find((id) => branchOf(id, parents) === branch);
+	if (!matchedId) return null;
+	const frequency = frequencies.get(branch) ?? 0;
+	return {
+		requestedId,
+		matchedId,
+		closeness: 'branch',
+		weight: BRANCH_FACTOR * rarityWeight(frequency, population),
+		rare: false
+	};
+}
+
+/** Scores one candidate: the best match for each requested experience, counted once each. */
+export function scoreCandidate(
+	requestedIds: readonly string[],
+	candidate: MatchCandidate,
+	context: RarityContext,
+	requestArea: string | null
+): ScoredMatch {
+	const shared = requestedIds
+		.map((id) => bestMatch(id, candidate.experienceIds, context))
+		.filter((match): match is SharedExperience => match !== null)
+		.sort((a, b) => b.weight - a.weight);
+	const sameArea =
+		requestArea !== null &&
+		candidate.area !== null &&
+		normaliseArea(requestArea) === normaliseArea(candidate.area);
+	const experienceScore = shared.reduce((sum, match) => sum + match.weight, 0);
+	return {
+		supporterId: candidate.supporterId,
+		score: experienceScore > 0 ? experienceScore + (sameArea ? AREA_BONUS : 0) : 0,
+		shared,
+		sameArea,
+		loadRatio: candidate.capacity > 0 ? candidate.activeAccompaniments / candidate.capacity : 1
+	};
+}
+
+function normaliseArea(area: string): string {
+	return area.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLowerCase();
+}
+
+/** A stable pseudo-random number per (seed, supporter): rotates equal candidates between requests. */
+export function rotation(seed: string, supporterId: string): number {
+	let hash = 2166136261;
+	for (const character of seed + ':' + supporterId) {
+		hash ^= character.charCodeAt(0);
+		hash = Math.imul(hash, 16777619);
+	}
+	return (hash >>> 0) / 4294967296;
+}
+
+/**
+ * Ranks candidates who share at least a branch with the request. Equal scores go first to the least
+ * loaded supporter, then rotate with the request's seed, so the same few people are not always first.
+ */
+export function rankMatches(
+	requestedIds: readonly string[],
+	candidates: readonly MatchCandidate[],
+	context: RarityContext,
+	options: { area: string | null; seed: string; limit?: number }
+): ScoredMatch[] {
+	return candidates
+		.map((candidate) => scoreCandidate(requestedIds, candidate, context, options.area))
+		.filter((match) => match.score > 0)
+		.sort(
+			(a, b) =>
+				Math.round((b.score - a.score) * 1e6) ||
+				a.loadRatio - b.loadRatio ||
+				rotation(options.seed, a.supporterId) - rotation(options.seed, b.supporterId)
+		)
+		.slice(0, options.limit ?? 20);
+}

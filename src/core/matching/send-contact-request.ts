@@ -1,0 +1,97 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { accompaniments, contactRequests, supporterOffers } from '../../db/schema';
+import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
+import { loadOwnHelpRequest } from './find-matches';
+import { findCandidates } from './match-candidates';
+import { MAX_PENDING_CONTACT_REQUESTS } from './offer-vocabulary';
+import { hasRoom } from './policy';
+import { isBlockedPair, openAccompanimentCount } from './queries';
+
+export const SendContactRequestSchema = z.object({
+	helpRequestId: z.uuid('validation.invalid'),
+	supporterId: z.uuid('validation.invalid')
+});
+
+async function insertContactRequest(
+	ctx: Ctx,
+	requesterId: string,
+	supporterId: string,
+	helpRequestId: string | null
+) {
+	const pending = await ctx.db
+		.select({ supporterId: contactRequests.supporterId })
+		.from(contactRequests)
+		.where(and(eq(contactRequests.requesterId, requesterId), eq(contactRequests.status, 'pending')));
+	if (pending.some((row) => row.supporterId === supporterId))
+		throw new DomainError('CONFLICT', 'error.contactAlreadySent');
+	if (pending.length >= MAX_PENDING_CONTACT_REQUESTS)
+		throw new DomainError('RATE_LIMITED', 'error.tooManyContactRequests');
+	const [open] = await ctx.db
+		.select({ id: accompaniments.id })
+		.from(accompaniments)
+		.where(
+			and(
+				eq(accompaniments.requesterId, requesterId),
+				eq(accompaniments.supporterId, supporterId),
+				eq(accompaniments.status, 'open')
+			)
+		);
+	if (open) throw new DomainError('CONFLICT', 'error.alreadyAccompanied');
+	const [created] = await ctx.db
+		.insert(contactRequests)
+		.values({ requesterId, supporterId, helpRequestId, createdAt: ctx.clock.now() })
+		.returning({ id: contactRequests.id });
+	ctx.events.emit({ type: 'contact.requested', contactRequestId: created!.id, supporterId });
+	return { id: created!.id };
+}
+
+/** Asks one matched supporter for contact. They see only what the requester lets supporters see. */
+export async function sendContactRequest(ctx: Ctx, input: z.input<typeof SendContactRequestSchema>) {
+	const actor = requireActor(ctx);
+	const { helpRequestId, supporterId } = parseInput(SendContactRequestSchema, input);
+	const request = await loadOwnHelpRequest(ctx, helpRequestId);
+	// Re-check the hard filters now: the supporter may have paused, filled up or blocked since the list was shown.
+	const [candidate] = await findCandidates(ctx.db, { ...request, supporterId });
+	if (!candidate) throw new DomainError('NOT_FOUND', 'error.supporterUnavailable');
+	return insertContactRequest(ctx, actor.accountId, supporterId, request.id);
+}
+
+export const RequestResumptionSchema = z.object({ supporterId: z.uuid('validation.invalid') });
+
+/** Asks a supporter who accompanied the person before to start again. */
+export async function requestResumption(ctx: Ctx, input: z.input<typeof RequestResumptionSchema>) {
+	const actor = requireActor(ctx);
+	const { supporterId } = parseInput(RequestResumptionSchema, input);
+	const [previous] = await ctx.db
+		.select({ id: accompaniments.id })
+		.from(accompaniments)
+		.where(
+			and(
+				eq(accompaniments.requesterId, actor.accountId),
+				eq(accompaniments.supporterId, supporterId),
+				eq(accompaniments.status, 'ended')
+			)
+		)
+		.limit(1);
+	if (!previous || (await isBlockedPair(ctx.db, actor.accountId, supporterId)))
+		throw new DomainError('NOT_FOUND');
+	const [offer] = await ctx.db
+		.select({ paused: supporterOffers.paused, capacity: supporterOffers.capacity })
+		.from(supporterOffers)
+		.where(eq(supporterOffers.accountId, supporterId));
+	if (!offer || !hasRoom(offer, await openAccompanimentCount(ctx.db, supporterId))) {
+		throw new DomainError('CONFLICT', 'error.supporterUnavailable');
+	}
+	return insertContactRequest(ctx, actor.accountId, supporterId, null);
+}
+
+/** Pending contact requests of a supporter; used for their dashboard badge. */
+export async function countPendingContacts(ctx: Ctx): Promise<number> {
+	const actor = requireActor(ctx);
+	const [row] = await ctx.db
+		.select({ count: sql<number>`count(*)::int` })
+		.from(contactRequests)
+		.where(and(eq(contactRequests.supporterId, actor.accountId), eq(contactRequests.status, 'pending')));
+	return row?.count ?? 0;
+}

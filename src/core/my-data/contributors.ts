@@ -1,0 +1,14 @@
+import { accountsPersonalData } from '../accounts/personal-data';
+import { matchingPersonalData } from '../matching/personal-data';
+import { organisationsPersonalData } from '../organisations/personal-data';
+import type { PersonalDataContributor } from '../shared';
+
+/**
+ * Every module that stores something about a person. Order matters for erasure: the account row goes
+ * last, after the content that must be kept under "membre supprimé" has been detached from it.
+ */
+export const PERSONAL_DATA_CONTRIBUTORS: PersonalDataContributor[] = [
+	matchingPersonalData,
+	organisationsPersonalData,
+	accountsPersonalData
+];

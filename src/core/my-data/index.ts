@@ -1,0 +1,2 @@
+export { exportPersonalData, EXPORT_FORMAT_VERSION } from './export-personal-data';
+export { deleteAccount } from './delete-account';

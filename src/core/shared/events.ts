@@ -1,0 +1,28 @@
+/** Domain events carry ids only: listeners reload what changed from the database. */
+export type DomainEvent =
+	| { type: 'account.created'; accountId: string }
+	| { type: 'account.deleted'; accountId: string }
+	| { type: 'account.signed-out-everywhere'; accountId: string }
+	| { type: 'membership.requested'; organisationId: string; membershipId: string }
+	| { type: 'membership.changed'; organisationId: string; membershipId: string; accountId: string }
+	| { type: 'membership.removed'; organisationId: string; accountId: string }
+	| { type: 'organisation.created'; organisationId: string }
+	| { type: 'profile.changed'; accountId: string }
+	| { type: 'offer.changed'; accountId: string }
+	| { type: 'help-request.created'; helpRequestId: string }
+	| { type: 'contact.requested'; contactRequestId: string; supporterId: string }
+	| { type: 'contact.decided'; contactRequestId: string; requesterId: string }
+	| { type: 'accompaniment.opened'; accompanimentId: string }
+	| { type: 'accompaniment.ended'; accompanimentId: string };
+
+export interface EventSink {
+	emit(event: DomainEvent): void;
+}
+
+/** Collects events in memory: for tests, and for emitting only after a transaction commits. */
+export class RecordingEventSink implements EventSink {
+	readonly events: DomainEvent[] = [];
+	emit(event: DomainEvent): void {
+		this.events.push(event);
+	}
+}

@@ -1,0 +1,48 @@
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A pseudonymous person. Email is optional and never unique, so it cannot be probed for. */
+export const accounts = pgTable(
+	'accounts',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		pseudonym: text().notNull(),
+		// Folded form (accents, case, look-alike characters removed): two pseudonyms that read alike collide here.
+		pseudonymKey: text().notNull().unique(),
+		email: text(),
+		passwordHash: text().notNull(),
+		locale: text().notNull().default('fr'),
+		textSize: text().notNull().default('normal'),
+		theme: text().notNull().default('auto'),
+		isInstanceAdmin: boolean().notNull().default(false),
+		consentVersion: text().notNull(),
+		consentedAt: timestamp({ withTimezone: true }).notNull(),
+		passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index().on(table.email)]
+);
+
+/** Server-side sessions; only a hash of the token is stored, so a database leak gives no usable cookie. */
+export const sessions = pgTable(
+	'sessions',
+	{
+		tokenHash: text().primaryKey(),
+		accountId: uuid()
+			.notNull()
+			.references(() => accounts.id, { onDelete: 'cascade' }),
+		kind: text().notNull().default('browser'),
+		label: text(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp({ withTimezone: true }).notNull()
+	},
+	(table) => [index().on(table.accountId)]
+);
+
+/** Failed sign-in counters per folded pseudonym and per IP, shared by every app process. */
+export const signInThrottles = pgTable('sign_in_throttles', {
+	key: text().primaryKey(),
+	failures: integer().notNull().default(0),
+	lastFailureAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+	blockedUntil: timestamp({ withTimezone: true })
+});

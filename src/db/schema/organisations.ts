@@ -1,0 +1,50 @@
+import { boolean, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { accounts } from './accounts';
+
+export const organisations = pgTable('organisations', {
+	id: uuid().primaryKey().defaultRandom(),
+	slug: text().notNull().unique(),
+	name: text().notNull(),
+	kind: text().notNull(),
+	description: text().notNull().default(''),
+	city: text(),
+	joinPolicy: text().notNull().default('request'),
+	charter: text().notNull(),
+	charterVersion: integer().notNull().default(1),
+	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+});
+
+/** One row per person and organisation: role, approval status, and the charter version they accepted. */
+export const memberships = pgTable(
+	'memberships',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		organisationId: uuid()
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		accountId: uuid()
+			.notNull()
+			.references(() => accounts.id, { onDelete: 'cascade' }),
+		role: text().notNull().default('member'),
+		status: text().notNull().default('pending'),
+		hiddenFromMemberList: boolean().notNull().default(false),
+		charterVersionAccepted: integer().notNull(),
+		charterAcceptedAt: timestamp({ withTimezone: true }).notNull(),
+		requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		approvedAt: timestamp({ withTimezone: true })
+	},
+	(table) => [unique().on(table.organisationId, table.accountId), index().on(table.accountId)]
+);
+
+/** Invitation links: only the token's hash is kept. */
+export const invitations = pgTable('invitations', {
+	tokenHash: text().primaryKey(),
+	organisationId: uuid()
+		.notNull()
+		.references(() => organisations.id, { onDelete: 'cascade' }),
+	role: text().notNull().default('member'),
+	createdBy: uuid().references(() => accounts.id, { onDelete: 'set null' }),
+	usesLeft: integer().notNull(),
+	expiresAt: timestamp({ withTimezone: true }).notNull(),
+	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+});

@@ -1,0 +1,152 @@
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { randomUUID } from 'node:crypto';
+import { resolveSession, TEXT_SIZES, THEMES } from '$core/accounts';
+import { isLocale, negotiateLocale, translate, type Locale } from '$i18n';
+import { LOCALE_COOKIE, SESSION_COOKIE, TEXT_SIZE_COOKIE, THEME_COOKIE } from '$lib/server/cookies';
+import { problem } from '$lib/server/http-errors';
+import { log } from '$lib/server/logger';
+import { ruleFor } from '$lib/server/route-access';
+import { getRuntime, startRuntime } from '$lib/server/runtime';
+
+export const init: ServerInit = async () => {
+	try {
+		await startRuntime();
+	} catch (error) {
+		// A clear message and a non-zero exit beat a server that answers 500 to everyone.
+		log('error', 'startup.failed', { error: error instanceof Error ? error.message : String(error) });
+		process.exit(1);
+	}
+};
+
+const SECURITY_HEADERS: Record<string, string> = {
+	// Nothing about the page a person was reading ever leaves the site (no referrer to other origins). Not
+	// 'no-referrer': with it, browsers send `Origin: null` on plain form posts, and the cross-site form
+	// check then refuses every form submitted without JavaScript.
+	'referrer-policy': 'same-origin',
+	'x-content-type-options': 'nosniff',
+	'x-frame-options': 'DENY',
+	'cross-origin-opener-policy': 'same-origin',
+	'cross-origin-resource-policy': 'same-origin',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()'
+};
+
+function pick<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+	return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const started = performance.now();
+	const { config, database } = getRuntime();
+	const isApi = event.url.pathname.startsWith('/api/');
+	event.locals.requestId = randomUUID();
+	event.locals.clientAddress = safeClientAddress(event);
+
+	const cookieLocale = event.cookies.get(LOCALE_COOKIE);
+	event.locals.locale = isLocale(cookieLocale)
+		? cookieLocale
+		: negotiateLocale(event.request.headers.get('accept-language'));
+	event.locals.textSize = pick(event.cookies.get(TEXT_SIZE_COOKIE), TEXT_SIZES, 'normal');
+	event.locals.theme = pick(event.cookies.get(THEME_COOKIE), THEMES, 'auto');
+	event.locals.actor = null;
+	event.locals.sessionToken = null;
+	event.locals.notFound = false;
+
+	const response = await (async () => {
+		const length = Number(event.request.headers.get('content-length') ?? 0);
+		if (length > config.MAX_BODY_BYTES) return tooLarge(isApi, event.locals.locale);
+		// PostgreSQL text cannot hold NUL: an address carrying one is a bad request, not a database error.
+		const address = event.url.pathname + event.url.search;
+		if (address.includes('%00') || address.includes('\u0000')) {
+			return isApi ? problem('INVALID', event.locals.locale) : new Response('Bad request', { status: 400 });
+		}
+
+		const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+		const token = (isApi && bearer) || event.cookies.get(SESSION_COOKIE) || null;
+		if (token) {
+			const session = await resolveSession(database.db, token, new Date());
+			if (session) {
+				event.locals.actor = session.actor;
+				event.locals.sessionToken = token;
+				// The account's saved language wins over the browser's unless a cookie says otherwise.
+				if (!isLocale(cookieLocale) && isLocale(session.locale))
+					event.locals.locale = session.locale as Locale;
+			}
+		}
+
+		const rule = ruleFor(event.route.id);
+		if (event.route.id !== null && !rule) {
+			log('error', 'route.unlisted', { route: event.route.id, requestId: event.locals.requestId });
+			return isApi ? problem('NOT_FOUND', event.locals.locale) : new Response('Not found', { status: 404 });
+		}
+		if (rule && rule.access !== 'public' && !event.locals.actor) {
+			if (isApi) return problem('UNAUTHENTICATED', event.locals.locale);
+			redirect(303, `/connexion?suite=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+		}
+		if (rule?.access === 'admin' && !event.locals.actor?.isInstanceAdmin) {
+			// Admin pages do not exist for others. Pages render the friendly 404 (root layout); nothing else runs.
+			if (isApi || event.request.method !== 'GET') return problem('NOT_FOUND', event.locals.locale);
+			event.locals.notFound = true;
+		}
+
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html
+					.replace('%entrepairs.lang%', event.locals.locale)
+					.replace('%entrepairs.text%', event.locals.textSize)
+					.replace('%entrepairs.theme%', event.locals.theme)
+		});
+	})();
+
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	if (!response.headers.has('content-security-policy')) {
+		response.headers.set('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+	}
+	if (event.url.protocol === 'https:') response.headers.set('strict-transport-security', 'max-age=63072000');
+	if (event.locals.actor || isApi) response.headers.set('cache-control', 'private, no-store');
+	response.headers.set('x-request-id', event.locals.requestId);
+	// Route ids, not paths: paths can hold invitation tokens.
+	log('info', 'request', {
+		requestId: event.locals.requestId,
+		method: event.request.method,
+		route: event.route.id,
+		status: response.status,
+		milliseconds: Math.round(performance.now() - started)
+	});
+	return response;
+};
+
+function safeClientAddress(event: Parameters<Handle>[0]['event']): string {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return 'unknown';
+	}
+}
+
+function tooLarge(isApi: boolean, locale: Locale): Response {
+	if (isApi) return problem('PAYLOAD_TOO_LARGE', locale);
+	return new Response(translate(locale, 'error.payload_too_large'), {
+		status: 413,
+		headers: { 'content-type': 'text/plain; charset=utf-8' }
+	});
+}
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status >= 500) {
+		log('error', 'request.failed', {
+			requestId: event.locals.requestId,
+			route: event.route.id,
+			error: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)
+		});
+	}
+	const locale = event.locals.locale ?? 'fr';
+	return {
+		message:
+			status === 404
+				? translate(locale, 'error.notFound.text')
+				: status >= 500
+					? translate(locale, 'error.generic.text')
+					: message,
+		requestId: event.locals.requestId
+	};
+};

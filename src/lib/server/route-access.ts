@@ -1,0 +1,67 @@
+import type { OrganisationAction } from '$core/organisations';
+
+/**
+ * Who may reach each route, in one table. `hooks.server.ts` enforces `access` before any route code runs
+ * (routes missing here answer 404), and a test fails when a route exists that this table does not list.
+ * `checks` names the policy actions the route's use cases enforce on top (by organisation and role).
+ */
+export type Access = 'public' | 'signed-in' | 'admin';
+
+export interface RouteRule {
+	access: Access;
+	checks: OrganisationAction[];
+}
+
+const rule = (access: Access, ...checks: OrganisationAction[]): RouteRule => ({ access, checks });
+
+export const ROUTE_ACCESS: Record<string, RouteRule> = {
+	'/(public)': rule('public'),
+	'/(public)/urgence': rule('public'),
+	'/(public)/accessibilite': rule('public'),
+	'/(public)/confidentialite': rule('public'),
+	'/(public)/preferences': rule('public'),
+	'/(public)/inscription': rule('public'),
+	'/(public)/connexion': rule('public'),
+	'/(public)/organisations': rule('public', 'organisation.view'),
+	'/(public)/organisations/[slug]': rule(
+		'public',
+		'organisation.view',
+		'organisation.join',
+		'membership.leave'
+	),
+	'/(public)/invitation/[token]': rule('public'),
+	'/(member)/compte': rule('signed-in'),
+	'/(member)/compte/supprimer': rule('signed-in'),
+	'/(member)/compte/export': rule('signed-in'),
+	'/(member)/deconnexion': rule('signed-in'),
+	'/(member)/profil': rule('signed-in'),
+	'/(member)/personnes/[accountId]': rule('signed-in'),
+	'/(member)/trouver-un-pair': rule('signed-in'),
+	'/(member)/trouver-un-pair/[helpRequestId]': rule('signed-in'),
+	'/(member)/espace-pair-aidant': rule('signed-in'),
+	'/(member)/accompagnements/[accompanimentId]': rule('signed-in'),
+	'/(member)/organisations/[slug]/membres': rule('signed-in', 'members.list', 'membership.setVisibility'),
+	'/(member)/organisations/[slug]/gestion': rule('signed-in', 'members.manage', 'organisation.update'),
+	'/(admin)/admin': rule('admin', 'organisation.create'),
+	'/langue': rule('public'),
+	'/sortie': rule('public'),
+	'/healthz': rule('public'),
+	'/api/v1/openapi.json': rule('public'),
+	'/api/v1/session': rule('public'),
+	'/api/v1/me': rule('signed-in'),
+	'/api/v1/me/export': rule('signed-in'),
+	'/api/v1/me/memberships': rule('signed-in'),
+	'/api/v1/experiences': rule('public'),
+	'/api/v1/me/profile': rule('signed-in'),
+	'/api/v1/me/profile/experiences/[experienceId]': rule('signed-in'),
+	'/api/v1/people/[accountId]/profile': rule('signed-in'),
+	'/api/v1/organisations': rule('public', 'organisation.view', 'organisation.create'),
+	'/api/v1/organisations/[slug]': rule('public', 'organisation.view'),
+	'/api/v1/organisations/[slug]/memberships': rule('signed-in', 'organisation.join', 'membership.leave'),
+	'/api/v1/organisations/[slug]/members': rule('signed-in', 'members.list'),
+	'/api/v1/organisations/[slug]/members/[membershipId]': rule('signed-in', 'members.manage')
+};
+
+export function ruleFor(routeId: string | null): RouteRule | undefined {
+	return routeId === null ? undefined : ROUTE_ACCESS[routeId];
+}

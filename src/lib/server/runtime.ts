@@ -1,0 +1,72 @@
+import { dev } from '$app/environment';
+import { openDatabase, type DatabaseHandle } from '$db/client';
+import { applyMigrations } from '$db/migrate';
+import { purgeExpiredSessions } from '$core/accounts';
+import { syncExperienceVocabulary } from '$core/matching';
+import { seedDemo } from '../../demo/seed-demo';
+import { EventHub } from '$realtime/hub';
+import { loadConfig, type Config } from './config';
+import { log, setLogLevel } from './logger';
+
+export interface Runtime {
+	config: Config;
+	database: DatabaseHandle;
+	hub: EventHub;
+}
+
+let runtime: Runtime | undefined;
+let starting: Promise<Runtime> | undefined;
+
+/** The process-wide runtime, once started. */
+export function getRuntime(): Runtime {
+	if (!runtime) throw new Error('Entrepairs runtime used before start-up finished');
+	return runtime;
+}
+
+/** Validates configuration, opens the database, applies migrations and seeds the demo if asked. Once. */
+export function startRuntime(): Promise<Runtime> {
+	starting ??= (async () => {
+		const started = Date.now();
+		const config = loadConfig();
+		setLogLevel(config.LOG_LEVEL);
+		const database = await openDatabase(
+			config.DATABASE_URL
+				? { kind: 'postgres', url: config.DATABASE_URL }
+				: { kind: 'pglite', dataDir: config.DATA_DIR }
+		);
+		await applyMigrations(database, config.MIGRATIONS_DIR);
+		await syncExperienceVocabulary(database.db);
+		await purgeExpiredSessions(database.db, new Date());
+		const seeded = config.seedDemo ? await seedDemo(database.db) : false;
+		runtime = { config, database, hub: new EventHub() };
+		registerShutdown(runtime);
+		log('info', 'startup.ready', {
+			database: database.kind,
+			location: database.location,
+			demoSeeded: seeded,
+			milliseconds: Date.now() - started
+		});
+		return runtime;
+	})();
+	return starting;
+}
+
+function registerShutdown(current: Runtime): void {
+	let closing = false;
+	const close = async (reason: string) => {
+		if (closing) return;
+		closing = true;
+		log('info', 'shutdown', { reason });
+		await current.database
+			.close()
+			.catch((error: unknown) => log('error', 'shutdown.failed', { error: String(error) }));
+	};
+	// adapter-node emits this after it stopped accepting connections on SIGTERM/SIGINT.
+	process.once('sveltekit:shutdown' as 'exit', (reason: unknown) => void close(String(reason)));
+	// In `vite dev` there is no adapter: close on the signals ourselves.
+	if (dev) {
+		for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+			process.once(signal, () => void close(signal).finally(() => process.exit(0)));
+		}
+	}
+}

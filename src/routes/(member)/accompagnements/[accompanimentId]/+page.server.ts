@@ -1,0 +1,41 @@
+import { blockPerson, endAccompaniment, getAccompaniment } from '$core/matching';
+import { ctxFor } from '$lib/server/context';
+import { readForm } from '$lib/server/forms';
+import { formFailure, pageError } from '$lib/server/http-errors';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	try {
+		return {
+			accompaniment: await getAccompaniment(ctxFor(event), { accompanimentId: event.params.accompanimentId })
+		};
+	} catch (error) {
+		pageError(error, event.locals.locale);
+	}
+};
+
+export const actions: Actions = {
+	end: async (event) => {
+		try {
+			await readForm(event.request);
+			await endAccompaniment(ctxFor(event), { accompanimentId: event.params.accompanimentId });
+			return { ended: true as const };
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+	},
+	// The other party is read from the accompaniment, never from the form: one can only block the person
+	// one is actually accompanied by (or accompanying) here.
+	block: async (event) => {
+		try {
+			await readForm(event.request);
+			const ctx = ctxFor(event);
+			const accompaniment = await getAccompaniment(ctx, { accompanimentId: event.params.accompanimentId });
+			const other = accompaniment.actorIsSupporter ? accompaniment.requesterId : accompaniment.supporterId;
+			await blockPerson(ctx, { accountId: other });
+			return { blocked: true as const };
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+	}
+};

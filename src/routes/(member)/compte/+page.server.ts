@@ -1,0 +1,35 @@
+import { redirect } from '@sveltejs/kit';
+import { changePassword, getMyAccount, signOutEverywhere } from '$core/accounts';
+import { listMyMemberships } from '$core/organisations';
+import { ctxFor } from '$lib/server/context';
+import { clearSessionCookie } from '$lib/server/cookies';
+import { formFields, readForm } from '$lib/server/forms';
+import { formFailure } from '$lib/server/http-errors';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = ctxFor(event);
+	const [account, memberships] = await Promise.all([getMyAccount(ctx), listMyMemberships(ctx)]);
+	return { email: account.email, createdAt: account.createdAt, memberships };
+};
+
+export const actions: Actions = {
+	password: async (event) => {
+		try {
+			const { currentPassword, newPassword } = formFields(await readForm(event.request));
+			await changePassword(ctxFor(event), {
+				currentPassword,
+				newPassword,
+				currentToken: event.locals.sessionToken ?? undefined
+			} as Parameters<typeof changePassword>[1]);
+			return { passwordChanged: true as const };
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+	},
+	everywhere: async (event) => {
+		await signOutEverywhere(ctxFor(event));
+		clearSessionCookie(event.cookies);
+		redirect(303, '/connexion?deconnecte-partout');
+	}
+};

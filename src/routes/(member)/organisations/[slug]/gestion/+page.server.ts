@@ -1,0 +1,47 @@
+import { createInvitation, listMembers, manageMembership, updateOrganisation } from '$core/organisations';
+import { ctxFor } from '$lib/server/context';
+import { formFields, readForm } from '$lib/server/forms';
+import { formFailure, pageError } from '$lib/server/http-errors';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	try {
+		const ctx = ctxFor(event);
+		const { organisation, members } = await listMembers(ctx, { slug: event.params.slug, view: 'management' });
+		return { organisation, members, me: event.locals.actor!.accountId };
+	} catch (error) {
+		pageError(error, event.locals.locale);
+	}
+};
+
+async function run<T>(event: RequestEvent, action: (fields: Record<string, string>) => Promise<T>) {
+	let form: FormData | undefined;
+	try {
+		form = await readForm(event.request);
+		return await action(formFields(form));
+	} catch (error) {
+		return formFailure(error, event.locals.locale, form);
+	}
+}
+
+export const actions: Actions = {
+	membership: (event) =>
+		run(event, async (fields) => {
+			await manageMembership(ctxFor(event), { ...fields, slug: event.params.slug } as Parameters<
+				typeof manageMembership
+			>[1]);
+			return { done: true as const };
+		}),
+	invite: (event) =>
+		run(event, async (fields) => {
+			const invitation = await createInvitation(ctxFor(event), { ...fields, slug: event.params.slug });
+			return { invitationUrl: new URL(`/invitation/${invitation.token}`, event.url).toString() };
+		}),
+	settings: (event) =>
+		run(event, async (fields) => {
+			await updateOrganisation(ctxFor(event), { ...fields, slug: event.params.slug } as Parameters<
+				typeof updateOrganisation
+			>[1]);
+			return { saved: true as const };
+		})
+};

@@ -1,0 +1,32 @@
+import { findMatches, MAX_PENDING_CONTACT_REQUESTS, sendContactRequest } from '$core/matching';
+import { ctxFor } from '$lib/server/context';
+import { formFields, readForm } from '$lib/server/forms';
+import { formFailure, pageError } from '$lib/server/http-errors';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	try {
+		const result = await findMatches(ctxFor(event), {
+			helpRequestId: event.params.helpRequestId,
+			locale: event.locals.locale
+		});
+		return { ...result, maxPending: MAX_PENDING_CONTACT_REQUESTS };
+	} catch (error) {
+		pageError(error, event.locals.locale);
+	}
+};
+
+export const actions: Actions = {
+	contact: async (event) => {
+		try {
+			const { supporterId } = formFields(await readForm(event.request));
+			await sendContactRequest(ctxFor(event), {
+				helpRequestId: event.params.helpRequestId,
+				supporterId: supporterId ?? ''
+			});
+			return { sentTo: supporterId };
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+	}
+};

@@ -1,0 +1,39 @@
+import { getOrganisation, joinOrganisation, leaveOrganisation } from '$core/organisations';
+import { ctxFor } from '$lib/server/context';
+import { formFields, readForm } from '$lib/server/forms';
+import { formFailure, pageError } from '$lib/server/http-errors';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	try {
+		return await getOrganisation(ctxFor(event), { slug: event.params.slug });
+	} catch (error) {
+		pageError(error, event.locals.locale);
+	}
+};
+
+export const actions: Actions = {
+	join: async (event) => {
+		let form: FormData | undefined;
+		try {
+			form = await readForm(event.request);
+			const { acceptCharter, charterVersion } = formFields(form);
+			const result = await joinOrganisation(ctxFor(event), {
+				slug: event.params.slug,
+				acceptCharter,
+				charterVersion
+			} as Parameters<typeof joinOrganisation>[1]);
+			return { joined: result.status };
+		} catch (error) {
+			return formFailure(error, event.locals.locale, form);
+		}
+	},
+	leave: async (event) => {
+		try {
+			await leaveOrganisation(ctxFor(event), { slug: event.params.slug });
+			return { left: true };
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+	}
+};

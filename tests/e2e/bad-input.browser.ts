@@ -1,0 +1,153 @@
+import { request as httpRequest } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, DEMO_PASSWORD } from './support/browser';
+
+// Values that have broken web apps before: wrong types, huge strings, control and direction characters.
+const NASTY = [
+	'',
+	' ',
+	'x'.repeat(10_240),
+	'\u202eevil\u202c',
+	'zero\u200bwidth',
+	'👋🏽🧑‍🤝‍🧑',
+	'<script>alert(1)</script>',
+	"'; drop table accounts; --",
+	'\u0000null',
+	'%00%ff',
+	'../../etc/passwd',
+	'-1',
+	'1e309',
+	'00000000-0000-0000-0000-000000000000'
+];
+
+const FORMS: Array<[string, string[]]> = [
+	['/inscription', ['pseudonym', 'password', 'email', 'consent']],
+	['/connexion', ['pseudonym', 'password']],
+	['/preferences', ['locale', 'textSize', 'theme']],
+	['/langue', ['locale', 'redirectTo']],
+	['/organisations/gem-les-traboules?/join', ['acceptCharter', 'charterVersion']],
+	['/organisations/gem-les-traboules/membres?/visibility', ['hidden']],
+	['/organisations/gem-les-traboules/gestion?/membership', ['membershipId', 'decision', 'role']],
+	['/organisations/gem-les-traboules/gestion?/invite', ['role', 'uses', 'days']],
+	['/organisations/gem-les-traboules/gestion?/settings', ['name', 'kind', 'joinPolicy', 'charter', 'city']],
+	['/invitation/abcdefghijklmnop', ['acceptCharter']],
+	['/compte?/password', ['currentPassword', 'newPassword']],
+	['/compte/supprimer', ['password']],
+	['/profil?/save', ['experienceId', 'detail', 'period', 'visibility']],
+	['/profil?/remove', ['experienceId']],
+	['/admin?/create', ['name', 'kind', 'joinPolicy', 'charter', 'slug']]
+];
+
+const API: Array<[string, string]> = [
+	['POST', '/api/v1/session'],
+	['PATCH', '/api/v1/me'],
+	['POST', '/api/v1/organisations'],
+	['POST', '/api/v1/organisations/gem-les-traboules/memberships'],
+	['PATCH', '/api/v1/organisations/gem-les-traboules/members/00000000-0000-0000-0000-000000000000'],
+	['PATCH', '/api/v1/organisations/gem-les-traboules/members/not-a-uuid'],
+	['PUT', '/api/v1/me/profile/experiences/troubles-psychiques%2Fdepression'],
+	['PUT', '/api/v1/me/profile/experiences/%F0%9F%91%8B'],
+	['GET', '/api/v1/experiences?q=%25%5C'],
+	['GET', '/api/v1/people/not-a-uuid/profile'],
+	['GET', '/api/v1/me/profile?previewAs=everyone'],
+	['GET', '/api/v1/organisations/%00/members']
+];
+
+// Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the
+// other journeys throttled (see ADDRESS_HEADER in support/global-setup.ts).
+let requestCount = 0;
+const testClientAddress = () => ({ 'x-entrepairs-test-client': `198.51.100.${requestCount++ % 250}` });
+
+async function signedInCookie(pseudonym: string): Promise<string> {
+	const response = await fetch(`${baseUrl()}/api/v1/session`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ pseudonym, password: DEMO_PASSWORD })
+	});
+	const { token } = (await response.json()) as { token: string };
+	return token;
+}
+
+describe('bad input never causes a server error', () => {
+	it('answers every form with malformed, oversized and tricky values without a 5xx', async () => {
+		// Louise coordinates the GEM and Alix is admin: their forms are reachable, so validation is really exercised.
+		const tokens = [await signedInCookie('Louise'), await signedInCookie('Alix'), ''];
+		for (const token of tokens) {
+			for (const [path, fields] of FORMS) {
+				for (const value of NASTY) {
+					const body = new URLSearchParams(fields.map((field) => [field, value]));
+					const response = await fetch(`${baseUrl()}${path}`, {
+						method: 'POST',
+						redirect: 'manual',
+						headers: {
+							origin: baseUrl(),
+							accept: 'text/html',
+							'content-type': 'application/x-www-form-urlencoded',
+							...(token ? { cookie: `ep_session=${token}` } : {}),
+							...testClientAddress()
+						},
+						body
+					});
+					expect(response.status, `${path} with ${JSON.stringify(value.slice(0, 20))}`).toBeLessThan(500);
+				}
+			}
+		}
+	});
+
+	it('refuses a malformed multipart body and an oversized body cleanly', async () => {
+		const malformed = await fetch(`${baseUrl()}/connexion`, {
+			method: 'POST',
+			headers: {
+				origin: baseUrl(),
+				accept: 'text/html',
+				'content-type': 'multipart/form-data; boundary=nope'
+			},
+			body: 'this is not multipart'
+		});
+		expect(malformed.status).toBeLessThan(500);
+		// On its own connection: the server answers 413 before reading the body and closes the socket, which
+		// would otherwise break the next request sent on a pooled connection.
+		const hugeStatus = await new Promise<number>((resolve, reject) => {
+			const request = httpRequest(`${baseUrl()}/connexion`, {
+				method: 'POST',
+				agent: false,
+				headers: { origin: baseUrl(), 'content-type': 'application/x-www-form-urlencoded' }
+			});
+			request.on('response', (response) => {
+				response.resume();
+				resolve(response.statusCode ?? 0);
+			});
+			request.on('error', reject);
+			request.end(`pseudonym=${'a'.repeat(200_000)}`);
+		});
+		expect(hugeStatus).toBe(413);
+	});
+
+	it('answers every API endpoint with a problem document, never a 5xx', async () => {
+		const token = await signedInCookie('Camille');
+		const bodies = [
+			'not json',
+			'[]',
+			'null',
+			'{"pseudonym":42,"password":[]}',
+			JSON.stringify({ role: '\u202e', status: 'active', name: 'x'.repeat(10_240) }),
+			'{"acceptCharter":"maybe"}'
+		];
+		for (const [method, path] of API) {
+			for (const body of method === 'GET' ? [undefined] : bodies) {
+				const response = await fetch(`${baseUrl()}${path}`, {
+					method,
+					headers: {
+						authorization: `Bearer ${token}`,
+						'content-type': 'application/json',
+						...testClientAddress()
+					},
+					body
+				});
+				expect(response.status, `${method} ${path} ${body?.slice(0, 30)}`).toBeLessThan(500);
+				if (response.status >= 400)
+					expect(response.headers.get('content-type')).toContain('application/problem+json');
+			}
+		}
+	});
+});

@@ -1,0 +1,166 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+
+export const DEMO_PASSWORD = 'demo-entrepairs';
+export const PASSWORD = 'une phrase de passe solide';
+export const JS_MODES = [
+	['JavaScript on', true],
+	['JavaScript off', false]
+] as const;
+
+export const baseUrl = () => inject('baseUrl');
+
+/** One Chromium per test file. */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await chromium.launch({
+			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		});
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => browser!;
+}
+
+const pagesWithoutJavaScript = new WeakSet<Page>();
+
+/** A fresh context (cookies, storage) in French, with JavaScript on or off. */
+export async function newPage(
+	browser: Browser,
+	javaScriptEnabled: boolean
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({
+		javaScriptEnabled,
+		locale: 'fr-FR',
+		baseURL: baseUrl(),
+		acceptDownloads: true
+	});
+	// Playwright's library has no action timeout by default: without one a missing element hangs the test
+	// until Vitest's timeout, which does not say which step failed.
+	context.setDefaultTimeout(10_000);
+	// Playwright's library has no action timeout by default: without one a missing element hangs the test
+	// until Vitest's timeout, which does not say which step failed.
+	context.setDefaultTimeout(10_000);
+	const page = await context.newPage();
+	if (!javaScriptEnabled) pagesWithoutJavaScript.add(page);
+	else {
+		// With JavaScript, every full page load is followed by hydration: wait for it (see +layout.svelte).
+		const goto = page.goto.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			await waitForEnhancement(page);
+			return response;
+		};
+	}
+	return { context, page };
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe runs on timers, and timers never fire in a page whose scripts are disabled. So the page exactly as
+ * the browser without JavaScript received it (its DOM, scripts removed so nothing hydrates) is audited in a
+ * JavaScript-enabled page at the same address, with the same style sheets.
+ */
+async function auditWithoutJavaScript(page: Page) {
+	const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+	const url = page.url();
+	const auditor = await page.context().browser()!.newContext({ locale: 'fr-FR', baseURL: baseUrl() });
+	try {
+		const auditPage = await auditor.newPage();
+		await auditPage.route(url, (route) =>
+			route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+		);
+		await auditPage.goto(url);
+		return await new AxeBuilder({ page: auditPage }).withTags(AXE_TAGS).analyze();
+	} finally {
+		await auditor.close();
+	}
+}
+
+/** Axe with WCAG 2.2 A and AA rules: zero violations, listed in full when there are some. */
+export async function expectAccessible(page: Page): Promise<void> {
+	const results = pagesWithoutJavaScript.has(page)
+		? await auditWithoutJavaScript(page)
+		: await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	const violations = results.violations.map(
+		(violation) =>
+			`${violation.id}: ${violation.help} -> ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+	);
+	expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** Letters only: digits fold into look-alike letters in pseudonyms. */
+export function newPseudonym(prefix = 'Essai'): string {
+	return `${prefix}-${[...randomBytes(8)].map((byte) => 'abcdefghkmnpqrstuvwxyz'[byte % 22]).join('')}`;
+}
+
+async function waitForEnhancement(page: Page): Promise<void> {
+	if (pagesWithoutJavaScript.has(page)) return;
+	await page.waitForSelector('html[data-enhanced]', { state: 'attached' });
+}
+
+/** After a form submission, waits for the resulting page whether JavaScript handled it or not. */
+export async function submit(page: Page, buttonName: string | RegExp): Promise<void> {
+	await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: buttonName }).click()]);
+	await page.waitForLoadState('networkidle').catch(() => {});
+	await waitForEnhancement(page);
+}
+
+export async function signUp(page: Page, pseudonym = newPseudonym()): Promise<string> {
+	await page.goto('/inscription');
+	await page.getByLabel(/^Pseudonyme/).fill(pseudonym);
+	await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+	await page.getByRole('checkbox', { name: /J'accepte/ }).check();
+	await submit(page, 'Créer mon compte');
+	await eventually(
+		() => page.textContent('body'),
+		(value) => expect(value).toContain(`Bonjour ${pseudonym}`)
+	);
+	return pseudonym;
+}
+
+export async function signIn(page: Page, pseudonym: string, password = DEMO_PASSWORD): Promise<void> {
+	await page.goto('/connexion');
+	await page.getByLabel(/^Pseudonyme/).fill(pseudonym);
+	await page.getByLabel(/^Mot de passe/).fill(password);
+	await submit(page, 'Me connecter');
+	await eventually(
+		() => page.textContent('header'),
+		(value) => expect(value).toContain(pseudonym)
+	);
+}
+
+/**
+ * Reads a value until the assertion passes (10 s at most), then rethrows the last failure. Used instead
+ * of `expect.poll`, which never settled here after a page load without JavaScript.
+ */
+export async function eventually<T>(
+	read: () => Promise<T> | T,
+	assert: (value: T) => void,
+	timeoutMs = 10_000
+): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		try {
+			assert(await read());
+			return;
+		} catch (error) {
+			if (Date.now() > deadline) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+	}
+}

@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../src/db/client';
+import { accounts, memberships } from '../../src/db/schema';
+import { signUp } from '../../src/core/accounts';
+import { createOrganisation, type JoinPolicy, type Role } from '../../src/core/organisations';
+import { RecordingEventSink, type Actor, type Clock, type Ctx } from '../../src/core/shared';
+
+export const PASSWORD = 'correct horse battery';
+
+export function fixedClock(start = new Date('2026-11-22T10:00:00Z')): Clock & { advance(ms: number): void } {
+	let now = start.getTime();
+	return { now: () => new Date(now), advance: (ms) => (now += ms) };
+}
+
+export function contextFor(
+	db: Database,
+	actor: Actor | null,
+	overrides: Partial<Ctx> = {}
+): Ctx & { events: RecordingEventSink } {
+	return {
+		db,
+		actor,
+		clock: { now: () => new Date() },
+		events: new RecordingEventSink(),
+		...overrides
+	} as Ctx & {
+		events: RecordingEventSink;
+	};
+}
+
+export function uniquePseudonym(prefix = 'Membre'): string {
+	// Letters only: digits fold into look-alike letters and could collide.
+	const suffix = [...randomBytes(8)].map((byte) => 'abcdefghkmnpqrstuvwxyz'[byte % 22]).join('');
+	return `${prefix}-${suffix}`;
+}
+
+/** Creates an account through the real sign-up use case. */
+export async function buildAccount(
+	db: Database,
+	options: { isInstanceAdmin?: boolean; email?: string } = {}
+): Promise<Actor> {
+	const pseudonym = uniquePseudonym();
+	const created = await signUp(contextFor(db, null), {
+		pseudonym,
+		password: PASSWORD,
+		consent: true,
+		email: options.email
+	});
+	if (options.isInstanceAdmin)
+		await db.update(accounts).set({ isInstanceAdmin: true }).where(eq(accounts.id, created.accountId));
+	return { accountId: created.accountId, pseudonym, isInstanceAdmin: options.isInstanceAdmin ?? false };
+}
+
+/** An organisation with a coordinator (and optionally members with given roles, already approved). */
+export async function buildOrganisation(
+	db: Database,
+	options: { joinPolicy?: JoinPolicy; members?: Role[] } = {}
+) {
+	const admin = await buildAccount(db, { isInstanceAdmin: true });
+	const organisation = await createOrganisation(contextFor(db, admin), {
+		name: `GEM ${uniquePseudonym('Test')}`,
+		kind: 'gem',
+		joinPolicy: options.joinPolicy ?? 'request',
+		charter: 'Ici, chacun parle en son nom et à partir de son expérience.'
+	});
+	const members: Array<Actor & { role: Role; membershipId: string }> = [];
+	for (const role of options.members ?? []) {
+		const person = await buildAccount(db);
+		const [row] = await db
+			.insert(memberships)
+			.values({
+				organisationId: organisation.id,
+				accountId: person.accountId,
+				role,
+				status: 'active',
+				charterVersionAccepted: 1,
+				charterAcceptedAt: new Date()
+			})
+			.returning({ id: memberships.id });
+		members.push({ ...person, role, membershipId: row!.id });
+	}
+	return { organisation, coordinator: admin, members };
+}
