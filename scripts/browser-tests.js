@@ -8,7 +8,9 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-	console.log(`e2e skipped: no Chromium found at ${chromium} (install Debian's chromium or set CHROMIUM_PATH).`);
+	console.log(
+		`e2e skipped: no Chromium found at ${chromium} (install Debian's chromium or set CHROMIUM_PATH).`
+	);
 	process.exit(process.env.E2E_REQUIRED === '1' ? 1 : 0);
 }
 mkdirSync(join(root, 'test-results'), { recursive: true });

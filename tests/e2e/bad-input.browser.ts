@@ -35,7 +35,20 @@ const FORMS: Array<[string, string[]]> = [
 	['/compte/supprimer', ['password']],
 	['/profil?/save', ['experienceId', 'detail', 'period', 'visibility']],
 	['/profil?/remove', ['experienceId']],
-	['/admin?/create', ['name', 'kind', 'joinPolicy', 'charter', 'slug']]
+	['/admin?/create', ['name', 'kind', 'joinPolicy', 'charter', 'slug']],
+	['/trouver-un-pair?/request', ['experienceIds', 'hopes', 'formats', 'language', 'area', 'preferredGender']],
+	['/trouver-un-pair?/withdraw', ['contactRequestId']],
+	['/trouver-un-pair?/resume', ['supporterId']],
+	['/trouver-un-pair/00000000-0000-0000-0000-000000000000?/contact', ['supporterId']],
+	['/trouver-un-pair/not-a-uuid?/contact', ['supporterId']],
+	[
+		'/espace-pair-aidant?/offer',
+		['experienceIds', 'formats', 'languages', 'area', 'gender', 'availability', 'capacity']
+	],
+	['/espace-pair-aidant?/pause', ['paused']],
+	['/espace-pair-aidant?/decide', ['contactRequestId', 'decision', 'declineMessage']],
+	['/accompagnements/00000000-0000-0000-0000-000000000000?/end', []],
+	['/accompagnements/not-a-uuid?/block', []]
 ];
 
 const API: Array<[string, string]> = [
@@ -70,8 +83,14 @@ async function signedInCookie(pseudonym: string): Promise<string> {
 
 describe('bad input never causes a server error', () => {
 	it('answers every form with malformed, oversized and tricky values without a 5xx', async () => {
-		// Louise coordinates the GEM and Alix is admin: their forms are reachable, so validation is really exercised.
-		const tokens = [await signedInCookie('Louise'), await signedInCookie('Alix'), ''];
+		// Louise coordinates the GEM, Alix is admin and Sacha a peer supporter: their forms are reachable, so
+		// validation is really exercised.
+		const tokens = [
+			await signedInCookie('Louise'),
+			await signedInCookie('Alix'),
+			await signedInCookie('Sacha'),
+			''
+		];
 		for (const token of tokens) {
 			for (const [path, fields] of FORMS) {
 				for (const value of NASTY) {

@@ -5,9 +5,11 @@ import {
 	JS_MODES,
 	newPage,
 	signIn,
+	signUp,
 	submit,
 	useBrowser
 } from './support/browser';
+import { joinDemoGemWithExperiences } from './support/api';
 
 const browser = useBrowser();
 
@@ -22,7 +24,8 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 		await expectAccessible(supporter.page);
 		await supporter.page.getByRole('checkbox', { name: 'Entente de voix', exact: true }).check();
 		await supporter.page.getByRole('checkbox', { name: 'Messages écrits', exact: true }).check();
-		await supporter.page.getByLabel('Nombre maximum d’accompagnements en même temps').fill('4');
+		// Room for both journeys (JavaScript on and off) and the demo, whatever the order.
+		await supporter.page.getByLabel('Nombre maximum d’accompagnements en même temps').fill('6');
 		await submit(supporter.page, 'Enregistrer mon offre');
 		await eventually(
 			() => mainText(supporter.page),
@@ -30,12 +33,22 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 		);
 		await expectAccessible(supporter.page);
 
-		// The member asks for help and sees why Sacha is proposed, without what Sacha keeps private.
+		// A new member of the GEM hears voices and lives with a bipolar disorder, which they keep to themselves.
 		const member = await newPage(browser(), javaScriptEnabled);
-		await signIn(member.page, 'Camille');
+		const pseudonym = await signUp(member.page);
+		await joinDemoGemWithExperiences(member.page, [
+			{
+				experienceId: 'troubles-psychiques/entente-de-voix',
+				detail: 'Depuis quelques années, surtout le soir.',
+				visibility: 'my_supporters'
+			},
+			{ experienceId: 'troubles-psychiques/trouble-bipolaire', visibility: 'only_me' }
+		]);
+
+		// They ask for help and see why Sacha is proposed, without what Sacha keeps private.
 		await member.page.goto('/trouver-un-pair');
 		await expectAccessible(member.page);
-		// Camille's profile experiences come ticked; she narrows the request to hearing voices.
+		// The profile's experiences come ticked; the member narrows the request to hearing voices.
 		await member.page.getByRole('checkbox', { name: 'Trouble bipolaire', exact: true }).uncheck();
 		await expect(
 			member.page.getByRole('checkbox', { name: 'Entente de voix', exact: true }).isChecked()
@@ -56,18 +69,20 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 			(text) => expect(text).toContain('Demande envoyée à Sacha.')
 		);
 
-		// The supporter sees only what Camille shares with supporters, and accepts.
+		// The supporter sees only what the member shares with supporters, and accepts.
 		await supporter.page.goto('/espace-pair-aidant');
-		await eventually(
-			() => mainText(supporter.page),
-			(text) => expect(text).toContain('Demande de Camille')
-		);
-		const request = await mainText(supporter.page);
-		expect(request).toContain('Parler avec quelqu’un qui vit la même chose.');
-		expect(request).toContain('Depuis quelques années, surtout le soir.');
-		expect(request).not.toContain('Trouble bipolaire');
+		const request = () =>
+			supporter.page
+				.locator('section[aria-labelledby="requests"] li.card')
+				.filter({ hasText: `Demande de ${pseudonym}` })
+				.textContent();
+		await eventually(request, (text) => expect(text).toContain(`Demande de ${pseudonym}`));
+		const shown = await request();
+		expect(shown).toContain('Parler avec quelqu’un qui vit la même chose.');
+		expect(shown).toContain('Depuis quelques années, surtout le soir.');
+		expect(shown).not.toContain('Trouble bipolaire');
 		await expectAccessible(supporter.page);
-		await submit(supporter.page, 'Accepter la demande de Camille');
+		await submit(supporter.page, `Accepter la demande de ${pseudonym}`);
 		await supporter.page.waitForURL(/\/accompagnements\/[0-9a-f-]{36}$/);
 		await eventually(
 			() => mainText(supporter.page),
@@ -81,7 +96,7 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 		await member.page.waitForURL(/\/accompagnements\/[0-9a-f-]{36}$/);
 		await eventually(
 			() => mainText(member.page),
-			(text) => expect(text).toContain('Entre Camille et Sacha')
+			(text) => expect(text).toContain(`Entre ${pseudonym} et Sacha`)
 		);
 		expect(await mainText(member.page)).toContain('Contact ouvert le');
 		await expectAccessible(member.page);
@@ -93,7 +108,9 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 		await expectAccessible(member.page);
 
 		await supporter.page.goto('/espace-pair-aidant');
-		expect(await mainText(supporter.page)).toContain('Aucun accompagnement en cours.');
+		expect(await supporter.page.locator('section[aria-labelledby="current"]').textContent()).not.toContain(
+			pseudonym
+		);
 		await member.context.close();
 		await supporter.context.close();
 	});

@@ -61,7 +61,10 @@ export async function mySupport(ctx: Ctx) {
 	return {
 		requests,
 		contacts,
-		accompaniments: accompanied.map((row) => ({ ...row, actorIsSupporter: row.supporterId === actor.accountId }))
+		accompaniments: accompanied.map((row) => ({
+			...row,
+			actorIsSupporter: row.supporterId === actor.accountId
+		}))
 	};
 }
 

@@ -51,9 +51,6 @@ export async function newPage(
 	// Playwright's library has no action timeout by default: without one a missing element hangs the test
 	// until Vitest's timeout, which does not say which step failed.
 	context.setDefaultTimeout(10_000);
-	// Playwright's library has no action timeout by default: without one a missing element hangs the test
-	// until Vitest's timeout, which does not say which step failed.
-	context.setDefaultTimeout(10_000);
 	const page = await context.newPage();
 	if (!javaScriptEnabled) pagesWithoutJavaScript.add(page);
 	else {
