@@ -1,7 +1,10 @@
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 
-/** The shared vocabulary of lived experiences: a two-level tree, shipped and extensible. */
+/**
+ * The shared vocabulary of lived experiences: a two-level tree, shipped with the code and extended on
+ * each instance. Coordinators propose entries; instance admins approve, reject, rename and merge them.
+ */
 export const experiences = pgTable(
 	'experiences',
 	{
@@ -11,10 +14,20 @@ export const experiences = pgTable(
 		labelEn: text().notNull(),
 		/** Other words people use (French and English), searched with accents folded. */
 		synonyms: text().array().notNull().default([]),
+		/** 'approved' (usable), 'proposed' (awaiting an admin), 'rejected', or 'merged' into `mergedInto`. */
 		status: text().notNull().default('approved'),
+		/** 'shipped' (from the code's vocabulary) or 'local' (added on this instance). */
+		origin: text().notNull().default('shipped'),
+		/** Set when an admin renames an entry: start-up no longer overwrites its labels and synonyms. */
+		locallyEdited: boolean().notNull().default(false),
+		mergedInto: text(),
+		proposedBy: uuid().references(() => accounts.id, { onDelete: 'set null' }),
+		/** Why the proposer thinks it is needed; shown to admins only. */
+		proposalNote: text().notNull().default(''),
+		decidedAt: timestamp({ withTimezone: true }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(table) => [index().on(table.parentId)]
+	(table) => [index().on(table.parentId), index().on(table.status)]
 );
 
 /** One lived experience on a person's profile, with the audience they chose for it. */
