@@ -11,6 +11,7 @@ const alias = {
 
 const include = ['src/**/*.test.ts', 'tests/**/*.test.ts'];
 
+// Projects extend the root (aliases, timeouts: PGlite start-up is slow on a busy 2-core machine).
 // The same test files run on PGlite always, and again on PostgreSQL when TEST_DATABASE_URL is set.
 export default defineConfig({
 	resolve: { alias },
@@ -18,11 +19,11 @@ export default defineConfig({
 		testTimeout: 30_000,
 		hookTimeout: 60_000,
 		projects: [
-			{ resolve: { alias }, test: { name: 'pglite', include, env: { ENTREPAIRS_TEST_DB: 'pglite' } } },
+			{ extends: true, test: { name: 'pglite', include, env: { ENTREPAIRS_TEST_DB: 'pglite' } } },
 			...(process.env.TEST_DATABASE_URL
 				? [
 						{
-							resolve: { alias },
+							extends: true,
 							test: {
 								name: 'postgres',
 								include,

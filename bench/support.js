@@ -54,10 +54,10 @@ export async function freshPostgresDatabase(prefix) {
 
 /**
  * Starts build/index.js and resolves once `path` answers 200, with the milliseconds from spawn to that
- * first served page.
+ * first served page. On a free port, unless `env.PORT` names one (to restart a server where it was).
  */
 export async function startServer(env, path = '/') {
-	const port = await freePort();
+	const port = env.PORT ? Number(env.PORT) : await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const started = performance.now();
 	const child = spawn(process.execPath, [join(root, 'build/index.js')], {

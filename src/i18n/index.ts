@@ -44,6 +44,14 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 	return DEFAULT_LOCALE;
 }
 
+/** "14:05", in the instance's time zone (French by default). */
+export function formatTime(locale: Locale, date: Date | string): string {
+	return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+		timeStyle: 'short',
+		timeZone: 'Europe/Paris'
+	}).format(new Date(date));
+}
+
 export function formatDate(locale: Locale, date: Date | string): string {
 	return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
 		dateStyle: 'long',

@@ -1,5 +1,5 @@
 import { page } from '$app/state';
-import { formatDate, isLocale, translate, type Locale, type MessageKey } from '$i18n';
+import { formatDate, formatTime, isLocale, translate, type Locale, type MessageKey } from '$i18n';
 
 /** The current page's language, from the root layout's data. */
 export function currentLocale(): Locale {
@@ -14,4 +14,8 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 
 export function date(value: Date | string): string {
 	return formatDate(currentLocale(), value);
+}
+
+export function time(value: Date | string): string {
+	return formatTime(currentLocale(), value);
 }

@@ -48,7 +48,15 @@ const FORMS: Array<[string, string[]]> = [
 	['/espace-pair-aidant?/pause', ['paused']],
 	['/espace-pair-aidant?/decide', ['contactRequestId', 'decision', 'declineMessage']],
 	['/accompagnements/00000000-0000-0000-0000-000000000000?/end', []],
-	['/accompagnements/not-a-uuid?/block', []]
+	['/accompagnements/not-a-uuid?/block', []],
+	['/vocabulaire?/propose', ['labelFr', 'labelEn', 'parentId', 'synonyms', 'note']],
+	['/admin/vocabulaire?/decide', ['experienceId', 'decision']],
+	['/admin/vocabulaire?/rename', ['experienceId', 'labelFr', 'labelEn', 'synonyms']],
+	['/admin/vocabulaire?/merge', ['experienceId', 'intoId']],
+	['/conversations/00000000-0000-0000-0000-000000000000?/send', ['messageId', 'body']],
+	['/conversations/not-a-uuid?/edit', ['messageId', 'body']],
+	['/conversations/00000000-0000-0000-0000-000000000000?/delete', ['messageId']],
+	['/conversations/00000000-0000-0000-0000-000000000000?/settings', ['retention', 'muted']]
 ];
 
 const API: Array<[string, string]> = [
@@ -63,7 +71,27 @@ const API: Array<[string, string]> = [
 	['GET', '/api/v1/experiences?q=%25%5C'],
 	['GET', '/api/v1/people/not-a-uuid/profile'],
 	['GET', '/api/v1/me/profile?previewAs=everyone'],
-	['GET', '/api/v1/organisations/%00/members']
+	['GET', '/api/v1/organisations/%00/members'],
+	['PUT', '/api/v1/me/offer'],
+	['PATCH', '/api/v1/me/offer'],
+	['POST', '/api/v1/help-requests'],
+	['GET', '/api/v1/help-requests/not-a-uuid/matches'],
+	['POST', '/api/v1/help-requests/00000000-0000-0000-0000-000000000000/contact-requests'],
+	['PATCH', '/api/v1/contact-requests/00000000-0000-0000-0000-000000000000'],
+	['PATCH', '/api/v1/contact-requests/not-a-uuid'],
+	['POST', '/api/v1/supporters/not-a-uuid/resumption'],
+	['GET', '/api/v1/accompaniments/not-a-uuid'],
+	['POST', '/api/v1/accompaniments/00000000-0000-0000-0000-000000000000/end'],
+	['POST', '/api/v1/blocks'],
+	['GET', '/api/v1/conversations'],
+	['PATCH', '/api/v1/conversations/not-a-uuid'],
+	['PATCH', '/api/v1/conversations/00000000-0000-0000-0000-000000000000'],
+	['GET', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/messages?before=-1&limit=x'],
+	['POST', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/messages'],
+	['PATCH', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/messages/not-a-uuid'],
+	['DELETE', '/api/v1/conversations/not-a-uuid/messages/00000000-0000-0000-0000-000000000000'],
+	['GET', '/api/v1/conversations/not-a-uuid/events'],
+	['GET', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/events?after=abc']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the

@@ -24,21 +24,34 @@ export async function blockPerson(ctx: Ctx, input: z.input<typeof BlockPersonSch
 		);
 	const [target] = await ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, accountId));
 	if (!target) throw new DomainError('NOT_FOUND');
-	await ctx.db.transaction(async (tx) => {
+	const ended = await ctx.db.transaction(async (tx) => {
 		await tx
 			.insert(blocks)
 			.values({ blockerId: actor.accountId, blockedId: accountId, createdAt: now })
 			.onConflictDoNothing();
+		// The blocker's own requests are withdrawn; requests from the blocked person are declined
+		// (silently: the decline carries no message).
+		await tx
+			.update(contactRequests)
+			.set({ status: 'withdrawn', decidedAt: now })
+			.where(
+				and(
+					eq(contactRequests.status, 'pending'),
+					eq(contactRequests.requesterId, actor.accountId),
+					eq(contactRequests.supporterId, accountId)
+				)
+			);
 		await tx
 			.update(contactRequests)
 			.set({ status: 'declined', decidedAt: now })
 			.where(
 				and(
 					eq(contactRequests.status, 'pending'),
-					between(contactRequests.requesterId, contactRequests.supporterId)
+					eq(contactRequests.requesterId, accountId),
+					eq(contactRequests.supporterId, actor.accountId)
 				)
 			);
-		await tx
+		return tx
 			.update(accompaniments)
 			.set({ status: 'ended', endedAt: now, endedBy: actor.accountId })
 			.where(
@@ -46,6 +59,10 @@ export async function blockPerson(ctx: Ctx, input: z.input<typeof BlockPersonSch
 					eq(accompaniments.status, 'open'),
 					between(accompaniments.requesterId, accompaniments.supporterId)
 				)
-			);
+			)
+			.returning({ id: accompaniments.id });
 	});
+	for (const accompaniment of ended) {
+		ctx.events.emit({ type: 'accompaniment.ended', accompanimentId: accompaniment.id });
+	}
 }

@@ -5,6 +5,7 @@ import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { DECLINE_MESSAGES } from './offer-vocabulary';
 import { canDecideContact, canWithdrawContact, hasRoom, isParty, type ContactFacts } from './policy';
 import { openAccompanimentCount } from './queries';
+import { createAccompanimentConversation } from '../conversations/queries';
 
 export const DecideContactRequestSchema = z.discriminatedUnion(
 	'decision',
@@ -44,6 +45,11 @@ export async function decideContactRequest(ctx: Ctx, input: z.input<typeof Decid
 			.update(contactRequests)
 			.set({ status: 'withdrawn', decidedAt: now })
 			.where(eq(contactRequests.id, contact.id));
+		ctx.events.emit({
+			type: 'contact.withdrawn',
+			contactRequestId: contact.id,
+			supporterId: contact.supporterId
+		});
 		return { status: 'withdrawn' as const, accompanimentId: null };
 	}
 	if (!canDecideContact(actor.accountId, facts)) throw new DomainError('CONFLICT', 'error.contactDecided');
@@ -83,6 +89,8 @@ export async function decideContactRequest(ctx: Ctx, input: z.input<typeof Decid
 				openedAt: now
 			})
 			.returning({ id: accompaniments.id });
+		// Both said yes: their conversation opens with the accompaniment, in the same commit.
+		await createAccompanimentConversation(tx, { ...contact, id: opened!.id }, now);
 		return opened!.id;
 	});
 	ctx.events.emit({

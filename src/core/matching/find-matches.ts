@@ -1,8 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { contactRequests, experiences, helpRequests, profileExperiences } from '../../db/schema';
+import type { Database } from '../../db/client';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
-import { findCandidates, loadParents, loadRarity } from './match-candidates';
+import { findMatchCandidates, loadCandidateDetails, loadRarity } from './match-candidates';
 import { rankMatches } from './score-matches';
 import { visibilitiesSeenBy } from './visibility';
 
@@ -31,27 +32,18 @@ export async function loadOwnHelpRequest(ctx: Ctx, helpRequestId: string) {
 	return request;
 }
 
-/**
- * A help request's ranked and explained list of peer supporters. Explanations show only what each
- * supporter chose to let the requester see: an experience they lived is said to be shared only when
- * their profile shows it to the requester; otherwise it is only "accompanied".
- */
-export async function findMatches(ctx: Ctx, input: z.input<typeof FindMatchesSchema>) {
-	const { helpRequestId, locale } = parseInput(FindMatchesSchema, input);
-	const request = await loadOwnHelpRequest(ctx, helpRequestId);
-	const candidates = await findCandidates(ctx.db, { ...request, requesterId: request.requesterId });
-	const rarity = await loadRarity(ctx.db, request.experienceIds);
-	const offered = [...new Set(candidates.flatMap((candidate) => candidate.experienceIds))];
-	const parents = new Map([...(await loadParents(ctx.db, offered)), ...rarity.parents]);
-	const ranked = rankMatches(
-		request.experienceIds,
-		candidates,
-		{ ...rarity, parents },
-		{ area: request.area, seed: request.id }
-	);
+interface MatchFactsQuery {
+	requesterId: string;
+	supporterIds: string[];
+	matchedIds: string[];
+	locale: 'fr' | 'en';
+}
 
-	const supporterIds = ranked.map((match) => match.supporterId);
-	const matchedIds = [...new Set(ranked.flatMap((match) => match.shared.map((shared) => shared.matchedId)))];
+/** What the list shows beside the ranking: labels, lived experiences the requester may see, contacts, offers. */
+async function loadMatchFacts(
+	db: Database,
+	{ requesterId, supporterIds, matchedIds, locale }: MatchFactsQuery
+) {
 	// Every candidate shares an organisation with the requester (a hard filter): that is the relation.
 	const seen = visibilitiesSeenBy({
 		isSelf: false,
@@ -59,15 +51,15 @@ export async function findMatches(ctx: Ctx, input: z.input<typeof FindMatchesSch
 		isSupporterInContact: false,
 		sharesOrganisation: true
 	});
-	const [labels, lived, contacts] = await Promise.all([
+	const [labels, lived, contacts, details] = await Promise.all([
 		matchedIds.length
-			? ctx.db
+			? db
 					.select({ id: experiences.id, label: locale === 'en' ? experiences.labelEn : experiences.labelFr })
 					.from(experiences)
 					.where(inArray(experiences.id, matchedIds))
 			: [],
 		supporterIds.length && matchedIds.length
-			? ctx.db
+			? db
 					.select({ accountId: profileExperiences.accountId, experienceId: profileExperiences.experienceId })
 					.from(profileExperiences)
 					.where(
@@ -79,33 +71,64 @@ export async function findMatches(ctx: Ctx, input: z.input<typeof FindMatchesSch
 					)
 			: [],
 		supporterIds.length
-			? ctx.db
+			? db
 					.select({ supporterId: contactRequests.supporterId, status: contactRequests.status })
 					.from(contactRequests)
 					.where(
 						and(
-							eq(contactRequests.requesterId, request.requesterId),
+							eq(contactRequests.requesterId, requesterId),
 							inArray(contactRequests.supporterId, supporterIds),
 							inArray(contactRequests.status, ['pending', 'accepted'])
 						)
 					)
-			: []
+			: [],
+		loadCandidateDetails(db, supporterIds)
 	]);
-	const labelOf = new Map(labels.map((row) => [row.id, row.label]));
-	const livedSet = new Set(lived.map((row) => `${row.accountId}|${row.experienceId}`));
-	const contactOf = new Map(contacts.map((row) => [row.supporterId, row.status]));
-	const byId = new Map(candidates.map((candidate) => [candidate.supporterId, candidate]));
+	return {
+		labelOf: new Map(labels.map((row) => [row.id, row.label])),
+		livedSet: new Set(lived.map((row) => `${row.accountId}|${row.experienceId}`)),
+		contactOf: new Map(contacts.map((row) => [row.supporterId, row.status])),
+		details
+	};
+}
+
+/**
+ * A help request's ranked and explained list of peer supporters. Explanations show only what each
+ * supporter chose to let the requester see: an experience they lived is said to be shared only when
+ * their profile shows it to the requester; otherwise it is only "accompanied".
+ */
+export async function findMatches(ctx: Ctx, input: z.input<typeof FindMatchesSchema>) {
+	const { helpRequestId, locale } = parseInput(FindMatchesSchema, input);
+	const request = await loadOwnHelpRequest(ctx, helpRequestId);
+	// Independent reads: on PostgreSQL they run side by side on the pool.
+	const [candidates, rarity] = await Promise.all([
+		findMatchCandidates(ctx.db, { ...request, requesterId: request.requesterId }),
+		loadRarity(ctx.db, request.experienceIds)
+	]);
+	const ranked = rankMatches(request.experienceIds, candidates, rarity, {
+		area: request.area,
+		seed: request.id
+	});
+	const { labelOf, livedSet, contactOf, details } = await loadMatchFacts(ctx.db, {
+		requesterId: request.requesterId,
+		supporterIds: ranked.map((match) => match.supporterId),
+		matchedIds: [...new Set(ranked.flatMap((match) => match.shared.map((shared) => shared.matchedId)))],
+		locale
+	});
+	const areaOf = new Map(candidates.map((candidate) => [candidate.supporterId, candidate.area]));
 
 	return {
 		request,
-		matches: ranked.map((match) => {
-			const candidate = byId.get(match.supporterId)!;
+		// A supporter who withdrew their offer since the ranking read it is left out.
+		matches: ranked.flatMap((match) => {
+			const offer = details.get(match.supporterId);
+			if (!offer) return [];
 			return {
 				supporterId: match.supporterId,
-				pseudonym: candidate.pseudonym,
-				formats: candidate.formats,
-				languages: candidate.languages,
-				area: candidate.area,
+				pseudonym: offer.pseudonym,
+				formats: offer.formats,
+				languages: offer.languages,
+				area: areaOf.get(match.supporterId) ?? null,
 				sameArea: match.sameArea,
 				score: Math.round(match.score * 100) / 100,
 				contactStatus: (contactOf.get(match.supporterId) ?? null) as 'pending' | 'accepted' | null,

@@ -28,3 +28,8 @@ export { blockPerson } from './block-person';
 export { supporterDashboard } from './supporter-dashboard';
 export { mySupport, getAccompaniment } from './my-support';
 export { matchingPersonalData } from './personal-data';
+export { proposeExperience } from './propose-experience';
+export { decideExperienceProposal } from './decide-experience-proposal';
+export { renameExperience } from './rename-experience';
+export { mergeExperiences } from './merge-experiences';
+export { vocabularyAdministration, myExperienceProposals } from './vocabulary-administration';

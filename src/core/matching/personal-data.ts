@@ -3,6 +3,7 @@ import {
 	accompaniments,
 	blocks,
 	contactRequests,
+	experiences,
 	helpRequests,
 	offerExperiences,
 	profileExperiences,
@@ -12,12 +13,14 @@ import type { PersonalDataContributor } from '../shared';
 
 /**
  * Lived experiences (with their visibility), the supporter offer, help requests, contact requests,
- * accompaniments and blocks. Everything is deleted on erasure: none of it is content others wrote.
+ * accompaniments, blocks and vocabulary proposals. Everything is deleted on erasure: none of it is content
+ * others wrote. An approved proposal is shared vocabulary: it stays, with no link to its proposer and
+ * without the proposer's note.
  */
 export const matchingPersonalData: PersonalDataContributor = {
 	module: 'experiences',
 	async exportFor(tx, accountId) {
-		const [profile, offer, offered, requests, contacts, accompanied, blocked] = await Promise.all([
+		const [profile, offer, offered, requests, contacts, accompanied, blocked, proposed] = await Promise.all([
 			tx
 				.select({
 					experienceId: profileExperiences.experienceId,
@@ -46,7 +49,18 @@ export const matchingPersonalData: PersonalDataContributor = {
 			tx
 				.select({ blockedId: blocks.blockedId, createdAt: blocks.createdAt })
 				.from(blocks)
-				.where(eq(blocks.blockerId, accountId))
+				.where(eq(blocks.blockerId, accountId)),
+			tx
+				.select({
+					experienceId: experiences.id,
+					labelFr: experiences.labelFr,
+					labelEn: experiences.labelEn,
+					note: experiences.proposalNote,
+					status: experiences.status,
+					createdAt: experiences.createdAt
+				})
+				.from(experiences)
+				.where(eq(experiences.proposedBy, accountId))
 		]);
 		return {
 			profile,
@@ -56,7 +70,8 @@ export const matchingPersonalData: PersonalDataContributor = {
 			helpRequests: requests,
 			contactRequests: contacts,
 			accompaniments: accompanied,
-			blocks: blocked
+			blocks: blocked,
+			vocabularyProposals: proposed
 		};
 	},
 	async eraseFor(tx, accountId) {
@@ -70,5 +85,9 @@ export const matchingPersonalData: PersonalDataContributor = {
 			.delete(accompaniments)
 			.where(or(eq(accompaniments.requesterId, accountId), eq(accompaniments.supporterId, accountId)));
 		await tx.delete(blocks).where(or(eq(blocks.blockerId, accountId), eq(blocks.blockedId, accountId)));
+		await tx
+			.update(experiences)
+			.set({ proposedBy: null, proposalNote: '' })
+			.where(eq(experiences.proposedBy, accountId));
 	}
 };

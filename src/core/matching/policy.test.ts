@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	canDecideContact,
 	canEndAccompaniment,
+	canGovernVocabulary,
 	canOfferSupport,
+	canProposeExperience,
 	canWithdrawContact,
 	hasRoom
 } from './policy';
@@ -52,4 +54,19 @@ describe('matching policy', () => {
 	])('offer %j with %i open accompaniments has room: %s', (offer, active, expected) => {
 		expect(hasRoom(offer, active)).toBe(expected);
 	});
+
+	it.each([
+		[false, ['member'], false, false],
+		[false, ['peer_supporter', 'moderator', 'relative', 'professional'], false, false],
+		[false, ['coordinator'], true, false],
+		[false, ['member', 'coordinator'], true, false],
+		[true, [], true, true],
+		[true, ['member'], true, true]
+	] as const)(
+		'admin %s with roles %j: propose %s, govern the vocabulary %s',
+		(isInstanceAdmin, activeRoles, propose, govern) => {
+			expect(canProposeExperience({ isInstanceAdmin, activeRoles })).toBe(propose);
+			expect(canGovernVocabulary({ isInstanceAdmin, activeRoles })).toBe(govern);
+		}
+	);
 });

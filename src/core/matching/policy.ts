@@ -44,3 +44,19 @@ export function canEndAccompaniment(actorId: string, accompaniment: Accompanimen
 export function hasRoom(offer: { paused: boolean; capacity: number }, activeAccompaniments: number): boolean {
 	return !offer.paused && activeAccompaniments < offer.capacity;
 }
+
+export interface VocabularyFacts {
+	isInstanceAdmin: boolean;
+	/** Roles of the person's active memberships. */
+	activeRoles: readonly string[];
+}
+
+/** Coordinators (of any organisation) and instance admins may propose a new experience. */
+export function canProposeExperience(facts: VocabularyFacts): boolean {
+	return facts.isInstanceAdmin || facts.activeRoles.includes('coordinator');
+}
+
+/** Only instance admins approve, reject, rename and merge vocabulary entries: the vocabulary is shared. */
+export function canGovernVocabulary(facts: VocabularyFacts): boolean {
+	return facts.isInstanceAdmin;
+}

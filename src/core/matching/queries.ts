@@ -58,3 +58,11 @@ export async function openAccompanimentCount(
 		.where(and(eq(accompaniments.supporterId, supporterId), eq(accompaniments.status, 'open')));
 	return row?.count ?? 0;
 }
+
+/** What the vocabulary policies need to know about the actor. */
+export async function vocabularyFacts(
+	db: DatabaseOrTransaction,
+	actor: { accountId: string; isInstanceAdmin: boolean }
+) {
+	return { isInstanceAdmin: actor.isInstanceAdmin, activeRoles: await activeRoles(db, actor.accountId) };
+}

@@ -1,11 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { offerExperiences, supporterOffers } from '../../db/schema';
 import { parseInput, permit, requireActor, type Ctx } from '../shared';
 import { FORMATS, GENDERS, LANGUAGES, WEEK_DAYS } from './offer-vocabulary';
 import { canOfferSupport } from './policy';
 import { activeRoles, assertKnownExperiences } from './queries';
-import { checkbox, list, optionalText } from './schemas';
+import { list, optionalText, wholeNumber, yesNo } from './schemas';
 
 const slot = z
 	.string()
@@ -26,12 +26,11 @@ export const SaveSupporterOfferSchema = z.object({
 	availability: list(slot, 'validation.offer.slot', 0, 21)
 		.optional()
 		.transform((value) => value ?? []),
-	capacity: z.coerce
-		.number('validation.offer.capacity')
-		.int('validation.offer.capacity')
-		.min(1, 'validation.offer.capacity')
-		.max(20, 'validation.offer.capacity'),
-	paused: checkbox.optional().default(false)
+	capacity: wholeNumber('validation.offer.capacity').pipe(
+		z.number().min(1, 'validation.offer.capacity').max(20, 'validation.offer.capacity')
+	),
+	/** Left out, the pause stays as it is (a new offer starts active). */
+	paused: yesNo.optional()
 });
 export type SaveSupporterOfferInput = z.input<typeof SaveSupporterOfferSchema>;
 
@@ -43,24 +42,29 @@ export async function saveSupporterOffer(ctx: Ctx, input: SaveSupporterOfferInpu
 	const uniqueIds = [...new Set(experienceIds)];
 	await assertKnownExperiences(ctx.db, uniqueIds, 'experienceIds');
 	const now = ctx.clock.now();
-	await ctx.db.transaction(async (tx) => {
-		await tx
+	const paused = await ctx.db.transaction(async (tx) => {
+		const [saved] = await tx
 			.insert(supporterOffers)
-			.values({ accountId: actor.accountId, ...offer, updatedAt: now })
-			.onConflictDoUpdate({ target: supporterOffers.accountId, set: { ...offer, updatedAt: now } });
+			.values({ accountId: actor.accountId, ...offer, paused: offer.paused ?? false, updatedAt: now })
+			.onConflictDoUpdate({
+				target: supporterOffers.accountId,
+				set: { ...offer, paused: offer.paused ?? sql`${supporterOffers.paused}`, updatedAt: now }
+			})
+			.returning({ paused: supporterOffers.paused });
 		await tx.delete(offerExperiences).where(eq(offerExperiences.accountId, actor.accountId));
 		await tx
 			.insert(offerExperiences)
 			.values(uniqueIds.map((experienceId) => ({ accountId: actor.accountId, experienceId })));
+		return saved!.paused;
 	});
 	ctx.events.emit({ type: 'offer.changed', accountId: actor.accountId });
-	return { ...offer, experienceIds: uniqueIds };
+	return { ...offer, paused, experienceIds: uniqueIds };
 }
 
 /** Pauses or resumes the supporter's offer in one click (e.g. after a hard session). */
 export async function setOfferPause(ctx: Ctx, input: { paused: unknown }) {
 	const actor = requireActor(ctx);
-	const { paused } = parseInput(z.object({ paused: checkbox }), input);
+	const { paused } = parseInput(z.object({ paused: yesNo }), input);
 	const updated = await ctx.db
 		.update(supporterOffers)
 		.set({ paused, updatedAt: ctx.clock.now() })

@@ -13,6 +13,27 @@ export const checkbox = z.preprocess(
 	z.boolean()
 );
 
+/**
+ * An explicit yes or no: a boolean from JSON, "true"/"false" (or "on") from a form's hidden field. Anything
+ * else, including nothing, is invalid: a protective switch (a supporter's pause) must never flip by accident.
+ */
+export const yesNo = z.preprocess(
+	(value) =>
+		value === true || value === 'true' || value === 'on'
+			? true
+			: value === false || value === 'false'
+				? false
+				: value,
+	z.boolean('validation.invalid')
+);
+
+/** A whole number from JSON or a form field; never from a boolean or a blank string. */
+export const wholeNumber = (message: string) =>
+	z.preprocess(
+		(value) => (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value),
+		z.number(message).int(message)
+	);
+
 /** Optional free text that becomes null when empty. */
 export const optionalText = (max: number) =>
 	z

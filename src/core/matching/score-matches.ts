@@ -134,14 +134,18 @@ export function rankMatches(
 	context: RarityContext,
 	options: { area: string | null; seed: string; limit?: number }
 ): ScoredMatch[] {
+	// The tie-breaking hash is computed once per candidate, not in every comparison: a common request
+	// has thousands of equal scores.
 	return candidates
 		.map((candidate) => scoreCandidate(requestedIds, candidate, context, options.area))
 		.filter((match) => match.score > 0)
+		.map((match) => ({ match, turn: rotation(options.seed, match.supporterId) }))
 		.sort(
 			(a, b) =>
-				Math.round((b.score - a.score) * 1e6) ||
-				a.loadRatio - b.loadRatio ||
-				rotation(options.seed, a.supporterId) - rotation(options.seed, b.supporterId)
+				Math.round((b.match.score - a.match.score) * 1e6) ||
+				a.match.loadRatio - b.match.loadRatio ||
+				a.turn - b.turn
 		)
-		.slice(0, options.limit ?? 20);
+		.slice(0, options.limit ?? 20)
+		.map(({ match }) => match);
 }

@@ -12,8 +12,16 @@ export type DomainEvent =
 	| { type: 'help-request.created'; helpRequestId: string }
 	| { type: 'contact.requested'; contactRequestId: string; supporterId: string }
 	| { type: 'contact.decided'; contactRequestId: string; requesterId: string }
+	| { type: 'contact.withdrawn'; contactRequestId: string; supporterId: string }
 	| { type: 'accompaniment.opened'; accompanimentId: string }
-	| { type: 'accompaniment.ended'; accompanimentId: string };
+	| { type: 'accompaniment.ended'; accompanimentId: string }
+	| { type: 'experience.proposed'; experienceId: string }
+	| { type: 'experience.decided'; experienceId: string; status: 'approved' | 'rejected' }
+	| { type: 'experience.renamed'; experienceId: string }
+	| { type: 'experience.merged'; experienceId: string; intoId: string }
+	| { type: 'message.created'; conversationId: string; seq: number }
+	| { type: 'message.changed'; conversationId: string; seq: number }
+	| { type: 'conversation.changed'; conversationId: string };
 
 export interface EventSink {
 	emit(event: DomainEvent): void;

@@ -51,6 +51,17 @@ export const profileExperiences = pgTable(
 	(table) => [primaryKey({ columns: [table.accountId, table.experienceId] }), index().on(table.experienceId)]
 );
 
+/**
+ * How many distinct people list each experience on their profile or offer, for matching's rarity weights.
+ * The key is an experience id (for a branch: people listing it or any of its leaves), or '*' for everybody
+ * listing anything. Kept exact by triggers on both listing tables (migration 0005), so a help request reads
+ * a few rows here instead of counting every profile of the instance.
+ */
+export const experienceFrequencies = pgTable('experience_frequencies', {
+	key: text().primaryKey(),
+	people: integer().notNull().default(0)
+});
+
 /** What a peer supporter offers: formats, languages, area, weekly availability, capacity, pause. */
 export const supporterOffers = pgTable('supporter_offers', {
 	accountId: uuid()

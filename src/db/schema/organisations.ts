@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 
@@ -33,7 +34,14 @@ export const memberships = pgTable(
 		requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		approvedAt: timestamp({ withTimezone: true })
 	},
-	(table) => [unique().on(table.organisationId, table.accountId), index().on(table.accountId)]
+	(table) => [
+		unique().on(table.organisationId, table.accountId),
+		index().on(table.accountId),
+		// Matching looks up the active peer supporters of the requester's organisations on every help request.
+		index('memberships_active_peer_supporters_index')
+			.on(table.organisationId, table.accountId)
+			.where(sql`role = 'peer_supporter' and status = 'active'`)
+	]
 );
 
 /** Invitation links: only the token's hash is kept. */

@@ -2,15 +2,11 @@
  * The OpenAPI 3.1 description of /api/v1. A test compares its paths and methods with the route files,
  * so an endpoint cannot be added, or removed, without this document following.
  */
-const problem = { $ref: '#/components/responses/Problem' };
-const errors = (...codes: number[]) => Object.fromEntries(codes.map((code) => [String(code), problem]));
-const jsonBody = (schema: object) => ({ required: true, content: { 'application/json': { schema } } });
-const ok = (description: string, schema?: object) => ({
-	description,
-	...(schema ? { content: { 'application/json': { schema } } } : {})
-});
+import { conversationPaths, conversationSchemas } from './openapi-conversations';
+import { matchingPaths, matchingSchemas } from './openapi-matching';
+import { errors, jsonBody, ok, ref } from './openapi-parts';
+
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const experienceId = { name: 'experienceId', in: 'path', required: true, schema: { type: 'string' } };
 
 export const openApiDocument = {
@@ -219,7 +215,9 @@ export const openApiDocument = {
 				],
 				responses: { '204': ok('Done'), ...errors(401, 403, 404, 409) }
 			}
-		}
+		},
+		...matchingPaths,
+		...conversationPaths
 	},
 	components: {
 		securitySchemes: {
@@ -388,7 +386,9 @@ export const openApiDocument = {
 					role: { $ref: '#/components/schemas/Role' },
 					status: { enum: ['pending', 'active'] }
 				}
-			}
+			},
+			...matchingSchemas,
+			...conversationSchemas
 		}
 	}
 } as const;

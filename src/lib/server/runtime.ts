@@ -4,7 +4,9 @@ import { applyMigrations } from '$db/migrate';
 import { purgeExpiredSessions } from '$core/accounts';
 import { syncExperienceVocabulary } from '$core/matching';
 import { seedDemo } from '../../demo/seed-demo';
+import { purgeExpiredMessages } from '$core/conversations';
 import { EventHub } from '$realtime/hub';
+import { connectPostgresBus, type PostgresBus } from '$realtime/postgres-bus';
 import { loadConfig, type Config } from './config';
 import { log, setLogLevel } from './logger';
 
@@ -12,7 +14,11 @@ export interface Runtime {
 	config: Config;
 	database: DatabaseHandle;
 	hub: EventHub;
+	/** Cross-process fan-out, on PostgreSQL only (the embedded database allows one process). */
+	bus: PostgresBus | null;
 }
+
+const PURGE_EVERY_MS = 60_000;
 
 let runtime: Runtime | undefined;
 let starting: Promise<Runtime> | undefined;
@@ -38,7 +44,10 @@ export function startRuntime(): Promise<Runtime> {
 		await syncExperienceVocabulary(database.db);
 		await purgeExpiredSessions(database.db, new Date());
 		const seeded = config.seedDemo ? await seedDemo(database.db) : false;
-		runtime = { config, database, hub: new EventHub() };
+		const hub = new EventHub();
+		const bus = config.DATABASE_URL ? await connectPostgresBus(config.DATABASE_URL, hub) : null;
+		runtime = { config, database, hub, bus };
+		schedulePurges(runtime);
 		registerShutdown(runtime);
 		log('info', 'startup.ready', {
 			database: database.kind,
@@ -51,12 +60,27 @@ export function startRuntime(): Promise<Runtime> {
 	return starting;
 }
 
+let purgeTimer: ReturnType<typeof setInterval> | undefined;
+
+/** Messages past their retention are really deleted, every minute (and once at start-up). */
+function schedulePurges(current: Runtime): void {
+	const purge = () =>
+		purgeExpiredMessages(current.database.db, new Date())
+			.then((deleted) => deleted > 0 && log('info', 'messages.purged', { deleted }))
+			.catch((error: unknown) => log('error', 'messages.purge-failed', { error: String(error) }));
+	void purge();
+	purgeTimer = setInterval(purge, PURGE_EVERY_MS);
+	purgeTimer.unref();
+}
+
 function registerShutdown(current: Runtime): void {
 	let closing = false;
 	const close = async (reason: string) => {
 		if (closing) return;
 		closing = true;
 		log('info', 'shutdown', { reason });
+		clearInterval(purgeTimer);
+		await current.bus?.close().catch(() => {});
 		await current.database
 			.close()
 			.catch((error: unknown) => log('error', 'shutdown.failed', { error: String(error) }));

@@ -1,3 +1,4 @@
+import { accompanimentConversationId } from '$core/conversations';
 import { blockPerson, endAccompaniment, getAccompaniment } from '$core/matching';
 import { ctxFor } from '$lib/server/context';
 import { readForm } from '$lib/server/forms';
@@ -6,9 +7,12 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
-		return {
-			accompaniment: await getAccompaniment(ctxFor(event), { accompanimentId: event.params.accompanimentId })
-		};
+		const ctx = ctxFor(event);
+		const accompaniment = await getAccompaniment(ctx, { accompanimentId: event.params.accompanimentId });
+		const conversationId = await accompanimentConversationId(ctx, {
+			accompanimentId: accompaniment.accompanimentId
+		});
+		return { accompaniment, conversationId };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}

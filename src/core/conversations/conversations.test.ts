@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { buildAccount, buildOrganisation, contextFor, fixedClock } from '../../../tests/support/factories';
+import { useTestDatabase } from '../../../tests/support/database';
+import { conversations, messages } from '../../db/schema';
+import {
+	createHelpRequest,
+	decideContactRequest,
+	endAccompaniment,
+	saveSupporterOffer,
+	sendContactRequest
+} from '../matching';
+import { deleteAccount, exportPersonalData } from '../my-data';
+import type { Actor } from '../shared';
+import { deleteMessage } from './delete-message';
+import { editMessage } from './edit-message';
+import { messagesAfter } from './messages-after';
+import { myConversations, unreadMessageCount } from './my-conversations';
+import { purgeExpiredMessages } from './purge-expired-messages';
+import { readConversation } from './read-conversation';
+import { sendMessage } from './send-message';
+import { setMuted } from './set-muted';
+import { setRetention } from './set-retention';
+
+const db = useTestDatabase();
+
+/** A member and a supporter whose accompaniment is open: its conversation exists. */
+async function accompanied() {
+	const { members } = await buildOrganisation(db(), { members: ['member', 'peer_supporter'] });
+	const [member, supporter] = members as unknown as [Actor, Actor];
+	await saveSupporterOffer(contextFor(db(), supporter), {
+		experienceIds: ['troubles-psychiques/entente-de-voix'],
+		formats: ['chat'],
+		languages: ['fr'],
+		capacity: 3
+	});
+	const help = await createHelpRequest(contextFor(db(), member), {
+		experienceIds: ['troubles-psychiques/entente-de-voix'],
+		formats: ['chat']
+	});
+	const contact = await sendContactRequest(contextFor(db(), member), {
+		helpRequestId: help.id,
+		supporterId: supporter.accountId
+	});
+	const { accompanimentId } = await decideContactRequest(contextFor(db(), supporter), {
+		contactRequestId: contact.id,
+		decision: 'accept'
+	});
+	const [conversation] = await db()
+		.select()
+		.from(conversations)
+		.where(eq(conversations.accompanimentId, accompanimentId!));
+	return { member, supporter, accompanimentId: accompanimentId!, conversationId: conversation!.id };
+}
+
+const say = (
+	actor: Actor,
+	conversationId: string,
+	body: string,
+	messageId = randomUUID(),
+	clock = fixedClock()
+) => sendMessage(contextFor(db(), actor, { clock }), { conversationId, messageId, body });
+
+describe('conversations', () => {
+	it('opens with the accompaniment; a retried send is stored once and announced once', async () => {
+		const { member, supporter, conversationId } = await accompanied();
+		const ctx = contextFor(db(), member);
+		const messageId = randomUUID();
+		const first = await sendMessage(ctx, { conversationId, messageId, body: '  Bonjour Sacha  ' });
+		const again = await sendMessage(ctx, { conversationId, messageId, body: '  Bonjour Sacha  ' });
+		expect(again).toMatchObject({ seq: first.seq, duplicate: true });
+		expect(ctx.events.events.filter((event) => event.type === 'message.created')).toEqual([
+			{ type: 'message.created', conversationId, seq: first.seq }
+		]);
+		const stored = await db().select().from(messages).where(eq(messages.conversationId, conversationId));
+		expect(stored.map((row) => row.body)).toEqual(['Bonjour Sacha']);
+
+		expect(await unreadMessageCount(contextFor(db(), supporter))).toBe(1);
+		expect(await unreadMessageCount(contextFor(db(), member))).toBe(0);
+		const [listed] = await myConversations(contextFor(db(), supporter));
+		expect(listed).toMatchObject({ id: conversationId, others: [member.pseudonym], unread: 1, open: true });
+		const read = await readConversation(contextFor(db(), supporter), { conversationId });
+		expect(read.messages).toEqual([
+			expect.objectContaining({
+				body: 'Bonjour Sacha',
+				mine: false,
+				author: expect.objectContaining({ pseudonym: member.pseudonym })
+			})
+		]);
+		expect(read.unreadFrom).toBe(0);
+		expect(await unreadMessageCount(contextFor(db(), supporter))).toBe(0);
+	});
+
+	it('lets only participants read, write and follow a conversation: others get "not found"', async () => {
+		const { conversationId } = await accompanied();
+		const stranger = await buildAccount(db());
+		const ctx = contextFor(db(), stranger);
+		for (const attempt of [
+			() => readConversation(ctx, { conversationId }),
+			() => messagesAfter(ctx, { conversationId, after: 0 }),
+			() => sendMessage(ctx, { conversationId, messageId: randomUUID(), body: 'Coucou' }),
+			() => setRetention(ctx, { conversationId, retention: '24h' }),
+			() => readConversation(ctx, { conversationId: randomUUID() })
+		]) {
+			await expect(attempt()).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		}
+	});
+
+	it('refuses empty and oversized messages, a reused id from someone else, and floods', async () => {
+		const { member, supporter, conversationId } = await accompanied();
+		await expect(say(member, conversationId, '   ')).rejects.toMatchObject({ code: 'INVALID' });
+		await expect(say(member, conversationId, 'x'.repeat(4001))).rejects.toMatchObject({ code: 'INVALID' });
+		await say(member, conversationId, 'x'.repeat(4000));
+		const taken = randomUUID();
+		await say(member, conversationId, 'À moi', taken);
+		await expect(say(supporter, conversationId, 'À moi aussi', taken)).rejects.toMatchObject({
+			code: 'CONFLICT'
+		});
+		const clock = fixedClock();
+		for (let index = 0; index < 20; index++)
+			await say(supporter, conversationId, `n° ${index}`, randomUUID(), clock);
+		await expect(say(supporter, conversationId, 'encore', randomUUID(), clock)).rejects.toMatchObject({
+			code: 'RATE_LIMITED'
+		});
+		clock.advance(61_000);
+		await say(supporter, conversationId, 'après une pause', randomUUID(), clock);
+	});
+
+	it('catches a reader up from the last message they saw, in order', async () => {
+		const { member, supporter, conversationId } = await accompanied();
+		const first = await say(member, conversationId, 'un');
+		await say(supporter, conversationId, 'deux');
+		await say(member, conversationId, 'trois');
+		const missed = await messagesAfter(contextFor(db(), supporter), { conversationId, after: first.seq });
+		expect(missed.map((message) => message.body)).toEqual(['deux', 'trois']);
+		expect(missed.map((message) => message.mine)).toEqual([true, false]);
+	});
+
+	it('pages back through a long conversation with a cursor', async () => {
+		const { member, conversationId } = await accompanied();
+		const clock = fixedClock();
+		for (let index = 1; index <= 7; index++) {
+			await say(member, conversationId, `message ${index}`, randomUUID(), clock);
+			clock.advance(10_000);
+		}
+		const ctx = contextFor(db(), member);
+		const latest = await readConversation(ctx, { conversationId, limit: 3 });
+		expect(latest.messages.map((message) => message.body)).toEqual(['message 5', 'message 6', 'message 7']);
+		const older = await readConversation(ctx, { conversationId, limit: 3, before: latest.nextBefore! });
+		expect(older.messages.map((message) => message.body)).toEqual(['message 2', 'message 3', 'message 4']);
+		const oldest = await readConversation(ctx, { conversationId, limit: 3, before: older.nextBefore! });
+		expect(oldest.messages.map((message) => message.body)).toEqual(['message 1']);
+		expect(oldest.nextBefore).toBeNull();
+	});
+
+	it('edits within 15 minutes with the history visible, and deletes for everyone', async () => {
+		const { member, supporter, conversationId } = await accompanied();
+		const clock = fixedClock();
+		const sent = await say(member, conversationId, 'Je suis dispo mardi', randomUUID(), clock);
+		const asMember = contextFor(db(), member, { clock });
+		await expect(
+			editMessage(contextFor(db(), supporter, { clock }), {
+				conversationId,
+				messageId: sent.id,
+				body: 'Piraté'
+			})
+		).rejects.toMatchObject({ code: 'CONFLICT' });
+		clock.advance(5 * 60_000);
+		await editMessage(asMember, { conversationId, messageId: sent.id, body: 'Je suis dispo mercredi' });
+		const [seen] = (await readConversation(contextFor(db(), supporter, { clock }), { conversationId }))
+			.messages;
+		expect(seen).toMatchObject({
+			body: 'Je suis dispo mercredi',
+			history: [{ body: 'Je suis dispo mardi' }]
+		});
+		clock.advance(11 * 60_000);
+		await expect(
+			editMessage(asMember, { conversationId, messageId: sent.id, body: 'Trop tard' })
+		).rejects.toMatchObject({ code: 'CONFLICT' });
+
+		await deleteMessage(asMember, { conversationId, messageId: sent.id });
+		const [deleted] = (await readConversation(contextFor(db(), supporter, { clock }), { conversationId }))
+			.messages;
+		expect(deleted).toMatchObject({ deleted: true, body: null, history: [] });
+		const [row] = await db().select().from(messages).where(eq(messages.id, sent.id));
+		expect(row!.body).toBeNull();
+	});
+
+	it('keeps the conversation readable but closed once the accompaniment ends', async () => {
+		const { member, supporter, accompanimentId, conversationId } = await accompanied();
+		await say(member, conversationId, 'Merci pour tout');
+		await endAccompaniment(contextFor(db(), supporter), { accompanimentId });
+		await expect(say(member, conversationId, 'Encore un mot')).rejects.toMatchObject({ code: 'CONFLICT' });
+		const read = await readConversation(contextFor(db(), supporter), { conversationId });
+		expect(read.conversation.writable).toBe(false);
+		expect(read.messages.map((message) => message.body)).toEqual(['Merci pour tout']);
+	});
+
+	it('makes new messages disappear after the chosen retention; the job really deletes them', async () => {
+		const { member, supporter, conversationId } = await accompanied();
+		const clock = fixedClock();
+		await say(member, conversationId, 'gardé');
+		await setRetention(contextFor(db(), supporter), { conversationId, retention: '24h' });
+		await say(member, conversationId, 'éphémère', randomUUID(), clock);
+		clock.advance(24 * 60 * 60_000 + 1000);
+		const later = contextFor(db(), member, { clock });
+		expect(
+			(await readConversation(later, { conversationId })).messages.map((message) => message.body)
+		).toEqual(['gardé']);
+		expect(await purgeExpiredMessages(db(), clock.now())).toBeGreaterThanOrEqual(1);
+		const left = await db().select().from(messages).where(eq(messages.conversationId, conversationId));
+		expect(left.map((row) => row.body)).toEqual(['gardé']);
+	});
+
+	it('leaves a muted conversation out of the unread badge', async () => {
+		const { member, supporter, conversationId } = await accompanied();
+		await say(member, conversationId, 'Bonsoir');
+		await setMuted(contextFor(db(), supporter), { conversationId, muted: 'on' });
+		expect(await unreadMessageCount(contextFor(db(), supporter))).toBe(0);
+	});
+
+	it('exports a person’s messages, and on erasure keeps them for the other side as "membre supprimé"', async () => {
+		const { member, supporter, conversationId } = await accompanied();
+		await say(member, conversationId, 'Mes mots');
+		const exported = (await exportPersonalData(contextFor(db(), member))) as unknown as {
+			conversations: { messages: Array<{ body: string }> };
+		};
+		expect(exported.conversations.messages.map((message) => message.body)).toEqual(['Mes mots']);
+		await deleteAccount(contextFor(db(), member), { password: 'correct horse battery' });
+		const read = await readConversation(contextFor(db(), supporter), { conversationId });
+		expect(read.messages).toEqual([expect.objectContaining({ body: 'Mes mots', author: null })]);
+		expect(read.participants.map((person) => person.pseudonym)).toEqual([supporter.pseudonym]);
+		expect(read.conversation.writable).toBe(false);
+	});
+});

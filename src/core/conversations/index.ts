@@ -1,0 +1,14 @@
+export { RETENTIONS, MAX_MESSAGE_LENGTH, EDIT_WINDOW_MS, SEND_LIMIT, type Retention } from './policy';
+export { type MessageView } from './message-view';
+export { sendMessage } from './send-message';
+export { editMessage } from './edit-message';
+export { deleteMessage } from './delete-message';
+export { readConversation } from './read-conversation';
+export { messagesAfter } from './messages-after';
+export { setRetention } from './set-retention';
+export { setMuted } from './set-muted';
+export { myConversations, unreadMessageCount } from './my-conversations';
+export { purgeExpiredMessages } from './purge-expired-messages';
+export { createAccompanimentConversation, requireParticipation } from './queries';
+export { conversationsPersonalData } from './personal-data';
+export { accompanimentConversationId } from './accompaniment-conversation';

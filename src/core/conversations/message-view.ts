@@ -1,0 +1,84 @@
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
+import type { DatabaseOrTransaction } from '../../db/client';
+import { accounts, messageEdits, messages } from '../../db/schema';
+import { canDeleteMessage, canEditMessage } from './policy';
+
+/** A message as a participant sees it: a deleted one has no body, a deleted author no name. */
+export interface MessageView {
+	seq: number;
+	id: string;
+	author: { accountId: string; pseudonym: string } | null;
+	mine: boolean;
+	body: string | null;
+	deleted: boolean;
+	createdAt: Date;
+	editedAt: Date | null;
+	canEdit: boolean;
+	canDelete: boolean;
+	/** Earlier versions, oldest first. */
+	history: Array<{ body: string; editedAt: Date }>;
+}
+
+/**
+ * Messages of one conversation, in `seq` order, after or before a cursor. Messages past their retention
+ * are left out even before the purge job deletes them.
+ */
+export async function loadMessages(
+	db: DatabaseOrTransaction,
+	options: {
+		conversationId: string;
+		viewerId: string;
+		now: Date;
+		after?: number;
+		before?: number;
+		limit: number;
+	}
+): Promise<MessageView[]> {
+	const conditions: Array<SQL | undefined> = [
+		eq(messages.conversationId, options.conversationId),
+		or(isNull(messages.expiresAt), gt(messages.expiresAt, options.now)),
+		options.after !== undefined ? gt(messages.seq, options.after) : undefined,
+		options.before !== undefined ? lt(messages.seq, options.before) : undefined
+	];
+	const newestFirst = options.after === undefined;
+	const rows = await db
+		.select({
+			seq: messages.seq,
+			id: messages.id,
+			authorId: messages.authorId,
+			pseudonym: accounts.pseudonym,
+			body: messages.body,
+			createdAt: messages.createdAt,
+			editedAt: messages.editedAt,
+			deletedAt: messages.deletedAt
+		})
+		.from(messages)
+		.leftJoin(accounts, eq(accounts.id, messages.authorId))
+		.where(and(...conditions))
+		.orderBy(newestFirst ? desc(messages.seq) : asc(messages.seq))
+		.limit(options.limit);
+	if (newestFirst) rows.reverse();
+	const edited = rows.filter((row) => row.editedAt && !row.deletedAt).map((row) => row.seq);
+	const edits = edited.length
+		? await db
+				.select({ seq: messageEdits.messageSeq, body: messageEdits.body, editedAt: messageEdits.editedAt })
+				.from(messageEdits)
+				.where(inArray(messageEdits.messageSeq, edited))
+				.orderBy(asc(messageEdits.editedAt))
+		: [];
+	return rows.map((row) => ({
+		seq: row.seq,
+		id: row.id,
+		author: row.authorId && row.pseudonym ? { accountId: row.authorId, pseudonym: row.pseudonym } : null,
+		mine: row.authorId === options.viewerId,
+		body: row.deletedAt ? null : row.body,
+		deleted: row.deletedAt !== null,
+		createdAt: row.createdAt,
+		editedAt: row.editedAt,
+		canEdit: canEditMessage(options.viewerId, row, options.now),
+		canDelete: canDeleteMessage(options.viewerId, row),
+		history: row.deletedAt
+			? []
+			: edits.filter((edit) => edit.seq === row.seq).map(({ body, editedAt }) => ({ body, editedAt }))
+	}));
+}

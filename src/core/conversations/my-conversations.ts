@@ -1,0 +1,68 @@
+import { and, desc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
+import { accounts, accompaniments, conversationParticipants, conversations, messages } from '../../db/schema';
+import { requireActor, type Ctx } from '../shared';
+
+const unreadFor = (accountId: string, now: Date) => sql<number>`(
+	select count(*)::int from ${messages}
+	where ${messages.conversationId} = ${conversations.id}
+		and ${messages.seq} > ${conversationParticipants.lastReadSeq}
+		and ${messages.deletedAt} is null
+		and (${messages.authorId} is null or ${messages.authorId} <> ${accountId})
+		and (${messages.expiresAt} is null or ${messages.expiresAt} > ${now.toISOString()}::timestamptz))`;
+
+/** The actor's conversations, most recent activity first, with who is on the other side and unread counts. */
+export async function myConversations(ctx: Ctx) {
+	const actor = requireActor(ctx);
+	const now = ctx.clock.now();
+	const others = sql<string[]>`coalesce((
+		select array_agg(${accounts.pseudonym} order by ${accounts.pseudonym})
+		from conversation_participants other join ${accounts} on ${accounts.id} = other.account_id
+		where other.conversation_id = ${conversations.id} and other.account_id <> ${actor.accountId}), '{}')`;
+	const lastMessageAt = sql<Date | null>`(select max(${messages.createdAt}) from ${messages} where ${messages.conversationId} = ${conversations.id})`;
+	const rows = await ctx.db
+		.select({
+			id: conversations.id,
+			kind: conversations.kind,
+			accompanimentId: conversations.accompanimentId,
+			open: sql<boolean>`coalesce(${accompaniments.status} = 'open', false)`,
+			others,
+			unread: unreadFor(actor.accountId, now),
+			lastMessageAt,
+			createdAt: conversations.createdAt
+		})
+		.from(conversationParticipants)
+		.innerJoin(conversations, eq(conversations.id, conversationParticipants.conversationId))
+		.leftJoin(accompaniments, eq(accompaniments.id, conversations.accompanimentId))
+		.where(eq(conversationParticipants.accountId, actor.accountId))
+		.orderBy(desc(sql`coalesce(${lastMessageAt}, ${conversations.createdAt})`));
+	return rows.map((row) => ({
+		...row,
+		lastMessageAt: row.lastMessageAt ? new Date(row.lastMessageAt) : null
+	}));
+}
+
+/** How many messages wait for the actor across unmuted conversations: the header's badge. */
+export async function unreadMessageCount(ctx: Ctx): Promise<number> {
+	const actor = requireActor(ctx);
+	const now = ctx.clock.now();
+	const [row] = await ctx.db
+		.select({ count: sql<number>`count(*)::int` })
+		.from(messages)
+		.innerJoin(
+			conversationParticipants,
+			and(
+				eq(conversationParticipants.conversationId, messages.conversationId),
+				eq(conversationParticipants.accountId, actor.accountId),
+				eq(conversationParticipants.muted, false)
+			)
+		)
+		.where(
+			and(
+				gt(messages.seq, conversationParticipants.lastReadSeq),
+				isNull(messages.deletedAt),
+				or(isNull(messages.authorId), ne(messages.authorId, actor.accountId)),
+				or(isNull(messages.expiresAt), gt(messages.expiresAt, now))
+			)
+		);
+	return row?.count ?? 0;
+}

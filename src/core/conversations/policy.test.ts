@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { canDeleteMessage, canEditMessage, canWrite, expiryFor, sendingTooFast } from './policy';
+
+const at = new Date('2026-11-26T10:00:00Z');
+const minutes = (n: number) => new Date(at.getTime() + n * 60_000);
+
+describe('conversations policy', () => {
+	it.each([
+		['author', 'a', null, minutes(1), true],
+		['author at 15 minutes', 'a', null, minutes(15), true],
+		['author after 15 minutes', 'a', null, minutes(16), false],
+		['author of a deleted message', 'a', minutes(0), minutes(1), false],
+		['someone else', 'b', null, minutes(1), false]
+	] as const)('edit by the %s: %s', (_case, actor, deletedAt, now, expected) => {
+		expect(canEditMessage(actor, { authorId: 'a', createdAt: at, deletedAt }, now)).toBe(expected);
+	});
+
+	it.each([
+		['a', null, true],
+		['a', at, false],
+		['b', null, false]
+	] as const)('delete by %s of a message deleted at %s: %s', (actor, deletedAt, expected) => {
+		expect(canDeleteMessage(actor, { authorId: 'a', createdAt: at, deletedAt })).toBe(expected);
+	});
+
+	it('never lets anyone edit or delete a deleted member’s message', () => {
+		expect(canEditMessage('a', { authorId: null, createdAt: at, deletedAt: null }, at)).toBe(false);
+		expect(canDeleteMessage('a', { authorId: null, createdAt: at, deletedAt: null })).toBe(false);
+	});
+
+	it.each([
+		['accompaniment', 'open', true],
+		['accompaniment', 'ended', false],
+		['accompaniment', null, false]
+	] as const)('%s conversation with the accompaniment %s is writable: %s', (kind, status, expected) => {
+		expect(canWrite({ kind, accompanimentStatus: status })).toBe(expected);
+	});
+
+	it.each([
+		['never', null],
+		['24h', '2026-11-27T10:00:00.000Z'],
+		['7d', '2026-12-03T10:00:00.000Z'],
+		['30d', '2026-12-26T10:00:00.000Z']
+	] as const)('a message under retention %s expires at %s', (retention, expected) => {
+		expect(expiryFor(retention, at)?.toISOString() ?? null).toBe(expected);
+	});
+
+	it.each([
+		[0, false],
+		[19, false],
+		[20, true]
+	])('%i messages in the last minute: too fast %s', (count, expected) => {
+		expect(sendingTooFast(count)).toBe(expected);
+	});
+});

@@ -1,0 +1,53 @@
+/** Pure rules of the conversations module. */
+
+export const RETENTIONS = ['never', '24h', '7d', '30d'] as const;
+export type Retention = (typeof RETENTIONS)[number];
+
+const HOUR = 60 * 60 * 1000;
+const RETENTION_MS: Record<Retention, number | null> = {
+	never: null,
+	'24h': 24 * HOUR,
+	'7d': 7 * 24 * HOUR,
+	'30d': 30 * 24 * HOUR
+};
+
+/** When a message written at `at` disappears under `retention`; null when it is kept. */
+export function expiryFor(retention: Retention, at: Date): Date | null {
+	const ms = RETENTION_MS[retention];
+	return ms === null ? null : new Date(at.getTime() + ms);
+}
+
+export const MAX_MESSAGE_LENGTH = 4000;
+export const EDIT_WINDOW_MS = 15 * 60 * 1000;
+/** Per sender, across conversations: a person typing fast stays well under it, a flood does not. */
+export const SEND_LIMIT = { count: 20, windowMs: 60 * 1000 };
+
+export interface MessageFacts {
+	authorId: string | null;
+	createdAt: Date;
+	deletedAt: Date | null;
+}
+
+/** The author may correct a message for 15 minutes; a deleted message stays deleted. */
+export function canEditMessage(actorId: string, message: MessageFacts, now: Date): boolean {
+	return (
+		message.authorId === actorId &&
+		message.deletedAt === null &&
+		now.getTime() - message.createdAt.getTime() <= EDIT_WINDOW_MS
+	);
+}
+
+/** The author may delete their message at any time. */
+export function canDeleteMessage(actorId: string, message: MessageFacts): boolean {
+	return message.authorId === actorId && message.deletedAt === null;
+}
+
+/** An accompaniment's conversation can be written in while the accompaniment is open. */
+export function canWrite(conversation: { kind: string; accompanimentStatus: string | null }): boolean {
+	return conversation.kind !== 'accompaniment' || conversation.accompanimentStatus === 'open';
+}
+
+/** True when `sentInWindow` earlier messages already reach the limit. */
+export function sendingTooFast(sentInWindow: number): boolean {
+	return sentInWindow >= SEND_LIMIT.count;
+}

@@ -1,0 +1,68 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { accounts, conversationParticipants } from '../../db/schema';
+import { parseInput, requireActor, type Ctx } from '../shared';
+import { loadMessages } from './message-view';
+import { canWrite } from './policy';
+import { requireParticipation } from './queries';
+import { conversationId } from './schemas';
+
+export const ReadConversationSchema = z.object({
+	conversationId,
+	/** Cursor: only messages older than this `seq` (the previous page's `nextBefore`). */
+	before: z.coerce.number('validation.invalid').int().positive().optional(),
+	limit: z.coerce.number('validation.invalid').int().min(1).max(200).optional().default(50)
+});
+
+/**
+ * A page of a conversation for one of its participants, newest last. Reading the latest page moves the
+ * reader's last-read marker; `unreadFrom` says where the new messages started before that.
+ */
+export async function readConversation(ctx: Ctx, input: z.input<typeof ReadConversationSchema>) {
+	const actor = requireActor(ctx);
+	const query = parseInput(ReadConversationSchema, input);
+	const conversation = await requireParticipation(ctx.db, query.conversationId, actor.accountId);
+	const now = ctx.clock.now();
+	const [page, participants] = await Promise.all([
+		loadMessages(ctx.db, {
+			conversationId: conversation.id,
+			viewerId: actor.accountId,
+			now,
+			before: query.before,
+			limit: query.limit + 1
+		}),
+		ctx.db
+			.select({ accountId: accounts.id, pseudonym: accounts.pseudonym })
+			.from(conversationParticipants)
+			.innerJoin(accounts, eq(accounts.id, conversationParticipants.accountId))
+			.where(eq(conversationParticipants.conversationId, conversation.id))
+	]);
+	const hasMore = page.length > query.limit;
+	const shown = hasMore ? page.slice(1) : page;
+	const newest = shown.at(-1)?.seq ?? 0;
+	if (query.before === undefined && newest > conversation.lastReadSeq) {
+		await ctx.db
+			.update(conversationParticipants)
+			.set({ lastReadSeq: sql`greatest(${conversationParticipants.lastReadSeq}, ${newest})` })
+			.where(
+				and(
+					eq(conversationParticipants.conversationId, conversation.id),
+					eq(conversationParticipants.accountId, actor.accountId)
+				)
+			);
+	}
+	return {
+		conversation: {
+			id: conversation.id,
+			kind: conversation.kind,
+			accompanimentId: conversation.accompanimentId,
+			retention: conversation.retention,
+			muted: conversation.muted,
+			writable: canWrite(conversation)
+		},
+		participants: participants.map((person) => ({ ...person, isMe: person.accountId === actor.accountId })),
+		messages: shown,
+		unreadFrom: conversation.lastReadSeq,
+		nextBefore: hasMore ? (shown[0]?.seq ?? null) : null
+	};
+}

@@ -1,0 +1,107 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { experiences, helpRequests, offerExperiences, profileExperiences } from '../../db/schema';
+import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
+import { canGovernVocabulary } from './policy';
+import { vocabularyFacts } from './queries';
+import { experienceId } from './vocabulary-schemas';
+
+export const MergeExperiencesSchema = z.object({ experienceId, intoId: experienceId });
+
+/**
+ * An instance admin merges a duplicate experience into another. In one transaction every profile, offer
+ * and help request pointing at it is re-pointed (a person who had both keeps one line, their own words
+ * kept), a merged branch's leaves move to the target branch, and the old labels become synonyms of the
+ * target so searching with the old words still finds it. The merged entry stays, marked, so start-up
+ * never brings it back.
+ */
+export async function mergeExperiences(ctx: Ctx, input: z.input<typeof MergeExperiencesSchema>) {
+	const actor = requireActor(ctx);
+	if (!canGovernVocabulary(await vocabularyFacts(ctx.db, actor))) throw new DomainError('FORBIDDEN');
+	const { experienceId: sourceId, intoId } = parseInput(MergeExperiencesSchema, input);
+	if (sourceId === intoId)
+		throw new DomainError('INVALID', 'error.invalid', [{ field: 'intoId', message: 'validation.mergeSelf' }]);
+
+	const repointed = await ctx.db.transaction(async (tx) => {
+		const rows = await tx
+			.select()
+			.from(experiences)
+			.where(and(inArray(experiences.id, [sourceId, intoId]), eq(experiences.status, 'approved')))
+			.for('update');
+		const source = rows.find((row) => row.id === sourceId);
+		const target = rows.find((row) => row.id === intoId);
+		if (!source || !target) throw new DomainError('NOT_FOUND');
+		const children = await tx
+			.select({ id: experiences.id })
+			.from(experiences)
+			.where(and(eq(experiences.parentId, sourceId), inArray(experiences.status, ['approved', 'proposed'])));
+		// The tree has two levels: a branch's leaves can only move under another branch.
+		if (children.length > 0 && target.parentId !== null)
+			throw new DomainError('CONFLICT', 'error.mergeBranchIntoLeaf');
+		if (target.parentId === sourceId) throw new DomainError('CONFLICT', 'error.mergeBranchIntoLeaf');
+
+		// Profiles: keep the person's words when only the merged line had some.
+		await tx.execute(sql`
+			update profile_experiences as kept
+			set detail = merged.detail
+			from profile_experiences as merged
+			where kept.experience_id = ${intoId} and merged.experience_id = ${sourceId}
+				and merged.account_id = kept.account_id and kept.detail = '' and merged.detail <> ''`);
+		const profiles = await tx
+			.update(profileExperiences)
+			.set({ experienceId: intoId })
+			.where(
+				and(
+					eq(profileExperiences.experienceId, sourceId),
+					sql`not exists (select 1 from profile_experiences other
+						where other.account_id = ${profileExperiences.accountId} and other.experience_id = ${intoId})`
+				)
+			)
+			.returning({ accountId: profileExperiences.accountId });
+		await tx.delete(profileExperiences).where(eq(profileExperiences.experienceId, sourceId));
+
+		const offers = await tx
+			.update(offerExperiences)
+			.set({ experienceId: intoId })
+			.where(
+				and(
+					eq(offerExperiences.experienceId, sourceId),
+					sql`not exists (select 1 from offer_experiences other
+						where other.account_id = ${offerExperiences.accountId} and other.experience_id = ${intoId})`
+				)
+			)
+			.returning({ accountId: offerExperiences.accountId });
+		await tx.delete(offerExperiences).where(eq(offerExperiences.experienceId, sourceId));
+
+		const requests = await tx
+			.update(helpRequests)
+			.set({
+				experienceIds: sql`array(select distinct unnest(array_replace(${helpRequests.experienceIds}, ${sourceId}, ${intoId})))`
+			})
+			.where(sql`${sourceId} = any(${helpRequests.experienceIds})`)
+			.returning({ id: helpRequests.id });
+
+		if (children.length > 0) {
+			await tx
+				.update(experiences)
+				.set({ parentId: intoId, locallyEdited: true })
+				.where(eq(experiences.parentId, sourceId));
+		}
+		const synonyms = [
+			...new Set([
+				...target.synonyms,
+				source.labelFr.toLowerCase(),
+				source.labelEn.toLowerCase(),
+				...source.synonyms
+			])
+		];
+		await tx.update(experiences).set({ synonyms, locallyEdited: true }).where(eq(experiences.id, intoId));
+		await tx
+			.update(experiences)
+			.set({ status: 'merged', mergedInto: intoId, decidedAt: ctx.clock.now() })
+			.where(eq(experiences.id, sourceId));
+		return { profiles: profiles.length, offers: offers.length, helpRequests: requests.length };
+	});
+	ctx.events.emit({ type: 'experience.merged', experienceId: sourceId, intoId });
+	return { id: sourceId, intoId, repointed };
+}

@@ -1,0 +1,82 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { accounts, experiences } from '../../db/schema';
+import { DomainError, requireActor, type Ctx } from '../shared';
+import { canGovernVocabulary, canProposeExperience } from './policy';
+import { vocabularyFacts } from './queries';
+
+/**
+ * For instance admins: the proposals awaiting a decision and every approved entry with how many
+ * profiles, offers and open help requests use it (counts only: nobody is named).
+ */
+export async function vocabularyAdministration(ctx: Ctx) {
+	const actor = requireActor(ctx);
+	if (!canGovernVocabulary(await vocabularyFacts(ctx.db, actor))) throw new DomainError('FORBIDDEN');
+	const parent = sql<
+		string | null
+	>`(select p.label_fr from experiences p where p.id = ${experiences.parentId})`;
+	const [proposals, entries] = await Promise.all([
+		ctx.db
+			.select({
+				id: experiences.id,
+				parentId: experiences.parentId,
+				parentLabel: parent,
+				labelFr: experiences.labelFr,
+				labelEn: experiences.labelEn,
+				synonyms: experiences.synonyms,
+				note: experiences.proposalNote,
+				proposedBy: accounts.pseudonym,
+				createdAt: experiences.createdAt
+			})
+			.from(experiences)
+			.leftJoin(accounts, eq(accounts.id, experiences.proposedBy))
+			.where(eq(experiences.status, 'proposed'))
+			.orderBy(asc(experiences.createdAt)),
+		ctx.db
+			.select({
+				id: experiences.id,
+				parentId: experiences.parentId,
+				labelFr: experiences.labelFr,
+				labelEn: experiences.labelEn,
+				synonyms: experiences.synonyms,
+				origin: experiences.origin,
+				locallyEdited: experiences.locallyEdited,
+				profiles: sql<number>`(select count(*)::int from profile_experiences pe where pe.experience_id = ${experiences.id})`,
+				offers: sql<number>`(select count(*)::int from offer_experiences oe where oe.experience_id = ${experiences.id})`
+			})
+			.from(experiences)
+			.where(eq(experiences.status, 'approved'))
+			.orderBy(
+				asc(sql`coalesce(${experiences.parentId}, ${experiences.id})`),
+				asc(sql`${experiences.parentId} is not null`),
+				asc(experiences.labelFr)
+			)
+	]);
+	return { proposals, entries };
+}
+
+/** For coordinators and admins: what they proposed and what became of it. */
+export async function myExperienceProposals(ctx: Ctx) {
+	const actor = requireActor(ctx);
+	const facts = await vocabularyFacts(ctx.db, actor);
+	if (!canProposeExperience(facts)) throw new DomainError('FORBIDDEN');
+	const [branches, proposals] = await Promise.all([
+		ctx.db
+			.select({ id: experiences.id, labelFr: experiences.labelFr, labelEn: experiences.labelEn })
+			.from(experiences)
+			.where(and(eq(experiences.status, 'approved'), sql`${experiences.parentId} is null`))
+			.orderBy(asc(experiences.labelFr)),
+		ctx.db
+			.select({
+				id: experiences.id,
+				labelFr: experiences.labelFr,
+				labelEn: experiences.labelEn,
+				status: experiences.status,
+				mergedInto: experiences.mergedInto,
+				createdAt: experiences.createdAt
+			})
+			.from(experiences)
+			.where(eq(experiences.proposedBy, actor.accountId))
+			.orderBy(desc(experiences.createdAt))
+	]);
+	return { branches, proposals, canGovern: canGovernVocabulary(facts) };
+}

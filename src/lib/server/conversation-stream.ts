@@ -1,0 +1,130 @@
+import { messagesAfter, type MessageView } from '$core/conversations';
+import type { Ctx } from '$core/shared';
+import type { EventHub } from '$realtime/hub';
+
+const HEARTBEAT_MS = 20_000;
+const BATCH = 200;
+
+// adapter-node stops on SIGINT/SIGTERM once every response has ended, and an event stream never ends by
+// itself: without this, a stop waited SHUTDOWN_TIMEOUT (30 s) for open streams. Closing them lets the
+// process stop at once; browsers reconnect (to another process behind a load balancer) and resume.
+const openStreams = new Set<() => void>();
+let closingOnSignals = false;
+function closeStreamsOnSignals(): void {
+	if (closingOnSignals) return;
+	closingOnSignals = true;
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		process.once(signal, () => {
+			for (const finish of [...openStreams]) finish();
+		});
+	}
+}
+
+/**
+ * A conversation's Server-Sent Events stream. Each message is sent with its `seq` as event id, so a
+ * browser that reconnects sends `Last-Event-ID` and gets everything it missed, in order. The hub only
+ * wakes the stream up; what is sent is always read from the database (`messagesAfter`, which also checks
+ * that the reader still takes part). Edits and deletions go out as `changed` events.
+ */
+export async function conversationStream(
+	ctx: Ctx,
+	hub: EventHub,
+	conversationId: string,
+	after: number
+): Promise<Response> {
+	// Authorises (NOT_FOUND for non-participants) and validates before any byte of the stream is sent.
+	const first = await messagesAfter(ctx, { conversationId, after, limit: BATCH });
+	const encoder = new TextEncoder();
+	let last = after;
+	let closed = false;
+	let pumping = false;
+	let again = false;
+	let cleanup = () => {};
+
+	const stream = new ReadableStream<Uint8Array>({
+		start(controller) {
+			const send = (text: string) => {
+				if (closed) return;
+				try {
+					controller.enqueue(encoder.encode(text));
+				} catch {
+					finish();
+				}
+			};
+			const sendMessages = (batch: MessageView[]) => {
+				for (const message of batch) {
+					if (message.seq <= last) continue;
+					send(`id: ${message.seq}\ndata: ${JSON.stringify(message)}\n\n`);
+					last = message.seq;
+				}
+			};
+			const finish = () => {
+				if (closed) return;
+				closed = true;
+				cleanup();
+				try {
+					controller.close();
+				} catch {
+					// Already closed by the client going away.
+				}
+			};
+			const pump = async () => {
+				if (pumping) {
+					again = true;
+					return;
+				}
+				pumping = true;
+				try {
+					do {
+						again = false;
+						const batch = await messagesAfter(ctx, { conversationId, after: last, limit: BATCH });
+						sendMessages(batch);
+						if (batch.length === BATCH) again = true;
+					} while (again && !closed);
+				} catch {
+					// No longer a participant (or the database went away): the client reconnects and is told.
+					send('event: gone\ndata: {}\n\n');
+					finish();
+				} finally {
+					pumping = false;
+				}
+			};
+			const sendChanged = async (seq: number) => {
+				try {
+					const [message] = await messagesAfter(ctx, { conversationId, after: seq - 1, limit: 1 });
+					if (message && message.seq === seq && seq <= last)
+						send(`event: changed\ndata: ${JSON.stringify(message)}\n\n`);
+				} catch {
+					finish();
+				}
+			};
+			const unsubscribe = hub.subscribe((event) => {
+				if (closed || !('conversationId' in event) || event.conversationId !== conversationId) return;
+				if (event.type === 'message.created') void pump();
+				if (event.type === 'message.changed') void sendChanged(event.seq);
+			});
+			const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
+			openStreams.add(finish);
+			closeStreamsOnSignals();
+			cleanup = () => {
+				unsubscribe();
+				clearInterval(heartbeat);
+				openStreams.delete(finish);
+			};
+			send('retry: 2000\n\n');
+			sendMessages(first);
+			if (first.length === BATCH) void pump();
+		},
+		cancel() {
+			closed = true;
+			cleanup();
+		}
+	});
+	return new Response(stream, {
+		headers: {
+			'content-type': 'text/event-stream; charset=utf-8',
+			'cache-control': 'no-store, no-transform',
+			'x-accel-buffering': 'no'
+		}
+	});
+}

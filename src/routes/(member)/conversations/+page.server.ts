@@ -1,0 +1,12 @@
+import { myConversations } from '$core/conversations';
+import { ctxFor } from '$lib/server/context';
+import { pageError } from '$lib/server/http-errors';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	try {
+		return { conversations: await myConversations(ctxFor(event)) };
+	} catch (error) {
+		pageError(error, event.locals.locale);
+	}
+};

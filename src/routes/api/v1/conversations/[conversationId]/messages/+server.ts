@@ -1,0 +1,30 @@
+import { readConversation, sendMessage } from '$core/conversations';
+import { apiResponse, readJson } from '$lib/server/api';
+import { ctxFor } from '$lib/server/context';
+import { json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+
+/** A page of messages, newest last; `?before=<nextBefore>` goes further back (cursor pagination). */
+export const GET: RequestHandler = (event) =>
+	apiResponse(event, () =>
+		readConversation(ctxFor(event), {
+			conversationId: event.params.conversationId,
+			before: event.url.searchParams.get('before') ?? undefined,
+			limit: event.url.searchParams.get('limit') ?? undefined
+		})
+	);
+
+/**
+ * Sends `{ "messageId": "<uuid made by the client>", "body": "…" }`. Answered once stored: 201, or 200
+ * with the same message when this `messageId` was already stored (a retry).
+ */
+export const POST: RequestHandler = (event) =>
+	apiResponse(event, async () => {
+		const body = await readJson(event.request);
+		const sent = await sendMessage(ctxFor(event), {
+			conversationId: event.params.conversationId,
+			messageId: body.messageId as string,
+			body: body.body as string
+		});
+		return json(sent, { status: sent.duplicate ? 200 : 201 });
+	});

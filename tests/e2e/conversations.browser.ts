@@ -1,0 +1,180 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { apiToken, callApi, joinDemoGemWithExperiences } from './support/api';
+import {
+	baseUrl,
+	eventually,
+	expectAccessible,
+	JS_MODES,
+	newPage,
+	signIn,
+	signUp,
+	submit,
+	useBrowser
+} from './support/browser';
+
+const browser = useBrowser();
+const VOICES = 'troubles-psychiques/entente-de-voix';
+const log = (page: Page) => page.locator('[role="log"]').textContent();
+
+async function sessionToken(context: BrowserContext): Promise<string> {
+	const cookie = (await context.cookies()).find((entry) => entry.name === 'ep_session');
+	expect(cookie).toBeDefined();
+	return cookie!.value;
+}
+
+/** A new GEM member whose contact request Sacha accepted, through the API (other journeys walk it). */
+async function accompaniedBySacha(member: Page): Promise<string> {
+	await joinDemoGemWithExperiences(member, [{ experienceId: VOICES, visibility: 'my_supporters' }]);
+	const token = await sessionToken(member.context());
+	const help = (await callApi(token, 'POST', '/api/v1/help-requests', {
+		experienceIds: [VOICES],
+		formats: ['chat']
+	})) as { id: string };
+	const { matches } = (await callApi(token, 'GET', `/api/v1/help-requests/${help.id}/matches`)) as {
+		matches: Array<{ supporterId: string; pseudonym: string }>;
+	};
+	const sacha = matches.find((match) => match.pseudonym === 'Sacha');
+	expect(sacha, 'Sacha is proposed').toBeDefined();
+	const contact = (await callApi(token, 'POST', `/api/v1/help-requests/${help.id}/contact-requests`, {
+		supporterId: sacha!.supporterId
+	})) as { id: string };
+	const accepted = (await callApi(
+		await apiToken('Sacha'),
+		'PATCH',
+		`/api/v1/contact-requests/${contact.id}`,
+		{
+			decision: 'accept'
+		}
+	)) as { accompanimentId: string };
+	return accepted.accompanimentId;
+}
+
+/** The first event of a conversation's stream, read as a raw Server-Sent Events client would. */
+async function firstStreamedMessage(token: string, conversationId: string, lastEventId: number) {
+	const controller = new AbortController();
+	const response = await fetch(new URL(`/api/v1/conversations/${conversationId}/events`, baseUrl()), {
+		headers: { authorization: `Bearer ${token}`, 'last-event-id': String(lastEventId) },
+		signal: controller.signal
+	});
+	expect(response.headers.get('content-type')).toContain('text/event-stream');
+	const reader = response.body!.getReader();
+	let text = '';
+	while (!/\ndata: .*\n\n/.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+	controller.abort();
+	const [, id, data] = /id: (\d+)\ndata: (.*)\n\n/.exec(text)!;
+	return { id: Number(id), message: JSON.parse(data!) as { body: string } };
+}
+
+describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
+	it('lets a member and their supporter talk, catch up, delete a message, and close it with a block', async () => {
+		const member = await newPage(browser(), javaScriptEnabled);
+		const pseudonym = await signUp(member.page);
+		const accompanimentId = await accompaniedBySacha(member.page);
+
+		// The supporter opens the conversation from the accompaniment.
+		const supporter = await newPage(browser(), javaScriptEnabled);
+		await signIn(supporter.page, 'Sacha');
+		await supporter.page.goto(`/accompagnements/${accompanimentId}`);
+		await supporter.page.getByRole('link', { name: 'Ouvrir la conversation' }).click();
+		await supporter.page.waitForURL(/\/conversations\/[0-9a-f-]{36}$/);
+		const conversationUrl = supporter.page.url();
+		const conversationId = conversationUrl.split('/').at(-1)!;
+		expect(await supporter.page.textContent('h1')).toBe(`Conversation avec ${pseudonym}`);
+		await expectAccessible(supporter.page);
+
+		// The member finds it in their conversations and writes; an empty message is explained.
+		await member.page.goto('/conversations');
+		await expectAccessible(member.page);
+		await member.page.getByRole('link', { name: 'Avec Sacha' }).click();
+		await member.page.waitForURL(conversationUrl);
+		await member.page.getByLabel('Votre message').fill('   ');
+		await member.page.getByLabel('Votre message').evaluate((field) => field.removeAttribute('required'));
+		await submit(member.page, 'Envoyer');
+		await eventually(
+			() => member.page.textContent('main'),
+			(text) => expect(text).toContain('Écrivez un message avant de l’envoyer.')
+		);
+		await member.page.getByLabel('Votre message').fill('Bonjour Sacha, merci d’avoir accepté.');
+		await submit(member.page, 'Envoyer');
+		await eventually(
+			() => log(member.page),
+			(text) => expect(text).toContain('Bonjour Sacha, merci d’avoir accepté.')
+		);
+		await expectAccessible(member.page);
+
+		if (javaScriptEnabled) {
+			// The supporter's open page receives it live, without reloading.
+			await eventually(
+				() => log(supporter.page),
+				(text) => expect(text).toContain('Bonjour Sacha, merci d’avoir accepté.')
+			);
+		} else {
+			// Without JavaScript: the badge and the list say there is something new; opening it shows it.
+			await supporter.page.goto('/conversations');
+			expect(await supporter.page.textContent('header')).toContain('1 non lu(s)');
+			expect(await supporter.page.textContent('main')).toContain('1 non lu(s)');
+			await supporter.page.goto(conversationUrl);
+			expect(await log(supporter.page)).toContain('Bonjour Sacha, merci d’avoir accepté.');
+			expect(await log(supporter.page)).toContain('Nouveaux messages');
+		}
+		await supporter.page.getByLabel('Votre message').fill('Avec plaisir. Comment allez-vous ce soir ?');
+		await submit(supporter.page, 'Envoyer');
+		await eventually(
+			() => log(supporter.page),
+			(text) => expect(text).toContain('Comment allez-vous ce soir ?')
+		);
+		if (!javaScriptEnabled) await member.page.reload();
+		await eventually(
+			() => log(member.page),
+			(text) => expect(text).toContain('Comment allez-vous ce soir ?')
+		);
+
+		// A client that lost its connection resumes after the last event it saw and gets what it missed.
+		const memberToken = await sessionToken(member.context);
+		const { messages } = (await callApi(
+			memberToken,
+			'GET',
+			`/api/v1/conversations/${conversationId}/messages`
+		)) as { messages: Array<{ seq: number; body: string }> };
+		expect(messages.map((message) => message.body)).toEqual([
+			'Bonjour Sacha, merci d’avoir accepté.',
+			'Avec plaisir. Comment allez-vous ce soir ?'
+		]);
+		const resumed = await firstStreamedMessage(memberToken, conversationId, messages[0]!.seq);
+		expect(resumed).toEqual({
+			id: messages[1]!.seq,
+			message: expect.objectContaining({ body: 'Avec plaisir. Comment allez-vous ce soir ?' })
+		});
+
+		// The member deletes their first message: both see it as deleted.
+		await submit(member.page, /^Supprimer le message/);
+		await eventually(
+			() => log(member.page),
+			(text) => expect(text).toContain('Message supprimé')
+		);
+		if (!javaScriptEnabled) await supporter.page.reload();
+		await eventually(
+			() => log(supporter.page),
+			(text) => expect(text).not.toContain('Bonjour Sacha, merci d’avoir accepté.')
+		);
+		expect(await log(supporter.page)).toContain('Message supprimé');
+
+		// The member blocks Sacha: the accompaniment ends and the conversation can no longer be written in.
+		await member.page.goto(`/accompagnements/${accompanimentId}`);
+		await submit(member.page, 'Bloquer Sacha');
+		await member.page.goto(conversationUrl);
+		expect(await member.page.textContent('main')).toContain('Cet accompagnement est terminé');
+		expect(await member.page.getByLabel('Votre message').count()).toBe(0);
+		await expectAccessible(member.page);
+		await supporter.page.goto(conversationUrl);
+		expect(await supporter.page.textContent('main')).toContain('Cet accompagnement est terminé');
+
+		// Someone else guessing the address finds nothing.
+		const stranger = await newPage(browser(), javaScriptEnabled);
+		await signIn(stranger.page, 'Camille');
+		const refused = await stranger.page.goto(conversationUrl);
+		expect(refused?.status()).toBe(404);
+		await Promise.all([member.context.close(), supporter.context.close(), stranger.context.close()]);
+	});
+});
