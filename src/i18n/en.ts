@@ -296,6 +296,16 @@ export const en: Record<MessageKey, string> = {
 	'accompaniment.openConversation': 'Open the conversation',
 	'layout.nav.messages': 'Messages',
 	'layout.nav.unread': '{count} unread',
+	'crisis.title': 'You may be going through a very hard moment',
+	'crisis.text':
+		'You are not alone. If you are thinking about suicide or are in danger, you can talk to someone now, for free:',
+	'crisis.3114': 'suicide prevention, 24/7, for you or someone close',
+	'crisis.or': 'or',
+	'crisis.15': 'medical emergency or immediate danger',
+	'crisis.114': 'by text message, for deaf and hard-of-hearing people',
+	'crisis.private':
+		'Only you see this; nothing is blocked and nobody else is told. Entrepairs is not an emergency service.',
+	'crisis.more': 'All emergency help',
 	'field.city': 'City (optional)',
 	'field.joinPolicy': 'Joining',
 	'field.charter': 'Charter',

@@ -298,6 +298,16 @@ export const fr = {
 	'accompaniment.openConversation': 'Ouvrir la conversation',
 	'layout.nav.messages': 'Messages',
 	'layout.nav.unread': '{count} non lu(s)',
+	'crisis.title': 'Vous traversez peut-être un moment très dur',
+	'crisis.text':
+		'Vous n’êtes pas seul·e. Si vous pensez au suicide, si vous êtes en danger, vous pouvez parler à quelqu’un maintenant, gratuitement :',
+	'crisis.3114': 'prévention du suicide, 24 h/24, pour vous ou un·e proche',
+	'crisis.or': 'ou',
+	'crisis.15': 'urgence médicale ou danger immédiat',
+	'crisis.114': 'par SMS, pour les personnes sourdes ou malentendantes',
+	'crisis.private':
+		'Ce message n’est montré qu’à vous, rien n’est bloqué et personne d’autre n’est prévenu. Entrepairs n’est pas un service d’urgence.',
+	'crisis.more': 'Toutes les aides d’urgence',
 	'field.city': 'Ville (facultatif)',
 	'field.joinPolicy': 'Adhésion',
 	'field.charter': 'Charte',

@@ -15,6 +15,7 @@ import {
 
 const browser = useBrowser();
 const VOICES = 'troubles-psychiques/entente-de-voix';
+const CRISIS_TITLE = 'Vous traversez peut-être un moment très dur';
 const log = (page: Page) => page.locator('[role="log"]').textContent();
 
 async function sessionToken(context: BrowserContext): Promise<string> {
@@ -102,6 +103,8 @@ describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
 			(text) => expect(text).toContain('Bonjour Sacha, merci d’avoir accepté.')
 		);
 		await expectAccessible(member.page);
+		expect(await member.page.getByRole('complementary', { name: CRISIS_TITLE }).count()).toBe(0);
+		if (javaScriptEnabled) expect(await member.page.getByLabel('Votre message').inputValue()).toBe('');
 
 		if (javaScriptEnabled) {
 			// The supporter's open page receives it live, without reloading.
@@ -130,6 +133,32 @@ describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
 			(text) => expect(text).toContain('Comment allez-vous ce soir ?')
 		);
 
+		// Words that may signal a crisis bring the crisis lines to the writer only: as they type with
+		// JavaScript, after sending without. The message is sent all the same.
+		const heavy = 'Ce soir je n’en peux plus, j’ai envie d’en finir.';
+		await member.page.getByLabel('Votre message').fill(heavy);
+		if (javaScriptEnabled) {
+			await eventually(
+				() => member.page.getByRole('complementary', { name: CRISIS_TITLE }).count(),
+				(count) => expect(count).toBe(1)
+			);
+		}
+		await submit(member.page, 'Envoyer');
+		await eventually(
+			() => log(member.page),
+			(text) => expect(text).toContain(heavy)
+		);
+		expect(await member.page.getByRole('complementary', { name: CRISIS_TITLE }).textContent()).toContain(
+			'3114'
+		);
+		await expectAccessible(member.page);
+		if (!javaScriptEnabled) await supporter.page.reload();
+		await eventually(
+			() => log(supporter.page),
+			(text) => expect(text).toContain(heavy)
+		);
+		expect(await supporter.page.getByRole('complementary', { name: CRISIS_TITLE }).count()).toBe(0);
+
 		// A client that lost its connection resumes after the last event it saw and gets what it missed.
 		const memberToken = await sessionToken(member.context);
 		const { messages } = (await callApi(
@@ -139,7 +168,8 @@ describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
 		)) as { messages: Array<{ seq: number; body: string }> };
 		expect(messages.map((message) => message.body)).toEqual([
 			'Bonjour Sacha, merci d’avoir accepté.',
-			'Avec plaisir. Comment allez-vous ce soir ?'
+			'Avec plaisir. Comment allez-vous ce soir ?',
+			heavy
 		]);
 		const resumed = await firstStreamedMessage(memberToken, conversationId, messages[0]!.seq);
 		expect(resumed).toEqual({
@@ -148,7 +178,7 @@ describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
 		});
 
 		// The member deletes their first message: both see it as deleted.
-		await submit(member.page, /^Supprimer le message/);
+		await submit(member.page, /^Supprimer le message « Bonjour Sacha/);
 		await eventually(
 			() => log(member.page),
 			(text) => expect(text).toContain('Message supprimé')

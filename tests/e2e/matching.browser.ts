@@ -114,4 +114,34 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 		await member.context.close();
 		await supporter.context.close();
 	});
+
+	it('offers the crisis lines, to the person only, when their request may signal a crisis', async () => {
+		const member = await newPage(browser(), javaScriptEnabled);
+		await signUp(member.page);
+		await joinDemoGemWithExperiences(member.page, [
+			{ experienceId: 'troubles-psychiques/entente-de-voix', visibility: 'only_me' }
+		]);
+		await member.page.goto('/trouver-un-pair');
+		const panel = member.page.getByRole('complementary', {
+			name: 'Vous traversez peut-être un moment très dur'
+		});
+		await member.page
+			.getByLabel('Ce que j’espère (facultatif)')
+			.fill('Les voix me disent de me tuer et je n’en peux plus.');
+		if (javaScriptEnabled) {
+			// As they type: before anything is sent.
+			await eventually(
+				() => panel.count(),
+				(count) => expect(count).toBe(1)
+			);
+			await expectAccessible(member.page);
+		}
+		await submit(member.page, 'Voir les pair-aidant·es');
+		await member.page.waitForURL(/\/trouver-un-pair\/[0-9a-f-]{36}\?soutien$/);
+		// The request went through: matches are there, with the crisis lines above them.
+		expect(await mainText(member.page)).toContain('Sacha');
+		expect(await panel.textContent()).toContain('3114');
+		await expectAccessible(member.page);
+		await member.context.close();
+	});
 });

@@ -1,6 +1,7 @@
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { conversationParticipants, messages } from '../../db/schema';
+import { detectCrisisLanguage } from '../safety';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { canWrite, expiryFor, SEND_LIMIT, sendingTooFast } from './policy';
 import { requireParticipation } from './queries';
@@ -16,17 +17,26 @@ export const SendMessageSchema = z.object({
 /**
  * Stores a message; the caller acknowledges only after this returns, so an acknowledged message is in the
  * database. A retry with the same `messageId` returns the stored message instead of a second one.
+ * `crisisLanguage` tells the writer's page (only) to offer the crisis lines; it is never stored or sent
+ * to anyone else, and never stops the message.
  */
 export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSchema>) {
 	const actor = requireActor(ctx);
 	const command = parseInput(SendMessageSchema, input);
 	const conversation = await requireParticipation(ctx.db, command.conversationId, actor.accountId);
+	const crisisLanguage = detectCrisisLanguage(command.body).alarming;
 
 	const [existing] = await ctx.db.select().from(messages).where(eq(messages.id, command.messageId));
 	if (existing) {
 		if (existing.conversationId !== conversation.id || existing.authorId !== actor.accountId)
 			throw new DomainError('CONFLICT', 'error.invalid');
-		return { seq: existing.seq, id: existing.id, createdAt: existing.createdAt, duplicate: true };
+		return {
+			seq: existing.seq,
+			id: existing.id,
+			createdAt: existing.createdAt,
+			duplicate: true,
+			crisisLanguage
+		};
 	}
 	if (!canWrite(conversation)) throw new DomainError('CONFLICT', 'error.conversationClosed');
 	const now = ctx.clock.now();
@@ -57,7 +67,7 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 		// Two identical sends raced: the other one stored it.
 		const [raced] = await ctx.db.select().from(messages).where(eq(messages.id, command.messageId));
 		if (!raced || raced.authorId !== actor.accountId) throw new DomainError('CONFLICT', 'error.invalid');
-		return { seq: raced.seq, id: raced.id, createdAt: raced.createdAt, duplicate: true };
+		return { seq: raced.seq, id: raced.id, createdAt: raced.createdAt, duplicate: true, crisisLanguage };
 	}
 	// Writing means having read what came before.
 	await ctx.db
@@ -70,5 +80,5 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 			)
 		);
 	ctx.events.emit({ type: 'message.created', conversationId: conversation.id, seq: stored.seq });
-	return { ...stored, duplicate: false };
+	return { ...stored, duplicate: false, crisisLanguage };
 }

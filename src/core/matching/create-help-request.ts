@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { helpRequests } from '../../db/schema';
+import { detectCrisisLanguage } from '../safety';
 import { parseInput, requireActor, type Ctx } from '../shared';
 import { FORMATS, GENDERS, LANGUAGES } from './offer-vocabulary';
 import { assertKnownExperiences } from './queries';
@@ -18,7 +19,10 @@ export const CreateHelpRequestSchema = z.object({
 });
 export type CreateHelpRequestInput = z.input<typeof CreateHelpRequestSchema>;
 
-/** A person describes what they live and how they would like to talk; matches are computed from it. */
+/**
+ * A person describes what they live and how they would like to talk; matches are computed from it.
+ * `crisisLanguage` tells the person's page (only) to offer the crisis lines next to the matches.
+ */
 export async function createHelpRequest(ctx: Ctx, input: CreateHelpRequestInput) {
 	const actor = requireActor(ctx);
 	const fields = parseInput(CreateHelpRequestSchema, input);
@@ -29,5 +33,5 @@ export async function createHelpRequest(ctx: Ctx, input: CreateHelpRequestInput)
 		.values({ ...fields, experienceIds, requesterId: actor.accountId, createdAt: ctx.clock.now() })
 		.returning({ id: helpRequests.id });
 	ctx.events.emit({ type: 'help-request.created', helpRequestId: created!.id });
-	return { id: created!.id };
+	return { id: created!.id, crisisLanguage: detectCrisisLanguage(fields.hopes).alarming };
 }

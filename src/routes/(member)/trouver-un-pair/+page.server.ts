@@ -31,7 +31,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	request: async (event) => {
 		let form: FormData | undefined;
-		let created: { id: string };
+		let created: { id: string; crisisLanguage: boolean };
 		try {
 			form = await readForm(event.request);
 			const fields = formFieldsWithLists(form, ['experienceIds', 'formats']);
@@ -39,7 +39,8 @@ export const actions: Actions = {
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}
-		redirect(303, `/trouver-un-pair/${created.id}`);
+		// Words that may signal a crisis: the matches page opens with the crisis lines, for this person only.
+		redirect(303, `/trouver-un-pair/${created.id}${created.crisisLanguage ? '?soutien' : ''}`);
 	},
 	withdraw: async (event) => {
 		try {

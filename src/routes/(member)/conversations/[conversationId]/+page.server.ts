@@ -32,12 +32,12 @@ export const actions: Actions = {
 		try {
 			form = await readForm(event.request);
 			const { messageId, body } = formFields(form);
-			await sendMessage(ctxFor(event), {
+			const sent = await sendMessage(ctxFor(event), {
 				conversationId: event.params.conversationId,
 				messageId: messageId ?? '',
 				body: body ?? ''
 			});
-			return { sent: true as const };
+			return { sent: true as const, crisis: sent.crisisLanguage };
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}

@@ -1,0 +1,74 @@
+import { compileCrisisPattern, type CompiledPattern } from './compile-crisis-pattern';
+import {
+	CRISIS_CATEGORIES,
+	CRISIS_MACROS,
+	CRISIS_PHRASES,
+	type CrisisCategory,
+	type WarningSign
+} from './crisis-lexicon';
+import { isDenied, SentenceJudge } from './judge-crisis-context';
+import { normaliseForDetection, tokeniseForDetection } from './normalise-for-detection';
+
+export { normaliseForDetection };
+
+// Decisions the detector makes, on purpose:
+// - it flags the writer's own risk, and a relative's report of a *current* threat by someone else
+//   ("ma fille menace de se suicider ce soir"): the panel's lines answer relatives too;
+// - it does not flag negations ("je ne veux pas mourir"), a question to someone else ("tu as envie de
+//   mourir ?"), idioms ("je meurs de rire", "ce boulot me tue"), talk about suicide (prevention,
+//   bereavement, training), fiction, nor past experiences that are far away or said to be over
+//   ("il y a dix ans je voulais mourir, aujourd'hui ça va") unless the sentence says it is back now;
+// - a warning sign that is common in everyday talk (giving things away, "merci pour tout", "la lettre est
+//   écrite", pills "devant moi") counts only with a warning sign of another kind in the same text;
+// - when unsure, it flags: the panel is calm, shown to the writer only, and never blocks sending.
+
+export interface CrisisDetection {
+	alarming: boolean;
+	/** In a fixed order (suicide, self_harm, danger). Never the matched words: nothing here can leak text into a log. */
+	categories: CrisisCategory[];
+}
+
+interface CompiledPhrase extends CompiledPattern {
+	category: CrisisCategory;
+	carriesNegation: boolean;
+	warningSign: WarningSign | undefined;
+}
+
+const COMPILED_PHRASES: readonly CompiledPhrase[] = CRISIS_PHRASES.map((phrase) => ({
+	...compileCrisisPattern(phrase, CRISIS_MACROS),
+	category: phrase.category,
+	carriesNegation: phrase.carriesNegation === true,
+	warningSign: phrase.warningSign
+}));
+// Two different warning signs: "je prépare tout pour partir" and "j'ai donné mon chat à ma sœur".
+const WARNING_SIGNS_TO_ALARM = 2;
+
+/** Tells whether a text signals suicidal risk, self-harm or immediate danger. Pure; safe in the browser. */
+export function detectCrisisLanguage(text: string): CrisisDetection {
+	const tokens = tokeniseForDetection(text);
+	const normalised = ` ${tokens.join(' ')} `;
+	const words = new Set(tokens);
+	const sentences = new SentenceJudge(normalised);
+	const found = new Set<CrisisCategory>();
+	const warningSigns = new Map<CrisisCategory, Set<WarningSign>>();
+	for (const { category, pattern, anchors, carriesNegation, warningSign } of COMPILED_PHRASES) {
+		if (found.has(category)) continue;
+		if (warningSign && warningSigns.get(category)?.has(warningSign)) continue;
+		// Most texts hold none of a phrase's anchor words: skip the expression altogether.
+		if (anchors && !anchors.some((anchor) => words.has(anchor))) continue;
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(normalised); match; match = pattern.exec(normalised)) {
+			if (isDenied(normalised, match.index, match[0], carriesNegation)) continue;
+			if (sentences.isOutOfTime(match.index)) continue;
+			if (!warningSign) found.add(category);
+			else {
+				const signs = warningSigns.get(category) ?? new Set<WarningSign>();
+				warningSigns.set(category, signs.add(warningSign));
+				if (signs.size >= WARNING_SIGNS_TO_ALARM) found.add(category);
+			}
+			break;
+		}
+	}
+	const categories = CRISIS_CATEGORIES.filter((category) => found.has(category));
+	return { alarming: categories.length > 0, categories };
+}
