@@ -56,7 +56,11 @@ const FORMS: Array<[string, string[]]> = [
 	['/conversations/00000000-0000-0000-0000-000000000000?/send', ['messageId', 'body']],
 	['/conversations/not-a-uuid?/edit', ['messageId', 'body']],
 	['/conversations/00000000-0000-0000-0000-000000000000?/delete', ['messageId']],
-	['/conversations/00000000-0000-0000-0000-000000000000?/settings', ['retention', 'muted']]
+	['/conversations/00000000-0000-0000-0000-000000000000?/settings', ['retention', 'muted']],
+	['/conversations/not-a-uuid?/block', []],
+	['/compte?/directMessages', ['audience']],
+	['/personnes/00000000-0000-0000-0000-000000000000?/message', []],
+	['/personnes/not-a-uuid?/message', []]
 ];
 
 const API: Array<[string, string]> = [
@@ -84,6 +88,7 @@ const API: Array<[string, string]> = [
 	['POST', '/api/v1/accompaniments/00000000-0000-0000-0000-000000000000/end'],
 	['POST', '/api/v1/blocks'],
 	['GET', '/api/v1/conversations'],
+	['POST', '/api/v1/conversations'],
 	['PATCH', '/api/v1/conversations/not-a-uuid'],
 	['PATCH', '/api/v1/conversations/00000000-0000-0000-0000-000000000000'],
 	['GET', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/messages?before=-1&limit=x'],

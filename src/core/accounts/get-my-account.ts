@@ -13,6 +13,7 @@ export async function getMyAccount(ctx: Ctx) {
 			locale: accounts.locale,
 			textSize: accounts.textSize,
 			theme: accounts.theme,
+			directMessages: accounts.directMessages,
 			isInstanceAdmin: accounts.isInstanceAdmin,
 			consentVersion: accounts.consentVersion,
 			consentedAt: accounts.consentedAt,

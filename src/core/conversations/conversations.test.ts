@@ -13,6 +13,9 @@ import {
 } from '../matching';
 import { deleteAccount, exportPersonalData } from '../my-data';
 import type { Actor } from '../shared';
+import { blockPerson } from '../matching';
+import { canWriteDirectly, startDirectConversation } from './direct-conversation';
+import { setDirectMessages } from './set-direct-messages';
 import { deleteMessage } from './delete-message';
 import { editMessage } from './edit-message';
 import { messagesAfter } from './messages-after';
@@ -232,5 +235,44 @@ describe('conversations', () => {
 		expect(read.messages).toEqual([expect.objectContaining({ body: 'Mes mots', author: null })]);
 		expect(read.participants.map((person) => person.pseudonym)).toEqual([supporter.pseudonym]);
 		expect(read.conversation.writable).toBe(false);
+	});
+
+	it('opens a direct conversation only with a member of a shared organisation who accepts it, once', async () => {
+		const { members } = await buildOrganisation(db(), { members: ['member', 'member'] });
+		const [writer, recipient] = members as unknown as [Actor, Actor];
+		const stranger = await buildAccount(db());
+		const asWriter = contextFor(db(), writer);
+		// Nobody accepts direct messages unless they chose to.
+		expect(await canWriteDirectly(asWriter, { accountId: recipient.accountId })).toBe(false);
+		await expect(startDirectConversation(asWriter, { accountId: recipient.accountId })).rejects.toMatchObject(
+			{
+				code: 'FORBIDDEN'
+			}
+		);
+		await setDirectMessages(contextFor(db(), recipient), { audience: 'my_organisations' });
+		expect(await canWriteDirectly(asWriter, { accountId: recipient.accountId })).toBe(true);
+		const first = await startDirectConversation(asWriter, { accountId: recipient.accountId });
+		const again = await startDirectConversation(asWriter, { accountId: recipient.accountId });
+		expect(again).toEqual({ conversationId: first.conversationId, created: false });
+		await expect(
+			startDirectConversation(contextFor(db(), stranger), { accountId: recipient.accountId })
+		).rejects.toMatchObject({ code: 'FORBIDDEN' });
+		await expect(startDirectConversation(asWriter, { accountId: writer.accountId })).rejects.toMatchObject({
+			code: 'FORBIDDEN'
+		});
+
+		await say(writer, first.conversationId, 'Salut, on se voit au GEM mardi ?');
+		// Blocking closes the conversation both ways, and no new one can be opened.
+		await blockPerson(contextFor(db(), recipient), { accountId: writer.accountId });
+		await expect(say(writer, first.conversationId, 'Tu es là ?')).rejects.toMatchObject({ code: 'CONFLICT' });
+		const read = await readConversation(contextFor(db(), recipient), {
+			conversationId: first.conversationId
+		});
+		expect(read.conversation.writable).toBe(false);
+		await expect(startDirectConversation(asWriter, { accountId: recipient.accountId })).rejects.toMatchObject(
+			{
+				code: 'FORBIDDEN'
+			}
+		);
 	});
 });

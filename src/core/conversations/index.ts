@@ -12,3 +12,6 @@ export { purgeExpiredMessages } from './purge-expired-messages';
 export { createAccompanimentConversation, requireParticipation } from './queries';
 export { conversationsPersonalData } from './personal-data';
 export { accompanimentConversationId } from './accompaniment-conversation';
+export { startDirectConversation, canWriteDirectly } from './direct-conversation';
+export { setDirectMessages } from './set-direct-messages';
+export { DIRECT_MESSAGE_AUDIENCES, type DirectMessageAudience } from './policy';

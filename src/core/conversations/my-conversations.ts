@@ -24,7 +24,8 @@ export async function myConversations(ctx: Ctx) {
 			id: conversations.id,
 			kind: conversations.kind,
 			accompanimentId: conversations.accompanimentId,
-			open: sql<boolean>`coalesce(${accompaniments.status} = 'open', false)`,
+			open: sql<boolean>`case when ${conversations.kind} = 'accompaniment'
+				then coalesce(${accompaniments.status} = 'open', false) else true end`,
 			others,
 			unread: unreadFor(actor.accountId, now),
 			lastMessageAt,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canDeleteMessage, canEditMessage, canWrite, expiryFor, sendingTooFast } from './policy';
+import {
+	canDeleteMessage,
+	canEditMessage,
+	canMessageDirectly,
+	canWrite,
+	expiryFor,
+	sendingTooFast
+} from './policy';
 
 const at = new Date('2026-11-26T10:00:00Z');
 const minutes = (n: number) => new Date(at.getTime() + n * 60_000);
@@ -29,12 +36,31 @@ describe('conversations policy', () => {
 	});
 
 	it.each([
-		['accompaniment', 'open', true],
-		['accompaniment', 'ended', false],
-		['accompaniment', null, false]
-	] as const)('%s conversation with the accompaniment %s is writable: %s', (kind, status, expected) => {
-		expect(canWrite({ kind, accompanimentStatus: status })).toBe(expected);
-	});
+		['accompaniment', 'open', false, true],
+		['accompaniment', 'ended', false, false],
+		['accompaniment', null, false, false],
+		['accompaniment', 'open', true, false],
+		['direct', null, false, true],
+		['direct', null, true, false]
+	] as const)(
+		'%s conversation (accompaniment %s, blocked %s) is writable: %s',
+		(kind, status, blocked, expected) => {
+			expect(canWrite({ kind, accompanimentStatus: status, blocked })).toBe(expected);
+		}
+	);
+
+	it.each([
+		[false, 'my_organisations', true, false, true],
+		[false, 'nobody', true, false, false],
+		[false, 'my_organisations', false, false, false],
+		[false, 'my_organisations', true, true, false],
+		[true, 'my_organisations', true, false, false]
+	] as const)(
+		'self %s, recipient accepts %s, shared organisation %s, blocked %s: may write directly %s',
+		(isSelf, recipientAccepts, sharesOrganisation, blocked, expected) => {
+			expect(canMessageDirectly({ isSelf, recipientAccepts, sharesOrganisation, blocked })).toBe(expected);
+		}
+	);
 
 	it.each([
 		['never', null],

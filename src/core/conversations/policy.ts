@@ -42,9 +42,36 @@ export function canDeleteMessage(actorId: string, message: MessageFacts): boolea
 	return message.authorId === actorId && message.deletedAt === null;
 }
 
-/** An accompaniment's conversation can be written in while the accompaniment is open. */
-export function canWrite(conversation: { kind: string; accompanimentStatus: string | null }): boolean {
+/**
+ * An accompaniment's conversation can be written in while the accompaniment is open; a direct one while
+ * neither participant blocked the other.
+ */
+export function canWrite(conversation: {
+	kind: string;
+	accompanimentStatus: string | null;
+	blocked: boolean;
+}): boolean {
+	if (conversation.blocked) return false;
 	return conversation.kind !== 'accompaniment' || conversation.accompanimentStatus === 'open';
+}
+
+/** Who may open a direct conversation with a person: nobody unless they chose otherwise. */
+export const DIRECT_MESSAGE_AUDIENCES = ['nobody', 'my_organisations'] as const;
+export type DirectMessageAudience = (typeof DIRECT_MESSAGE_AUDIENCES)[number];
+
+/** May the actor open a direct conversation with the recipient? */
+export function canMessageDirectly(facts: {
+	isSelf: boolean;
+	recipientAccepts: DirectMessageAudience;
+	sharesOrganisation: boolean;
+	blocked: boolean;
+}): boolean {
+	return (
+		!facts.isSelf &&
+		!facts.blocked &&
+		facts.recipientAccepts === 'my_organisations' &&
+		facts.sharesOrganisation
+	);
 }
 
 /** True when `sentInWindow` earlier messages already reach the limit. */

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { accompaniments, conversationParticipants, conversations } from '../../db/schema';
 import { DomainError } from '../shared';
@@ -12,6 +12,8 @@ export interface ConversationFacts {
 	accompanimentStatus: string | null;
 	lastReadSeq: number;
 	muted: boolean;
+	/** The actor and another participant blocked one another (either way). */
+	blocked: boolean;
 }
 
 /**
@@ -31,7 +33,12 @@ export async function requireParticipation(
 			accompanimentId: conversations.accompanimentId,
 			accompanimentStatus: accompaniments.status,
 			lastReadSeq: conversationParticipants.lastReadSeq,
-			muted: conversationParticipants.muted
+			muted: conversationParticipants.muted,
+			blocked: sql<boolean>`exists (
+				select 1 from conversation_participants other
+				join blocks on (blocks.blocker_id = ${accountId} and blocks.blocked_id = other.account_id)
+					or (blocks.blocker_id = other.account_id and blocks.blocked_id = ${accountId})
+				where other.conversation_id = ${conversations.id} and other.account_id <> ${accountId})`
 		})
 		.from(conversations)
 		.innerJoin(

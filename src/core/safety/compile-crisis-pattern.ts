@@ -55,6 +55,8 @@ function toRegexBody(phrase: string, macros: PatternMacros): string {
 	return splitTopLevel(folded)
 		.map((token) => {
 			if (token === '*') return GAP;
+			// A gap is only understood between top-level words: inside a group it would be a bare quantifier.
+			if (/ \* /.test(token)) throw new Error(`Crisis lexicon: a gap "*" inside a group in "${phrase}"`);
 			// An optional group carries its own trailing space, so that its absence leaves one space.
 			if (/^\(.*\)\?$/.test(token) && isBalanced(token.slice(0, -1))) {
 				return `(?:${token.slice(0, -1).replace(/ (?=[|)])/g, '')} )?`;

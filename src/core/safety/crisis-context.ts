@@ -144,7 +144,14 @@ export const PERSISTENCE_VERBS: readonly string[] = [
 	'empêcher',
 	'lâcher'
 ];
-export const CESSATION_VERBS: readonly string[] = ['arrête', 'arrêtée', 'cessé', 'stopped', 'quit', 'quitted'];
+export const CESSATION_VERBS: readonly string[] = [
+	'arrête',
+	'arrêtée',
+	'cessé',
+	'stopped',
+	'quit',
+	'quitted'
+];
 
 /** "m'a demandé si", "asked me if": what follows is someone else's question, not a statement. */
 export const QUESTION_CONJUNCTIONS: readonly string[] = ['si', 's', 'if', 'whether'];

@@ -364,7 +364,8 @@ const FRENCH_SUICIDE_PLAN: CrisisPhrase[] = [
 		category: 'suicide',
 		phrase:
 			'(ce|ça|ca|sa|tout|c) (serait|serai|sera|seré|serais) {adv}(plus simple|plus facile|mieux|plus reposant|plus doux|un soulagement|la meilleure solution) (de|d) ((ne )?(plus|pas|jamais) (exister|vivre|être là|être en vie|me réveiller|respirer)|mourir|crever|disparaître|disparaitre|en finir|me tuer|me suicider|partir pour de bon|partir pour toujours|tout arrêter pour de bon)',
-		unless: '{dieIdiom}|quelques|pendant|en (vacances|voyage)|un (moment|temps|peu)|de la circulation|du groupe|des réseaux'
+		unless:
+			'{dieIdiom}|quelques|pendant|en (vacances|voyage)|un (moment|temps|peu)|de la circulation|du groupe|des réseaux'
 	},
 	{
 		category: 'suicide',
@@ -412,6 +413,17 @@ const FRENCH_SUICIDE_PLAN: CrisisPhrase[] = [
 	},
 	{
 		category: 'suicide',
+		phrase: 'de quoi (en finir|me tuer|me suicider|mourir|me foutre en l air|passer à l acte|y rester)',
+		unless: '{dieIdiom}|avec (ce|cette|le|la|les|mon|ma|mes) (?!(vie|souffrance|douleur) )[a-z]+'
+	},
+	{
+		category: 'suicide',
+		phrase: '(cette fois|ce coup ci) (je|j) (ne )?(vais|vai) (pas|plus) me (rater|louper)',
+		followedBy: '{clauseEnd}',
+		carriesNegation: true
+	},
+	{
+		category: 'suicide',
 		phrase: '(ne )?(pas|plus) me (rater|louper|manquer)',
 		followedBy: 'cette fois|ce coup ci|ce coup là|la prochaine fois|comme la dernière fois',
 		carriesNegation: true
@@ -419,7 +431,12 @@ const FRENCH_SUICIDE_PLAN: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'((cherché|cherche|regardé|regarde|calculé|calcule|googlé|trouvé) {adv}(la|une|quelle|les) (dose|doses|quantité) (mortelle|mortelles|létale|létales|fatale|fatales)|combien (de|d) * (faut|il faut|faudrait) (pour|avant de) (mourir|crever|y rester|en finir|ne plus se réveiller|que ce soit mortel))'
+			'(cherché|cherche|regardé|regarde|calculé|calcule|googlé|trouvé) * (la|une|quelle|les) (dose|doses|quantité) (mortelle|mortelles|létale|létales|fatale|fatales)'
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'combien (de|d) * (faut|il faut|faudrait) (pour|avant de) (mourir|crever|y rester|en finir|ne plus se réveiller|que ce soit mortel)'
 	},
 	{
 		category: 'suicide',
@@ -440,7 +457,8 @@ const FRENCH_SUICIDE_PLAN: CrisisPhrase[] = [
 	},
 	{
 		category: 'suicide',
-		phrase: '(mélangé|mélange|mélanger) {adv}(l alcool|alcool|de l alcool|whisky|vodka|vin|bière) (et|avec) (mes|les|des|mon|ses|tous mes) ({pills})'
+		phrase:
+			'(mélangé|mélange|mélanger) {adv}(l alcool|alcool|de l alcool|whisky|vodka|vin|bière) (et|avec) (mes|les|des|mon|ses|tous mes) ({pills})'
 	}
 ];
 
@@ -565,12 +583,13 @@ const FRENCH_SELF_HARM: CrisisPhrase[] = [
 	},
 	{
 		category: 'self_harm',
-		phrase: '(mes|ces) (coupures|entailles|scarifications|cicatrices fraîches) (sont|saignent|s infectent|se sont infectées|est)'
+		phrase:
+			'(mes|ces) (coupures|entailles|scarifications|cicatrices fraîches) (sont|saignent|s infectent|se sont infectées|est)'
 	},
 	{
 		category: 'self_harm',
 		phrase:
-			'(craqué|recraqué|rechuté|replongé) (,|et|hier|ce soir|cette nuit)? (je )?(me suis|m suis) (re)?(coupé|coupée|scarifié|scarifiée|brûlé|brûlée|tailladé|tailladée|fait du mal|fait mal)'
+			'(craqué|recraqué|rechuté|replongé) * (,|et)? (je )?(me suis|m suis) (re)?(coupé|coupée|scarifié|scarifiée|brûlé|brûlée|tailladé|tailladée|fait du mal|fait mal)'
 	}
 ];
 
@@ -685,14 +704,16 @@ const FRENCH_DANGER: CrisisPhrase[] = [
 		category: 'danger',
 		phrase:
 			'({aggressor}) * (me|m) (tuera|tuerait|butera|buterait|crèvera|égorgera|égorgerait|étranglera|étranglerait|massacrera|massacrerait|frappera|frapperait|défoncera|défoncerait|fera la peau|ferait la peau|retrouvera|retrouverait)',
-		unless: '{discovery}|au (boulot|travail|taf|bureau|lycée|collège)|à petit feu|à la tâche|aux (cartes|échecs|jeux)'
+		unless:
+			'{discovery}|au (boulot|travail|taf|bureau|lycée|collège)|à petit feu|à la tâche|aux (cartes|échecs|jeux)'
 	},
 	{
 		category: 'danger',
 		phrase:
 			'({aggressor}) * (m a|me|m) (mis|met|mettait|fout|foutu|collé|colle|donné|donne|filé|file) (une|des|un) (gifle|gifles|claque|claques|baffe|baffes|raclée|raclées|droite|patate|patates|coup de poing|coups de poing|coup de pied|coups de pied|coup de couteau|coups de couteau|coup de tête|coup de ceinture|coups de ceinture|coup de boule)',
 		// "Il m'a mis une raclée au tennis" is a game.
-		unless: '(au|aux|à la|à l|à) (?!(visage|ventre|figure|tête|dos|nez|bras|gorge) )[a-z]+|en (jouant|rigolant|blaguant)'
+		unless:
+			'(au|aux|à la|à l|à) (?!(visage|ventre|figure|tête|dos|nez|bras|gorge) )[a-z]+|en (jouant|rigolant|blaguant)'
 	},
 	{
 		category: 'danger',
@@ -806,7 +827,7 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(do not|dont|did not|didnt|no longer|not|never|don) (want|wanna|wish|feel like) to (live|be alive|exist|keep living|go on living|continue living|stay alive)',
+			'(do not|dont|did not|didnt|no longer|not|never|don) (want|wanna|wish|feel like|deserve) to (live|be alive|exist|keep living|go on living|continue living|stay alive)',
 		unless:
 			'in|with|at|near|like|alone|here|there|abroad|on|by|without|under|together|somewhere|anywhere|where|close',
 		carriesNegation: true

@@ -4,7 +4,8 @@
 // The sentences were written by hand before the lexicon, in the voice of people writing on a
 // peer-support platform: short and long, with typos, SMS spellings and everyday content around them.
 // The `heldOut` sentences at the end were written after the lexicon was frozen and were never used to
-// tune it; their score is the honest estimate of how the detector does on text it has not seen.
+// tune it; their score is the honest estimate of how the detector does on text it has not seen. Once a
+// held-out set has been studied to fix the detector, it joins the development part for good.
 //
 // Labelling choices (the detector follows them, and they are documented in detect-crisis-language.ts):
 // - a relative reporting a *current* threat by someone else ("ma fille menace de se suicider ce soir")
@@ -292,8 +293,9 @@ const ORDINARY: LabelledSentence[] = [
 	ordinary('en', "I've had a rough week but talking here helps a lot.")
 ];
 
-// Written after the lexicon was frozen. Never used to tune it: see the file header.
-const HELD_OUT: LabelledSentence[] = [
+// The first held-out set, written after the first lexicon was frozen. Its misses were studied and fixed
+// (sentence breaks, "can't stop", se tuer à + infinitive, warning signs), so it is development now.
+const FIRST_HELD_OUT: LabelledSentence[] = [
 	alarming('fr', 'Je suis au bout du rouleau, ce soir je vais avaler tous mes somnifères.'),
 	alarming('fr', "j'ai plus envie de me battre, je veux juste que ça se termine pour de bon"),
 	alarming('fr', "Mon ex m'attend en bas de chez moi avec une barre de fer, j'ose pas sortir."),
@@ -345,11 +347,139 @@ const HELD_OUT: LabelledSentence[] = [
 	tricky('en', "He's a killer drummer, you should hear him play.")
 ];
 
+// Written with the second lexicon, to cover the families of wording the first held-out set missed:
+// wishes without a wanting verb, method and means, self-harm wording, threats with a weapon, warning
+// signs that count two by two, and the idioms and resolved pasts that look like them.
+const WARNING_SIGN_FAMILIES: LabelledSentence[] = [
+	alarming('fr', "J'aimerais juste que tout s'arrête une bonne fois pour toutes."),
+	alarming('fr', 'Ça serait tellement plus facile si je mourais.'),
+	alarming('fr', "J'aurais préféré ne jamais naître."),
+	alarming('fr', "j'ai cherché sur internet la dose mortelle de paracétamol"),
+	alarming('fr', "J'ai de quoi en finir dans le tiroir de ma table de nuit."),
+	alarming('fr', 'Cette fois je vais pas me rater.'),
+	alarming('fr', "Je sais pas si je vais tenir jusqu'à demain."),
+	alarming('fr', "J'ai donné ma guitare à mon cousin et j'ai tout réglé pour après."),
+	alarming('fr', "J'ai écrit une lettre pour chacun de mes enfants. Je ne vois plus aucune issue."),
+	alarming('fr', "Je suis un poids, j'en peux plus."),
+	alarming('fr', "j'ai les cachets devant moi et j'hésite à les prendre"),
+	alarming('fr', 'Je me suis tailladé les avant-bras avec un cutter.'),
+	alarming('fr', "J'ai craqué hier soir, je me suis coupée."),
+	alarming('fr', "je me frappe jusqu'à avoir des bleus"),
+	alarming('fr', 'Mon ex rôde devant chez moi avec une batte depuis ce matin.'),
+	alarming('fr', "Il m'a serré le cou jusqu'à ce que je voie flou."),
+	alarming('fr', "il m'a mis des coups de poing devant les enfants"),
+	alarming('fr', "J'arrête pas de penser à me jeter sous un train."),
+	alarming('en', "I can't stop thinking about ending it."),
+	alarming('en', "I've been stockpiling my meds for weeks."),
+	alarming('en', "It would be easier for everyone if I wasn't here."),
+	alarming('en', 'I gave away my cat and put my affairs in order.'),
+	tricky('fr', 'Je me tue à expliquer la même chose à mon fils.'),
+	tricky('fr', "J'ai donné mes vêtements au Secours populaire, ça fait de la place."),
+	tricky('fr', 'Merci pour tout, je ne reviendrai pas au groupe car je déménage à Lyon.'),
+	tricky('fr', "J'ai les cachets devant moi, c'est l'heure de mon traitement du soir."),
+	tricky('fr', 'Ce serait plus simple de vivre à la campagne, loin du bruit.'),
+	tricky('fr', 'Je me suis brûlé la main avec le four en sortant le gratin.'),
+	tricky('fr', 'Je me suis ouvert le genou en tombant à vélo, rien de cassé.'),
+	tricky('fr', "Il m'a mis une raclée au ping-pong, je demande ma revanche."),
+	tricky('fr', "J'ai arrêté de me scarifier, ça fait un an aujourd'hui."),
+	tricky('fr', "Avant je pensais au suicide tous les jours, maintenant j'ai des projets."),
+	tricky('fr', 'Je vais me noyer dans le travail cette semaine, trois dossiers à rendre.'),
+	tricky('fr', "J'ai tout préparé pour la fête de samedi, il ne manque que le gâteau."),
+	tricky('fr', 'La lettre de motivation est écrite, je l’envoie demain.'),
+	tricky('fr', "Je n'arrête pas de penser à mon entretien d'embauche."),
+	tricky('fr', "J'en peux plus de ces travaux, vivement qu'ils finissent."),
+	tricky('fr', "Mon neveu m'a frappé avec une boule de neige, on a bien ri."),
+	tricky('fr', 'Je suis nulle en cuisine, heureusement mon mari cuisine.'),
+	tricky('en', "I can't stop laughing at that video."),
+	tricky('en', 'I stopped cutting myself two years ago and I am proud of it.'),
+	tricky('en', 'Thanks for everything you do for this group!'),
+	tricky('en', 'I bought a rope for the garden swing.')
+];
+
+// Written after the second lexicon was frozen. Never used to tune it: see the file header.
+const HELD_OUT: LabelledSentence[] = [
+	alarming('fr', "Je tiens plus, ce soir j'avale tout ce qui reste dans l'armoire à pharmacie."),
+	alarming('fr', "J'ai plus la force, je veux m'endormir et que ce soit fini."),
+	alarming(
+		'fr',
+		"Mon beau-père est rentré saoul, il a cassé la porte de ma chambre et il dit qu'il va me défoncer."
+	),
+	alarming('fr', 'Je me scarifie tous les soirs depuis la rentrée, mes bras sont pleins de marques.'),
+	alarming('fr', 'Personne ne remarquerait si je disparaissais, alors à quoi bon.'),
+	alarming('fr', "J'ai pensé à prendre la voiture et foncer dans un arbre sur la départementale."),
+	alarming('fr', 'jsuis a bout jveux plus me reveiller demain'),
+	alarming('fr', "Mon mari m'a mis un couteau sous la gorge devant les enfants hier soir."),
+	alarming('fr', 'Je vous écris une dernière fois pour vous dire merci. Prenez soin de vous, je vous aime.'),
+	alarming('fr', "J'ai mis mes affaires en ordre et donné mon chien à ma voisine, je suis prête."),
+	alarming('fr', 'Ça fait trois nuits que je regarde la corde dans le garage.'),
+	alarming('fr', 'Je me brûle les bras avec un briquet pour sentir quelque chose.'),
+	alarming('fr', "Ma copine m'a dit qu'elle allait se tuer ce soir et elle ne répond plus au téléphone."),
+	alarming('fr', "Je suis un fardeau pour mes parents, ils seraient plus heureux si je n'existais pas."),
+	alarming('fr', "Je veux crever, j'en ai marre de tout."),
+	alarming('fr', 'Je ne vois plus aucune raison de rester en vie.'),
+	alarming('fr', "Il m'a étranglée jusqu'à ce que je perde connaissance."),
+	alarming('fr', "J'ai envie de me faire du mal, là, maintenant."),
+	alarming('fr', 'Je compte sauter du haut du parking de la gare cette nuit.'),
+	alarming('fr', "Jvais en finir ce week-end, c'est décidé."),
+	alarming('fr', "J'ai 60 comprimés de Tercian dans mon sac, je les garde pour le jour où."),
+	alarming('fr', "Depuis que j'ai perdu mon boulot je pense chaque jour à me foutre en l'air."),
+	alarming(
+		'fr',
+		"Mon fils s'est enfermé dans la salle de bain avec un rasoir et il hurle qu'il veut mourir."
+	),
+	alarming(
+		'fr',
+		"Je ne me sens pas en sécurité, mon ex connaît mon nouveau code d'entrée et il m'a menacée hier."
+	),
+	alarming('en', "I'm going to take every pill in the cabinet tonight."),
+	alarming('en', 'Honestly nobody would even notice if I was gone.'),
+	alarming('en', "I've started cutting again and it's getting deeper."),
+	alarming('en', 'My dad threatened to kill me if I tell anyone what he does.'),
+	alarming('en', 'I just want to go to sleep and not wake up.'),
+	alarming('en', "I've written letters to my kids and I'm ready to go."),
+	alarming('en', "I'm standing on the bridge right now."),
+	alarming('en', 'I keep thinking everyone would be better off if I just died.'),
+	tricky('fr', "J'ai cru mourir de honte quand j'ai trébuché devant tout le monde."),
+	tricky('fr', 'Mon chef va me tuer si je rends le rapport en retard.'),
+	tricky('fr', "Je n'ai jamais eu envie de me faire du mal, mais je me sens très seule."),
+	tricky('fr', "Ma tante s'est suicidée quand j'avais dix ans, j'en parle enfin en thérapie."),
+	tricky('fr', 'Est-ce que tu as déjà pensé à te faire du mal ? Tu peux me répondre franchement.'),
+	tricky('fr', "Ce film sur le harcèlement m'a retournée, le héros se coupe les veines à la fin."),
+	ordinary('fr', "J'ai donné mes vieux livres à la bibliothèque du quartier."),
+	tricky('fr', 'Je suis crevé, cette semaine m’a achevé.'),
+	tricky('fr', "Le médecin m'a prescrit des somnifères, j'en prends un le soir."),
+	tricky('fr', "Il y a cinq ans je me scarifiais, aujourd'hui je suis pair-aidante."),
+	tricky('fr', 'Je vais me jeter sur le buffet, je meurs de faim.'),
+	tricky('fr', "J'ai envie de tout plaquer et de partir vivre au Canada."),
+	tricky('fr', "Je me suis pris une porte en pleine tête, j'ai une bosse énorme."),
+	tricky('fr', "Mon frère m'a battu au Scrabble, encore une fois."),
+	tricky('fr', "Je m'en veux à mort d'avoir oublié son anniversaire."),
+	tricky('fr', "Merci à tous pour ce groupe, vous m'avez sauvé la vie cette année."),
+	tricky('fr', "Quand ma fille m'a annoncé qu'elle était enceinte, j'ai failli tomber dans les pommes."),
+	ordinary('fr', 'On pourrait parler du deuil lors de la prochaine rencontre ?'),
+	tricky('fr', 'Je déteste ma vie en ce moment, le boulot, les transports, tout.'),
+	tricky('fr', "Je suis à bout de nerfs avec la CAF, trois mois que j'attends."),
+	tricky('fr', 'Je ne veux pas finir comme mon père, seul et malade.'),
+	tricky('fr', "J'ai failli me faire renverser par un scooter ce matin, quelle frayeur."),
+	tricky('fr', 'Je suis morte de rire, ce sketch est génial.'),
+	tricky('fr', "Mon psy m'a demandé si j'avais déjà voulu mourir, j'ai répondu que non."),
+	tricky('en', "I'd kill for a weekend off right now."),
+	tricky('en', 'This heat is going to be the death of me.'),
+	tricky('en', 'I nearly died laughing at the group chat last night.'),
+	tricky('en', "I'm not going to do anything stupid, I promise, I just needed to vent."),
+	tricky('en', "My best friend died by suicide last year and I'm training to be a crisis volunteer."),
+	tricky('en', 'The knife skills class was great, I only nicked my thumb once.'),
+	tricky('en', "I used to want to die every day; these days I'm mostly okay."),
+	tricky('en', 'Work is killing me slowly but payday is Friday.')
+];
+
 export const CRISIS_SENTENCES: readonly LabelledSentence[] = [
 	...ALARMING_FRENCH,
 	...ALARMING_ENGLISH,
 	...TRICKY_FRENCH,
 	...TRICKY_ENGLISH,
 	...ORDINARY,
+	...FIRST_HELD_OUT,
+	...WARNING_SIGN_FAMILIES,
 	...HELD_OUT.map((sentence) => ({ ...sentence, heldOut: true }))
 ];

@@ -29,7 +29,8 @@ const FRENCH_WARNING_SIGNS: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		warningSign: 'arrangements',
-		phrase: '(je|j) {adv}(prépare|range|règle|organise|mets en ordre|arrange) tout pour (partir|mon départ|après)',
+		phrase:
+			'(je|j) {adv}(prépare|range|règle|organise|mets en ordre|arrange) tout pour (partir|mon départ|après)',
 		followedBy: '{clauseEnd}|pour (toujours|de bon)'
 	},
 	{
@@ -101,7 +102,8 @@ const FRENCH_WARNING_SIGNS: CrisisPhrase[] = [
 		warningSign: 'unbearable',
 		phrase:
 			'((j en|en|je n en|n en) (peux|peu|px) (plus|pu|plu)|(je|j) (ne )?(supporte|tiens|tiendrai) (plus|pu|plu) (rien|le coup))',
-		followedBy: '{clauseEnd}|vraiment|du tout|de (vivre|tout|rien|cette vie|ma vie|souffrir|lutter|me battre)',
+		followedBy:
+			'{clauseEnd}|vraiment|du tout|de (vivre|tout|rien|cette vie|ma vie|souffrir|lutter|me battre)',
 		carriesNegation: true
 	},
 	{
@@ -119,7 +121,8 @@ const FRENCH_WARNING_SIGNS: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		warningSign: 'unbearable',
-		phrase: '(plus|pas|pu|plu) (envie|la force|le courage) (de|d) (me battre|lutter|continuer|tenir|avancer|me lever)',
+		phrase:
+			'(plus|pas|pu|plu) (envie|la force|le courage) (de|d) (me battre|lutter|continuer|tenir|avancer|me lever)',
 		unless: 'avec|contre|pour|à|au|aux|comme|ce|cette|ces|mon|ma|mes|le|la|les|sur|dans',
 		carriesNegation: true
 	},
@@ -218,8 +221,12 @@ const ENGLISH_WARNING_SIGNS: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		warningSign: 'deadline',
-		phrase: '(tonight is the night|(it|this|it all) ends (tonight|today)|my last (night|day) (on earth|alive))'
+		phrase:
+			'(tonight is the night|(it|this|it all) ends (tonight|today)|my last (night|day) (on earth|alive))'
 	}
 ];
 
-export const WARNING_SIGN_PHRASES: readonly CrisisPhrase[] = [...FRENCH_WARNING_SIGNS, ...ENGLISH_WARNING_SIGNS];
+export const WARNING_SIGN_PHRASES: readonly CrisisPhrase[] = [
+	...FRENCH_WARNING_SIGNS,
+	...ENGLISH_WARNING_SIGNS
+];

@@ -61,7 +61,17 @@ describe('detectCrisisLanguage', () => {
 		['no reason to live', ['suicide']],
 		["I've been cutting myself again", ['self_harm']],
 		["He's going to kill me", ['danger']],
-		['Il me frappe et je veux mourir', ['suicide', 'danger']]
+		['Il me frappe et je veux mourir', ['suicide', 'danger']],
+		// A sentence break opens the match: the "pas" of the sentence before does not deny it.
+		['Je voulais vous remercier, je ne reviendrai pas. Adieu.', ['suicide']],
+		// A negated stop makes what follows go on.
+		["I can't stop thinking about killing myself", ['suicide']],
+		["J'arrête pas de penser à me jeter sous un train.", ['suicide']],
+		['Parfois je me dis que ce serait plus simple de ne plus exister.', ['suicide']],
+		["Mon ex m'attend en bas de chez moi avec une barre de fer.", ['danger']],
+		// Two warning signs of different kinds.
+		["Je prépare tout pour partir, j'ai donné mon chat à ma sœur.", ['suicide']],
+		["J'ai tout préparé pour ce soir, la lettre est écrite.", ['suicide']]
 	])('flags %j as %j', (text, categories) => {
 		expect(detectCrisisLanguage(text)).toEqual({ alarming: true, categories });
 	});
@@ -95,6 +105,13 @@ describe('detectCrisisLanguage', () => {
 		"Dans le roman, l'héroïne veut se tuer",
 		// Past and resolved.
 		"il y a dix ans je voulais mourir, aujourd'hui ça va",
+		"Avant je voulais disparaître, maintenant je veux juste qu'on m'écoute.",
+		"J'ai arrêté de me scarifier, ça fait un an aujourd'hui.",
+		// Se tuer à + an infinitive, a ball, a single warning sign.
+		"Je vais me tuer à réviser ce week-end, l'exam est lundi.",
+		"Mon fils m'a frappé avec son ballon en jouant dans le jardin.",
+		"J'ai donné mes vêtements au Secours populaire, ça fait de la place.",
+		"J'ai les cachets devant moi, c'est l'heure de mon traitement du soir.",
 		'I used to self-harm as a teenager; I have been clean for five years.'
 	])('does not flag %j', (text) => {
 		expect(detectCrisisLanguage(text)).toEqual({ alarming: false, categories: [] });
@@ -138,15 +155,16 @@ describe('normaliseForDetection', () => {
 describe('the labelled sentences', () => {
 	const heldOut = CRISIS_SENTENCES.filter((sentence) => sentence.heldOut);
 
-	it('hold at least 220 sentences, half alarming, mostly French, with tricky negatives and a held-out part', () => {
+	it('hold at least 300 sentences, half alarming, mostly French, with tricky negatives and a held-out part', () => {
 		const alarming = CRISIS_SENTENCES.filter((sentence) => sentence.alarming);
 		const french = CRISIS_SENTENCES.filter((sentence) => sentence.language === 'fr');
-		expect(CRISIS_SENTENCES.length).toBeGreaterThanOrEqual(220);
-		expect(alarming.length).toBeGreaterThanOrEqual(110);
-		expect(CRISIS_SENTENCES.length - alarming.length).toBeGreaterThanOrEqual(110);
+		expect(CRISIS_SENTENCES.length).toBeGreaterThanOrEqual(300);
+		expect(alarming.length).toBeGreaterThanOrEqual(150);
+		expect(CRISIS_SENTENCES.length - alarming.length).toBeGreaterThanOrEqual(150);
 		expect(french.length / CRISIS_SENTENCES.length).toBeGreaterThan(0.7);
 		expect(CRISIS_SENTENCES.filter((sentence) => sentence.tricky).length).toBeGreaterThanOrEqual(60);
-		expect(heldOut.length).toBeGreaterThanOrEqual(40);
+		expect(heldOut.length).toBeGreaterThanOrEqual(60);
+		expect(heldOut.filter((sentence) => sentence.alarming).length).toBeGreaterThanOrEqual(30);
 		expect(new Set(CRISIS_SENTENCES.map((sentence) => sentence.text)).size).toBe(CRISIS_SENTENCES.length);
 	});
 

@@ -13,6 +13,8 @@ export const accounts = pgTable(
 		locale: text().notNull().default('fr'),
 		textSize: text().notNull().default('normal'),
 		theme: text().notNull().default('auto'),
+		/** Who may open a direct conversation with this person: 'nobody' (default) or 'my_organisations'. */
+		directMessages: text().notNull().default('nobody'),
 		isInstanceAdmin: boolean().notNull().default(false),
 		consentVersion: text().notNull(),
 		consentedAt: timestamp({ withTimezone: true }).notNull(),

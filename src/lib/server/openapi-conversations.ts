@@ -17,6 +17,20 @@ export const conversationPaths = {
 				'200': ok('Conversations', { type: 'array', items: ref('ConversationSummary') }),
 				...errors(401)
 			}
+		},
+		post: {
+			summary:
+				'Open a direct conversation with a member of a shared organisation who accepts direct messages (or find the existing one)',
+			requestBody: jsonBody({
+				type: 'object',
+				required: ['accountId'],
+				properties: { accountId: { type: 'string', format: 'uuid' } }
+			}),
+			responses: {
+				'201': ok('Opened', ref('DirectConversation')),
+				'200': ok('Already open', ref('DirectConversation')),
+				...errors(400, 401, 403, 404)
+			}
 		}
 	},
 	'/conversations/{conversationId}': {
@@ -187,6 +201,10 @@ export const conversationSchemas = {
 			unreadFrom: { type: 'integer', description: 'My last-read seq before this read' },
 			nextBefore: nullable({ type: 'integer' })
 		}
+	},
+	DirectConversation: {
+		type: 'object',
+		properties: { conversationId: { type: 'string', format: 'uuid' }, created: { type: 'boolean' } }
 	},
 	SentMessage: {
 		type: 'object',

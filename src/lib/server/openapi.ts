@@ -39,7 +39,7 @@ export const openApiDocument = {
 		'/me': {
 			get: { summary: 'My account', responses: { '200': ok('Account', ref('Account')), ...errors(401) } },
 			patch: {
-				summary: 'Update my display preferences',
+				summary: 'Update my display preferences and who may write to me directly',
 				requestBody: jsonBody(ref('Preferences')),
 				responses: { '200': ok('Account', ref('Account')), ...errors(400, 401) }
 			},
@@ -310,7 +310,11 @@ export const openApiDocument = {
 				properties: {
 					locale: { enum: ['fr', 'en'] },
 					textSize: { enum: ['normal', 'large', 'larger'] },
-					theme: { enum: ['auto', 'light', 'dark'] }
+					theme: { enum: ['auto', 'light', 'dark'] },
+					directMessages: {
+						enum: ['nobody', 'my_organisations'],
+						description: 'Who may open a direct conversation with me'
+					}
 				}
 			},
 			Account: {
@@ -322,6 +326,7 @@ export const openApiDocument = {
 					locale: { type: 'string' },
 					textSize: { type: 'string' },
 					theme: { type: 'string' },
+					directMessages: { type: 'string' },
 					isInstanceAdmin: { type: 'boolean' },
 					consentVersion: { type: 'string' },
 					consentedAt: { type: 'string', format: 'date-time' },

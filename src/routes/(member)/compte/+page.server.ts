@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { changePassword, getMyAccount, signOutEverywhere } from '$core/accounts';
+import { setDirectMessages } from '$core/conversations';
 import { listMyMemberships } from '$core/organisations';
 import { ctxFor } from '$lib/server/context';
 import { clearSessionCookie } from '$lib/server/cookies';
@@ -10,7 +11,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const ctx = ctxFor(event);
 	const [account, memberships] = await Promise.all([getMyAccount(ctx), listMyMemberships(ctx)]);
-	return { email: account.email, createdAt: account.createdAt, memberships };
+	return {
+		email: account.email,
+		createdAt: account.createdAt,
+		directMessages: account.directMessages,
+		memberships
+	};
 };
 
 export const actions: Actions = {
@@ -23,6 +29,15 @@ export const actions: Actions = {
 				currentToken: event.locals.sessionToken ?? undefined
 			} as Parameters<typeof changePassword>[1]);
 			return { passwordChanged: true as const };
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+	},
+	directMessages: async (event) => {
+		try {
+			const { audience } = formFields(await readForm(event.request));
+			await setDirectMessages(ctxFor(event), { audience: audience as never });
+			return { directMessagesSaved: true as const };
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}

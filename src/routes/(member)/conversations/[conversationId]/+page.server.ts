@@ -7,6 +7,7 @@ import {
 	setMuted,
 	setRetention
 } from '$core/conversations';
+import { blockPerson } from '$core/matching';
 import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
@@ -63,6 +64,22 @@ export const actions: Actions = {
 				messageId: messageId ?? ''
 			});
 			return { deleted: true as const };
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+	},
+	// The person blocked is read from the conversation, never from the form.
+	block: async (event) => {
+		try {
+			await readForm(event.request);
+			const ctx = ctxFor(event);
+			const { participants } = await readConversation(ctx, {
+				conversationId: event.params.conversationId,
+				limit: 1
+			});
+			const other = participants.find((person) => !person.isMe);
+			if (other) await blockPerson(ctx, { accountId: other.accountId });
+			return { blocked: true as const };
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}

@@ -1,19 +1,34 @@
 import { redirect } from '@sveltejs/kit';
+import { canWriteDirectly, startDirectConversation } from '$core/conversations';
 import { viewProfile } from '$core/matching';
 import { ctxFor } from '$lib/server/context';
-import { pageError } from '$lib/server/http-errors';
-import type { PageServerLoad } from './$types';
+import { readForm } from '$lib/server/forms';
+import { formFailure, pageError } from '$lib/server/http-errors';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	if (event.params.accountId === event.locals.actor!.accountId) redirect(303, '/profil');
 	try {
-		return {
-			profile: await viewProfile(ctxFor(event), {
-				accountId: event.params.accountId,
-				locale: event.locals.locale
-			})
-		};
+		const ctx = ctxFor(event);
+		const accountId = event.params.accountId;
+		const profile = await viewProfile(ctx, { accountId, locale: event.locals.locale });
+		return { profile, canWrite: await canWriteDirectly(ctx, { accountId }) };
 	} catch (error) {
 		pageError(error, event.locals.locale);
+	}
+};
+
+export const actions: Actions = {
+	message: async (event) => {
+		let conversationId: string;
+		try {
+			await readForm(event.request);
+			({ conversationId } = await startDirectConversation(ctxFor(event), {
+				accountId: event.params.accountId
+			}));
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+		redirect(303, `/conversations/${conversationId}`);
 	}
 };

@@ -1,4 +1,5 @@
 import { getMyAccount, updatePreferences } from '$core/accounts';
+import { setDirectMessages } from '$core/conversations';
 import { deleteAccount } from '$core/my-data';
 import { apiResponse, readJson } from '$lib/server/api';
 import { ctxFor } from '$lib/server/context';
@@ -6,14 +7,14 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => apiResponse(event, () => getMyAccount(ctxFor(event)));
 
-/** Updates display preferences (locale, textSize, theme). */
+/** Updates display preferences (locale, textSize, theme) and who may write to me directly (directMessages). */
 export const PATCH: RequestHandler = (event) =>
 	apiResponse(event, async () => {
-		await updatePreferences(
-			ctxFor(event),
-			(await readJson(event.request)) as Parameters<typeof updatePreferences>[1]
-		);
-		return getMyAccount(ctxFor(event));
+		const { directMessages, ...preferences } = await readJson(event.request);
+		const ctx = ctxFor(event);
+		if (directMessages !== undefined) await setDirectMessages(ctx, { audience: directMessages as never });
+		await updatePreferences(ctx, preferences as Parameters<typeof updatePreferences>[1]);
+		return getMyAccount(ctx);
 	});
 
 /** Erases the account; the body must confirm the password. */

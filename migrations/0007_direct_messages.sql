@@ -1,0 +1,1 @@
+ALTER TABLE "accounts" ADD COLUMN "direct_messages" text DEFAULT 'nobody' NOT NULL;

@@ -1,0 +1,82 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { accounts, conversationParticipants, conversations } from '../../db/schema';
+import { relationBetween } from '../matching/relation';
+import { isBlockedPair } from '../matching/queries';
+import { DomainError, parseInput, requireActor, type Actor, type Ctx } from '../shared';
+import type { DatabaseOrTransaction } from '../../db/client';
+import { canMessageDirectly, type DirectMessageAudience } from './policy';
+
+const Target = z.object({ accountId: z.uuid('validation.invalid') });
+
+async function directFacts(db: DatabaseOrTransaction, actor: Actor, accountId: string) {
+	const [recipient] = await db
+		.select({ directMessages: accounts.directMessages })
+		.from(accounts)
+		.where(eq(accounts.id, accountId));
+	if (!recipient) throw new DomainError('NOT_FOUND');
+	const [relation, blocked] = await Promise.all([
+		relationBetween(db, actor, accountId),
+		isBlockedPair(db, actor.accountId, accountId)
+	]);
+	return {
+		isSelf: relation.isSelf,
+		recipientAccepts: recipient.directMessages as DirectMessageAudience,
+		sharesOrganisation: relation.sharesOrganisation,
+		blocked
+	};
+}
+
+/** Whether the actor may write directly to this person (their profile page offers it, or not). */
+export async function canWriteDirectly(ctx: Ctx, input: z.input<typeof Target>): Promise<boolean> {
+	const actor = requireActor(ctx);
+	const { accountId } = parseInput(Target, input);
+	return canMessageDirectly(await directFacts(ctx.db, actor, accountId));
+}
+
+/**
+ * Opens (or reopens) a 1:1 conversation with a member of a shared organisation who accepts direct
+ * messages from their organisations' members. Nobody accepts them unless they chose to.
+ */
+export async function startDirectConversation(ctx: Ctx, input: z.input<typeof Target>) {
+	const actor = requireActor(ctx);
+	const { accountId } = parseInput(Target, input);
+	if (!canMessageDirectly(await directFacts(ctx.db, actor, accountId)))
+		throw new DomainError('FORBIDDEN', 'error.directMessagesClosed');
+	const [existing] = await ctx.db
+		.select({ id: conversations.id })
+		.from(conversations)
+		.innerJoin(
+			conversationParticipants,
+			and(
+				eq(conversationParticipants.conversationId, conversations.id),
+				eq(conversationParticipants.accountId, actor.accountId)
+			)
+		)
+		.where(
+			and(
+				eq(conversations.kind, 'direct'),
+				sql`exists (select 1 from conversation_participants other
+					where other.conversation_id = ${conversations.id} and other.account_id = ${accountId})`
+			)
+		)
+		.limit(1);
+	if (existing) return { conversationId: existing.id, created: false };
+	const now = ctx.clock.now();
+	const conversationId = await ctx.db.transaction(async (tx) => {
+		const [created] = await tx
+			.insert(conversations)
+			.values({ kind: 'direct', createdAt: now })
+			.returning({ id: conversations.id });
+		await tx.insert(conversationParticipants).values(
+			[actor.accountId, accountId].map((participant) => ({
+				conversationId: created!.id,
+				accountId: participant,
+				joinedAt: now
+			}))
+		);
+		return created!.id;
+	});
+	ctx.events.emit({ type: 'conversation.changed', conversationId });
+	return { conversationId, created: true };
+}
