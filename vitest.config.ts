@@ -32,7 +32,9 @@ export default defineConfig({
 									'src/**/policy.test.ts',
 									'src/i18n/**',
 									'src/**/pseudonym.test.ts',
-									'src/**/throttle-policy.test.ts'
+									'src/**/throttle-policy.test.ts',
+									'src/**/schemas.test.ts',
+									'src/core/safety/**'
 								],
 								env: { ENTREPAIRS_TEST_DB: 'postgres' }
 							}

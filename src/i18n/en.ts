@@ -334,6 +334,10 @@ export const en: Record<MessageKey, string> = {
 	'emergency.114.number': '114',
 	'emergency.114.text':
 		'Emergency by text message, chat or video, for deaf or hard-of-hearing people or anyone who cannot speak.',
+	'emergency.more.title': 'Other listening lines',
+	'emergency.youth.name': 'Fil Santé Jeunes',
+	'emergency.youth.text':
+		'For people aged 12 to 25: anonymous and free listening, every day (also by chat on filsantejeunes.com).',
 	'emergency.call': 'Call {number}',
 	'emergency.sms': 'Text {number}',
 	'emergency.falc.title': 'In simple words',

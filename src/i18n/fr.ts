@@ -336,6 +336,10 @@ export const fr = {
 	'emergency.114.number': '114',
 	'emergency.114.text':
 		'Urgence par SMS, tchat ou visio, pour les personnes sourdes, malentendantes ou qui ne peuvent pas parler.',
+	'emergency.more.title': 'Autres écoutes',
+	'emergency.youth.name': 'Fil Santé Jeunes',
+	'emergency.youth.text':
+		'Pour les 12-25 ans : écoute anonyme et gratuite, tous les jours (aussi par chat sur filsantejeunes.com).',
 	'emergency.call': 'Appeler le {number}',
 	'emergency.sms': 'Envoyer un SMS au {number}',
 	'emergency.falc.title': 'En mots simples',
