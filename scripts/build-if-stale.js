@@ -28,9 +28,13 @@ export function buildIsStale() {
 export function buildIfStale() {
 	if (!buildIsStale()) return;
 	console.log('Building Entrepairs (first start or sources changed)…');
-	const result = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
-		cwd: root,
-		stdio: 'inherit'
-	});
+	const result = spawnSync(
+		process.execPath,
+		[join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
+		{
+			cwd: root,
+			stdio: 'inherit'
+		}
+	);
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
