@@ -1,6 +1,6 @@
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { conversationParticipants, messages } from '../../db/schema';
+import { conversationParticipants, conversations, messages } from '../../db/schema';
 import { detectCrisisLanguage } from '../safety';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { canWrite, expiryFor, SEND_LIMIT, sendingTooFast } from './policy';
@@ -51,34 +51,47 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 		);
 	if (sendingTooFast(recent?.value ?? 0)) throw new DomainError('RATE_LIMITED', 'error.sendingTooFast');
 
-	const [stored] = await ctx.db
-		.insert(messages)
-		.values({
-			id: command.messageId,
-			conversationId: conversation.id,
-			authorId: actor.accountId,
-			body: command.body,
-			createdAt: now,
-			expiresAt: expiryFor(conversation.retention, now)
-		})
-		.onConflictDoNothing({ target: messages.id })
-		.returning({ seq: messages.seq, id: messages.id, createdAt: messages.createdAt });
+	// One conversation's messages commit in `seq` order: the conversation row is locked while the sequence
+	// number is drawn and the row inserted. Otherwise a message drawn earlier but committed later could be
+	// skipped by a reader that already moved past a later `seq`.
+	const stored = await ctx.db.transaction(async (tx) => {
+		await tx
+			.select({ id: conversations.id })
+			.from(conversations)
+			.where(eq(conversations.id, conversation.id))
+			.for('update');
+		const [inserted] = await tx
+			.insert(messages)
+			.values({
+				id: command.messageId,
+				conversationId: conversation.id,
+				authorId: actor.accountId,
+				body: command.body,
+				createdAt: now,
+				expiresAt: expiryFor(conversation.retention, now)
+			})
+			.onConflictDoNothing({ target: messages.id })
+			.returning({ seq: messages.seq, id: messages.id, createdAt: messages.createdAt });
+		if (inserted) {
+			// Writing means having read what came before.
+			await tx
+				.update(conversationParticipants)
+				.set({ lastReadSeq: sql`greatest(${conversationParticipants.lastReadSeq}, ${inserted.seq})` })
+				.where(
+					and(
+						eq(conversationParticipants.conversationId, conversation.id),
+						eq(conversationParticipants.accountId, actor.accountId)
+					)
+				);
+		}
+		return inserted;
+	});
 	if (!stored) {
 		// Two identical sends raced: the other one stored it.
 		const [raced] = await ctx.db.select().from(messages).where(eq(messages.id, command.messageId));
 		if (!raced || raced.authorId !== actor.accountId) throw new DomainError('CONFLICT', 'error.invalid');
 		return { seq: raced.seq, id: raced.id, createdAt: raced.createdAt, duplicate: true, crisisLanguage };
 	}
-	// Writing means having read what came before.
-	await ctx.db
-		.update(conversationParticipants)
-		.set({ lastReadSeq: sql`greatest(${conversationParticipants.lastReadSeq}, ${stored.seq})` })
-		.where(
-			and(
-				eq(conversationParticipants.conversationId, conversation.id),
-				eq(conversationParticipants.accountId, actor.accountId)
-			)
-		);
 	ctx.events.emit({ type: 'message.created', conversationId: conversation.id, seq: stored.seq });
 	return { ...stored, duplicate: false, crisisLanguage };
 }

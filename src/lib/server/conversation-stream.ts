@@ -111,7 +111,8 @@ export async function conversationStream(
 				clearInterval(heartbeat);
 				openStreams.delete(finish);
 			};
-			send('retry: 2000\n\n');
+			// Spread reconnections: after a restart, a thousand browsers must not all come back at once.
+			send(`retry: ${1500 + Math.floor(Math.random() * 3000)}\n\n`);
 			sendMessages(first);
 			if (first.length === BATCH) void pump();
 		},
