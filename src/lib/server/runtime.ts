@@ -19,6 +19,7 @@ export interface Runtime {
 }
 
 const PURGE_EVERY_MS = 60_000;
+const FORCED_EXIT_MS = 5_000;
 
 let runtime: Runtime | undefined;
 let starting: Promise<Runtime> | undefined;
@@ -79,6 +80,12 @@ function registerShutdown(current: Runtime): void {
 		if (closing) return;
 		closing = true;
 		log('info', 'shutdown', { reason });
+		// The HTTP server has stopped; whatever might still hold the event loop (a database socket that
+		// does not close, seen once after a load test) must not keep a stopped process alive.
+		setTimeout(() => {
+			log('warn', 'shutdown.forced', { afterMilliseconds: FORCED_EXIT_MS });
+			process.exit(0);
+		}, FORCED_EXIT_MS).unref();
 		clearInterval(purgeTimer);
 		await current.bus?.close().catch(() => {});
 		await current.database
