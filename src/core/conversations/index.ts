@@ -15,3 +15,4 @@ export { accompanimentConversationId } from './accompaniment-conversation';
 export { startDirectConversation, canWriteDirectly } from './direct-conversation';
 export { setDirectMessages } from './set-direct-messages';
 export { DIRECT_MESSAGE_AUDIENCES, type DirectMessageAudience } from './policy';
+export { blockConversationPartner } from './block-conversation-partner';

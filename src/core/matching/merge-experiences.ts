@@ -1,10 +1,34 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { experiences, helpRequests, offerExperiences, profileExperiences } from '../../db/schema';
+import type { DatabaseOrTransaction } from '../../db/client';
+import { experiences, helpRequests } from '../../db/schema';
+import { selectRows } from '../../db/sql-helpers';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { canGovernVocabulary } from './policy';
 import { vocabularyFacts } from './queries';
 import { experienceId } from './vocabulary-schemas';
+
+/**
+ * Moves a per-person experience table's lines from `sourceId` to `intoId`; a person who already has the
+ * target keeps that line and loses the other. Returns how many lines moved.
+ */
+async function repoint(
+	tx: DatabaseOrTransaction,
+	table: 'profile_experiences' | 'offer_experiences',
+	sourceId: string,
+	intoId: string
+): Promise<number> {
+	const name = sql.identifier(table);
+	const moved = await selectRows<{ account_id: string }>(
+		tx,
+		sql`update ${name} as line set experience_id = ${intoId}
+			where line.experience_id = ${sourceId} and not exists (select 1 from ${name} as other
+				where other.account_id = line.account_id and other.experience_id = ${intoId})
+			returning line.account_id`
+	);
+	await tx.execute(sql`delete from ${name} where experience_id = ${sourceId}`);
+	return moved.length;
+}
 
 export const MergeExperiencesSchema = z.object({ experienceId, intoId: experienceId });
 
@@ -47,31 +71,8 @@ export async function mergeExperiences(ctx: Ctx, input: z.input<typeof MergeExpe
 			from profile_experiences as merged
 			where kept.experience_id = ${intoId} and merged.experience_id = ${sourceId}
 				and merged.account_id = kept.account_id and kept.detail = '' and merged.detail <> ''`);
-		const profiles = await tx
-			.update(profileExperiences)
-			.set({ experienceId: intoId })
-			.where(
-				and(
-					eq(profileExperiences.experienceId, sourceId),
-					sql`not exists (select 1 from profile_experiences other
-						where other.account_id = ${profileExperiences.accountId} and other.experience_id = ${intoId})`
-				)
-			)
-			.returning({ accountId: profileExperiences.accountId });
-		await tx.delete(profileExperiences).where(eq(profileExperiences.experienceId, sourceId));
-
-		const offers = await tx
-			.update(offerExperiences)
-			.set({ experienceId: intoId })
-			.where(
-				and(
-					eq(offerExperiences.experienceId, sourceId),
-					sql`not exists (select 1 from offer_experiences other
-						where other.account_id = ${offerExperiences.accountId} and other.experience_id = ${intoId})`
-				)
-			)
-			.returning({ accountId: offerExperiences.accountId });
-		await tx.delete(offerExperiences).where(eq(offerExperiences.experienceId, sourceId));
+		const profiles = await repoint(tx, 'profile_experiences', sourceId, intoId);
+		const offers = await repoint(tx, 'offer_experiences', sourceId, intoId);
 
 		const requests = await tx
 			.update(helpRequests)
@@ -100,7 +101,7 @@ export async function mergeExperiences(ctx: Ctx, input: z.input<typeof MergeExpe
 			.update(experiences)
 			.set({ status: 'merged', mergedInto: intoId, decidedAt: ctx.clock.now() })
 			.where(eq(experiences.id, sourceId));
-		return { profiles: profiles.length, offers: offers.length, helpRequests: requests.length };
+		return { profiles, offers, helpRequests: requests.length };
 	});
 	ctx.events.emit({ type: 'experience.merged', experienceId: sourceId, intoId });
 	return { id: sourceId, intoId, repointed };

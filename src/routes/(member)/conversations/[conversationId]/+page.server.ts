@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+	blockConversationPartner,
 	deleteMessage,
 	editMessage,
 	readConversation,
@@ -7,7 +8,6 @@ import {
 	setMuted,
 	setRetention
 } from '$core/conversations';
-import { blockPerson } from '$core/matching';
 import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
@@ -68,17 +68,10 @@ export const actions: Actions = {
 			return formFailure(error, event.locals.locale);
 		}
 	},
-	// The person blocked is read from the conversation, never from the form.
 	block: async (event) => {
 		try {
 			await readForm(event.request);
-			const ctx = ctxFor(event);
-			const { participants } = await readConversation(ctx, {
-				conversationId: event.params.conversationId,
-				limit: 1
-			});
-			const other = participants.find((person) => !person.isMe);
-			if (other) await blockPerson(ctx, { accountId: other.accountId });
+			await blockConversationPartner(ctxFor(event), { conversationId: event.params.conversationId });
 			return { blocked: true as const };
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
