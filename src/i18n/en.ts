@@ -1,4 +1,8 @@
 import type { MessageKey } from './fr';
+import { enModeration } from './en-moderation';
+import { enGroups } from './en-groups';
+import { enCare } from './en-care';
+import { enOffPlatform } from './en-off-platform';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -609,5 +613,9 @@ export const en: Record<MessageKey, string> = {
 	'validation.offer.slot': 'Write each slot like: mon-18:00-20:00.',
 	'validation.offer.capacity': 'Between 1 and 20 accompaniments.',
 	'validation.request.experiences': 'Choose between 1 and 10 experiences.',
-	'validation.request.formats': 'Choose at least one way of talking.'
+	'validation.request.formats': 'Choose at least one way of talking.',
+	...enModeration,
+	...enGroups,
+	...enCare,
+	...enOffPlatform
 };

@@ -1,3 +1,8 @@
+import { frModeration } from './fr-moderation';
+import { frGroups } from './fr-groups';
+import { frCare } from './fr-care';
+import { frOffPlatform } from './fr-off-platform';
+
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
 	'app.name': 'Entrepairs',
@@ -619,7 +624,11 @@ export const fr = {
 	'validation.offer.slot': 'Écrivez chaque créneau comme : mon-18:00-20:00.',
 	'validation.offer.capacity': 'Entre 1 et 20 accompagnements.',
 	'validation.request.experiences': 'Choisissez entre 1 et 10 expériences.',
-	'validation.request.formats': 'Choisissez au moins une façon d’échanger.'
+	'validation.request.formats': 'Choisissez au moins une façon d’échanger.',
+	...frModeration,
+	...frGroups,
+	...frCare,
+	...frOffPlatform
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -16,6 +16,8 @@ export const accounts = pgTable(
 		/** Who may open a direct conversation with this person: 'nobody' (default) or 'my_organisations'. */
 		directMessages: text().notNull().default('nobody'),
 		isInstanceAdmin: boolean().notNull().default(false),
+		/** Set by a moderation decision: no sign-in, no session, no event stream until then. */
+		suspendedUntil: timestamp({ withTimezone: true }),
 		consentVersion: text().notNull(),
 		consentedAt: timestamp({ withTimezone: true }).notNull(),
 		passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 import { accompaniments } from './matching';
+import { organisations } from './organisations';
 
 /**
  * A conversation: 1:1 for an accompaniment (more kinds come later: direct, group). It can be written in
@@ -25,6 +26,11 @@ export const conversations = pgTable(
 		id: uuid().primaryKey().defaultRandom(),
 		kind: text().notNull().default('accompaniment'),
 		accompanimentId: uuid().references(() => accompaniments.id, { onDelete: 'set null' }),
+		/** Where the conversation happens: its default retention and its moderators come from here. */
+		organisationId: uuid().references(() => organisations.id, { onDelete: 'set null' }),
+		/** Groups only: a name chosen by whoever opened it. */
+		title: text(),
+		createdBy: uuid().references(() => accounts.id, { onDelete: 'set null' }),
 		retention: text().notNull().default('never'),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
@@ -44,6 +50,8 @@ export const conversationParticipants = pgTable(
 		/** The `seq` of the last message this person has seen. */
 		lastReadSeq: bigint({ mode: 'number' }).notNull().default(0),
 		muted: boolean().notNull().default(false),
+		/** Whether others see when this person is online (hidden by default). */
+		showPresence: boolean().notNull().default(false),
 		joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(table) => [primaryKey({ columns: [table.conversationId, table.accountId] }), index().on(table.accountId)]
@@ -68,7 +76,11 @@ export const messages = pgTable(
 		editedAt: timestamp({ withTimezone: true }),
 		deletedAt: timestamp({ withTimezone: true }),
 		/** When the conversation's retention makes it disappear; null keeps it. */
-		expiresAt: timestamp({ withTimezone: true })
+		expiresAt: timestamp({ withTimezone: true }),
+		/** Hidden by a moderation decision: participants see "message masqué par la modération". */
+		hiddenAt: timestamp({ withTimezone: true }),
+		/** A safety reminder shown to both participants: 'off_platform' or 'money'. */
+		safetyNotice: text()
 	},
 	(table) => [
 		index().on(table.conversationId, table.seq),

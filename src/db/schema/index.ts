@@ -2,3 +2,4 @@ export * from './accounts';
 export * from './organisations';
 export * from './matching';
 export * from './conversations';
+export * from './moderation';

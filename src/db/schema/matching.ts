@@ -77,6 +77,8 @@ export const supporterOffers = pgTable('supporter_offers', {
 	availability: text().array().notNull().default([]),
 	capacity: integer().notNull().default(3),
 	paused: boolean().notNull().default(false),
+	/** A cool-down after a hard session: no new contact requests until then. */
+	pausedUntil: timestamp({ withTimezone: true }),
 	updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
 

@@ -12,6 +12,8 @@ export const organisations = pgTable('organisations', {
 	joinPolicy: text().notNull().default('request'),
 	charter: text().notNull(),
 	charterVersion: integer().notNull().default(1),
+	/** Retention given to new conversations opened in this organisation ('never', '24h', '7d', '30d'). */
+	defaultRetention: text().notNull().default('never'),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
 

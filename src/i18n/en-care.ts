@@ -1,0 +1,3 @@
+import type { frCare } from './fr-care';
+
+export const enCare: Record<keyof typeof frCare, string> = {};

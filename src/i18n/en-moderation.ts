@@ -1,0 +1,3 @@
+import type { frModeration } from './fr-moderation';
+
+export const enModeration: Record<keyof typeof frModeration, string> = {};

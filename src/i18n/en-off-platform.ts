@@ -1,0 +1,3 @@
+import type { frOffPlatform } from './fr-off-platform';
+
+export const enOffPlatform: Record<keyof typeof frOffPlatform, string> = {};
