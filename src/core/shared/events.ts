@@ -21,7 +21,13 @@ export type DomainEvent =
 	| { type: 'experience.merged'; experienceId: string; intoId: string }
 	| { type: 'message.created'; conversationId: string; seq: number }
 	| { type: 'message.changed'; conversationId: string; seq: number }
-	| { type: 'conversation.changed'; conversationId: string };
+	| { type: 'conversation.changed'; conversationId: string }
+	| { type: 'report.created'; reportId: string; organisationId: string | null }
+	| { type: 'report.changed'; reportId: string; organisationId: string | null }
+	| { type: 'moderation.decided'; decisionId: string; subjectAccountId: string | null }
+	| { type: 'account.suspended'; accountId: string }
+	| { type: 'conversation.alerted'; alertId: string; organisationId: string }
+	| { type: 'alert.acknowledged'; alertId: string; organisationId: string };
 
 export interface EventSink {
 	emit(event: DomainEvent): void;
