@@ -56,12 +56,14 @@ export async function resolveSession(
 			locale: accounts.locale,
 			textSize: accounts.textSize,
 			theme: accounts.theme,
-			lastSeenAt: sessions.lastSeenAt
+			lastSeenAt: sessions.lastSeenAt,
+			suspendedUntil: accounts.suspendedUntil
 		})
 		.from(sessions)
 		.innerJoin(accounts, eq(accounts.id, sessions.accountId))
 		.where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
-	if (!row) return null;
+	// A suspension deletes the sessions; this also covers one opened in the same instant elsewhere.
+	if (!row || (row.suspendedUntil && row.suspendedUntil > now)) return null;
 	if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
 		await db
 			.update(sessions)

@@ -43,7 +43,8 @@ export async function signIn(ctx: Ctx, input: SignInInput) {
 			id: accounts.id,
 			pseudonym: accounts.pseudonym,
 			locale: accounts.locale,
-			passwordHash: accounts.passwordHash
+			passwordHash: accounts.passwordHash,
+			suspendedUntil: accounts.suspendedUntil
 		})
 		.from(accounts)
 		.where(eq(accounts.pseudonymKey, foldPseudonym(pseudonym)));
@@ -54,6 +55,12 @@ export async function signIn(ctx: Ctx, input: SignInInput) {
 		throw new DomainError('INVALID', 'error.signInFailed');
 	}
 	await clearFailures(ctx.db, nameKey);
+	// Only someone who knows the password learns of the suspension, and until when: the decision and its
+	// reasons are in the account once it ends, and were shown on every page until it began.
+	if (account.suspendedUntil && account.suspendedUntil > now)
+		throw new DomainError('FORBIDDEN', 'error.accountSuspended', [], undefined, {
+			until: account.suspendedUntil.toISOString().slice(0, 10)
+		});
 	if (previousToken) await closeSession(ctx.db, previousToken);
 	const session = await openSession(
 		ctx.db,

@@ -11,6 +11,8 @@ export interface MessageView {
 	mine: boolean;
 	body: string | null;
 	deleted: boolean;
+	/** Hidden by a moderation decision: no body for anyone; the author reads the reasons in their account. */
+	hidden: boolean;
 	createdAt: Date;
 	editedAt: Date | null;
 	canEdit: boolean;
@@ -50,7 +52,8 @@ export async function loadMessages(
 			body: messages.body,
 			createdAt: messages.createdAt,
 			editedAt: messages.editedAt,
-			deletedAt: messages.deletedAt
+			deletedAt: messages.deletedAt,
+			hiddenAt: messages.hiddenAt
 		})
 		.from(messages)
 		.leftJoin(accounts, eq(accounts.id, messages.authorId))
@@ -58,7 +61,7 @@ export async function loadMessages(
 		.orderBy(newestFirst ? desc(messages.seq) : asc(messages.seq))
 		.limit(options.limit);
 	if (newestFirst) rows.reverse();
-	const edited = rows.filter((row) => row.editedAt && !row.deletedAt).map((row) => row.seq);
+	const edited = rows.filter((row) => row.editedAt && !row.deletedAt && !row.hiddenAt).map((row) => row.seq);
 	const edits = edited.length
 		? await db
 				.select({ seq: messageEdits.messageSeq, body: messageEdits.body, editedAt: messageEdits.editedAt })
@@ -71,13 +74,14 @@ export async function loadMessages(
 		id: row.id,
 		author: row.authorId && row.pseudonym ? { accountId: row.authorId, pseudonym: row.pseudonym } : null,
 		mine: row.authorId === options.viewerId,
-		body: row.deletedAt ? null : row.body,
+		body: row.deletedAt || row.hiddenAt ? null : row.body,
 		deleted: row.deletedAt !== null,
+		hidden: row.hiddenAt !== null,
 		createdAt: row.createdAt,
 		editedAt: row.editedAt,
-		canEdit: canEditMessage(options.viewerId, row, options.now),
+		canEdit: !row.hiddenAt && canEditMessage(options.viewerId, row, options.now),
 		canDelete: canDeleteMessage(options.viewerId, row),
-		history: row.deletedAt
+		history: row.deletedAt || row.hiddenAt
 			? []
 			: edits.filter((edit) => edit.seq === row.seq).map(({ body, editedAt }) => ({ body, editedAt }))
 	}));

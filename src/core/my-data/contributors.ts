@@ -1,6 +1,7 @@
 import { accountsPersonalData } from '../accounts/personal-data';
 import { conversationsPersonalData } from '../conversations/personal-data';
 import { matchingPersonalData } from '../matching/personal-data';
+import { moderationPersonalData } from '../moderation/personal-data';
 import { organisationsPersonalData } from '../organisations/personal-data';
 import type { PersonalDataContributor } from '../shared';
 
@@ -11,6 +12,7 @@ import type { PersonalDataContributor } from '../shared';
 export const PERSONAL_DATA_CONTRIBUTORS: PersonalDataContributor[] = [
 	conversationsPersonalData,
 	matchingPersonalData,
+	moderationPersonalData,
 	organisationsPersonalData,
 	accountsPersonalData
 ];

@@ -22,7 +22,9 @@ export class DomainError extends Error {
 		/** Catalogue key describing the problem as a whole. */
 		readonly messageKey: string = `error.${code.toLowerCase()}`,
 		readonly fields: FieldProblem[] = [],
-		readonly retryAfterSeconds?: number
+		readonly retryAfterSeconds?: number,
+		/** Values for the message's placeholders (a date, a count): never personal content of others. */
+		readonly params: Record<string, string | number> = {}
 	) {
 		super(`${code}: ${messageKey}`);
 		this.name = 'DomainError';

@@ -98,8 +98,21 @@ export async function conversationStream(
 					finish();
 				}
 			};
+			const readerId = ctx.actor?.accountId;
 			const unsubscribe = hub.subscribe((event) => {
-				if (closed || !('conversationId' in event) || event.conversationId !== conversationId) return;
+				if (closed) return;
+				// Signed out everywhere, suspended or erased: the stream ends now, not at the next message.
+				if (
+					(event.type === 'account.suspended' ||
+						event.type === 'account.signed-out-everywhere' ||
+						event.type === 'account.deleted') &&
+					event.accountId === readerId
+				) {
+					send('event: gone\ndata: {}\n\n');
+					finish();
+					return;
+				}
+				if (!('conversationId' in event) || event.conversationId !== conversationId) return;
 				if (event.type === 'message.created') void pump();
 				if (event.type === 'message.changed') void sendChanged(event.seq);
 			});

@@ -21,7 +21,10 @@ export interface FormErrors {
 }
 
 function localise(error: DomainError, locale: Locale) {
-	const message = translate(locale, error.messageKey, { seconds: error.retryAfterSeconds ?? 0 });
+	const message = translate(locale, error.messageKey, {
+		seconds: error.retryAfterSeconds ?? 0,
+		...error.params
+	});
 	const fields = Object.fromEntries(
 		error.fields.map((problem) => [problem.field, translate(locale, problem.message)])
 	);

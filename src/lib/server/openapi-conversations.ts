@@ -162,6 +162,7 @@ export const conversationSchemas = {
 			mine: { type: 'boolean' },
 			body: nullable({ type: 'string' }),
 			deleted: { type: 'boolean' },
+			hidden: { type: 'boolean', description: 'Hidden by a moderation decision (no body).' },
 			createdAt: dateTime,
 			editedAt: nullable(dateTime),
 			canEdit: { type: 'boolean' },

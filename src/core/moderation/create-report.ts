@@ -1,0 +1,69 @@
+import { and, count, eq, gt, isNotNull } from 'drizzle-orm';
+import type { z } from 'zod';
+import { reports } from '../../db/schema';
+import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
+import { reportingTooFast } from './policy';
+import { CreateReportSchema } from './schemas';
+import { resolveSubjectForReporter, sharedOrganisation } from './subject';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * A member reports a message, a profile or a help request they can see. The report goes to the
+ * moderators of the organisation where it happened (the conversation's, else one the reporter and the
+ * reported person share), or to instance admins. Reporting the same thing twice returns the first report;
+ * reports never hide anything by themselves, however many there are: only a moderator's decision does.
+ */
+export async function createReport(ctx: Ctx, input: z.input<typeof CreateReportSchema>) {
+	const actor = requireActor(ctx);
+	const command = parseInput(CreateReportSchema, input);
+	const subject = await resolveSubjectForReporter(ctx.db, actor.accountId, command.subjectKind, command.subjectId);
+	if (subject.subjectAccountId === actor.accountId) throw new DomainError('INVALID', 'error.reportOwnContent');
+	const now = ctx.clock.now();
+
+	const [existing] = await ctx.db
+		.select({ id: reports.id, organisationId: reports.organisationId })
+		.from(reports)
+		.where(
+			and(
+				eq(reports.reporterId, actor.accountId),
+				eq(reports.subjectKind, command.subjectKind),
+				eq(reports.subjectId, command.subjectId),
+				eq(reports.status, 'open')
+			)
+		);
+	if (existing) return { id: existing.id, created: false };
+
+	const [recent] = await ctx.db
+		.select({ value: count() })
+		.from(reports)
+		.where(
+			and(
+				eq(reports.reporterId, actor.accountId),
+				isNotNull(reports.reporterId),
+				gt(reports.createdAt, new Date(now.getTime() - HOUR_MS))
+			)
+		);
+	if (reportingTooFast(recent?.value ?? 0))
+		throw new DomainError('RATE_LIMITED', 'error.reportingTooFast', [], 3600);
+
+	const organisationId =
+		subject.organisationId ??
+		(subject.subjectAccountId ? await sharedOrganisation(ctx.db, actor.accountId, subject.subjectAccountId) : null);
+	const [created] = await ctx.db
+		.insert(reports)
+		.values({
+			reporterId: actor.accountId,
+			source: 'member',
+			organisationId,
+			subjectKind: command.subjectKind,
+			subjectId: command.subjectId,
+			subjectAccountId: subject.subjectAccountId,
+			reason: command.reason,
+			details: command.details,
+			createdAt: now
+		})
+		.returning({ id: reports.id });
+	ctx.events.emit({ type: 'report.created', reportId: created!.id, organisationId });
+	return { id: created!.id, created: true };
+}

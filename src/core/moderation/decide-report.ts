@@ -1,0 +1,130 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Transaction } from '../../db/client';
+import { accounts, helpRequests, memberships, messages, moderationDecisions, reports, sessions } from '../../db/schema';
+import { DomainError, parseInput, permit, requireActor, type Ctx, type DomainEvent } from '../shared';
+import { allowedActions, type DecisionAction } from './policy';
+import { requireModeratedReport, type ReportRow } from './queries';
+import { DecideReportSchema } from './schemas';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A moderator decides on a report, always with a statement of reasons (shown to the person concerned;
+ * the reporter sees the outcome). The decision applies at once: hidden content, a warning, a suspension
+ * that signs the person out everywhere and closes their event streams, removal from the organisation, or
+ * escalation to instance admins. Open reports about the same content are decided together.
+ */
+export async function decideReport(ctx: Ctx, input: z.input<typeof DecideReportSchema>) {
+	const actor = requireActor(ctx);
+	const command = parseInput(DecideReportSchema, input);
+	const { report, staff } = await requireModeratedReport(ctx.db, actor, command.reportId);
+	if (report.status !== 'open') throw new DomainError('CONFLICT', 'error.reportDecided');
+	permit(allowedActions(staff, report, actor.accountId).includes(command.action), 'error.decisionNotAllowed');
+	const now = ctx.clock.now();
+	const suspendedUntil =
+		command.action === 'suspend' ? new Date(now.getTime() + command.suspendDays! * DAY_MS) : null;
+
+	const events: DomainEvent[] = [];
+	const decisionId = await ctx.db.transaction(async (tx) => {
+		// Two moderators deciding at once: the second finds the report decided.
+		const [locked] = await tx
+			.update(reports)
+			.set(
+				command.action === 'escalate'
+					? { escalated: true, assigneeId: null }
+					: { status: 'decided', decidedAt: now }
+			)
+			.where(and(eq(reports.id, report.id), eq(reports.status, 'open'), eq(reports.escalated, report.escalated)))
+			.returning({ id: reports.id });
+		if (!locked) throw new DomainError('CONFLICT', 'error.reportDecided');
+		const [decision] = await tx
+			.insert(moderationDecisions)
+			.values({
+				reportId: report.id,
+				organisationId: report.organisationId,
+				moderatorId: actor.accountId,
+				subjectAccountId: report.subjectAccountId,
+				action: command.action,
+				ground: command.ground,
+				statement: command.statement,
+				suspendedUntil,
+				createdAt: now
+			})
+			.returning({ id: moderationDecisions.id });
+		if (command.action !== 'escalate') await decideSameContent(tx, report, now);
+		await apply(tx, command.action, report, { now, suspendedUntil, events });
+		return decision!.id;
+	});
+
+	ctx.events.emit({ type: 'report.changed', reportId: report.id, organisationId: report.organisationId });
+	ctx.events.emit({ type: 'moderation.decided', decisionId, subjectAccountId: report.subjectAccountId });
+	for (const event of events) ctx.events.emit(event);
+	return { decisionId, action: command.action, suspendedUntil };
+}
+
+/** Other people's open reports about the same content share the decision (each reporter sees the outcome). */
+async function decideSameContent(tx: Transaction, report: ReportRow, now: Date): Promise<void> {
+	await tx
+		.update(reports)
+		.set({ status: 'decided', decidedAt: now })
+		.where(
+			and(
+				eq(reports.subjectKind, report.subjectKind),
+				eq(reports.subjectId, report.subjectId),
+				eq(reports.status, 'open'),
+				eq(reports.escalated, report.escalated)
+			)
+		);
+}
+
+async function apply(
+	tx: Transaction,
+	action: DecisionAction,
+	report: ReportRow,
+	effects: { now: Date; suspendedUntil: Date | null; events: DomainEvent[] }
+): Promise<void> {
+	const subjectId = report.subjectAccountId;
+	switch (action) {
+		case 'hide_content': {
+			if (report.subjectKind === 'message') {
+				const hidden = await tx
+					.update(messages)
+					.set({ hiddenAt: effects.now })
+					.where(eq(messages.id, report.subjectId))
+					.returning({ conversationId: messages.conversationId, seq: messages.seq });
+				for (const message of hidden)
+					effects.events.push({ type: 'message.changed', conversationId: message.conversationId, seq: message.seq });
+			} else if (report.subjectKind === 'help_request') {
+				await tx.update(helpRequests).set({ status: 'hidden' }).where(eq(helpRequests.id, report.subjectId));
+			}
+			return;
+		}
+		case 'suspend': {
+			if (!subjectId) return;
+			await tx.update(accounts).set({ suspendedUntil: effects.suspendedUntil }).where(eq(accounts.id, subjectId));
+			await tx.delete(sessions).where(eq(sessions.accountId, subjectId));
+			effects.events.push({ type: 'account.suspended', accountId: subjectId });
+			return;
+		}
+		case 'remove_from_organisation': {
+			if (!subjectId || !report.organisationId) return;
+			const removed = await tx
+				.delete(memberships)
+				.where(
+					and(
+						eq(memberships.organisationId, report.organisationId),
+						inArray(memberships.accountId, [subjectId])
+					)
+				)
+				.returning({ id: memberships.id });
+			if (removed.length)
+				effects.events.push({ type: 'membership.removed', organisationId: report.organisationId, accountId: subjectId });
+			return;
+		}
+		case 'no_action':
+		case 'warn':
+		case 'escalate':
+			return;
+	}
+}

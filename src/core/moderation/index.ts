@@ -1,0 +1,20 @@
+export {
+	REPORT_REASONS,
+	SUBJECT_KINDS,
+	DECISION_ACTIONS,
+	SUSPENSION_DAYS,
+	STATEMENT_MIN,
+	STATEMENT_MAX,
+	type ReportReason,
+	type SubjectKind,
+	type DecisionAction
+} from './policy';
+export { createReport } from './create-report';
+export { moderationQueue, openReportCount, type QueueItem } from './moderation-queue';
+export { reportDetail, type ReportContent } from './report-detail';
+export { assignReport } from './assign-report';
+export { addModerationNote } from './add-moderation-note';
+export { decideReport } from './decide-report';
+export { myModerationRecord } from './my-moderation-record';
+export { moderationPersonalData } from './personal-data';
+export { loadStaffScope } from './staff';

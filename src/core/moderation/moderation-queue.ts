@@ -1,0 +1,124 @@
+import { and, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
+import { accounts, organisations, reports } from '../../db/schema';
+import { parseInput, permit, requireActor, type Ctx } from '../shared';
+import { isStaff, type ReportReason, type StaffScope, type SubjectKind } from './policy';
+import { QueueSchema } from './schemas';
+import { loadStaffScope } from './staff';
+
+export interface QueueItem {
+	id: string;
+	reason: ReportReason;
+	subjectKind: SubjectKind;
+	source: 'member' | 'system';
+	status: 'open' | 'decided';
+	escalated: boolean;
+	organisation: { id: string; name: string } | null;
+	subject: { accountId: string; pseudonym: string } | null;
+	assignee: { accountId: string; pseudonym: string } | null;
+	/** Earlier reports about the same person, anywhere this moderator may look. */
+	earlierReports: number;
+	createdAt: Date;
+}
+
+/** The reports a member of staff handles, as SQL: the same rule as `canModerateReport`. */
+function queueScope(staff: StaffScope): SQL | undefined {
+	const parts: Array<SQL | undefined> = [];
+	if (staff.moderates.length)
+		parts.push(and(inArray(reports.organisationId, [...staff.moderates]), eq(reports.escalated, false)));
+	if (staff.isInstanceAdmin) parts.push(or(isNull(reports.organisationId), eq(reports.escalated, true)));
+	return or(...parts);
+}
+
+/**
+ * The reports this person moderates: their organisations' (not escalated) and, for instance admins, the
+ * instance-wide and escalated ones. Oldest open first, so nothing waits forever.
+ */
+export async function moderationQueue(ctx: Ctx, input: z.input<typeof QueueSchema> = {}) {
+	const actor = requireActor(ctx);
+	const query = parseInput(QueueSchema, input);
+	const staff = await loadStaffScope(ctx.db, actor);
+	permit(isStaff(staff));
+	const scope = queueScope(staff);
+	const subject = alias(accounts, 'subject');
+	const assignee = alias(accounts, 'assignee');
+	const conditions = and(
+		scope,
+		query.status === 'all' ? undefined : eq(reports.status, query.status),
+		query.reason ? eq(reports.reason, query.reason) : undefined,
+		query.organisationId ? eq(reports.organisationId, query.organisationId) : undefined,
+		query.assigned === 'me' ? eq(reports.assigneeId, actor.accountId) : undefined,
+		query.assigned === 'nobody' ? isNull(reports.assigneeId) : undefined
+	);
+	const rows = await ctx.db
+		.select({
+			id: reports.id,
+			reason: reports.reason,
+			subjectKind: reports.subjectKind,
+			source: reports.source,
+			status: reports.status,
+			escalated: reports.escalated,
+			organisationId: reports.organisationId,
+			organisationName: organisations.name,
+			subjectId: reports.subjectAccountId,
+			subjectPseudonym: subject.pseudonym,
+			assigneeId: reports.assigneeId,
+			assigneePseudonym: assignee.pseudonym,
+			createdAt: reports.createdAt,
+			earlierReports: sql<number>`(select count(*)::int from reports earlier
+				where earlier.subject_account_id = "reports"."subject_account_id"
+				and earlier.created_at < "reports"."created_at")`
+		})
+		.from(reports)
+		.leftJoin(organisations, eq(organisations.id, reports.organisationId))
+		.leftJoin(subject, eq(subject.id, reports.subjectAccountId))
+		.leftJoin(assignee, eq(assignee.id, reports.assigneeId))
+		.where(conditions)
+		.orderBy(query.status === 'open' ? reports.createdAt : desc(reports.createdAt))
+		.limit(query.limit);
+	const [open] = await ctx.db
+		.select({ value: count() })
+		.from(reports)
+		.where(and(scope, eq(reports.status, 'open')));
+	const organisationsModerated = staff.moderates.length
+		? await ctx.db
+				.select({ id: organisations.id, name: organisations.name })
+				.from(organisations)
+				.where(inArray(organisations.id, [...staff.moderates]))
+				.orderBy(organisations.name)
+		: [];
+	const items: QueueItem[] = rows.map((row) => ({
+		id: row.id,
+		reason: row.reason as ReportReason,
+		subjectKind: row.subjectKind as SubjectKind,
+		source: row.source as 'member' | 'system',
+		status: row.status as 'open' | 'decided',
+		escalated: row.escalated,
+		organisation: row.organisationId ? { id: row.organisationId, name: row.organisationName ?? '' } : null,
+		subject: row.subjectId ? { accountId: row.subjectId, pseudonym: row.subjectPseudonym ?? '' } : null,
+		assignee: row.assigneeId ? { accountId: row.assigneeId, pseudonym: row.assigneePseudonym ?? '' } : null,
+		earlierReports: Number(row.earlierReports),
+		createdAt: row.createdAt
+	}));
+	return {
+		items,
+		openCount: open?.value ?? 0,
+		filters: query,
+		organisations: organisationsModerated,
+		isInstanceAdmin: staff.isInstanceAdmin
+	};
+}
+
+/** Open reports waiting for this person, for the header badge; 0 for anyone who moderates nothing. */
+export async function openReportCount(ctx: Ctx): Promise<number> {
+	if (!ctx.actor) return 0;
+	const staff = await loadStaffScope(ctx.db, ctx.actor);
+	if (!isStaff(staff)) return 0;
+	const scope = queueScope(staff);
+	const [row] = await ctx.db
+		.select({ value: count() })
+		.from(reports)
+		.where(and(scope, eq(reports.status, 'open')));
+	return row?.value ?? 0;
+}

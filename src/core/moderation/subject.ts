@@ -1,0 +1,147 @@
+import { and, asc, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DatabaseOrTransaction } from '../../db/client';
+import {
+	accounts,
+	contactRequests,
+	conversationParticipants,
+	conversations,
+	helpRequests,
+	memberships,
+	messages
+} from '../../db/schema';
+import { DomainError } from '../shared';
+import type { SubjectKind } from './policy';
+
+export interface ResolvedSubject {
+	subjectAccountId: string | null;
+	/** Where it happened, when the subject says so itself (a conversation opened in an organisation). */
+	organisationId: string | null;
+}
+
+/**
+ * Checks that the reporter can see what they report, and finds whose it is. Something the reporter cannot
+ * see is NOT_FOUND, exactly like something that does not exist.
+ */
+export async function resolveSubjectForReporter(
+	db: DatabaseOrTransaction,
+	reporterId: string,
+	kind: SubjectKind,
+	subjectId: string
+): Promise<ResolvedSubject> {
+	if (kind === 'message') {
+		const [row] = await db
+			.select({ authorId: messages.authorId, organisationId: conversations.organisationId })
+			.from(messages)
+			.innerJoin(conversations, eq(conversations.id, messages.conversationId))
+			.innerJoin(
+				conversationParticipants,
+				and(
+					eq(conversationParticipants.conversationId, messages.conversationId),
+					eq(conversationParticipants.accountId, reporterId)
+				)
+			)
+			.where(and(eq(messages.id, subjectId), isNull(messages.deletedAt)));
+		if (!row) throw new DomainError('NOT_FOUND');
+		return { subjectAccountId: row.authorId, organisationId: row.organisationId };
+	}
+	if (kind === 'help_request') {
+		// A help request is seen by its requester and by the supporters it was sent to.
+		const [row] = await db
+			.select({ requesterId: helpRequests.requesterId })
+			.from(helpRequests)
+			.innerJoin(contactRequests, eq(contactRequests.helpRequestId, helpRequests.id))
+			.where(and(eq(helpRequests.id, subjectId), eq(contactRequests.supporterId, reporterId)))
+			.limit(1);
+		if (!row) throw new DomainError('NOT_FOUND');
+		return { subjectAccountId: row.requesterId, organisationId: null };
+	}
+	// A profile: reported by someone who can see it, i.e. shares an organisation with its owner.
+	const [row] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, subjectId));
+	if (!row || !(await sharedOrganisation(db, reporterId, row.id))) throw new DomainError('NOT_FOUND');
+	return { subjectAccountId: row.id, organisationId: null };
+}
+
+/**
+ * An organisation where both people are active members: the one the reported person joined first, so a
+ * report lands with the moderators who know them best. Null when they share none.
+ */
+export async function sharedOrganisation(
+	db: DatabaseOrTransaction,
+	oneId: string,
+	otherId: string
+): Promise<string | null> {
+	const mine = alias(memberships, 'mine');
+	const theirs = alias(memberships, 'theirs');
+	const [row] = await db
+		.select({ organisationId: theirs.organisationId })
+		.from(theirs)
+		.innerJoin(mine, eq(mine.organisationId, theirs.organisationId))
+		.where(
+			and(
+				eq(mine.accountId, oneId),
+				eq(mine.status, 'active'),
+				eq(theirs.accountId, otherId),
+				eq(theirs.status, 'active')
+			)
+		)
+		.orderBy(asc(theirs.requestedAt))
+		.limit(1);
+	return row?.organisationId ?? null;
+}
+
+export interface ExcerptMessage {
+	id: string;
+	author: string | null;
+	authorId: string | null;
+	body: string | null;
+	createdAt: Date;
+	reported: boolean;
+}
+
+/** Messages shown around a reported one: moderators never read a whole conversation. */
+export const EXCERPT_AROUND = 2;
+
+/** The reported message and the few around it, in order. */
+export async function messageExcerpt(db: DatabaseOrTransaction, messageId: string): Promise<ExcerptMessage[]> {
+	const [target] = await db
+		.select({ seq: messages.seq, conversationId: messages.conversationId })
+		.from(messages)
+		.where(eq(messages.id, messageId));
+	if (!target) return [];
+	const author = alias(accounts, 'author');
+	const select = {
+		id: messages.id,
+		seq: messages.seq,
+		author: author.pseudonym,
+		authorId: messages.authorId,
+		body: messages.body,
+		deletedAt: messages.deletedAt,
+		createdAt: messages.createdAt
+	};
+	const inConversation = eq(messages.conversationId, target.conversationId);
+	const [before, after] = await Promise.all([
+		db
+			.select(select)
+			.from(messages)
+			.leftJoin(author, eq(author.id, messages.authorId))
+			.where(and(inConversation, lt(messages.seq, target.seq)))
+			.orderBy(desc(messages.seq))
+			.limit(EXCERPT_AROUND),
+		db
+			.select(select)
+			.from(messages)
+			.leftJoin(author, eq(author.id, messages.authorId))
+			.where(and(inConversation, or(eq(messages.seq, target.seq), gt(messages.seq, target.seq))))
+			.orderBy(asc(messages.seq))
+			.limit(EXCERPT_AROUND + 1)
+	]);
+	return [...before.reverse(), ...after].map((row) => ({
+		id: row.id,
+		author: row.author,
+		authorId: row.authorId,
+		body: row.deletedAt ? null : row.body,
+		createdAt: row.createdAt,
+		reported: row.id === messageId
+	}));
+}
