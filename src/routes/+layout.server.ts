@@ -1,4 +1,5 @@
 import { unreadMessageCount } from '$core/conversations';
+import { openReportCount } from '$core/moderation';
 import { ctxFor } from '$lib/server/context';
 import { getRuntime } from '$lib/server/runtime';
 import type { LayoutServerLoad } from './$types';
@@ -8,6 +9,8 @@ export const load: LayoutServerLoad = async (event) => {
 	return {
 		/** Messages waiting in unmuted conversations: the header's badge. */
 		unread: locals.actor ? await unreadMessageCount(ctxFor(event)) : 0,
+		/** Reports waiting in the queue this person moderates; null when they moderate nothing. */
+		openReports: locals.actor ? await openReportCount(ctxFor(event)) : null,
 		locale: locals.locale,
 		actor: locals.actor
 			? { pseudonym: locals.actor.pseudonym, isInstanceAdmin: locals.actor.isInstanceAdmin }

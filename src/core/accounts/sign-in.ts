@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { accounts } from '../../db/schema';
+import { accounts, moderationDecisions } from '../../db/schema';
 import { DomainError, parseInput, type Ctx } from '../shared';
 import { verifyPassword } from './password';
 import { foldPseudonym } from './pseudonym';
@@ -55,12 +55,22 @@ export async function signIn(ctx: Ctx, input: SignInInput) {
 		throw new DomainError('INVALID', 'error.signInFailed');
 	}
 	await clearFailures(ctx.db, nameKey);
-	// Only someone who knows the password learns of the suspension, and until when: the decision and its
-	// reasons are in the account once it ends, and were shown on every page until it began.
-	if (account.suspendedUntil && account.suspendedUntil > now)
+	// Only someone who knows the password learns of the suspension: until when, and the statement of
+	// reasons the moderators wrote (they cannot sign in to read it in their account).
+	if (account.suspendedUntil && account.suspendedUntil > now) {
+		const [decision] = await ctx.db
+			.select({ statement: moderationDecisions.statement })
+			.from(moderationDecisions)
+			.where(
+				and(eq(moderationDecisions.subjectAccountId, account.id), eq(moderationDecisions.action, 'suspend'))
+			)
+			.orderBy(desc(moderationDecisions.createdAt))
+			.limit(1);
 		throw new DomainError('FORBIDDEN', 'error.accountSuspended', [], undefined, {
-			until: account.suspendedUntil.toISOString().slice(0, 10)
+			until: account.suspendedUntil.toISOString().slice(0, 10),
+			statement: decision?.statement ?? ''
 		});
+	}
 	if (previousToken) await closeSession(ctx.db, previousToken);
 	const session = await openSession(
 		ctx.db,

@@ -11,7 +11,12 @@ export async function addModerationNote(ctx: Ctx, input: z.input<typeof NoteSche
 	const { report } = await requireModeratedReport(ctx.db, actor, command.reportId);
 	const [note] = await ctx.db
 		.insert(moderationNotes)
-		.values({ reportId: report.id, authorId: actor.accountId, body: command.body, createdAt: ctx.clock.now() })
+		.values({
+			reportId: report.id,
+			authorId: actor.accountId,
+			body: command.body,
+			createdAt: ctx.clock.now()
+		})
 		.returning({ id: moderationNotes.id });
 	return { id: note!.id };
 }

@@ -17,8 +17,14 @@ const HOUR_MS = 60 * 60 * 1000;
 export async function createReport(ctx: Ctx, input: z.input<typeof CreateReportSchema>) {
 	const actor = requireActor(ctx);
 	const command = parseInput(CreateReportSchema, input);
-	const subject = await resolveSubjectForReporter(ctx.db, actor.accountId, command.subjectKind, command.subjectId);
-	if (subject.subjectAccountId === actor.accountId) throw new DomainError('INVALID', 'error.reportOwnContent');
+	const subject = await resolveSubjectForReporter(
+		ctx.db,
+		actor.accountId,
+		command.subjectKind,
+		command.subjectId
+	);
+	if (subject.subjectAccountId === actor.accountId)
+		throw new DomainError('INVALID', 'error.reportOwnContent');
 	const now = ctx.clock.now();
 
 	const [existing] = await ctx.db
@@ -49,7 +55,9 @@ export async function createReport(ctx: Ctx, input: z.input<typeof CreateReportS
 
 	const organisationId =
 		subject.organisationId ??
-		(subject.subjectAccountId ? await sharedOrganisation(ctx.db, actor.accountId, subject.subjectAccountId) : null);
+		(subject.subjectAccountId
+			? await sharedOrganisation(ctx.db, actor.accountId, subject.subjectAccountId)
+			: null);
 	const [created] = await ctx.db
 		.insert(reports)
 		.values({

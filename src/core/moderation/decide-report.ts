@@ -1,7 +1,15 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Transaction } from '../../db/client';
-import { accounts, helpRequests, memberships, messages, moderationDecisions, reports, sessions } from '../../db/schema';
+import {
+	accounts,
+	helpRequests,
+	memberships,
+	messages,
+	moderationDecisions,
+	reports,
+	sessions
+} from '../../db/schema';
 import { DomainError, parseInput, permit, requireActor, type Ctx, type DomainEvent } from '../shared';
 import { allowedActions, type DecisionAction } from './policy';
 import { requireModeratedReport, type ReportRow } from './queries';
@@ -35,7 +43,9 @@ export async function decideReport(ctx: Ctx, input: z.input<typeof DecideReportS
 					? { escalated: true, assigneeId: null }
 					: { status: 'decided', decidedAt: now }
 			)
-			.where(and(eq(reports.id, report.id), eq(reports.status, 'open'), eq(reports.escalated, report.escalated)))
+			.where(
+				and(eq(reports.id, report.id), eq(reports.status, 'open'), eq(reports.escalated, report.escalated))
+			)
 			.returning({ id: reports.id });
 		if (!locked) throw new DomainError('CONFLICT', 'error.reportDecided');
 		const [decision] = await tx
@@ -94,7 +104,11 @@ async function apply(
 					.where(eq(messages.id, report.subjectId))
 					.returning({ conversationId: messages.conversationId, seq: messages.seq });
 				for (const message of hidden)
-					effects.events.push({ type: 'message.changed', conversationId: message.conversationId, seq: message.seq });
+					effects.events.push({
+						type: 'message.changed',
+						conversationId: message.conversationId,
+						seq: message.seq
+					});
 			} else if (report.subjectKind === 'help_request') {
 				await tx.update(helpRequests).set({ status: 'hidden' }).where(eq(helpRequests.id, report.subjectId));
 			}
@@ -102,7 +116,10 @@ async function apply(
 		}
 		case 'suspend': {
 			if (!subjectId) return;
-			await tx.update(accounts).set({ suspendedUntil: effects.suspendedUntil }).where(eq(accounts.id, subjectId));
+			await tx
+				.update(accounts)
+				.set({ suspendedUntil: effects.suspendedUntil })
+				.where(eq(accounts.id, subjectId));
 			await tx.delete(sessions).where(eq(sessions.accountId, subjectId));
 			effects.events.push({ type: 'account.suspended', accountId: subjectId });
 			return;
@@ -119,7 +136,11 @@ async function apply(
 				)
 				.returning({ id: memberships.id });
 			if (removed.length)
-				effects.events.push({ type: 'membership.removed', organisationId: report.organisationId, accountId: subjectId });
+				effects.events.push({
+					type: 'membership.removed',
+					organisationId: report.organisationId,
+					accountId: subjectId
+				});
 			return;
 		}
 		case 'no_action':

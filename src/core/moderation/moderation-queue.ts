@@ -110,11 +110,11 @@ export async function moderationQueue(ctx: Ctx, input: z.input<typeof QueueSchem
 	};
 }
 
-/** Open reports waiting for this person, for the header badge; 0 for anyone who moderates nothing. */
-export async function openReportCount(ctx: Ctx): Promise<number> {
-	if (!ctx.actor) return 0;
+/** Open reports waiting for this person, for the header; null for anyone who moderates nothing. */
+export async function openReportCount(ctx: Ctx): Promise<number | null> {
+	if (!ctx.actor) return null;
 	const staff = await loadStaffScope(ctx.db, ctx.actor);
-	if (!isStaff(staff)) return 0;
+	if (!isStaff(staff)) return null;
 	const scope = queueScope(staff);
 	const [row] = await ctx.db
 		.select({ value: count() })

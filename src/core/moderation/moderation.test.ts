@@ -97,7 +97,11 @@ describe('reports', () => {
 		});
 		expect(filed.created).toBe(true);
 		const ctx = contextFor(db(), s.member);
-		const again = await createReport(ctx, { subjectKind: 'message', subjectId: s.moneyMessageId, reason: 'other' });
+		const again = await createReport(ctx, {
+			subjectKind: 'message',
+			subjectId: s.moneyMessageId,
+			reason: 'other'
+		});
 		expect(again).toEqual({ id: filed.id, created: false });
 
 		for (const staff of [s.moderator, s.coordinator]) {
@@ -108,38 +112,66 @@ describe('reports', () => {
 			expect(await openReportCount(contextFor(db(), staff))).toBeGreaterThanOrEqual(1);
 		}
 		// Another organisation's moderator and the instance admin do not see it; members have no queue.
-		expect((await moderationQueue(contextFor(db(), s.otherModerator))).items.map((item) => item.id)).not.toContain(filed.id);
-		expect((await moderationQueue(contextFor(db(), s.admin))).items.map((item) => item.id)).not.toContain(filed.id);
+		expect(
+			(await moderationQueue(contextFor(db(), s.otherModerator))).items.map((item) => item.id)
+		).not.toContain(filed.id);
+		expect((await moderationQueue(contextFor(db(), s.admin))).items.map((item) => item.id)).not.toContain(
+			filed.id
+		);
 		await expectCode(reportDetail(contextFor(db(), s.otherModerator), { reportId: filed.id }), 'NOT_FOUND');
 		await expectCode(reportDetail(contextFor(db(), s.admin), { reportId: filed.id }), 'NOT_FOUND');
 		await expectCode(moderationQueue(contextFor(db(), s.member)), 'FORBIDDEN');
-		expect(await openReportCount(contextFor(db(), s.member))).toBe(0);
+		expect(await openReportCount(contextFor(db(), s.member))).toBeNull();
 	});
 
 	it('refuse what the reporter cannot see, their own words, bad input and floods', async () => {
 		const s = await scene();
 		await expectCode(
-			createReport(contextFor(db(), s.bystander), { subjectKind: 'message', subjectId: s.moneyMessageId, reason: 'hate' }),
+			createReport(contextFor(db(), s.bystander), {
+				subjectKind: 'message',
+				subjectId: s.moneyMessageId,
+				reason: 'hate'
+			}),
 			'NOT_FOUND'
 		);
 		await expectCode(
-			createReport(contextFor(db(), s.supporter), { subjectKind: 'message', subjectId: s.moneyMessageId, reason: 'hate' }),
+			createReport(contextFor(db(), s.supporter), {
+				subjectKind: 'message',
+				subjectId: s.moneyMessageId,
+				reason: 'hate'
+			}),
 			'INVALID'
 		);
 		await expectCode(
-			createReport(contextFor(db(), s.member), { subjectKind: 'message', subjectId: s.moneyMessageId, reason: 'nope' as 'hate' }),
+			createReport(contextFor(db(), s.member), {
+				subjectKind: 'message',
+				subjectId: s.moneyMessageId,
+				reason: 'nope' as 'hate'
+			}),
 			'INVALID'
 		);
 		// The supporter who received the help request may report it; a bystander may not.
-		await createReport(contextFor(db(), s.supporter), { subjectKind: 'help_request', subjectId: s.helpRequestId, reason: 'other' });
+		await createReport(contextFor(db(), s.supporter), {
+			subjectKind: 'help_request',
+			subjectId: s.helpRequestId,
+			reason: 'other'
+		});
 		await expectCode(
-			createReport(contextFor(db(), s.bystander), { subjectKind: 'help_request', subjectId: s.helpRequestId, reason: 'other' }),
+			createReport(contextFor(db(), s.bystander), {
+				subjectKind: 'help_request',
+				subjectId: s.helpRequestId,
+				reason: 'other'
+			}),
 			'NOT_FOUND'
 		);
 		// Profiles: anyone sharing an organisation; a stranger's profile does not exist for them.
 		const stranger = await buildAccount(db());
 		await expectCode(
-			createReport(contextFor(db(), stranger), { subjectKind: 'profile', subjectId: s.supporter.accountId, reason: 'hate' }),
+			createReport(contextFor(db(), stranger), {
+				subjectKind: 'profile',
+				subjectId: s.supporter.accountId,
+				reason: 'hate'
+			}),
 			'NOT_FOUND'
 		);
 		const ctx = contextFor(db(), s.bystander);
@@ -176,12 +208,20 @@ describe('reports', () => {
 		// Twelve members of the conversation's organisation cannot see the conversation: they cannot report it.
 		for (const person of crowd.members)
 			await expectCode(
-				createReport(contextFor(db(), person), { subjectKind: 'message', subjectId: s.moneyMessageId, reason: 'hate' }),
+				createReport(contextFor(db(), person), {
+					subjectKind: 'message',
+					subjectId: s.moneyMessageId,
+					reason: 'hate'
+				}),
 				'NOT_FOUND'
 			);
 		// The participant reports it again and again (one report stands); nothing is hidden without a decision.
 		for (let attempt = 0; attempt < 5; attempt++)
-			await createReport(contextFor(db(), s.member), { subjectKind: 'message', subjectId: s.ids[1]!, reason: 'harassment' });
+			await createReport(contextFor(db(), s.member), {
+				subjectKind: 'message',
+				subjectId: s.ids[1]!,
+				reason: 'harassment'
+			});
 		const page = await readConversation(contextFor(db(), s.member), { conversationId: s.conversationId });
 		expect(page.messages.every((message) => !message.hidden && message.body)).toBe(true);
 	});
@@ -200,34 +240,72 @@ describe('moderation', () => {
 		if (detail.content.kind !== 'message') throw new Error('unreachable');
 		expect(detail.content.excerpt.map((message) => message.id)).toEqual(s.ids.slice(1, 6));
 		expect(detail.content.excerpt.find((message) => message.reported)?.body).toContain('virement');
-		expect(detail.allowedActions).toEqual(['no_action', 'hide_content', 'warn', 'remove_from_organisation', 'escalate']);
+		expect(detail.allowedActions).toEqual([
+			'no_action',
+			'hide_content',
+			'warn',
+			'remove_from_organisation',
+			'escalate'
+		]);
 		// Opening it twice is one access; both authors in the excerpt see it, by role, with the reason.
 		await reportDetail(contextFor(db(), s.moderator), { reportId: id });
 		for (const person of [s.member, s.supporter]) {
 			const record = await myModerationRecord(contextFor(db(), person));
 			expect(record.accesses).toHaveLength(1);
-			expect(record.accesses[0]).toMatchObject({ staffRole: 'moderator', what: 'message_excerpt', why: 'scam_money' });
+			expect(record.accesses[0]).toMatchObject({
+				staffRole: 'moderator',
+				what: 'message_excerpt',
+				why: 'scam_money'
+			});
 			expect(JSON.stringify(record)).not.toContain(s.moderator.pseudonym);
 		}
 
 		await assignReport(contextFor(db(), s.moderator), { reportId: id, assignee: 'me' });
-		await addModerationNote(contextFor(db(), s.moderator), { reportId: id, body: 'Deuxième fois ce mois-ci.' });
+		await addModerationNote(contextFor(db(), s.moderator), {
+			reportId: id,
+			body: 'Deuxième fois ce mois-ci.'
+		});
 		const mine = await moderationQueue(contextFor(db(), s.moderator), { assigned: 'me' });
 		expect(mine.items.map((item) => item.id)).toEqual([id]);
 
 		await expectCode(
-			decideReport(contextFor(db(), s.moderator), { reportId: id, action: 'hide_content', ground: 'scam_money', statement: 'Trop court.' }),
+			decideReport(contextFor(db(), s.moderator), {
+				reportId: id,
+				action: 'hide_content',
+				ground: 'scam_money',
+				statement: 'Trop court.'
+			}),
 			'INVALID'
 		);
 		await expectCode(
-			decideReport(contextFor(db(), s.moderator), { reportId: id, action: 'suspend', ground: 'scam_money', statement: STATEMENT, suspendDays: 7 }),
+			decideReport(contextFor(db(), s.moderator), {
+				reportId: id,
+				action: 'suspend',
+				ground: 'scam_money',
+				statement: STATEMENT,
+				suspendDays: 7
+			}),
 			'FORBIDDEN'
 		);
 		const ctx = contextFor(db(), s.moderator);
-		await decideReport(ctx, { reportId: id, action: 'hide_content', ground: 'scam_money', statement: STATEMENT });
-		expect(ctx.events.events.map((event) => event.type)).toEqual(['report.changed', 'moderation.decided', 'message.changed']);
+		await decideReport(ctx, {
+			reportId: id,
+			action: 'hide_content',
+			ground: 'scam_money',
+			statement: STATEMENT
+		});
+		expect(ctx.events.events.map((event) => event.type)).toEqual([
+			'report.changed',
+			'moderation.decided',
+			'message.changed'
+		]);
 		await expectCode(
-			decideReport(contextFor(db(), s.moderator), { reportId: id, action: 'warn', ground: 'scam_money', statement: STATEMENT }),
+			decideReport(contextFor(db(), s.moderator), {
+				reportId: id,
+				action: 'warn',
+				ground: 'scam_money',
+				statement: STATEMENT
+			}),
 			'CONFLICT'
 		);
 
@@ -236,7 +314,12 @@ describe('moderation', () => {
 		expect(hidden).toMatchObject({ hidden: true, body: null, canEdit: false });
 		const authorRecord = await myModerationRecord(contextFor(db(), s.supporter));
 		expect(authorRecord.decisions).toEqual([
-			expect.objectContaining({ action: 'hide_content', ground: 'scam_money', statement: STATEMENT, organisation: s.organisation.name })
+			expect.objectContaining({
+				action: 'hide_content',
+				ground: 'scam_money',
+				statement: STATEMENT,
+				organisation: s.organisation.name
+			})
 		]);
 		const reporterRecord = await myModerationRecord(contextFor(db(), s.member));
 		expect(reporterRecord.reports).toEqual([expect.objectContaining({ id, outcome: 'hide_content' })]);
@@ -259,12 +342,17 @@ describe('moderation', () => {
 			ground: 'scam_money',
 			statement: 'Récidive possible : à voir par l’équipe de la plateforme.'
 		});
-		expect((await moderationQueue(contextFor(db(), s.moderator))).items.map((item) => item.id)).not.toContain(id);
+		expect((await moderationQueue(contextFor(db(), s.moderator))).items.map((item) => item.id)).not.toContain(
+			id
+		);
 		expect((await moderationQueue(contextFor(db(), s.admin))).items.map((item) => item.id)).toContain(id);
 		expect((await myModerationRecord(contextFor(db(), s.member))).reports[0]!.outcome).toBe('escalated');
 		expect((await myModerationRecord(contextFor(db(), s.supporter))).decisions).toEqual([]);
 
-		const session = await signIn(contextFor(db(), null), { pseudonym: s.supporter.pseudonym, password: PASSWORD });
+		const session = await signIn(contextFor(db(), null), {
+			pseudonym: s.supporter.pseudonym,
+			password: PASSWORD
+		});
 		const ctx = contextFor(db(), s.admin);
 		const decided = await decideReport(ctx, {
 			reportId: id,
@@ -274,17 +362,26 @@ describe('moderation', () => {
 			suspendDays: 7
 		});
 		expect(ctx.events.events).toContainEqual({ type: 'account.suspended', accountId: s.supporter.accountId });
-		expect(await db().select().from(sessions).where(eq(sessions.accountId, s.supporter.accountId))).toEqual([]);
+		expect(await db().select().from(sessions).where(eq(sessions.accountId, s.supporter.accountId))).toEqual(
+			[]
+		);
 		expect(await resolveSession(db(), session.token, new Date())).toBeNull();
-		await expect(signIn(contextFor(db(), null), { pseudonym: s.supporter.pseudonym, password: PASSWORD })).rejects.toMatchObject({
+		await expect(
+			signIn(contextFor(db(), null), { pseudonym: s.supporter.pseudonym, password: PASSWORD })
+		).rejects.toMatchObject({
 			code: 'FORBIDDEN',
 			messageKey: 'error.accountSuspended'
 		});
 		// A wrong password says nothing about the suspension.
-		await expect(signIn(contextFor(db(), null), { pseudonym: s.supporter.pseudonym, password: 'wrong password here' })).rejects.toMatchObject({
+		await expect(
+			signIn(contextFor(db(), null), { pseudonym: s.supporter.pseudonym, password: 'wrong password here' })
+		).rejects.toMatchObject({
 			code: 'INVALID'
 		});
-		const [account] = await db().select({ until: accounts.suspendedUntil }).from(accounts).where(eq(accounts.id, s.supporter.accountId));
+		const [account] = await db()
+			.select({ until: accounts.suspendedUntil })
+			.from(accounts)
+			.where(eq(accounts.id, s.supporter.accountId));
 		expect(account!.until).toEqual(decided.suspendedUntil);
 		const record = await myModerationRecord(contextFor(db(), s.supporter));
 		expect(record.decisions[0]).toMatchObject({ action: 'suspend', statement: STATEMENT });
@@ -305,11 +402,17 @@ describe('moderation', () => {
 			ground: 'harassment',
 			statement: 'Plusieurs membres ont signalé des messages insistants malgré des refus clairs.'
 		});
-		const left = await db().select().from(memberships).where(eq(memberships.accountId, s.supporter.accountId));
+		const left = await db()
+			.select()
+			.from(memberships)
+			.where(eq(memberships.accountId, s.supporter.accountId));
 		expect(left.filter((row) => row.organisationId === s.organisation.id)).toEqual([]);
 		const exported = (await exportPersonalData(contextFor(db(), s.supporter))) as Record<string, unknown>;
 		expect(JSON.stringify(exported)).toContain('Plusieurs membres ont signalé');
-		const reporterExport = (await exportPersonalData(contextFor(db(), s.bystander))) as Record<string, unknown>;
+		const reporterExport = (await exportPersonalData(contextFor(db(), s.bystander))) as Record<
+			string,
+			unknown
+		>;
 		expect(JSON.stringify(reporterExport)).toContain('harassment');
 	});
 });

@@ -1,7 +1,13 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { moderationDecisions, organisations, reports, staffAccessLog } from '../../db/schema';
 import { requireActor, type Ctx } from '../shared';
-import { DECISION_ACTIONS, concernsSubject, type DecisionAction, type ReportReason, type SubjectKind } from './policy';
+import {
+	DECISION_ACTIONS,
+	concernsSubject,
+	type DecisionAction,
+	type ReportReason,
+	type SubjectKind
+} from './policy';
 
 const SHOWN = 50;
 
@@ -79,10 +85,11 @@ export async function myModerationRecord(ctx: Ctx) {
 			subjectKind: row.subjectKind as SubjectKind,
 			createdAt: row.createdAt,
 			decidedAt: row.decidedAt,
-			outcome: (row.status === 'decided' ? (row.outcome ?? 'no_action') : row.escalated ? 'escalated' : 'pending') as
-				| DecisionAction
-				| 'escalated'
-				| 'pending'
+			outcome: (row.status === 'decided'
+				? (row.outcome ?? 'no_action')
+				: row.escalated
+					? 'escalated'
+					: 'pending') as DecisionAction | 'escalated' | 'pending'
 		}))
 	};
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, canModerateReport, reportingTooFast, type ReportFacts, type StaffScope } from './policy';
+import {
+	allowedActions,
+	canModerateReport,
+	reportingTooFast,
+	type ReportFacts,
+	type StaffScope
+} from './policy';
 
 const ORG = 'org-a';
 const OTHER = 'org-b';

@@ -1,7 +1,15 @@
 import { and, asc, desc, eq, gt, inArray, ne } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { accounts, helpRequests, moderationDecisions, moderationNotes, organisations, reports, staffAccessLog } from '../../db/schema';
+import {
+	accounts,
+	helpRequests,
+	moderationDecisions,
+	moderationNotes,
+	organisations,
+	reports,
+	staffAccessLog
+} from '../../db/schema';
 import { viewProfile } from '../matching/view-profile';
 import { parseInput, requireActor, type Ctx } from '../shared';
 import { allowedActions, type DecisionAction, type ReportReason, type SubjectKind } from './policy';
@@ -50,7 +58,12 @@ export async function reportDetail(ctx: Ctx, input: { reportId: unknown }) {
 			.from(helpRequests)
 			.where(eq(helpRequests.id, report.subjectId));
 		if (request) {
-			content = { kind: 'help_request', hopes: request.hopes, experienceIds: request.experienceIds, status: request.status };
+			content = {
+				kind: 'help_request',
+				hopes: request.hopes,
+				experienceIds: request.experienceIds,
+				status: request.status
+			};
 			accessed = [{ accountId: request.requesterId, what: 'help_request' }];
 		}
 	} else if (report.subjectAccountId && report.reporterId) {
@@ -61,13 +74,23 @@ export async function reportDetail(ctx: Ctx, input: { reportId: unknown }) {
 			.where(eq(accounts.id, report.reporterId));
 		if (reporter) {
 			const profile = await viewProfile(
-				{ ...ctx, actor: { accountId: reporter.id, pseudonym: reporter.pseudonym, isInstanceAdmin: reporter.isInstanceAdmin } },
+				{
+					...ctx,
+					actor: {
+						accountId: reporter.id,
+						pseudonym: reporter.pseudonym,
+						isInstanceAdmin: reporter.isInstanceAdmin
+					}
+				},
 				{ accountId: report.subjectAccountId }
 			);
 			content = {
 				kind: 'profile',
 				pseudonym: profile.pseudonym,
-				experiences: profile.experiences.map((experience) => ({ label: experience.label, detail: experience.detail }))
+				experiences: profile.experiences.map((experience) => ({
+					label: experience.label,
+					detail: experience.detail
+				}))
 			};
 			accessed = [{ accountId: report.subjectAccountId, what: 'profile' }];
 		}
@@ -103,7 +126,12 @@ export async function reportDetail(ctx: Ctx, input: { reportId: unknown }) {
 	const [history, decisions, notes] = await Promise.all([
 		report.subjectAccountId
 			? ctx.db
-					.select({ id: reports.id, reason: reports.reason, status: reports.status, createdAt: reports.createdAt })
+					.select({
+						id: reports.id,
+						reason: reports.reason,
+						status: reports.status,
+						createdAt: reports.createdAt
+					})
 					.from(reports)
 					.where(and(eq(reports.subjectAccountId, report.subjectAccountId), ne(reports.id, report.id)))
 					.orderBy(desc(reports.createdAt))
@@ -131,7 +159,12 @@ export async function reportDetail(ctx: Ctx, input: { reportId: unknown }) {
 			.orderBy(desc(moderationDecisions.createdAt))
 			.limit(20),
 		ctx.db
-			.select({ id: moderationNotes.id, body: moderationNotes.body, author: accounts.pseudonym, createdAt: moderationNotes.createdAt })
+			.select({
+				id: moderationNotes.id,
+				body: moderationNotes.body,
+				author: accounts.pseudonym,
+				createdAt: moderationNotes.createdAt
+			})
 			.from(moderationNotes)
 			.leftJoin(accounts, eq(accounts.id, moderationNotes.authorId))
 			.where(eq(moderationNotes.reportId, report.id))
@@ -149,8 +182,12 @@ export async function reportDetail(ctx: Ctx, input: { reportId: unknown }) {
 			escalated: report.escalated,
 			createdAt: report.createdAt,
 			decidedAt: report.decidedAt,
-			organisation: report.organisationId ? { id: report.organisationId, name: names?.organisation ?? '' } : null,
-			subject: report.subjectAccountId ? { accountId: report.subjectAccountId, pseudonym: names?.subject ?? '' } : null,
+			organisation: report.organisationId
+				? { id: report.organisationId, name: names?.organisation ?? '' }
+				: null,
+			subject: report.subjectAccountId
+				? { accountId: report.subjectAccountId, pseudonym: names?.subject ?? '' }
+				: null,
 			reporter: names?.reporter ?? null,
 			assignee: report.assigneeId ? { accountId: report.assigneeId, pseudonym: names?.assignee ?? '' } : null,
 			assignedToMe: report.assigneeId === actor.accountId

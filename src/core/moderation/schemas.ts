@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { DECISION_ACTIONS, REPORT_REASONS, STATEMENT_MAX, STATEMENT_MIN, SUBJECT_KINDS, SUSPENSION_DAYS } from './policy';
+import {
+	DECISION_ACTIONS,
+	REPORT_REASONS,
+	STATEMENT_MAX,
+	STATEMENT_MIN,
+	SUBJECT_KINDS,
+	SUSPENSION_DAYS
+} from './policy';
 
 export const reportId = z.uuid('validation.invalid');
 
@@ -23,7 +30,10 @@ export const DecideReportSchema = z
 		suspendDays: z.coerce
 			.number('validation.decision.suspendDays')
 			.int('validation.decision.suspendDays')
-			.refine((days) => (SUSPENSION_DAYS as readonly number[]).includes(days), 'validation.decision.suspendDays')
+			.refine(
+				(days) => (SUSPENSION_DAYS as readonly number[]).includes(days),
+				'validation.decision.suspendDays'
+			)
 			.optional()
 	})
 	.refine((command) => command.action !== 'suspend' || command.suspendDays !== undefined, {
@@ -41,7 +51,11 @@ export const QueueSchema = z.object({
 
 export const NoteSchema = z.object({
 	reportId,
-	body: z.string('validation.note.body').trim().min(1, 'validation.note.body').max(2000, 'validation.note.body')
+	body: z
+		.string('validation.note.body')
+		.trim()
+		.min(1, 'validation.note.body')
+		.max(2000, 'validation.note.body')
 });
 
 export const AssignSchema = z.object({

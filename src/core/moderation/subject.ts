@@ -103,7 +103,10 @@ export interface ExcerptMessage {
 export const EXCERPT_AROUND = 2;
 
 /** The reported message and the few around it, in order. */
-export async function messageExcerpt(db: DatabaseOrTransaction, messageId: string): Promise<ExcerptMessage[]> {
+export async function messageExcerpt(
+	db: DatabaseOrTransaction,
+	messageId: string
+): Promise<ExcerptMessage[]> {
 	const [target] = await db
 		.select({ seq: messages.seq, conversationId: messages.conversationId })
 		.from(messages)

@@ -20,6 +20,13 @@ function closeStreamsOnSignals(): void {
 	}
 }
 
+/** Any event stream registers here to be closed on SIGINT/SIGTERM; the returned function unregisters it. */
+export function trackOpenStream(finish: () => void): () => void {
+	openStreams.add(finish);
+	closeStreamsOnSignals();
+	return () => openStreams.delete(finish);
+}
+
 /**
  * A conversation's Server-Sent Events stream. Each message is sent with its `seq` as event id, so a
  * browser that reconnects sends `Last-Event-ID` and gets everything it missed, in order. The hub only

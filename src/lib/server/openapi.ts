@@ -3,6 +3,7 @@
  * so an endpoint cannot be added, or removed, without this document following.
  */
 import { conversationPaths, conversationSchemas } from './openapi-conversations';
+import { moderationPaths, moderationSchemas } from './openapi-moderation';
 import { matchingPaths, matchingSchemas } from './openapi-matching';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
@@ -217,7 +218,8 @@ export const openApiDocument = {
 			}
 		},
 		...matchingPaths,
-		...conversationPaths
+		...conversationPaths,
+		...moderationPaths
 	},
 	components: {
 		securitySchemes: {
@@ -393,7 +395,8 @@ export const openApiDocument = {
 				}
 			},
 			...matchingSchemas,
-			...conversationSchemas
+			...conversationSchemas,
+			...moderationSchemas
 		}
 	}
 } as const;

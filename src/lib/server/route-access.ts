@@ -45,6 +45,12 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/(member)/vocabulaire': rule('signed-in'),
 	'/(member)/conversations': rule('signed-in'),
 	'/(member)/conversations/[conversationId]': rule('signed-in'),
+	'/(member)/signaler': rule('signed-in'),
+	'/(member)/compte/moderation': rule('signed-in'),
+	// Moderation is checked per organisation by the use cases (moderators and coordinators; admins for
+	// instance-wide and escalated reports), see src/core/moderation/policy.ts.
+	'/(member)/moderation': rule('signed-in'),
+	'/(member)/moderation/[reportId]': rule('signed-in'),
 	'/(admin)/admin': rule('admin', 'organisation.create'),
 	'/(admin)/admin/vocabulaire': rule('admin'),
 	'/langue': rule('public'),
@@ -78,7 +84,15 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/organisations/[slug]': rule('public', 'organisation.view'),
 	'/api/v1/organisations/[slug]/memberships': rule('signed-in', 'organisation.join', 'membership.leave'),
 	'/api/v1/organisations/[slug]/members': rule('signed-in', 'members.list'),
-	'/api/v1/organisations/[slug]/members/[membershipId]': rule('signed-in', 'members.manage')
+	'/api/v1/organisations/[slug]/members/[membershipId]': rule('signed-in', 'members.manage'),
+	'/api/v1/reports': rule('signed-in'),
+	'/api/v1/me/moderation': rule('signed-in'),
+	'/api/v1/moderation/reports': rule('signed-in'),
+	'/api/v1/moderation/reports/[reportId]': rule('signed-in'),
+	'/api/v1/moderation/reports/[reportId]/assign': rule('signed-in'),
+	'/api/v1/moderation/reports/[reportId]/notes': rule('signed-in'),
+	'/api/v1/moderation/reports/[reportId]/decision': rule('signed-in'),
+	'/api/v1/moderation/events': rule('signed-in')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {

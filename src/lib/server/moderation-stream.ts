@@ -1,0 +1,91 @@
+import { loadStaffScope } from '$core/moderation';
+import { DomainError, permit, type Ctx } from '$core/shared';
+import type { EventHub } from '$realtime/hub';
+import { trackOpenStream } from './conversation-stream';
+
+const HEARTBEAT_MS = 20_000;
+
+/**
+ * The moderation queue's Server-Sent Events: a `report` event (with the report id only) whenever a report
+ * this person moderates is filed or changes. Pages reload the queue from the database; nothing else
+ * travels. The stream ends when its reader is suspended, signed out everywhere, or erased.
+ */
+export async function moderationStream(ctx: Ctx, hub: EventHub): Promise<Response> {
+	if (!ctx.actor) throw new DomainError('UNAUTHENTICATED');
+	const actor = ctx.actor;
+	let staff = await loadStaffScope(ctx.db, actor);
+	permit(staff.isInstanceAdmin || staff.moderates.length > 0);
+	const encoder = new TextEncoder();
+	let cleanup = () => {};
+	let closed = false;
+
+	const stream = new ReadableStream<Uint8Array>({
+		start(controller) {
+			const send = (text: string) => {
+				if (closed) return;
+				try {
+					controller.enqueue(encoder.encode(text));
+				} catch {
+					finish();
+				}
+			};
+			const finish = () => {
+				if (closed) return;
+				closed = true;
+				cleanup();
+				try {
+					controller.close();
+				} catch {
+					// The client went away first.
+				}
+			};
+			const unsubscribe = hub.subscribe((event) => {
+				if (closed) return;
+				if (
+					(event.type === 'account.suspended' ||
+						event.type === 'account.signed-out-everywhere' ||
+						event.type === 'account.deleted') &&
+					event.accountId === actor.accountId
+				) {
+					send('event: gone\ndata: {}\n\n');
+					finish();
+					return;
+				}
+				// Roles change rarely; re-read them when this person's memberships change.
+				if (
+					(event.type === 'membership.changed' || event.type === 'membership.removed') &&
+					event.accountId === actor.accountId
+				) {
+					void loadStaffScope(ctx.db, actor).then((scope) => (staff = scope), finish);
+					return;
+				}
+				if (event.type !== 'report.created' && event.type !== 'report.changed') return;
+				// Escalation moves a report between queues: both sides hear about it; the page re-reads.
+				const mine =
+					staff.isInstanceAdmin ||
+					(event.organisationId !== null && staff.moderates.includes(event.organisationId));
+				if (mine) send(`event: report\ndata: ${JSON.stringify({ reportId: event.reportId })}\n\n`);
+			});
+			const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
+			const untrack = trackOpenStream(finish);
+			cleanup = () => {
+				unsubscribe();
+				clearInterval(heartbeat);
+				untrack();
+			};
+			send(`retry: ${1500 + Math.floor(Math.random() * 3000)}\n\n`);
+			send(': ready\n\n');
+		},
+		cancel() {
+			closed = true;
+			cleanup();
+		}
+	});
+	return new Response(stream, {
+		headers: {
+			'content-type': 'text/event-stream; charset=utf-8',
+			'cache-control': 'no-store, no-transform',
+			'x-accel-buffering': 'no'
+		}
+	});
+}
