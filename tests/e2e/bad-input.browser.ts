@@ -60,7 +60,18 @@ const FORMS: Array<[string, string[]]> = [
 	['/conversations/not-a-uuid?/block', []],
 	['/compte?/directMessages', ['audience']],
 	['/personnes/00000000-0000-0000-0000-000000000000?/message', []],
-	['/personnes/not-a-uuid?/message', []]
+	['/personnes/not-a-uuid?/message', []],
+	['/personnes/00000000-0000-0000-0000-000000000000?/block', []],
+	[
+		'/signaler?type=message&id=00000000-0000-0000-0000-000000000000',
+		['subjectKind', 'subjectId', 'reason', 'details']
+	],
+	[
+		'/moderation/00000000-0000-0000-0000-000000000000?/decide',
+		['action', 'ground', 'statement', 'suspendDays']
+	],
+	['/moderation/not-a-uuid?/note', ['body']],
+	['/moderation/00000000-0000-0000-0000-000000000000?/assign', ['assignee']]
 ];
 
 const API: Array<[string, string]> = [
@@ -96,7 +107,13 @@ const API: Array<[string, string]> = [
 	['PATCH', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/messages/not-a-uuid'],
 	['DELETE', '/api/v1/conversations/not-a-uuid/messages/00000000-0000-0000-0000-000000000000'],
 	['GET', '/api/v1/conversations/not-a-uuid/events'],
-	['GET', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/events?after=abc']
+	['GET', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/events?after=abc'],
+	['POST', '/api/v1/reports'],
+	['GET', '/api/v1/moderation/reports?status=x&limit=-1'],
+	['GET', '/api/v1/moderation/reports/not-a-uuid'],
+	['POST', '/api/v1/moderation/reports/00000000-0000-0000-0000-000000000000/decision'],
+	['POST', '/api/v1/moderation/reports/00000000-0000-0000-0000-000000000000/notes'],
+	['POST', '/api/v1/moderation/reports/not-a-uuid/assign']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the
@@ -144,7 +161,7 @@ describe('bad input never causes a server error', () => {
 				}
 			}
 		}
-	});
+	}, 240_000); // hundreds of requests: minutes on a busy two-core machine
 
 	it('refuses a malformed multipart body and an oversized body cleanly', async () => {
 		const malformed = await fetch(`${baseUrl()}/connexion`, {

@@ -180,6 +180,29 @@ describe.each(JS_MODES)('moderation (%s)', (_mode, javaScriptEnabled) => {
 	});
 });
 
+describe.each(JS_MODES)('blocking from a profile (%s)', (_mode, javaScriptEnabled) => {
+	it('is silent, and the blocked person no longer finds the profile', async () => {
+		const blocker = await newPage(browser(), javaScriptEnabled);
+		await signUp(blocker.page);
+		await joinDemoGem(await sessionOf(blocker.page), []);
+		const blocked = await signUpForApi('Bloque');
+		await joinDemoGem(blocked.token, []);
+		const me = (await callApi(await sessionOf(blocker.page), 'GET', '/api/v1/me')) as { id: string };
+		expect(await status(blocked.token, 'GET', `/api/v1/people/${me.id}/profile`)).toBe(200);
+
+		await blocker.page.goto(`/personnes/${blocked.accountId}`);
+		await expectAccessible(blocker.page);
+		expect(await blocker.page.getByRole('link', { name: 'Signaler ce profil' }).getAttribute('href')).toBe(
+			`/signaler?type=profile&id=${blocked.accountId}`
+		);
+		await submit(blocker.page, `Bloquer ${blocked.pseudonym}`);
+		await expect.poll(() => blocker.page.getByRole('status').textContent()).toContain('Vous avez bloqué');
+		await expectAccessible(blocker.page);
+		expect(await status(blocked.token, 'GET', `/api/v1/people/${me.id}/profile`)).toBe(404);
+		await blocker.context.close();
+	});
+});
+
 describe('moderation API', () => {
 	it('answers by role and organisation, escalates, and a suspension cuts live streams at once', async () => {
 		const reported = await signUpForApi('Signale');

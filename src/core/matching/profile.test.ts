@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAccount, buildOrganisation, contextFor } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import { exportPersonalData } from '../my-data';
+import { blockPerson } from './block-person';
 import { removeProfileExperience } from './remove-profile-experience';
 import { saveProfileExperience } from './save-profile-experience';
 import { searchExperiences } from './search-experiences';
@@ -113,6 +114,17 @@ describe('experience visibility', () => {
 		).rejects.toMatchObject({
 			code: 'INVALID'
 		});
+	});
+
+	it('is not found, silently, for someone its owner blocked; the blocker still sees theirs', async () => {
+		const { owner, colleague } = await buildProfileWithEveryVisibility();
+		await viewProfile(contextFor(db(), colleague), { accountId: owner.accountId });
+		await blockPerson(contextFor(db(), owner), { accountId: colleague.accountId });
+		await expect(
+			viewProfile(contextFor(db(), colleague), { accountId: owner.accountId })
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		const theirs = await viewProfile(contextFor(db(), owner), { accountId: colleague.accountId });
+		expect(theirs.pseudonym).toBe(colleague.pseudonym);
 	});
 
 	it('is in the personal data export', async () => {

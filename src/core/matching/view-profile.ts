@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { accounts, experiences, profileExperiences } from '../../db/schema';
+import { accounts, blocks, experiences, profileExperiences } from '../../db/schema';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { relationBetween } from './relation';
 import { PREVIEW_AUDIENCES, previewRelation, visibilitiesSeenBy, type Visibility } from './visibility';
@@ -34,6 +34,14 @@ export async function viewProfile(ctx: Ctx, input: z.input<typeof ViewProfileSch
 		.where(eq(accounts.id, accountId));
 	if (!owner) throw new DomainError('NOT_FOUND');
 	const isOwner = owner.id === actor.accountId;
+	// Someone the owner blocked finds no profile at all, exactly as if it did not exist: blocking is silent.
+	if (!isOwner) {
+		const [blocked] = await ctx.db
+			.select({ found: blocks.blockerId })
+			.from(blocks)
+			.where(and(eq(blocks.blockerId, owner.id), eq(blocks.blockedId, actor.accountId)));
+		if (blocked) throw new DomainError('NOT_FOUND');
+	}
 	const relation =
 		isOwner && previewAs ? previewRelation(previewAs) : await relationBetween(ctx.db, actor, owner.id);
 	const seen = visibilitiesSeenBy(relation);

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { canWriteDirectly, startDirectConversation } from '$core/conversations';
-import { viewProfile } from '$core/matching';
+import { blockPerson, viewProfile } from '$core/matching';
 import { ctxFor } from '$lib/server/context';
 import { readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
@@ -30,5 +30,15 @@ export const actions: Actions = {
 			return formFailure(error, event.locals.locale);
 		}
 		redirect(303, `/conversations/${conversationId}`);
+	},
+	block: async (event) => {
+		try {
+			await readForm(event.request);
+			await blockPerson(ctxFor(event), { accountId: event.params.accountId });
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+		// The profile page of someone one has blocked stays readable to the blocker; say it is done.
+		return { blocked: true as const };
 	}
 };
