@@ -52,6 +52,8 @@ export async function decideContactRequest(ctx: Ctx, input: z.input<typeof Decid
 		});
 		return { status: 'withdrawn' as const, accompanimentId: null };
 	}
+	// Only the supporter answers a request; the requester may only withdraw it.
+	if (contact.supporterId !== actor.accountId) throw new DomainError('FORBIDDEN');
 	if (!canDecideContact(actor.accountId, facts)) throw new DomainError('CONFLICT', 'error.contactDecided');
 	if (command.decision === 'decline') {
 		await ctx.db

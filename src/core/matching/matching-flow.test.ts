@@ -167,7 +167,8 @@ describe('mutual recognition', () => {
 		await expect(
 			decideContactRequest(contextFor(db(), requester), { contactRequestId: contact.id, decision: 'accept' })
 		).rejects.toMatchObject({
-			code: 'CONFLICT'
+			// Not "already decided": the requester may withdraw, never accept their own request.
+			code: 'FORBIDDEN'
 		});
 		const accepted = await decideContactRequest(contextFor(db(), supporter), {
 			contactRequestId: contact.id,
