@@ -8,7 +8,10 @@ import { isOneToOne, REPEATED_ATTEMPTS } from './safety-notice-policy';
 // Lives here rather than in core/safety: that module is pure and bundled in the browser.
 
 /** Report reasons for the moderators' queue, one per kind of safety notice. */
-const REPORT_REASON: Readonly<Record<SafetyNotice, string>> = { off_platform: 'off_platform', money: 'scam_money' };
+const REPORT_REASON: Readonly<Record<SafetyNotice, string>> = {
+	off_platform: 'off_platform',
+	money: 'scam_money'
+};
 
 export interface FlaggedAttempt {
 	conversation: { id: string; kind: string; accompanimentId: string | null };

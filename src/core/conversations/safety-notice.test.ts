@@ -176,7 +176,10 @@ describe('repeated attempts by a supporter', () => {
 		await send(supporter, conversationId, PHONE, clock);
 		await send(supporter, conversationId, PHONE, clock);
 		expect(await systemReportsAbout(supporter.accountId)).toHaveLength(1);
-		await db().update(reports).set({ status: 'decided' }).where(eq(reports.subjectAccountId, supporter.accountId));
+		await db()
+			.update(reports)
+			.set({ status: 'decided' })
+			.where(eq(reports.subjectAccountId, supporter.accountId));
 		await send(supporter, conversationId, PHONE, clock);
 		expect(await systemReportsAbout(supporter.accountId)).toHaveLength(2);
 	});
@@ -204,8 +207,12 @@ describe('repeated attempts by a supporter', () => {
 	it('files the report with the conversation’s own organisation when it has one', async () => {
 		const { supporter, conversationId } = await accompanied();
 		const { organisation: other } = await buildOrganisation(db());
-		await db().update(conversations).set({ organisationId: other.id }).where(eq(conversations.id, conversationId));
-		for (let attempt = 0; attempt < 3; attempt++) await send(supporter, conversationId, 'tu me dois 30 euros');
+		await db()
+			.update(conversations)
+			.set({ organisationId: other.id })
+			.where(eq(conversations.id, conversationId));
+		for (let attempt = 0; attempt < 3; attempt++)
+			await send(supporter, conversationId, 'tu me dois 30 euros');
 		expect(await systemReportsAbout(supporter.accountId)).toMatchObject([
 			{ reason: 'scam_money', organisationId: other.id }
 		]);

@@ -1,10 +1,6 @@
 import { compileCrisisPattern, type CompiledPattern } from './compile-crisis-pattern';
 import { normaliseForDetection } from './normalise-for-detection';
-import {
-	OFF_PLATFORM_MACROS,
-	OFF_PLATFORM_PHRASES,
-	type SafetyNotice
-} from './off-platform-lexicon';
+import { OFF_PLATFORM_MACROS, OFF_PLATFORM_PHRASES, type SafetyNotice } from './off-platform-lexicon';
 import {
 	foldForShapes,
 	hasEmailAddress,
@@ -62,7 +58,11 @@ export function detectOffPlatform(text: string): SafetyNotice | null {
 // "Ne donne jamais ton RIB", "je ne t'ajouterai pas sur insta": a negation in the few words before the
 // match, within its clause.
 function isNegated(normalised: string, index: number): boolean {
-	const before = normalised.slice(Math.max(0, index - 60), index).trim().split(' ').reverse();
+	const before = normalised
+		.slice(Math.max(0, index - 60), index)
+		.trim()
+		.split(' ')
+		.reverse();
 	for (const word of before.slice(0, LOOK_BACK_WORDS)) {
 		if (BREAKS.has(word)) return false;
 		if (NEGATIONS.has(word)) return true;

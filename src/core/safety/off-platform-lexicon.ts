@@ -58,7 +58,8 @@ export const OFF_PLATFORM_PHRASES: readonly OffPlatformPhrase[] = [
 	{ notice: 'off_platform', phrase: '{giveYou} (mon|ma|mes|my) ({contact})' },
 	{
 		notice: 'off_platform',
-		phrase: '(mon|ma|my) (numéro|numero|num|number|06|07|tel|tél|portable|phone|mail|email|e mail|adresse mail|insta|snap|snapchat|whatsapp|telegram|discord|pseudo insta|pseudo snap|pseudo discord|tiktok|skype) (c est|c|is|it s|est le|est l|:)'
+		phrase:
+			'(mon|ma|my) (numéro|numero|num|number|06|07|tel|tél|portable|phone|mail|email|e mail|adresse mail|insta|snap|snapchat|whatsapp|telegram|discord|pseudo insta|pseudo snap|pseudo discord|tiktok|skype) (c est|c|is|it s|est le|est l|:)'
 	},
 	// Inviting to be reached elsewhere.
 	{ notice: 'off_platform', phrase: '({invite}) (moi|me|nous|us) (sur|on|via|par|en|at|à) ({channel})' },
@@ -66,9 +67,18 @@ export const OFF_PLATFORM_PHRASES: readonly OffPlatformPhrase[] = [
 	{
 		notice: 'off_platform',
 		phrase:
-			'(je|j) (te|t|vous) (contacte|contacterai|ajoute|ajouterai|rajoute|écris|ecris|écrirai|ecrirai|appelle|apelle|follow|suis|retrouve) (sur|on|via|par|en) ({channel})' },
-	{ notice: 'off_platform', phrase: '(appelle|appelez|apelle|call|text|texte|sms|bipe|bip|phone|ring) (moi|me)', unless: 'pas|not|never|jamais' },
-	{ notice: 'off_platform', phrase: '(je|j) (peux|pourrais|pourrai) (t|te|vous) (appeler|apeler|téléphoner|telephoner|écrire sur|ecrire sur|ajouter)' },
+			'(je|j) (te|t|vous) (contacte|contacterai|ajoute|ajouterai|rajoute|écris|ecris|écrirai|ecrirai|appelle|apelle|follow|suis|retrouve) (sur|on|via|par|en) ({channel})'
+	},
+	{
+		notice: 'off_platform',
+		phrase: '(appelle|appelez|apelle|call|text|texte|sms|bipe|bip|phone|ring) (moi|me)',
+		unless: 'pas|not|never|jamais'
+	},
+	{
+		notice: 'off_platform',
+		phrase:
+			'(je|j) (peux|pourrais|pourrai) (t|te|vous) (appeler|apeler|téléphoner|telephoner|écrire sur|ecrire sur|ajouter)'
+	},
 	{ notice: 'off_platform', phrase: '(can|could|may|shall) i (call|text|add|phone) you' },
 	// Moving the conversation to another app.
 	{
@@ -76,18 +86,27 @@ export const OFF_PLATFORM_PHRASES: readonly OffPlatformPhrase[] = [
 		phrase: '({move}) (sur|on|via|par|to|en|over|onto) ({channel})',
 		unless: 'toute la journée|tout le temps|des heures|h24|trop|la nuit|tous les jours|all day|all the time'
 	},
-	{ notice: 'off_platform', phrase: '(on|we|let s|lets) (se |s )?(capte|retrouve|voit|écrit|ecrit|parle|se parle|talk|chat|meet) (sur|on|via|par|en) ({app})' },
+	{
+		notice: 'off_platform',
+		phrase:
+			'(on|we|let s|lets) (se |s )?(capte|retrouve|voit|écrit|ecrit|parle|se parle|talk|chat|meet) (sur|on|via|par|en) ({app})'
+	},
 	// Asking whether the other person is on an app.
 	{
 		notice: 'off_platform',
-		phrase: '(t as|tu as|as tu|tu es sur|t es sur|es tu sur|t es|vous avez|avez vous|vous êtes sur|vous etes sur|tu aurais|do you have|have you got|are you on|you on|do you use|got|ta) ({app})',
+		phrase:
+			'(t as|tu as|as tu|tu es sur|t es sur|es tu sur|t es|vous avez|avez vous|vous êtes sur|vous etes sur|tu aurais|do you have|have you got|are you on|you on|do you use|got|ta) ({app})',
 		unless: 'pas|not'
 	},
-	{ notice: 'off_platform', phrase: '(un|une|a) ({app}) (pour|to) (parler|discuter|continuer|échanger|echanger|talk|chat)' },
+	{
+		notice: 'off_platform',
+		phrase: '(un|une|a) ({app}) (pour|to) (parler|discuter|continuer|échanger|echanger|talk|chat)'
+	},
 	// Money: asking for it.
 	{
 		notice: 'money',
-		phrase: '(prête|prete|prêtes|pretes|prêter|preter|avance|avances|avancer|dépanne|depanne|dépanner|depanner|envoie|envoies|envoyer|vire|vires|virer|donne|donnes|donner|file|files|filer|lend|send|wire|give|loan|transfer|pay|venmo) (moi|me|m) (de |d )?({amount})'
+		phrase:
+			'(prête|prete|prêtes|pretes|prêter|preter|avance|avances|avancer|dépanne|depanne|dépanner|depanner|envoie|envoies|envoyer|vire|vires|virer|donne|donnes|donner|file|files|filer|lend|send|wire|give|loan|transfer|pay|venmo) (moi|me|m) (de |d )?({amount})'
 	},
 	{
 		notice: 'money',
@@ -99,10 +118,20 @@ export const OFF_PLATFORM_PHRASES: readonly OffPlatformPhrase[] = [
 		phrase:
 			'(tu|vous|tu peux|tu pourrais|vous pouvez|vous pourriez|pourrais tu|peux tu|pourriez vous|can you|could you|would you) (me|m) (prêter|preter|avancer|lend|loan) (\\.|un peu|quelque chose|un truc|something|some)'
 	},
-	{ notice: 'money', phrase: '(besoin|need) (de |d |of )?[0-9]+ (euros|euro|eur|balles|dollars|bucks|pounds)' },
+	{
+		notice: 'money',
+		phrase: '(besoin|need) (de |d |of )?[0-9]+ (euros|euro|eur|balles|dollars|bucks|pounds)'
+	},
 	{ notice: 'money', phrase: '(can|could|may) i borrow ({amount})' },
-	{ notice: 'money', phrase: '(je peux|je pourrais|est ce que je peux|j peux) (t|te|vous) (emprunter) ({amount})' },
-	{ notice: 'money', phrase: '(fais|faites|fait|make|faire) (moi|me|m) (un|une|a) (virement|lydia|paypal|transfer|chèque|cheque|mandat|paylib|wero)' },
+	{
+		notice: 'money',
+		phrase: '(je peux|je pourrais|est ce que je peux|j peux) (t|te|vous) (emprunter) ({amount})'
+	},
+	{
+		notice: 'money',
+		phrase:
+			'(fais|faites|fait|make|faire) (moi|me|m) (un|une|a) (virement|lydia|paypal|transfer|chèque|cheque|mandat|paylib|wero)'
+	},
 	{
 		notice: 'money',
 		phrase:
@@ -114,8 +143,16 @@ export const OFF_PLATFORM_PHRASES: readonly OffPlatformPhrase[] = [
 			'(ton|ta|tes|votre|vos|your|mon|ma|mes|my) (rib|iban|coordonnées bancaires|coordonnees bancaires|numéro de carte|numero de carte|code de carte|bank details|card number|account number|sort code|code du coupon|code coupon|code pcs|code transcash|code neosurf|paypal|lydia)',
 		unless: 'pas|not'
 	},
-	{ notice: 'money', phrase: '(envoie|donne|file|send|give|passe) (moi|me|m) (le|les|the|ton|tes|your) (code|codes|numéro du coupon|numero du coupon)' },
-	{ notice: 'money', phrase: '(achète|achete|achètes|achetes|acheter|prends|prendre|buy|get|envoie|envoies|envoyez|send) (moi|me|m)? (un|une|des|a|some|le|les|the) ({payWith})' },
+	{
+		notice: 'money',
+		phrase:
+			'(envoie|donne|file|send|give|passe) (moi|me|m) (le|les|the|ton|tes|your) (code|codes|numéro du coupon|numero du coupon)'
+	},
+	{
+		notice: 'money',
+		phrase:
+			'(achète|achete|achètes|achetes|acheter|prends|prendre|buy|get|envoie|envoies|envoyez|send) (moi|me|m)? (un|une|des|a|some|le|les|the) ({payWith})'
+	},
 	// Money: offering it, paying back, charging for support.
 	{
 		notice: 'money',
@@ -124,7 +161,8 @@ export const OFF_PLATFORM_PHRASES: readonly OffPlatformPhrase[] = [
 	},
 	{
 		notice: 'money',
-		phrase: '(je|j) (te|t|vous) (envoie|enverrai|envoierai|vire|virerai|donne|donnerai|file|filerai) ({amount})'
+		phrase:
+			'(je|j) (te|t|vous) (envoie|enverrai|envoierai|vire|virerai|donne|donnerai|file|filerai) ({amount})'
 	},
 	{ notice: 'money', phrase: '(i ll|i will|i can|ill) (pay you back|pay you|lend you)' },
 	{ notice: 'money', phrase: '(i ll|i will|i can|ill) (send|give|wire) you ({amount})' },
@@ -207,7 +245,8 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
 // Links that open a conversation in another messenger or a social profile, and payment links.
 export const MESSENGER_LINK =
 	/(?:^|[^a-z0-9.])(?:www\.)?(?:wa\.me|chat\.whatsapp\.com|api\.whatsapp\.com|whatsapp\.com\/|t\.me|telegram\.me|telegram\.dog|m\.me|messenger\.com\/|discord\.gg|discord(?:app)?\.com\/invite|signal\.me|signal\.group|instagram\.com\/|instagr\.am\/|snapchat\.com\/add|facebook\.com\/|fb\.com\/|fb\.me\/|tiktok\.com\/@|twitter\.com\/|x\.com\/|linkedin\.com\/in|kik\.me|line\.me\/|skype:|viber:|threads\.net\/@|bsky\.app\/profile)/;
-export const PAYMENT_LINK = /(?:^|[^a-z0-9.])(?:www\.)?(?:paypal\.me|paypal\.com\/|lydia-app\.com|lydia\.me|pay\.lydia|revolut\.me|cash\.app\/|venmo\.com\/|buymeacoffee\.com|ko-fi\.com|leetchi\.com|lepotcommun\.fr|gofundme\.com)/;
+export const PAYMENT_LINK =
+	/(?:^|[^a-z0-9.])(?:www\.)?(?:paypal\.me|paypal\.com\/|lydia-app\.com|lydia\.me|pay\.lydia|revolut\.me|cash\.app\/|venmo\.com\/|buymeacoffee\.com|ko-fi\.com|leetchi\.com|lepotcommun\.fr|gofundme\.com)/;
 // Well-known mail providers: after " at " or "arobase", an address is being spelled out.
 export const MAIL_PROVIDERS =
 	'gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|orange|wanadoo|free|sfr|laposte|neuf|bbox|numericable|aol|gmx|protonmail|proton|yandex|mail|tutanota';

@@ -20,8 +20,16 @@ export interface OffPlatformSentence {
 	heldOut?: boolean;
 }
 
-const off = (language: 'fr' | 'en', text: string): OffPlatformSentence => ({ text, language, notice: 'off_platform' });
-const money = (language: 'fr' | 'en', text: string): OffPlatformSentence => ({ text, language, notice: 'money' });
+const off = (language: 'fr' | 'en', text: string): OffPlatformSentence => ({
+	text,
+	language,
+	notice: 'off_platform'
+});
+const money = (language: 'fr' | 'en', text: string): OffPlatformSentence => ({
+	text,
+	language,
+	notice: 'money'
+});
 const fine = (language: 'fr' | 'en', text: string): OffPlatformSentence => ({ text, language, notice: null });
 
 export const OFF_PLATFORM_SENTENCES: readonly OffPlatformSentence[] = [

@@ -25,7 +25,10 @@ const SPELLED_AT = new RegExp(
 	`\\s*(?:\\(at\\)|\\[at\\]|\\{at\\}|\\barobase\\b|\\bat\\b(?=\\s*(?:${MAIL_PROVIDERS})\\b)|\\s@\\s)\\s*`,
 	'g'
 );
-const SPELLED_DOT = new RegExp(`\\s*(?:\\(dot\\)|\\[dot\\]|\\bdot\\b|\\bpoint\\b)\\s*(?=(?:${TOP_LEVEL_DOMAINS})\\b)`, 'g');
+const SPELLED_DOT = new RegExp(
+	`\\s*(?:\\(dot\\)|\\[dot\\]|\\bdot\\b|\\bpoint\\b)\\s*(?=(?:${TOP_LEVEL_DOMAINS})\\b)`,
+	'g'
+);
 const IBAN = /(?:^|[^a-z0-9])[a-z]{2}[0-9]{2}(?:\s?[a-z0-9]{4}){3,7}/;
 
 /** Lower-case, accents removed: the form every shape below is matched against. */
