@@ -21,11 +21,13 @@ import {
 
 interface CompiledPhrase extends CompiledPattern {
 	notice: SafetyNotice;
+	together: CompiledPattern | null;
 }
 
 const COMPILED_PHRASES: readonly CompiledPhrase[] = OFF_PLATFORM_PHRASES.map((phrase) => ({
 	...compileCrisisPattern(phrase, OFF_PLATFORM_MACROS),
-	notice: phrase.notice
+	notice: phrase.notice,
+	together: phrase.together ? compileCrisisPattern({ phrase: phrase.together }, OFF_PLATFORM_MACROS) : null
 }));
 const NEGATIONS = new Set(['ne', 'n', 'pas', 'pa', 'jamais', 'not', 'never', 'no', 'nor', 'sans', 'without']);
 const BREAKS = new Set(['.', ',']);
@@ -38,21 +40,29 @@ export function detectOffPlatform(text: string): SafetyNotice | null {
 	const normalised = normaliseForDetection(text.replace(/[€$£]/g, (symbol) => CURRENCIES[symbol] ?? ' '));
 	const words = new Set(normalised.split(' '));
 	const phraseNotices = new Set<SafetyNotice>();
-	for (const { notice, pattern, anchors } of COMPILED_PHRASES) {
-		if (phraseNotices.has(notice)) continue;
-		if (anchors && !anchors.some((anchor) => words.has(anchor))) continue;
-		pattern.lastIndex = 0;
-		for (let match = pattern.exec(normalised); match; match = pattern.exec(normalised)) {
-			if (isNegated(normalised, match.index)) continue;
-			phraseNotices.add(notice);
-			break;
-		}
+	for (const phrase of COMPILED_PHRASES) {
+		if (phraseNotices.has(phrase.notice)) continue;
+		if (
+			matches(phrase, normalised, words) &&
+			(!phrase.together || matches(phrase.together, normalised, words))
+		)
+			phraseNotices.add(phrase.notice);
 	}
 	if (phraseNotices.has('money') || hasPaymentDetails(folded)) return 'money';
 	if (phraseNotices.has('off_platform')) return 'off_platform';
 	if (hasPhoneNumber(folded) || hasEmailAddress(folded) || hasMessengerLinkOrHandle(folded))
 		return 'off_platform';
 	return null;
+}
+
+function matches({ pattern, anchors }: CompiledPattern, normalised: string, words: Set<string>): boolean {
+	// Most texts hold none of a phrase's anchor words: skip the expression altogether.
+	if (anchors && !anchors.some((anchor) => words.has(anchor))) return false;
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(normalised); match; match = pattern.exec(normalised)) {
+		if (!isNegated(normalised, match.index)) return true;
+	}
+	return false;
 }
 
 // "Ne donne jamais ton RIB", "je ne t'ajouterai pas sur insta": a negation in the few words before the

@@ -18,6 +18,8 @@ export interface OffPlatformPhrase {
 	phrase: string;
 	/** Words right after the phrase that make it harmless ("passe sur Facebook" + "toute la journée"). */
 	unless?: string;
+	/** The phrase counts only when the same message also holds this one ("il me manque 80 €" + "tu peux m'aider"). */
+	together?: string;
 }
 
 export const OFF_PLATFORM_MACROS = {
@@ -37,13 +39,13 @@ export const OFF_PLATFORM_MACROS = {
 	invite:
 		'ajoute|ajoutes|ajoutez|rajoute|add|écris|ecris|écrivez|contacte|contactez|retrouve|retrouvez|rejoins|rejoignez|suis|suivez|follow|text|message|dm|mp|bipe|call|appelle|appelez|apelle|joins|join|find|hit|envoie|texte|sms|whatsapp|snap',
 	// Moving the conversation.
-	move: 'parler|parle|parlons|discuter|discute|discutons|continuer|continue|continuons|passer|passe|passons|papoter|échanger|echanger|s écrire|s ecrire|se parler|se voir|talk|chat|move|switch|go|take this|take it|facetime|appel|call|voir',
+	move: 'parler|parle|parlons|discuter|discute|discutons|continuer|continue|continuons|passer|passe|passons|papoter|échanger|echanger|écrire|ecrire|écrive|ecrive|se parler|appelle|appeler|capte|capter|talk|chat|move|switch|go|take this|take it|facetime|appel|call',
 	// An amount or money itself.
 	amount:
-		'[0-9]+ (euros|euro|eur|balles|dollars|bucks|pounds|k)|(des |de l |d |du |un peu d |un peu de |quelques |some |the )?(argent|sous|fric|thunes|tunes|blé|oseille|pognon|money|cash|thune)|(un |une |a )?(billet|billets|virement|mandat|transfer|loan)',
+		'(tes |les |vos |ces |your |the )?[0-9]+ (euros|euro|eur|balles|dollars|bucks|pounds|quid|k)|(des |de l |d |du |un peu d |un peu de |quelques |some |the )?(argent|sous|fric|thunes|tunes|blé|oseille|pognon|money|cash|thune)|(un |une |a )?(billet|billets|virement|mandat|transfer|loan)',
 	// Ways to pay someone, none of which is needed on a peer-support platform.
 	payWith:
-		'paypal|pay pal|lydia|paylib|wero|revolut|western union|westernunion|moneygram|money gram|mandat cash|mandat|coupon|coupons|pcs|transcash|neosurf|toneo|carte cadeau|cartes cadeaux|carte cadeaux|gift card|gift cards|itunes|google play|steam|amazon|virement|iban|rib|venmo|cash app|cashapp|zelle|bitcoin|btc|crypto|usdt|bank transfer|wire'
+		'paypal|pay pal|lydia|paylib|wero|revolut|western union|westernunion|moneygram|money gram|mandat cash|mandat|coupon|coupons|pcs|transcash|neosurf|toneo|carte cadeau|cartes cadeaux|carte cadeaux|gift card|gift cards|paysafecard|carte google play|carte steam|carte itunes|carte amazon|carte pcs|carte prépayée|carte prepayee|recharge (pcs|transcash|neosurf|toneo|paysafecard)|recharges (pcs|transcash|neosurf|toneo|paysafecard)|itunes|google play|steam|amazon|virement|iban|rib|venmo|cash app|cashapp|zelle|bitcoin|btc|crypto|usdt|bank transfer|wire'
 } as const;
 
 export const OFF_PLATFORM_PHRASES: readonly OffPlatformPhrase[] = [
@@ -91,6 +93,39 @@ export const OFF_PLATFORM_PHRASES: readonly OffPlatformPhrase[] = [
 		phrase:
 			'(on|we|let s|lets) (se |s )?(capte|retrouve|voit|écrit|ecrit|parle|se parle|talk|chat|meet) (sur|on|via|par|en) ({app})'
 	},
+	{
+		notice: 'off_platform',
+		phrase:
+			'(je suis|suis|i m|i am) (dispo|disponible|joignable|available|reachable|active|actif) (sur|on|via|par) ({channel})'
+	},
+	{
+		notice: 'off_platform',
+		phrase:
+			'(échange|echange|échanger|echanger|échanges|echanges|exchange|swap|trade) (nos|vos|our|de|des)? ({contact})'
+	},
+	{
+		notice: 'off_platform',
+		phrase: '(hit me up|hmu|ping me|reach me|find me|catch me|message me|msg me) (on|at|via|sur)? ({channel})'
+	},
+	{
+		notice: 'off_platform',
+		phrase: '(veux|voudrais|want|need|aimerais) (mon|ma|ton|ta|my|your) ({contact})',
+		unless: 'de (sécu|secu|dossier|adhérent|adherent|allocataire|caf)'
+	},
+	{
+		notice: 'off_platform',
+		phrase:
+			'(viens|venez|rejoins|rejoignez|come|join|passe) (sur|on|to|dans)? (mon|ma|my|notre|our) (serveur |groupe |server |group |compte |profil )?({app})'
+	},
+	{
+		notice: 'off_platform',
+		phrase: '(demande|demande d ami|invitation|friend request|request|invite) (sur|on) ({app})'
+	},
+	{
+		notice: 'off_platform',
+		phrase:
+			'({invite}|mets|mettre|accepte|accept) (moi|me|ma demande|my request) (en ami|en amis|as a friend|as friend)'
+	},
 	// Asking whether the other person is on an app.
 	{
 		notice: 'off_platform',
@@ -117,6 +152,21 @@ export const OFF_PLATFORM_PHRASES: readonly OffPlatformPhrase[] = [
 		notice: 'money',
 		phrase:
 			'(tu|vous|tu peux|tu pourrais|vous pouvez|vous pourriez|pourrais tu|peux tu|pourriez vous|can you|could you|would you) (me|m) (prêter|preter|avancer|lend|loan) (\\.|un peu|quelque chose|un truc|something|some)'
+	},
+	{
+		notice: 'money',
+		phrase:
+			'(tu aurais|t aurais|aurais tu|tu as|t as|as tu|vous auriez|vous avez|do you have|have you got|got) ({amount}) (à|a|pour|to) (me|m) (prêter|preter|avancer|dépanner|depanner|filer|donner|lend|spare|give)'
+	},
+	{
+		notice: 'money',
+		phrase:
+			'(envoie|envoies|envoyez|vire|virez|send|wire|transfer|transfère|transfere|mets|put) ({amount}) (sur|à|a|to|on|into|via|par) (mon|ma|my)'
+	},
+	{
+		notice: 'money',
+		phrase: '(sur|to|on|into|via|par) (mon|ma|my) (compte )?({payWith})',
+		unless: 'pas|not'
 	},
 	{
 		notice: 'money',
@@ -151,8 +201,20 @@ export const OFF_PLATFORM_PHRASES: readonly OffPlatformPhrase[] = [
 	{
 		notice: 'money',
 		phrase:
-			'(achète|achete|achètes|achetes|acheter|prends|prendre|buy|get|envoie|envoies|envoyez|send) (moi|me|m)? (un|une|des|a|some|le|les|the) ({payWith})'
+			'(achète|achete|achètes|achetes|acheter|prends|prendre|buy|get|envoie|envoies|envoyez|send) (moi|me|m)? * (un|une|des|a|some|le|les|the) ({payWith})'
 	},
+	{
+		notice: 'money',
+		phrase:
+			'(tu|vous|you) (me|m) (envoies|envoyez|prêtes|pretes|prêtez|pretez|avances|avancez|donnes|donnez|files|filez|vires|virez|dépannes|depannes|payes|paies) (de |d )?({amount})'
+	},
+	{
+		notice: 'money',
+		phrase: '(manque|manquent|need|besoin de|besoin d|faut|faudrait) ({amount})',
+		together:
+			'(tu peux|tu pourrais|pourrais tu|peux tu|vous pouvez|vous pourriez|can you|could you) (m|me) (aider|help|dépanner|depanner|sauver|save)'
+	},
+	{ notice: 'money', phrase: '(can|could|would) you (spare|lend|loan|send|wire|give) (me )?({amount})' },
 	// Money: offering it, paying back, charging for support.
 	{
 		notice: 'money',
@@ -163,6 +225,15 @@ export const OFF_PLATFORM_PHRASES: readonly OffPlatformPhrase[] = [
 		notice: 'money',
 		phrase:
 			'(je|j) (te|t|vous) (envoie|enverrai|envoierai|vire|virerai|donne|donnerai|file|filerai) ({amount})'
+	},
+	{
+		notice: 'money',
+		phrase:
+			'(je|j) (te|t|vous) (fais|ferai|fait|envoie|enverrai|envoierai) (un|une) (virement|lydia|paypal|paylib|wero|chèque|cheque|mandat|transfer)'
+	},
+	{
+		notice: 'money',
+		phrase: '(je|j) (te|t|vous) (rends|rendrai|rendrais|redonne|redonnerai) ({amount})'
 	},
 	{ notice: 'money', phrase: '(i ll|i will|i can|ill) (pay you back|pay you|lend you)' },
 	{ notice: 'money', phrase: '(i ll|i will|i can|ill) (send|give|wire) you ({amount})' },

@@ -88,6 +88,7 @@ export function hasPhoneNumber(folded: string): boolean {
 // Any run of consecutive digit groups may be the number: "appelle le 06 12 34 56 78 un soir".
 function holdsPhoneNumber(parts: readonly string[], international: boolean): boolean {
 	for (let start = 0; start < parts.length; start++) {
+		if (isNorthAmerican(parts.slice(start, start + 3))) return true;
 		let digits = '';
 		for (let end = start; end < parts.length; end++) {
 			digits += parts[end];
@@ -96,6 +97,13 @@ function holdsPhoneNumber(parts: readonly string[], international: boolean): boo
 		}
 	}
 	return false;
+}
+
+// "555-201-7788", "(415) 555 0132": three groups of 3, 3 and 4 digits.
+function isNorthAmerican(groups: readonly string[]): boolean {
+	return (
+		groups.length === 3 && groups.map((group) => group.length).join() === '3,3,4' && /^[2-9]/.test(groups[0]!)
+	);
 }
 
 function isPhoneNumber(digits: string, international: boolean): boolean {
