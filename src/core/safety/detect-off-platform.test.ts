@@ -76,6 +76,14 @@ describe('detectOffPlatform', () => {
 		expect(detectOffPlatform(text)).toBeNull();
 	});
 
+	it('reads a 4,000-character message to its end (a sanity run, not a timing assertion)', () => {
+		const everyday = 'Mardi à 14 h 30 au GEM, 12 rue des Capucins, on était 8 ; le café coûte 1 €. ';
+		const message = everyday.repeat(60).slice(0, 3960);
+		expect(message.length).toBeGreaterThan(3900);
+		expect(detectOffPlatform(message)).toBeNull();
+		expect(detectOffPlatform(`${message} Mon 06 : 06 12 34 56 78`)).toBe('off_platform');
+	});
+
 	it('reads the phone number inside longer runs of numbers, but not a list of years', () => {
 		expect(hasPhoneNumber(foldForShapes('le 06 12 34 56 78 un soir'))).toBe(true);
 		expect(hasPhoneNumber(foldForShapes('2019 2020 2021 2022'))).toBe(false);
