@@ -4,6 +4,7 @@ import { messageEdits, messages } from '../../db/schema';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { canEditMessage } from './policy';
 import { requireParticipation } from './queries';
+import { safetyNoticeFor } from './safety-notice-policy';
 import { conversationId, messageBody } from './schemas';
 
 export const EditMessageSchema = z.object({
@@ -12,7 +13,10 @@ export const EditMessageSchema = z.object({
 	body: messageBody
 });
 
-/** The author corrects a message within 15 minutes; the earlier version stays visible to participants. */
+/**
+ * The author corrects a message within 15 minutes; the earlier version stays visible to participants.
+ * The safety reminder follows the new words, and stays if an earlier version had one: it was seen.
+ */
 export async function editMessage(ctx: Ctx, input: z.input<typeof EditMessageSchema>) {
 	const actor = requireActor(ctx);
 	const command = parseInput(EditMessageSchema, input);
@@ -32,7 +36,11 @@ export async function editMessage(ctx: Ctx, input: z.input<typeof EditMessageSch
 			body: message.body ?? '',
 			editedAt: message.editedAt ?? message.createdAt
 		});
-		await tx.update(messages).set({ body: command.body, editedAt: now }).where(eq(messages.seq, message.seq));
+		const safetyNotice = message.safetyNotice ?? safetyNoticeFor(conversation.kind, command.body);
+		await tx
+			.update(messages)
+			.set({ body: command.body, editedAt: now, safetyNotice })
+			.where(eq(messages.seq, message.seq));
 		return message.seq;
 	});
 	ctx.events.emit({ type: 'message.changed', conversationId: conversation.id, seq });

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { accounts, messageEdits, messages } from '../../db/schema';
+import type { SafetyNotice } from '../safety';
 import { canDeleteMessage, canEditMessage } from './policy';
 
 /** A message as a participant sees it: a deleted one has no body, a deleted author no name. */
@@ -17,6 +18,8 @@ export interface MessageView {
 	editedAt: Date | null;
 	canEdit: boolean;
 	canDelete: boolean;
+	/** A safety reminder both participants see under the message ('off_platform' or 'money'). */
+	safetyNotice: SafetyNotice | null;
 	/** Earlier versions, oldest first. */
 	history: Array<{ body: string; editedAt: Date }>;
 }
@@ -53,7 +56,8 @@ export async function loadMessages(
 			createdAt: messages.createdAt,
 			editedAt: messages.editedAt,
 			deletedAt: messages.deletedAt,
-			hiddenAt: messages.hiddenAt
+			hiddenAt: messages.hiddenAt,
+			safetyNotice: messages.safetyNotice
 		})
 		.from(messages)
 		.leftJoin(accounts, eq(accounts.id, messages.authorId))
@@ -81,6 +85,7 @@ export async function loadMessages(
 		editedAt: row.editedAt,
 		canEdit: !row.hiddenAt && canEditMessage(options.viewerId, row, options.now),
 		canDelete: canDeleteMessage(options.viewerId, row),
+		safetyNotice: row.deletedAt || row.hiddenAt ? null : (row.safetyNotice as SafetyNotice | null),
 		history: row.deletedAt || row.hiddenAt
 			? []
 			: edits.filter((edit) => edit.seq === row.seq).map(({ body, editedAt }) => ({ body, editedAt }))

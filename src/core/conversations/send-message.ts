@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { conversationParticipants, conversations, messages } from '../../db/schema';
 import { detectCrisisLanguage } from '../safety';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
+import { flagRepeatedAttempts } from './flag-repeated-attempts';
 import { canWrite, expiryFor, SEND_LIMIT, sendingTooFast } from './policy';
 import { requireParticipation } from './queries';
+import { safetyNoticeFor } from './safety-notice-policy';
 import { conversationId, messageBody } from './schemas';
 
 export const SendMessageSchema = z.object({
@@ -18,13 +20,15 @@ export const SendMessageSchema = z.object({
  * Stores a message; the caller acknowledges only after this returns, so an acknowledged message is in the
  * database. A retry with the same `messageId` returns the stored message instead of a second one.
  * `crisisLanguage` tells the writer's page (only) to offer the crisis lines; it is never stored or sent
- * to anyone else, and never stops the message.
+ * to anyone else, and never stops the message. Contact details or money talk in a 1:1 conversation store
+ * a `safetyNotice` both participants see; a supporter's repeated attempts are reported to moderators.
  */
 export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSchema>) {
 	const actor = requireActor(ctx);
 	const command = parseInput(SendMessageSchema, input);
 	const conversation = await requireParticipation(ctx.db, command.conversationId, actor.accountId);
 	const crisisLanguage = detectCrisisLanguage(command.body).alarming;
+	const safetyNotice = safetyNoticeFor(conversation.kind, command.body);
 
 	const [existing] = await ctx.db.select().from(messages).where(eq(messages.id, command.messageId));
 	if (existing) {
@@ -54,7 +58,7 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 	// One conversation's messages commit in `seq` order: the conversation row is locked while the sequence
 	// number is drawn and the row inserted. Otherwise a message drawn earlier but committed later could be
 	// skipped by a reader that already moved past a later `seq`.
-	const stored = await ctx.db.transaction(async (tx) => {
+	const { stored, report } = await ctx.db.transaction(async (tx) => {
 		await tx
 			.select({ id: conversations.id })
 			.from(conversations)
@@ -68,7 +72,8 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 				authorId: actor.accountId,
 				body: command.body,
 				createdAt: now,
-				expiresAt: expiryFor(conversation.retention, now)
+				expiresAt: expiryFor(conversation.retention, now),
+				safetyNotice
 			})
 			.onConflictDoNothing({ target: messages.id })
 			.returning({ seq: messages.seq, id: messages.id, createdAt: messages.createdAt });
@@ -84,7 +89,17 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 					)
 				);
 		}
-		return inserted;
+		const report =
+			inserted && safetyNotice
+				? await flagRepeatedAttempts(tx, {
+						conversation,
+						messageId: inserted.id,
+						authorId: actor.accountId,
+						notice: safetyNotice,
+						now
+					})
+				: null;
+		return { stored: inserted, report };
 	});
 	if (!stored) {
 		// Two identical sends raced: the other one stored it.
@@ -93,5 +108,6 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 		return { seq: raced.seq, id: raced.id, createdAt: raced.createdAt, duplicate: true, crisisLanguage };
 	}
 	ctx.events.emit({ type: 'message.created', conversationId: conversation.id, seq: stored.seq });
+	if (report) ctx.events.emit({ type: 'report.created', ...report });
 	return { ...stored, duplicate: false, crisisLanguage };
 }

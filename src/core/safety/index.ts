@@ -2,3 +2,5 @@
 // is posted (works without JavaScript) and in the browser as the person types.
 export { detectCrisisLanguage, normaliseForDetection, type CrisisDetection } from './detect-crisis-language';
 export { CRISIS_CATEGORIES, type CrisisCategory } from './crisis-lexicon';
+export { detectOffPlatform } from './detect-off-platform';
+export { SAFETY_NOTICES, type SafetyNotice } from './off-platform-lexicon';

@@ -1,4 +1,5 @@
 import { MAX_MESSAGE_LENGTH, RETENTIONS } from '$core/conversations';
+import { SAFETY_NOTICES } from '$core/safety';
 import { errors, jsonBody, nullable, ok, ref, uuidParameter } from './openapi-parts';
 
 /**
@@ -167,6 +168,11 @@ export const conversationSchemas = {
 			editedAt: nullable(dateTime),
 			canEdit: { type: 'boolean' },
 			canDelete: { type: 'boolean' },
+			safetyNotice: nullable({
+				enum: [...SAFETY_NOTICES],
+				description:
+					'A safety reminder both participants see under the message: it shares contact details or another messenger, or asks for or offers money (1:1 conversations only)'
+			}),
 			history: {
 				type: 'array',
 				items: { type: 'object', properties: { body: { type: 'string' }, editedAt: dateTime } }
