@@ -9,7 +9,7 @@ import { requireParticipation } from './queries';
 import { conversationId } from './schemas';
 import { refuseIneligible, refuseOversized } from './start-group-conversation';
 
-export const AddGroupParticipantsSchema = z.object({ conversationId, accountIds: participantIds });
+export const AddGroupParticipantsSchema = z.object({ conversationId, participantIds });
 
 /**
  * Whoever opened a group brings more members of its organisation in (still 50 at most). People already
@@ -40,7 +40,7 @@ export async function addGroupParticipants(ctx: Ctx, input: z.input<typeof AddGr
 			.from(conversationParticipants)
 			.where(eq(conversationParticipants.conversationId, conversation.id));
 		const presentIds = new Set(present.map((row) => row.accountId));
-		const newcomers = command.accountIds.filter((id) => !presentIds.has(id));
+		const newcomers = command.participantIds.filter((id) => !presentIds.has(id));
 		if (newcomers.length === 0) return [];
 		refuseOversized(present.length, newcomers.length);
 		const eligible = await eligibleMembers(tx, {

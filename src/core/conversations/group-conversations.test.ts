@@ -40,7 +40,11 @@ const open = (actor: Actor, slug: string, participants: Actor[], title = 'Groupe
 	});
 
 const say = (actor: Actor, conversationId: string, body: string, clock?: ReturnType<typeof fixedClock>) =>
-	sendMessage(contextFor(db(), actor, clock ? { clock } : {}), { conversationId, messageId: randomUUID(), body });
+	sendMessage(contextFor(db(), actor, clock ? { clock } : {}), {
+		conversationId,
+		messageId: randomUUID(),
+		body
+	});
 
 /** Many active members at once, written directly: signing each one up would hash a password each time. */
 async function bulkMembers(organisationId: string, count: number): Promise<string[]> {
@@ -160,21 +164,32 @@ describe('group conversations', () => {
 			participantIds: crowd.slice(0, 48)
 		});
 		const ctx = contextFor(db(), coordinator);
-		await expect(addGroupParticipants(ctx, { conversationId, accountIds: crowd.slice(48) })).rejects.toMatchObject({
+		await expect(
+			addGroupParticipants(ctx, { conversationId, participantIds: crowd.slice(48) })
+		).rejects.toMatchObject({
 			code: 'INVALID',
 			fields: [{ field: 'participantIds', message: 'validation.group.tooMany' }]
 		});
-		await expect(addGroupParticipants(ctx, { conversationId, accountIds: [crowd[48]!] })).resolves.toEqual({
+		await expect(
+			addGroupParticipants(ctx, { conversationId, participantIds: [crowd[48]!] })
+		).resolves.toEqual({
 			added: 1,
 			participants: 50
 		});
-		await expect(addGroupParticipants(ctx, { conversationId, accountIds: [crowd[49]!] })).rejects.toMatchObject({
+		await expect(
+			addGroupParticipants(ctx, { conversationId, participantIds: [crowd[49]!] })
+		).rejects.toMatchObject({
 			code: 'INVALID'
 		});
 	});
 
 	it('lets only the creator add members of the organisation, who read only what follows', async () => {
-		const { organisation, members } = await organisationWith('peer_supporter', 'member', 'member', 'coordinator');
+		const { organisation, members } = await organisationWith(
+			'peer_supporter',
+			'member',
+			'member',
+			'coordinator'
+		);
 		const [creator, first, later, otherCoordinator] = members as [Member, Member, Member, Member];
 		const { conversationId } = await open(creator, organisation.slug, [first, otherCoordinator]);
 		const clock = fixedClock(new Date(Date.now() + 1000));
@@ -183,11 +198,17 @@ describe('group conversations', () => {
 
 		expect(await addableMembers(contextFor(db(), otherCoordinator), { conversationId })).toEqual([]);
 		await expect(
-			addGroupParticipants(contextFor(db(), otherCoordinator), { conversationId, accountIds: [later.accountId] })
+			addGroupParticipants(contextFor(db(), otherCoordinator), {
+				conversationId,
+				participantIds: [later.accountId]
+			})
 		).rejects.toMatchObject({ code: 'FORBIDDEN' });
 		const outsider = await buildAccount(db());
 		await expect(
-			addGroupParticipants(contextFor(db(), creator), { conversationId, accountIds: [outsider.accountId] })
+			addGroupParticipants(contextFor(db(), creator), {
+				conversationId,
+				participantIds: [outsider.accountId]
+			})
 		).rejects.toMatchObject({ code: 'INVALID' });
 
 		// Everyone active in the organisation who is not in yet (its founding admin included).
@@ -196,7 +217,7 @@ describe('group conversations', () => {
 		expect(addable.map((member) => member.accountId)).not.toContain(first.accountId);
 		expect(addable.map((member) => member.accountId)).not.toContain(creator.accountId);
 		const ctx = contextFor(db(), creator, { clock });
-		await addGroupParticipants(ctx, { conversationId, accountIds: [later.accountId, first.accountId] });
+		await addGroupParticipants(ctx, { conversationId, participantIds: [later.accountId, first.accountId] });
 		expect(ctx.events.events).toEqual([{ type: 'conversation.changed', conversationId }]);
 		clock.advance(60_000);
 		await say(first, conversationId, 'Bienvenue', clock);
@@ -212,13 +233,19 @@ describe('group conversations', () => {
 		const { conversationId } = await open(coordinator, organisation.slug, [member]);
 		const stranger = contextFor(db(), bystander);
 		for (const id of [conversationId, randomUUID()]) {
-			await expect(readConversation(stranger, { conversationId: id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-			await expect(messagesAfter(stranger, { conversationId: id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+			await expect(readConversation(stranger, { conversationId: id })).rejects.toMatchObject({
+				code: 'NOT_FOUND'
+			});
+			await expect(messagesAfter(stranger, { conversationId: id })).rejects.toMatchObject({
+				code: 'NOT_FOUND'
+			});
 			await expect(say(bystander, id, 'Coucou')).rejects.toMatchObject({ code: 'NOT_FOUND' });
 			await expect(
-				addGroupParticipants(stranger, { conversationId: id, accountIds: [bystander.accountId] })
+				addGroupParticipants(stranger, { conversationId: id, participantIds: [bystander.accountId] })
 			).rejects.toMatchObject({ code: 'NOT_FOUND' });
-			await expect(leaveConversation(stranger, { conversationId: id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+			await expect(leaveConversation(stranger, { conversationId: id })).rejects.toMatchObject({
+				code: 'NOT_FOUND'
+			});
 		}
 	});
 
@@ -238,7 +265,10 @@ describe('group conversations', () => {
 		expect(await unreadMessageCount(ctx)).toBe(0);
 		const read = await readConversation(contextFor(db(), stayer), { conversationId });
 		expect(read.participants.map((person) => person.pseudonym)).not.toContain(leaver.pseudonym);
-		expect(read.messages[0]).toMatchObject({ body: 'Je dois partir, au revoir', author: { pseudonym: leaver.pseudonym } });
+		expect(read.messages[0]).toMatchObject({
+			body: 'Je dois partir, au revoir',
+			author: { pseudonym: leaver.pseudonym }
+		});
 
 		await leaveConversation(contextFor(db(), stayer), { conversationId });
 		await leaveConversation(contextFor(db(), coordinator), { conversationId });
@@ -247,7 +277,12 @@ describe('group conversations', () => {
 	});
 
 	it('hides a blocked person’s messages from the blocker, and never lets them add the blocker', async () => {
-		const { organisation, members } = await organisationWith('coordinator', 'peer_supporter', 'member', 'member');
+		const { organisation, members } = await organisationWith(
+			'coordinator',
+			'peer_supporter',
+			'member',
+			'member'
+		);
 		const [coordinator, blocked, blocker, third] = members as [Member, Member, Member, Member];
 		await blockPerson(contextFor(db(), blocker), { accountId: blocked.accountId });
 		const { conversationId } = await open(coordinator, organisation.slug, [blocked, blocker]);
@@ -255,9 +290,9 @@ describe('group conversations', () => {
 		await say(blocked, conversationId, 'Message de la personne bloquée');
 		await say(coordinator, conversationId, 'Message de la coordinatrice');
 		const seen = contextFor(db(), blocker);
-		expect((await readConversation(seen, { conversationId })).messages.map((message) => message.body)).toEqual([
-			'Message de la coordinatrice'
-		]);
+		expect(
+			(await readConversation(seen, { conversationId })).messages.map((message) => message.body)
+		).toEqual(['Message de la coordinatrice']);
 		expect((await messagesAfter(seen, { conversationId })).map((message) => message.body)).toEqual([
 			'Message de la coordinatrice'
 		]);
@@ -271,26 +306,29 @@ describe('group conversations', () => {
 
 		const candidates = await groupCandidates(contextFor(db(), blocked), { slug: organisation.slug });
 		expect(candidates.members.map((member) => member.accountId)).not.toContain(blocker.accountId);
-		await expect(open(blocked, organisation.slug, [third, blocker])).rejects.toMatchObject({ code: 'INVALID' });
+		await expect(open(blocked, organisation.slug, [third, blocker])).rejects.toMatchObject({
+			code: 'INVALID'
+		});
 		const own = await open(blocked, organisation.slug, [third]);
 		await expect(
-			addGroupParticipants(contextFor(db(), blocked), { conversationId: own.conversationId, accountIds: [blocker.accountId] })
+			addGroupParticipants(contextFor(db(), blocked), {
+				conversationId: own.conversationId,
+				participantIds: [blocker.accountId]
+			})
 		).rejects.toMatchObject({ code: 'INVALID' });
 	});
 
 	it('offers groups only where the actor coordinates or supports', async () => {
 		const supporting = await organisationWith('peer_supporter');
 		const belonging = await organisationWith('member');
-		await db()
-			.insert(memberships)
-			.values({
-				organisationId: belonging.organisation.id,
-				accountId: supporting.members[0]!.accountId,
-				role: 'member',
-				status: 'active',
-				charterVersionAccepted: 1,
-				charterAcceptedAt: new Date()
-			});
+		await db().insert(memberships).values({
+			organisationId: belonging.organisation.id,
+			accountId: supporting.members[0]!.accountId,
+			role: 'member',
+			status: 'active',
+			charterVersionAccepted: 1,
+			charterAcceptedAt: new Date()
+		});
 		expect(await groupOrganisations(contextFor(db(), supporting.members[0]!))).toEqual([
 			{ slug: supporting.organisation.slug, name: supporting.organisation.name }
 		]);
@@ -309,7 +347,10 @@ describe('organisation default retention', () => {
 			setDefaultRetention(contextFor(db(), member), { slug: organisation.slug, retention: '24h' })
 		).rejects.toMatchObject({ code: 'FORBIDDEN' });
 		await expect(
-			setDefaultRetention(contextFor(db(), coordinator), { slug: organisation.slug, retention: 'forever' as never })
+			setDefaultRetention(contextFor(db(), coordinator), {
+				slug: organisation.slug,
+				retention: 'forever' as never
+			})
 		).rejects.toMatchObject({ code: 'INVALID' });
 		await setDefaultRetention(contextFor(db(), coordinator), { slug: organisation.slug, retention: '7d' });
 		const after = await open(coordinator, organisation.slug, [member, other]);
