@@ -58,6 +58,10 @@ const FORMS: Array<[string, string[]]> = [
 	['/conversations/00000000-0000-0000-0000-000000000000?/delete', ['messageId']],
 	['/conversations/00000000-0000-0000-0000-000000000000?/settings', ['retention', 'muted']],
 	['/conversations/not-a-uuid?/block', []],
+	['/conversations/nouveau-groupe', ['slug', 'title', 'participantIds']],
+	['/conversations/00000000-0000-0000-0000-000000000000?/add', ['participantIds']],
+	['/conversations/not-a-uuid?/leave', []],
+	['/organisations/gem-les-traboules/gestion?/retention', ['retention']],
 	['/compte?/directMessages', ['audience']],
 	['/personnes/00000000-0000-0000-0000-000000000000?/message', []],
 	['/personnes/not-a-uuid?/message', []]
@@ -96,7 +100,10 @@ const API: Array<[string, string]> = [
 	['PATCH', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/messages/not-a-uuid'],
 	['DELETE', '/api/v1/conversations/not-a-uuid/messages/00000000-0000-0000-0000-000000000000'],
 	['GET', '/api/v1/conversations/not-a-uuid/events'],
-	['GET', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/events?after=abc']
+	['GET', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/events?after=abc'],
+	['POST', '/api/v1/organisations/gem-les-traboules/group-conversations'],
+	['POST', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/participants'],
+	['POST', '/api/v1/conversations/not-a-uuid/leave']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the
