@@ -29,6 +29,8 @@ export const enGroups: Record<keyof typeof frGroups, string> = {
 	'groups.summary': 'Group “{title}” ({count} people)',
 	'groups.in': 'In {organisation}',
 	'groups.participants': 'People in the group',
+	'groups.blockHint':
+		'They will not be told. You will no longer see their messages in groups, and you will not be put in touch again.',
 	'groups.add.title': 'Add people',
 	'groups.add.legend': 'Members to add',
 	'groups.add.hint': 'They will read the messages written from now on, not earlier ones.',

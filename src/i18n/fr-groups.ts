@@ -29,6 +29,8 @@ export const frGroups = {
 	'groups.summary': 'Groupe « {title} » ({count} personnes)',
 	'groups.in': 'Dans {organisation}',
 	'groups.participants': 'Personnes dans le groupe',
+	'groups.blockHint':
+		'La personne ne sera pas prévenue. Vous ne verrez plus ses messages dans les groupes, et vous ne serez plus mis·es en relation.',
 	'groups.add.title': 'Ajouter des personnes',
 	'groups.add.legend': 'Membres à ajouter',
 	'groups.add.hint': 'Elles liront les messages écrits à partir de maintenant, pas ceux d’avant.',

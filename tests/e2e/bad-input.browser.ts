@@ -61,6 +61,7 @@ const FORMS: Array<[string, string[]]> = [
 	['/conversations/nouveau-groupe', ['slug', 'title', 'participantIds']],
 	['/conversations/00000000-0000-0000-0000-000000000000?/add', ['participantIds']],
 	['/conversations/not-a-uuid?/leave', []],
+	['/conversations/00000000-0000-0000-0000-000000000000?/block', ['accountId']],
 	['/organisations/gem-les-traboules/gestion?/retention', ['retention']],
 	['/compte?/directMessages', ['audience']],
 	['/personnes/00000000-0000-0000-0000-000000000000?/message', []],

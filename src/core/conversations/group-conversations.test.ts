@@ -14,6 +14,7 @@ import { blockPerson } from '../matching';
 import { setDefaultRetention } from '../organisations';
 import type { Actor } from '../shared';
 import { addGroupParticipants } from './add-group-participants';
+import { blockConversationPartner } from './block-conversation-partner';
 import { addableMembers, groupCandidates, groupOrganisations } from './group-candidates';
 import { leaveConversation } from './leave-conversation';
 import { messagesAfter } from './messages-after';
@@ -316,6 +317,22 @@ describe('group conversations', () => {
 				participantIds: [blocker.accountId]
 			})
 		).rejects.toMatchObject({ code: 'INVALID' });
+	});
+
+	it('lets a participant block another participant of the group, and no one else from there', async () => {
+		const { organisation, members } = await organisationWith('coordinator', 'member', 'member', 'member');
+		const [coordinator, blocker, blocked, outsider] = members as [Member, Member, Member, Member];
+		const { conversationId } = await open(coordinator, organisation.slug, [blocker, blocked]);
+		const ctx = contextFor(db(), blocker);
+		expect(await blockConversationPartner(ctx, { conversationId, accountId: outsider.accountId })).toEqual({
+			blocked: false
+		});
+		expect(await blockConversationPartner(ctx, { conversationId })).toEqual({ blocked: false });
+		expect(await blockConversationPartner(ctx, { conversationId, accountId: blocked.accountId })).toEqual({
+			blocked: true
+		});
+		await say(blocked, conversationId, 'Tu ne me lis plus');
+		expect((await readConversation(ctx, { conversationId })).messages).toEqual([]);
 	});
 
 	it('offers groups only where the actor coordinates or supports', async () => {

@@ -10,7 +10,8 @@ export type GroupMembership = { role: string; status: string } | null;
 /** Coordinators and peer supporters of an organisation (active) open groups among its members. */
 export function canOpenGroup(membership: GroupMembership): boolean {
 	return (
-		membership?.status === 'active' && (membership.role === 'coordinator' || membership.role === 'peer_supporter')
+		membership?.status === 'active' &&
+		(membership.role === 'coordinator' || membership.role === 'peer_supporter')
 	);
 }
 

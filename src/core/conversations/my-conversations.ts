@@ -71,7 +71,10 @@ export async function unreadMessageCount(ctx: Ctx): Promise<number> {
 				or(isNull(messages.expiresAt), gt(messages.expiresAt, now)),
 				or(
 					ne(conversations.kind, 'group'),
-					and(gte(messages.createdAt, conversationParticipants.joinedAt), notFromBlockedAuthor(actor.accountId))
+					and(
+						gte(messages.createdAt, conversationParticipants.joinedAt),
+						notFromBlockedAuthor(actor.accountId)
+					)
 				)
 			)
 		);

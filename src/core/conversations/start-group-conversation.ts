@@ -30,10 +30,7 @@ export function refuseOversized(current: number, adding: number): void {
  * A coordinator or peer supporter opens a group conversation among active members of their organisation
  * (50 people at most, themselves included). It takes the organisation's default retention.
  */
-export async function startGroupConversation(
-	ctx: Ctx,
-	input: z.input<typeof StartGroupConversationSchema>
-) {
+export async function startGroupConversation(ctx: Ctx, input: z.input<typeof StartGroupConversationSchema>) {
 	const actor = requireActor(ctx);
 	const command = parseInput(StartGroupConversationSchema, input);
 	const { organisation, membership } = await organisationForGroups(

@@ -79,8 +79,11 @@ export const actions: Actions = {
 	},
 	block: async (event) => {
 		try {
-			await readForm(event.request);
-			await blockConversationPartner(ctxFor(event), { conversationId: event.params.conversationId });
+			const { accountId } = formFields(await readForm(event.request));
+			await blockConversationPartner(ctxFor(event), {
+				conversationId: event.params.conversationId,
+				accountId: accountId || undefined
+			});
 			return { blocked: true as const };
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
