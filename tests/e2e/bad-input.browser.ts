@@ -123,6 +123,7 @@ async function signedInCookie(pseudonym: string): Promise<string> {
 }
 
 describe('bad input never causes a server error', () => {
+	// Hundreds of requests: on a busy shared machine they take longer than the default minute.
 	it('answers every form with malformed, oversized and tricky values without a 5xx', async () => {
 		// Louise coordinates the GEM, Alix is admin and Sacha a peer supporter: their forms are reachable, so
 		// validation is really exercised.
@@ -152,7 +153,7 @@ describe('bad input never causes a server error', () => {
 				}
 			}
 		}
-	});
+	}, 180_000);
 
 	it('refuses a malformed multipart body and an oversized body cleanly', async () => {
 		const malformed = await fetch(`${baseUrl()}/connexion`, {
