@@ -144,6 +144,11 @@ describe('group conversations', () => {
 		await expect(open(coordinator, organisation.slug, [member], ' ')).rejects.toMatchObject({
 			code: 'INVALID'
 		});
+		for (const alone of [[], [coordinator]])
+			await expect(open(coordinator, organisation.slug, alone)).rejects.toMatchObject({
+				code: 'INVALID',
+				fields: [{ field: 'participantIds', message: 'validation.group.participants' }]
+			});
 	});
 
 	it('holds 50 people at most, at creation and when adding', async () => {

@@ -11,19 +11,16 @@ export const StartGroupConversationSchema = z.object({
 	participantIds
 });
 
+const participantsProblem = (message: string) =>
+	new DomainError('INVALID', 'error.invalid', [{ field: 'participantIds', message }]);
+
 /** Refuses people who may not be brought in, all alike: a non-member, a blocked pair, a hidden member. */
 export function refuseIneligible(requested: string[], eligible: Array<{ accountId: string }>): void {
-	if (eligible.length !== requested.length)
-		throw new DomainError('INVALID', 'error.invalid', [
-			{ field: 'participantIds', message: 'validation.group.participants' }
-		]);
+	if (eligible.length !== requested.length) throw participantsProblem('validation.group.participants');
 }
 
 export function refuseOversized(current: number, adding: number): void {
-	if (!groupHasRoomFor(current, adding))
-		throw new DomainError('INVALID', 'error.invalid', [
-			{ field: 'participantIds', message: 'validation.group.tooMany' }
-		]);
+	if (!groupHasRoomFor(current, adding)) throw participantsProblem('validation.group.tooMany');
 }
 
 /**
@@ -40,6 +37,8 @@ export async function startGroupConversation(ctx: Ctx, input: z.input<typeof Sta
 	);
 	permit(canOpenGroup(membership), 'error.group.cannotOpen');
 	const others = command.participantIds.filter((id) => id !== actor.accountId);
+	// A group of one is not a conversation: at least one other person is chosen.
+	if (others.length === 0) throw participantsProblem('validation.group.participants');
 	refuseOversized(1, others.length);
 	const eligible = await eligibleMembers(ctx.db, {
 		organisationId: organisation.id,
