@@ -58,6 +58,11 @@ const FORMS: Array<[string, string[]]> = [
 	['/conversations/00000000-0000-0000-0000-000000000000?/delete', ['messageId']],
 	['/conversations/00000000-0000-0000-0000-000000000000?/settings', ['retention', 'muted']],
 	['/conversations/not-a-uuid?/block', []],
+	['/conversations/nouveau-groupe', ['slug', 'title', 'participantIds']],
+	['/conversations/00000000-0000-0000-0000-000000000000?/add', ['participantIds']],
+	['/conversations/not-a-uuid?/leave', []],
+	['/conversations/00000000-0000-0000-0000-000000000000?/block', ['accountId']],
+	['/organisations/gem-les-traboules/gestion?/retention', ['retention']],
 	['/compte?/directMessages', ['audience']],
 	['/personnes/00000000-0000-0000-0000-000000000000?/message', []],
 	['/personnes/not-a-uuid?/message', []],
@@ -113,7 +118,10 @@ const API: Array<[string, string]> = [
 	['GET', '/api/v1/moderation/reports/not-a-uuid'],
 	['POST', '/api/v1/moderation/reports/00000000-0000-0000-0000-000000000000/decision'],
 	['POST', '/api/v1/moderation/reports/00000000-0000-0000-0000-000000000000/notes'],
-	['POST', '/api/v1/moderation/reports/not-a-uuid/assign']
+	['POST', '/api/v1/moderation/reports/not-a-uuid/assign'],
+	['POST', '/api/v1/organisations/gem-les-traboules/group-conversations'],
+	['POST', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/participants'],
+	['POST', '/api/v1/conversations/not-a-uuid/leave']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the
@@ -132,6 +140,7 @@ async function signedInCookie(pseudonym: string): Promise<string> {
 }
 
 describe('bad input never causes a server error', () => {
+	// Hundreds of requests: on a busy shared machine they take longer than the default minute.
 	it('answers every form with malformed, oversized and tricky values without a 5xx', async () => {
 		// Louise coordinates the GEM, Alix is admin and Sacha a peer supporter: their forms are reachable, so
 		// validation is really exercised.

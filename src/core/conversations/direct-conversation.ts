@@ -6,6 +6,7 @@ import { isBlockedPair } from '../matching/queries';
 import { DomainError, parseInput, requireActor, type Actor, type Ctx } from '../shared';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { canMessageDirectly, type DirectMessageAudience } from './policy';
+import { sharedOrganisation } from './queries';
 
 const Target = z.object({ accountId: z.uuid('validation.invalid') });
 
@@ -36,7 +37,10 @@ export async function canWriteDirectly(ctx: Ctx, input: z.input<typeof Target>):
 
 /**
  * Opens (or reopens) a 1:1 conversation with a member of a shared organisation who accepts direct
- * messages from their organisations' members. Nobody accepts them unless they chose to.
+ * messages from their organisations' members. Nobody accepts them unless they chose to. The conversation
+ * belongs to that shared organisation and starts with its default retention. Only a conversation both
+ * still take part in is reopened: after one of them left, writing again starts a new one (the person who
+ * left does not get back the history they chose to leave).
  */
 export async function startDirectConversation(ctx: Ctx, input: z.input<typeof Target>) {
 	const actor = requireActor(ctx);
@@ -63,10 +67,16 @@ export async function startDirectConversation(ctx: Ctx, input: z.input<typeof Ta
 		.limit(1);
 	if (existing) return { conversationId: existing.id, created: false };
 	const now = ctx.clock.now();
+	const organisation = await sharedOrganisation(ctx.db, actor.accountId, accountId);
 	const conversationId = await ctx.db.transaction(async (tx) => {
 		const [created] = await tx
 			.insert(conversations)
-			.values({ kind: 'direct', createdAt: now })
+			.values({
+				kind: 'direct',
+				organisationId: organisation?.id ?? null,
+				retention: organisation?.defaultRetention ?? 'never',
+				createdAt: now
+			})
 			.returning({ id: conversations.id });
 		await tx.insert(conversationParticipants).values(
 			[actor.accountId, accountId].map((participant) => ({

@@ -16,3 +16,8 @@ export { startDirectConversation, canWriteDirectly } from './direct-conversation
 export { setDirectMessages } from './set-direct-messages';
 export { DIRECT_MESSAGE_AUDIENCES, type DirectMessageAudience } from './policy';
 export { blockConversationPartner } from './block-conversation-partner';
+export { MAX_GROUP_PARTICIPANTS, MAX_GROUP_TITLE_LENGTH } from './group-policy';
+export { startGroupConversation } from './start-group-conversation';
+export { addGroupParticipants } from './add-group-participants';
+export { leaveConversation } from './leave-conversation';
+export { groupOrganisations, groupCandidates, addableMembers } from './group-candidates';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { accounts, messageEdits, messages } from '../../db/schema';
 import type { SafetyNotice } from '../safety';
@@ -24,6 +24,11 @@ export interface MessageView {
 	history: Array<{ body: string; editedAt: Date }>;
 }
 
+/** In groups, a person never sees the messages of someone they blocked (the blocked person is not told). */
+export const notFromBlockedAuthor = (viewerId: string) =>
+	sql`not exists (select 1 from blocks where blocks.blocker_id = ${viewerId}
+		and blocks.blocked_id = ${messages.authorId})`;
+
 /**
  * Messages of one conversation, in `seq` order, after or before a cursor. Messages past their retention
  * are left out even before the purge job deletes them.
@@ -37,13 +42,17 @@ export async function loadMessages(
 		after?: number;
 		before?: number;
 		limit: number;
+		/** Groups: only what was written since the viewer joined, and nothing from people they blocked. */
+		group?: { joinedAt: Date };
 	}
 ): Promise<MessageView[]> {
 	const conditions: Array<SQL | undefined> = [
 		eq(messages.conversationId, options.conversationId),
 		or(isNull(messages.expiresAt), gt(messages.expiresAt, options.now)),
 		options.after !== undefined ? gt(messages.seq, options.after) : undefined,
-		options.before !== undefined ? lt(messages.seq, options.before) : undefined
+		options.before !== undefined ? lt(messages.seq, options.before) : undefined,
+		options.group ? gte(messages.createdAt, options.group.joinedAt) : undefined,
+		options.group ? notFromBlockedAuthor(options.viewerId) : undefined
 	];
 	const newestFirst = options.after === undefined;
 	const rows = await db

@@ -21,6 +21,7 @@ export async function messagesAfter(ctx: Ctx, input: z.input<typeof MessagesAfte
 	return loadMessages(ctx.db, {
 		conversationId: conversation.id,
 		viewerId: actor.accountId,
+		group: conversation.kind === 'group' ? { joinedAt: conversation.joinedAt } : undefined,
 		now: ctx.clock.now(),
 		after: query.after,
 		limit: query.limit

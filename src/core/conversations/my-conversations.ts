@@ -1,6 +1,7 @@
-import { and, desc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, isNull, ne, or, sql } from 'drizzle-orm';
 import { accounts, accompaniments, conversationParticipants, conversations, messages } from '../../db/schema';
 import { requireActor, type Ctx } from '../shared';
+import { notFromBlockedAuthor } from './message-view';
 
 const unreadFor = (accountId: string, now: Date) => sql<number>`(
 	select count(*)::int from ${messages}
@@ -8,7 +9,9 @@ const unreadFor = (accountId: string, now: Date) => sql<number>`(
 		and ${messages.seq} > ${conversationParticipants.lastReadSeq}
 		and ${messages.deletedAt} is null
 		and (${messages.authorId} is null or ${messages.authorId} <> ${accountId})
-		and (${messages.expiresAt} is null or ${messages.expiresAt} > ${now.toISOString()}::timestamptz))`;
+		and (${messages.expiresAt} is null or ${messages.expiresAt} > ${now.toISOString()}::timestamptz)
+		and (${conversations.kind} <> 'group' or (${messages.createdAt} >= ${conversationParticipants.joinedAt}
+			and ${notFromBlockedAuthor(accountId)})))`;
 
 /** The actor's conversations, most recent activity first, with who is on the other side and unread counts. */
 export async function myConversations(ctx: Ctx) {
@@ -24,6 +27,8 @@ export async function myConversations(ctx: Ctx) {
 			id: conversations.id,
 			kind: conversations.kind,
 			accompanimentId: conversations.accompanimentId,
+			/** Groups only: the name chosen when the group was opened. */
+			title: conversations.title,
 			open: sql<boolean>`case when ${conversations.kind} = 'accompaniment'
 				then coalesce(${accompaniments.status} = 'open', false) else true end`,
 			others,
@@ -57,12 +62,20 @@ export async function unreadMessageCount(ctx: Ctx): Promise<number> {
 				eq(conversationParticipants.muted, false)
 			)
 		)
+		.innerJoin(conversations, eq(conversations.id, messages.conversationId))
 		.where(
 			and(
 				gt(messages.seq, conversationParticipants.lastReadSeq),
 				isNull(messages.deletedAt),
 				or(isNull(messages.authorId), ne(messages.authorId, actor.accountId)),
-				or(isNull(messages.expiresAt), gt(messages.expiresAt, now))
+				or(isNull(messages.expiresAt), gt(messages.expiresAt, now)),
+				or(
+					ne(conversations.kind, 'group'),
+					and(
+						gte(messages.createdAt, conversationParticipants.joinedAt),
+						notFromBlockedAuthor(actor.accountId)
+					)
+				)
 			)
 		);
 	return row?.count ?? 0;

@@ -36,16 +36,20 @@ describe('conversations policy', () => {
 	});
 
 	it.each([
-		['accompaniment', 'open', false, true],
-		['accompaniment', 'ended', false, false],
-		['accompaniment', null, false, false],
-		['accompaniment', 'open', true, false],
-		['direct', null, false, true],
-		['direct', null, true, false]
+		['accompaniment', 'open', false, 1, true],
+		['accompaniment', 'ended', false, 1, false],
+		['accompaniment', null, false, 1, false],
+		['accompaniment', 'open', true, 1, false],
+		['direct', null, false, 1, true],
+		['direct', null, true, 1, false],
+		['direct', null, false, 0, false],
+		['group', null, false, 3, true],
+		['group', null, true, 3, true],
+		['group', null, false, 0, true]
 	] as const)(
-		'%s conversation (accompaniment %s, blocked %s) is writable: %s',
-		(kind, status, blocked, expected) => {
-			expect(canWrite({ kind, accompanimentStatus: status, blocked })).toBe(expected);
+		'%s conversation (accompaniment %s, blocked %s, %i others) is writable: %s',
+		(kind, status, blocked, others, expected) => {
+			expect(canWrite({ kind, accompanimentStatus: status, blocked, others })).toBe(expected);
 		}
 	);
 

@@ -44,15 +44,19 @@ export function canDeleteMessage(actorId: string, message: MessageFacts): boolea
 
 /**
  * An accompaniment's conversation can be written in while the accompaniment is open; a direct one while
- * neither participant blocked the other.
+ * neither participant blocked the other and the other has not left it. A group stays writable whatever
+ * blocks exist between its participants: blocks only hide the blocked person's messages from the blocker.
  */
 export function canWrite(conversation: {
 	kind: string;
 	accompanimentStatus: string | null;
 	blocked: boolean;
+	others: number;
 }): boolean {
+	if (conversation.kind === 'group') return true;
 	if (conversation.blocked) return false;
-	return conversation.kind !== 'accompaniment' || conversation.accompanimentStatus === 'open';
+	if (conversation.kind === 'direct') return conversation.others > 0;
+	return conversation.accompanimentStatus === 'open';
 }
 
 /** Who may open a direct conversation with a person: nobody unless they chose otherwise. */

@@ -1,6 +1,13 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { DatabaseOrTransaction } from '../../db/client';
-import { accompaniments, conversationParticipants, conversations } from '../../db/schema';
+import {
+	accompaniments,
+	conversationParticipants,
+	conversations,
+	memberships,
+	organisations
+} from '../../db/schema';
 import { DomainError } from '../shared';
 import type { Retention } from './policy';
 
@@ -10,10 +17,18 @@ export interface ConversationFacts {
 	retention: Retention;
 	accompanimentId: string | null;
 	accompanimentStatus: string | null;
+	/** Where the conversation happens (groups always; others when opened through an organisation). */
+	organisationId: string | null;
+	/** Groups only. */
+	title: string | null;
+	createdBy: string | null;
 	lastReadSeq: number;
 	muted: boolean;
+	joinedAt: Date;
 	/** The actor and another participant blocked one another (either way). */
 	blocked: boolean;
+	/** How many other people still take part. */
+	others: number;
 }
 
 /**
@@ -32,8 +47,14 @@ export async function requireParticipation(
 			retention: conversations.retention,
 			accompanimentId: conversations.accompanimentId,
 			accompanimentStatus: accompaniments.status,
+			organisationId: conversations.organisationId,
+			title: conversations.title,
+			createdBy: conversations.createdBy,
 			lastReadSeq: conversationParticipants.lastReadSeq,
 			muted: conversationParticipants.muted,
+			joinedAt: conversationParticipants.joinedAt,
+			others: sql<number>`(select count(*)::int from conversation_participants other
+				where other.conversation_id = ${conversations.id} and other.account_id <> ${accountId})`,
 			blocked: sql<boolean>`exists (
 				select 1 from conversation_participants other
 				join blocks on (blocks.blocker_id = ${accountId} and blocks.blocked_id = other.account_id)
@@ -54,15 +75,62 @@ export async function requireParticipation(
 	return row as ConversationFacts;
 }
 
-/** Opens the conversation of a new accompaniment, with both parties, inside the caller's transaction. */
+/**
+ * An organisation both people belong to (active), the oldest first so the choice is stable; with
+ * `secondRole`, one where the second person has that role. Null when they share none.
+ */
+export async function sharedOrganisation(
+	db: DatabaseOrTransaction,
+	firstId: string,
+	secondId: string,
+	secondRole?: string
+): Promise<{ id: string; defaultRetention: Retention } | null> {
+	const first = alias(memberships, 'first');
+	const second = alias(memberships, 'second');
+	const [row] = await db
+		.select({ id: organisations.id, defaultRetention: organisations.defaultRetention })
+		.from(organisations)
+		.innerJoin(first, eq(first.organisationId, organisations.id))
+		.innerJoin(second, eq(second.organisationId, organisations.id))
+		.where(
+			and(
+				eq(first.accountId, firstId),
+				eq(first.status, 'active'),
+				eq(second.accountId, secondId),
+				eq(second.status, 'active'),
+				secondRole === undefined ? undefined : eq(second.role, secondRole)
+			)
+		)
+		.orderBy(asc(organisations.createdAt), asc(organisations.id))
+		.limit(1);
+	return row ? { id: row.id, defaultRetention: row.defaultRetention as Retention } : null;
+}
+
+/**
+ * Opens the conversation of a new accompaniment, with both parties, inside the caller's transaction. It
+ * belongs to an organisation where the supporter supports and the requester is a member, if there is one,
+ * and starts with that organisation's default retention.
+ */
 export async function createAccompanimentConversation(
 	tx: DatabaseOrTransaction,
 	accompaniment: { id: string; requesterId: string; supporterId: string },
 	now: Date
 ): Promise<string> {
+	const organisation = await sharedOrganisation(
+		tx,
+		accompaniment.requesterId,
+		accompaniment.supporterId,
+		'peer_supporter'
+	);
 	const [created] = await tx
 		.insert(conversations)
-		.values({ kind: 'accompaniment', accompanimentId: accompaniment.id, createdAt: now })
+		.values({
+			kind: 'accompaniment',
+			accompanimentId: accompaniment.id,
+			organisationId: organisation?.id ?? null,
+			retention: organisation?.defaultRetention ?? 'never',
+			createdAt: now
+		})
 		.returning({ id: conversations.id });
 	await tx.insert(conversationParticipants).values(
 		[accompaniment.requesterId, accompaniment.supporterId].map((accountId) => ({

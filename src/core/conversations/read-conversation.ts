@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { accounts, conversationParticipants } from '../../db/schema';
 import { parseInput, requireActor, type Ctx } from '../shared';
 import { loadMessages } from './message-view';
+import { canLeaveConversation } from './group-policy';
 import { canWrite } from './policy';
 import { requireParticipation } from './queries';
 import { conversationId } from './schemas';
@@ -27,6 +28,7 @@ export async function readConversation(ctx: Ctx, input: z.input<typeof ReadConve
 		loadMessages(ctx.db, {
 			conversationId: conversation.id,
 			viewerId: actor.accountId,
+			group: conversation.kind === 'group' ? { joinedAt: conversation.joinedAt } : undefined,
 			now,
 			before: query.before,
 			limit: query.limit + 1
@@ -56,9 +58,13 @@ export async function readConversation(ctx: Ctx, input: z.input<typeof ReadConve
 			id: conversation.id,
 			kind: conversation.kind,
 			accompanimentId: conversation.accompanimentId,
+			organisationId: conversation.organisationId,
+			title: conversation.title,
+			createdByMe: conversation.createdBy === actor.accountId,
 			retention: conversation.retention,
 			muted: conversation.muted,
-			writable: canWrite(conversation)
+			writable: canWrite(conversation),
+			canLeave: canLeaveConversation(conversation.kind)
 		},
 		participants: participants.map((person) => ({ ...person, isMe: person.accountId === actor.accountId })),
 		messages: shown,

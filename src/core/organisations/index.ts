@@ -13,3 +13,4 @@ export { listOrganisations, listMyMemberships } from './list-organisations';
 export { getOrganisation } from './get-organisation';
 export { organisationsPersonalData } from './personal-data';
 export { slugify } from './slugify';
+export { setDefaultRetention } from './set-default-retention';

@@ -122,6 +122,8 @@ export async function conversationStream(
 				if (!('conversationId' in event) || event.conversationId !== conversationId) return;
 				if (event.type === 'message.created') void pump();
 				if (event.type === 'message.changed') void sendChanged(event.seq);
+				// Someone joined or left: if it was this reader, the next read fails and the stream says `gone`.
+				if (event.type === 'conversation.changed') void pump();
 			});
 			const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
 			openStreams.add(finish);

@@ -1,4 +1,9 @@
-import { MAX_MESSAGE_LENGTH, RETENTIONS } from '$core/conversations';
+import {
+	MAX_GROUP_PARTICIPANTS,
+	MAX_GROUP_TITLE_LENGTH,
+	MAX_MESSAGE_LENGTH,
+	RETENTIONS
+} from '$core/conversations';
 import { SAFETY_NOTICES } from '$core/safety';
 import { errors, jsonBody, nullable, ok, ref, uuidParameter } from './openapi-parts';
 
@@ -9,6 +14,13 @@ import { errors, jsonBody, nullable, ok, ref, uuidParameter } from './openapi-pa
  */
 const dateTime = { type: 'string', format: 'date-time' };
 const conversation = uuidParameter('conversationId');
+const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
+const participantIds = {
+	type: 'array',
+	minItems: 1,
+	items: { type: 'string', format: 'uuid' },
+	description: `Active members of the organisation; a group holds ${MAX_GROUP_PARTICIPANTS} people at most`
+};
 
 export const conversationPaths = {
 	'/conversations': {
@@ -48,6 +60,51 @@ export const conversationPaths = {
 					properties: { retention: { enum: [...RETENTIONS] }, muted: { type: 'boolean' } }
 				}),
 				...errors(400, 401, 404)
+			}
+		}
+	},
+	'/organisations/{slug}/group-conversations': {
+		post: {
+			summary:
+				'Open a group conversation among active members of the organisation (its coordinators and peer supporters only). It takes the organisation’s default retention',
+			parameters: [slug],
+			requestBody: jsonBody({
+				type: 'object',
+				required: ['title', 'participantIds'],
+				properties: {
+					title: { type: 'string', minLength: 1, maxLength: MAX_GROUP_TITLE_LENGTH },
+					participantIds
+				}
+			}),
+			responses: { '201': ok('Opened', ref('DirectConversation')), ...errors(400, 401, 403, 404) }
+		}
+	},
+	'/conversations/{conversationId}/participants': {
+		post: {
+			summary:
+				'Add members of the organisation to a group I opened (people already in are left as they are); they read what is written from now on',
+			parameters: [conversation],
+			requestBody: jsonBody({ type: 'object', required: ['participantIds'], properties: { participantIds } }),
+			responses: {
+				'200': ok('Added', {
+					type: 'object',
+					properties: {
+						added: { type: 'integer' },
+						participants: { type: 'integer', description: 'Everyone in the group now' }
+					}
+				}),
+				...errors(400, 401, 403, 404)
+			}
+		}
+	},
+	'/conversations/{conversationId}/leave': {
+		post: {
+			summary:
+				'Leave a group or a direct conversation: it disappears for me (404 afterwards), my messages stay for the others. An accompaniment’s conversation cannot be left (end the accompaniment)',
+			parameters: [conversation],
+			responses: {
+				'200': ok('Left', { type: 'object', properties: { left: { const: true } } }),
+				...errors(400, 401, 403, 404)
 			}
 		}
 	},
@@ -138,8 +195,9 @@ export const conversationSchemas = {
 		type: 'object',
 		properties: {
 			id: { type: 'string', format: 'uuid' },
-			kind: { type: 'string' },
+			kind: { enum: ['accompaniment', 'direct', 'group'] },
 			accompanimentId: nullable({ type: 'string', format: 'uuid' }),
+			title: nullable({ type: 'string', description: 'Groups only' }),
 			open: { type: 'boolean' },
 			others: {
 				type: 'array',
@@ -186,11 +244,15 @@ export const conversationSchemas = {
 				type: 'object',
 				properties: {
 					id: { type: 'string', format: 'uuid' },
-					kind: { type: 'string' },
+					kind: { enum: ['accompaniment', 'direct', 'group'] },
 					accompanimentId: nullable({ type: 'string', format: 'uuid' }),
+					organisationId: nullable({ type: 'string', format: 'uuid' }),
+					title: nullable({ type: 'string', description: 'Groups only' }),
+					createdByMe: { type: 'boolean' },
 					retention: { enum: [...RETENTIONS] },
 					muted: { type: 'boolean' },
-					writable: { type: 'boolean' }
+					writable: { type: 'boolean' },
+					canLeave: { type: 'boolean' }
 				}
 			},
 			participants: {

@@ -45,6 +45,7 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/(member)/vocabulaire': rule('signed-in'),
 	'/(member)/conversations': rule('signed-in'),
 	'/(member)/conversations/[conversationId]': rule('signed-in'),
+	'/(member)/conversations/nouveau-groupe': rule('signed-in'),
 	'/(member)/signaler': rule('signed-in'),
 	'/(member)/compte/moderation': rule('signed-in'),
 	// Moderation is checked per organisation by the use cases (moderators and coordinators; admins for
@@ -80,6 +81,9 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/conversations/[conversationId]/messages': rule('signed-in'),
 	'/api/v1/conversations/[conversationId]/messages/[messageId]': rule('signed-in'),
 	'/api/v1/conversations/[conversationId]/events': rule('signed-in'),
+	'/api/v1/conversations/[conversationId]/participants': rule('signed-in'),
+	'/api/v1/conversations/[conversationId]/leave': rule('signed-in'),
+	'/api/v1/organisations/[slug]/group-conversations': rule('signed-in'),
 	'/api/v1/organisations': rule('public', 'organisation.view', 'organisation.create'),
 	'/api/v1/organisations/[slug]': rule('public', 'organisation.view'),
 	'/api/v1/organisations/[slug]/memberships': rule('signed-in', 'organisation.join', 'membership.leave'),

@@ -1,11 +1,20 @@
-import { myConversations } from '$core/conversations';
+import { groupOrganisations, myConversations } from '$core/conversations';
 import { ctxFor } from '$lib/server/context';
 import { pageError } from '$lib/server/http-errors';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
-		return { conversations: await myConversations(ctxFor(event)) };
+		const ctx = ctxFor(event);
+		const [conversations, organisationsForGroups] = await Promise.all([
+			myConversations(ctx),
+			groupOrganisations(ctx)
+		]);
+		return {
+			conversations,
+			canOpenGroups: organisationsForGroups.length > 0,
+			left: event.url.searchParams.has('quittee')
+		};
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { redirect } from '@sveltejs/kit';
 import {
+	addableMembers,
+	addGroupParticipants,
 	blockConversationPartner,
+	leaveConversation,
 	deleteMessage,
 	editMessage,
 	readConversation,
@@ -9,19 +13,24 @@ import {
 	setRetention
 } from '$core/conversations';
 import { ctxFor } from '$lib/server/context';
-import { formFields, readForm } from '$lib/server/forms';
+import { formFields, formFieldsWithLists, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
-		const conversation = await readConversation(ctxFor(event), {
-			conversationId: event.params.conversationId,
+		const ctx = ctxFor(event);
+		const conversationId = event.params.conversationId;
+		const conversation = await readConversation(ctx, {
+			conversationId,
 			before: event.url.searchParams.get('avant') ?? undefined
 		});
+		const addable = conversation.conversation.createdByMe
+			? await addableMembers(ctx, { conversationId })
+			: [];
 		// The id of the next message, made here so that a form posted twice (a reload, a double click,
 		// a flaky network) stores it once, with or without JavaScript.
-		return { ...conversation, nextMessageId: randomUUID() };
+		return { ...conversation, addable, nextMessageId: randomUUID() };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}
@@ -70,12 +79,36 @@ export const actions: Actions = {
 	},
 	block: async (event) => {
 		try {
-			await readForm(event.request);
-			await blockConversationPartner(ctxFor(event), { conversationId: event.params.conversationId });
+			const { accountId } = formFields(await readForm(event.request));
+			await blockConversationPartner(ctxFor(event), {
+				conversationId: event.params.conversationId,
+				accountId: accountId || undefined
+			});
 			return { blocked: true as const };
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
+	},
+	add: async (event) => {
+		try {
+			const { participantIds } = formFieldsWithLists(await readForm(event.request), ['participantIds']);
+			await addGroupParticipants(ctxFor(event), {
+				conversationId: event.params.conversationId,
+				participantIds: participantIds as string[]
+			});
+			return { added: true as const };
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+	},
+	leave: async (event) => {
+		try {
+			await readForm(event.request);
+			await leaveConversation(ctxFor(event), { conversationId: event.params.conversationId });
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+		redirect(303, '/conversations?quittee');
 	},
 	settings: async (event) => {
 		try {

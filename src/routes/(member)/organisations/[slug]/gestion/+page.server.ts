@@ -1,4 +1,10 @@
-import { createInvitation, listMembers, manageMembership, updateOrganisation } from '$core/organisations';
+import {
+	createInvitation,
+	listMembers,
+	manageMembership,
+	setDefaultRetention,
+	updateOrganisation
+} from '$core/organisations';
 import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
@@ -36,6 +42,14 @@ export const actions: Actions = {
 		run(event, async (fields) => {
 			const invitation = await createInvitation(ctxFor(event), { ...fields, slug: event.params.slug });
 			return { invitationUrl: new URL(`/invitation/${invitation.token}`, event.url).toString() };
+		}),
+	retention: (event) =>
+		run(event, async (fields) => {
+			await setDefaultRetention(ctxFor(event), {
+				slug: event.params.slug,
+				retention: fields.retention as never
+			});
+			return { retentionSaved: true as const };
 		}),
 	settings: (event) =>
 		run(event, async (fields) => {

@@ -1,0 +1,76 @@
+import { count, eq, max } from 'drizzle-orm';
+import { z } from 'zod';
+import { conversationParticipants, conversations, messages } from '../../db/schema';
+import { parseInput, permit, requireActor, type Ctx } from '../shared';
+import { canAddToGroup } from './group-policy';
+import { eligibleMembers, organisationForGroups } from './group-queries';
+import { participantIds } from './group-schemas';
+import { requireParticipation } from './queries';
+import { conversationId } from './schemas';
+import { refuseIneligible, refuseOversized } from './start-group-conversation';
+
+export const AddGroupParticipantsSchema = z.object({ conversationId, participantIds });
+
+/**
+ * Whoever opened a group brings more members of its organisation in (still 50 at most). People already
+ * in are left as they are. Newcomers read what is written from now on, not what was said before them.
+ */
+export async function addGroupParticipants(ctx: Ctx, input: z.input<typeof AddGroupParticipantsSchema>) {
+	const actor = requireActor(ctx);
+	const command = parseInput(AddGroupParticipantsSchema, input);
+	const conversation = await requireParticipation(ctx.db, command.conversationId, actor.accountId);
+	const membership =
+		conversation.kind === 'group' && conversation.organisationId
+			? (await organisationForGroups(ctx.db, { id: conversation.organisationId }, actor.accountId)).membership
+			: null;
+	permit(
+		canAddToGroup({ isCreator: conversation.createdBy === actor.accountId, membership }),
+		'error.group.cannotAdd'
+	);
+	const now = ctx.clock.now();
+	const added = await ctx.db.transaction(async (tx) => {
+		// Locked so that two additions at once cannot both pass the size check.
+		await tx
+			.select({ id: conversations.id })
+			.from(conversations)
+			.where(eq(conversations.id, conversation.id))
+			.for('update');
+		const present = await tx
+			.select({ accountId: conversationParticipants.accountId })
+			.from(conversationParticipants)
+			.where(eq(conversationParticipants.conversationId, conversation.id));
+		const presentIds = new Set(present.map((row) => row.accountId));
+		const newcomers = command.participantIds.filter((id) => !presentIds.has(id));
+		if (newcomers.length === 0) return [];
+		refuseOversized(present.length, newcomers.length);
+		const eligible = await eligibleMembers(tx, {
+			organisationId: conversation.organisationId!,
+			actorId: actor.accountId,
+			includeHidden: membership!.role === 'coordinator',
+			among: newcomers
+		});
+		refuseIneligible(newcomers, eligible);
+		const [latest] = await tx
+			.select({ seq: max(messages.seq) })
+			.from(messages)
+			.where(eq(messages.conversationId, conversation.id));
+		await tx
+			.insert(conversationParticipants)
+			.values(
+				newcomers.map((accountId) => ({
+					conversationId: conversation.id,
+					accountId,
+					joinedAt: now,
+					lastReadSeq: latest?.seq ?? 0
+				}))
+			)
+			.onConflictDoNothing();
+		return newcomers;
+	});
+	if (added.length) ctx.events.emit({ type: 'conversation.changed', conversationId: conversation.id });
+	const [size] = await ctx.db
+		.select({ value: count() })
+		.from(conversationParticipants)
+		.where(eq(conversationParticipants.conversationId, conversation.id));
+	return { added: added.length, participants: size?.value ?? 0 };
+}

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { buildAccount, buildOrganisation, contextFor } from '../../../tests/support/factories';
+import { useTestDatabase } from '../../../tests/support/database';
+import { leaveConversation, sendMessage, startGroupConversation } from '$core/conversations';
+import { blockPerson } from '$core/matching';
+import type { Actor } from '$core/shared';
+import { EventHub } from '$realtime/hub';
+import { conversationStream } from './conversation-stream';
+
+const db = useTestDatabase();
+
+/** Reads a stream's text until `until` matches it (or fails after a few seconds). */
+async function readUntil(
+	reader: ReadableStreamDefaultReader<Uint8Array>,
+	seen: { text: string },
+	until: RegExp
+) {
+	const decoder = new TextDecoder();
+	const deadline = Date.now() + 5000;
+	while (!until.test(seen.text)) {
+		if (Date.now() > deadline) throw new Error(`stream never said ${until}: ${seen.text}`);
+		const { value, done } = await reader.read();
+		if (done) break;
+		seen.text += decoder.decode(value);
+	}
+	return seen.text;
+}
+
+describe('a group conversation’s event stream', () => {
+	it('never sends the blocker what a blocked person writes, and says `gone` once the reader left', async () => {
+		const { organisation, members } = await buildOrganisation(db(), {
+			members: ['coordinator', 'member', 'member']
+		});
+		const [coordinator, blocked, blocker] = members as unknown as [Actor, Actor, Actor];
+		const hub = new EventHub();
+		await blockPerson(contextFor(db(), blocker), { accountId: blocked.accountId });
+		const { conversationId } = await startGroupConversation(contextFor(db(), coordinator), {
+			slug: organisation.slug,
+			title: 'Flux',
+			participantIds: [blocked.accountId, blocker.accountId]
+		});
+		const stranger = await buildAccount(db());
+		await expect(
+			conversationStream(contextFor(db(), stranger), hub, conversationId, 0)
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+		const response = await conversationStream(contextFor(db(), blocker), hub, conversationId, 0);
+		const reader = response.body!.getReader();
+		const seen = { text: '' };
+		const say = (actor: Actor, body: string) =>
+			sendMessage(contextFor(db(), actor, { events: hub }), {
+				conversationId,
+				messageId: randomUUID(),
+				body
+			});
+		await say(blocked, 'Écrit par la personne bloquée');
+		await say(coordinator, 'Écrit par la coordinatrice');
+		const text = await readUntil(reader, seen, /Écrit par la coordinatrice/);
+		expect(text).not.toContain('personne bloquée');
+
+		await leaveConversation(contextFor(db(), blocker, { events: hub }), { conversationId });
+		expect(await readUntil(reader, seen, /event: gone/)).toContain('event: gone');
+		await reader.cancel();
+	});
+});
