@@ -42,6 +42,8 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/(member)/accompagnements/[accompanimentId]': rule('signed-in'),
 	'/(member)/organisations/[slug]/membres': rule('signed-in', 'members.list', 'membership.setVisibility'),
 	'/(member)/organisations/[slug]/gestion': rule('signed-in', 'members.manage', 'organisation.update'),
+	'/(member)/organisations/[slug]/contacts': rule('signed-in', 'members.manage'),
+	'/(member)/organisations/[slug]/alertes': rule('signed-in', 'members.manage'),
 	'/(member)/vocabulaire': rule('signed-in'),
 	'/(member)/conversations': rule('signed-in'),
 	'/(member)/conversations/[conversationId]': rule('signed-in'),
