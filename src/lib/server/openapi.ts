@@ -2,6 +2,7 @@
  * The OpenAPI 3.1 description of /api/v1. A test compares its paths and methods with the route files,
  * so an endpoint cannot be added, or removed, without this document following.
  */
+import { carePaths, careSchemas } from './openapi-care';
 import { conversationPaths, conversationSchemas } from './openapi-conversations';
 import { matchingPaths, matchingSchemas } from './openapi-matching';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
@@ -217,7 +218,8 @@ export const openApiDocument = {
 			}
 		},
 		...matchingPaths,
-		...conversationPaths
+		...conversationPaths,
+		...carePaths
 	},
 	components: {
 		securitySchemes: {
@@ -393,7 +395,8 @@ export const openApiDocument = {
 				}
 			},
 			...matchingSchemas,
-			...conversationSchemas
+			...conversationSchemas,
+			...careSchemas
 		}
 	}
 } as const;

@@ -80,7 +80,16 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/organisations/[slug]': rule('public', 'organisation.view'),
 	'/api/v1/organisations/[slug]/memberships': rule('signed-in', 'organisation.join', 'membership.leave'),
 	'/api/v1/organisations/[slug]/members': rule('signed-in', 'members.list'),
-	'/api/v1/organisations/[slug]/members/[membershipId]': rule('signed-in', 'members.manage')
+	'/api/v1/organisations/[slug]/members/[membershipId]': rule('signed-in', 'members.manage'),
+	'/api/v1/organisations/[slug]/contacts': rule('signed-in'),
+	'/api/v1/organisations/[slug]/contacts/[contactId]': rule('signed-in', 'members.manage'),
+	'/api/v1/organisations/[slug]/contacts/[contactId]/move': rule('signed-in', 'members.manage'),
+	'/api/v1/organisations/[slug]/alerts': rule('signed-in', 'members.manage'),
+	'/api/v1/organisations/[slug]/alerts/[alertId]/acknowledge': rule('signed-in', 'members.manage'),
+	'/api/v1/me/cool-down': rule('signed-in'),
+	'/api/v1/me/emergency-contacts': rule('signed-in'),
+	'/api/v1/accompaniments/[accompanimentId]/alerts': rule('signed-in'),
+	'/api/v1/accompaniments/[accompanimentId]/availability': rule('signed-in')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {
