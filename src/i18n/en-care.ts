@@ -2,7 +2,8 @@ import type { frCare } from './fr-care';
 
 export const enCare: Record<keyof typeof frCare, string> = {
 	'validation.care.label': 'Give this contact a name (2 to 120 characters).',
-	'validation.care.phone': 'Write a phone number with digits, for example 04 72 00 00 00 or +33 4 72 00 00 00.',
+	'validation.care.phone':
+		'Write a phone number with digits, for example 04 72 00 00 00 or +33 4 72 00 00 00.',
 	'validation.care.email': 'Write a complete email address, for example duty@example.org.',
 	'validation.care.phoneOrEmail': 'Give at least a phone number or an email address.',
 	'validation.care.slot':
@@ -90,7 +91,8 @@ export const enCare: Record<keyof typeof frCare, string> = {
 	'care.alert.sentTo': 'Sent to {organisation} on {date} at {time}.',
 	'care.alert.waiting': 'Waiting for an answer.',
 	'care.alert.acknowledged': 'Debrief offered on {date} at {time}.',
-	'care.alert.endNow': 'You can also end the accompaniment right now with the button above, without giving a reason.',
+	'care.alert.endNow':
+		'You can also end the accompaniment right now with the button above, without giving a reason.',
 
 	'care.alerts.title': 'Difficult conversations',
 	'care.alerts.intro':

@@ -59,7 +59,8 @@ export const frCare = {
 
 	'care.noOne.title': 'Personne n’est disponible pour l’instant',
 	'care.noOne.awayTitle': '{pseudonym} n’est pas disponible en ce moment',
-	'care.noOne.awayUntil': '{pseudonym} a fait une pause jusqu’au {date} à {time}. Vous n’avez rien fait de mal.',
+	'care.noOne.awayUntil':
+		'{pseudonym} a fait une pause jusqu’au {date} à {time}. Vous n’avez rien fait de mal.',
 	'care.noOne.awayForNow': '{pseudonym} a fait une pause pour le moment. Vous n’avez rien fait de mal.',
 	'care.noOne.text': 'Si vous avez besoin de parler maintenant, ces lignes répondent :',
 	'care.noOne.organisation': 'Votre organisation, {organisation}',

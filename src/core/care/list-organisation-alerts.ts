@@ -39,7 +39,9 @@ export async function listOrganisationAlerts(ctx: Ctx, input: z.input<typeof Lis
 		.where(
 			and(
 				eq(conversationAlerts.organisationId, organisation.id),
-				status === 'open' ? isNull(conversationAlerts.acknowledgedAt) : isNotNull(conversationAlerts.acknowledgedAt)
+				status === 'open'
+					? isNull(conversationAlerts.acknowledgedAt)
+					: isNotNull(conversationAlerts.acknowledgedAt)
 			)
 		)
 		.orderBy(status === 'open' ? conversationAlerts.createdAt : desc(conversationAlerts.acknowledgedAt))
@@ -56,6 +58,8 @@ export async function countOpenAlerts(ctx: Ctx, input: { slug: string }): Promis
 	const [row] = await ctx.db
 		.select({ count: sql<number>`count(*)::int` })
 		.from(conversationAlerts)
-		.where(and(eq(conversationAlerts.organisationId, organisation.id), isNull(conversationAlerts.acknowledgedAt)));
+		.where(
+			and(eq(conversationAlerts.organisationId, organisation.id), isNull(conversationAlerts.acknowledgedAt))
+		);
 	return row?.count ?? 0;
 }

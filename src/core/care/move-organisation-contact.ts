@@ -35,7 +35,9 @@ export async function moveOrganisationContact(
 			await tx
 				.update(organisationContacts)
 				.set({ position })
-				.where(and(eq(organisationContacts.id, id), eq(organisationContacts.organisationId, organisation.id)));
+				.where(
+					and(eq(organisationContacts.id, id), eq(organisationContacts.organisationId, organisation.id))
+				);
 		}
 	});
 }

@@ -71,7 +71,8 @@ export function nextOnDuty(slots: readonly string[], now: Date): OnDuty | null {
 	}
 	// Whole minutes of wall time, so the answer reads "14:00", not "14:00:37".
 	const wallMinute = wallNow - (wallNow % MINUTE);
-	if (current !== null) return { status: 'now', until: instantOfParisWallTime(wallMinute + current * MINUTE) };
+	if (current !== null)
+		return { status: 'now', until: instantOfParisWallTime(wallMinute + current * MINUTE) };
 	if (next !== null) return { status: 'next', at: instantOfParisWallTime(wallMinute + next * MINUTE) };
 	return null;
 }

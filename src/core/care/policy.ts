@@ -6,7 +6,8 @@ const isActive = (viewer: Viewer) => viewer?.membership?.status === 'active';
 const isCoordinator = (viewer: Viewer) => isActive(viewer) && viewer!.membership!.role === 'coordinator';
 
 /** Coordinators of the organisation and instance admins add, edit, reorder and remove its contacts. */
-export const canManageContacts = (viewer: Viewer) => viewer?.isInstanceAdmin === true || isCoordinator(viewer);
+export const canManageContacts = (viewer: Viewer) =>
+	viewer?.isInstanceAdmin === true || isCoordinator(viewer);
 
 /** Any active member of the organisation (whatever their role) reads its contacts; so do instance admins. */
 export const canReadContacts = (viewer: Viewer) => viewer?.isInstanceAdmin === true || isActive(viewer);

@@ -126,6 +126,8 @@ export async function findContact(db: DatabaseOrTransaction, organisationId: str
 	const [row] = await db
 		.select(CONTACT_COLUMNS)
 		.from(organisationContacts)
-		.where(and(eq(organisationContacts.id, contactId), eq(organisationContacts.organisationId, organisationId)));
+		.where(
+			and(eq(organisationContacts.id, contactId), eq(organisationContacts.organisationId, organisationId))
+		);
 	return row;
 }

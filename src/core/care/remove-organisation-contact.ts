@@ -22,7 +22,9 @@ export async function removeOrganisationContact(
 	permit(canManageContacts(viewer));
 	const removed = await ctx.db
 		.delete(organisationContacts)
-		.where(and(eq(organisationContacts.id, contactId), eq(organisationContacts.organisationId, organisation.id)))
+		.where(
+			and(eq(organisationContacts.id, contactId), eq(organisationContacts.organisationId, organisation.id))
+		)
 		.returning({ id: organisationContacts.id });
 	authorize(removed.length > 0, 'contact');
 }

@@ -9,7 +9,10 @@ import { canManageContacts } from './policy';
 import { findContact, nextContactPosition } from './queries';
 
 const optional = <T extends z.ZodType>(schema: T) =>
-	z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+	z.preprocess(
+		(value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+		schema.optional()
+	);
 
 // A French number ("04 72 00 00 00", "3114") or an international one ("+33 4 72 ..."): 2 to 15 digits,
 // with the spaces, dots, dashes and brackets people type.
@@ -34,10 +37,7 @@ const onDuty = z
 					: value,
 		z.array(z.string('validation.care.slot'), 'validation.care.slot').max(21, 'validation.care.slotCount')
 	)
-	.refine(
-		(slots) => slots.every((slot) => weeklySlot('x').safeParse(slot).success),
-		'validation.care.slot'
-	);
+	.refine((slots) => slots.every((slot) => weeklySlot('x').safeParse(slot).success), 'validation.care.slot');
 
 export const SaveOrganisationContactSchema = z
 	.object({
@@ -50,7 +50,9 @@ export const SaveOrganisationContactSchema = z
 			.min(2, 'validation.care.label')
 			.max(120, 'validation.care.label'),
 		phone: optional(phone),
-		email: optional(z.string().trim().max(200, 'validation.care.email').pipe(z.email('validation.care.email'))),
+		email: optional(
+			z.string().trim().max(200, 'validation.care.email').pipe(z.email('validation.care.email'))
+		),
 		details: z.string().trim().max(500, 'validation.tooLong').optional().default(''),
 		onDuty
 	})
@@ -81,7 +83,10 @@ export async function saveOrganisationContact(ctx: Ctx, input: SaveOrganisationC
 				.update(organisationContacts)
 				.set(values)
 				.where(
-					and(eq(organisationContacts.id, contactId), eq(organisationContacts.organisationId, organisation.id))
+					and(
+						eq(organisationContacts.id, contactId),
+						eq(organisationContacts.organisationId, organisation.id)
+					)
 				);
 			return { id: contactId };
 		}

@@ -29,7 +29,8 @@ export async function setCoolDown(ctx: Ctx, input: z.input<typeof SetCoolDownSch
 	const actor = requireActor(ctx);
 	const { duration } = parseInput(SetCoolDownSchema, input);
 	const now = ctx.clock.now();
-	const pausedUntil = duration === 'until_lifted' ? UNTIL_LIFTED : new Date(now.getTime() + LENGTHS[duration]);
+	const pausedUntil =
+		duration === 'until_lifted' ? UNTIL_LIFTED : new Date(now.getTime() + LENGTHS[duration]);
 	const updated = await ctx.db
 		.update(supporterOffers)
 		.set({ pausedUntil, updatedAt: now })

@@ -1,4 +1,8 @@
-import { listOrganisationContacts, saveOrganisationContact, type SaveOrganisationContactInput } from '$core/care';
+import {
+	listOrganisationContacts,
+	saveOrganisationContact,
+	type SaveOrganisationContactInput
+} from '$core/care';
 import { apiResponse, readJson } from '$lib/server/api';
 import { ctxFor } from '$lib/server/context';
 import type { RequestHandler } from './$types';

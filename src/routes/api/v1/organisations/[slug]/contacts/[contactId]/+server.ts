@@ -1,4 +1,8 @@
-import { removeOrganisationContact, saveOrganisationContact, type SaveOrganisationContactInput } from '$core/care';
+import {
+	removeOrganisationContact,
+	saveOrganisationContact,
+	type SaveOrganisationContactInput
+} from '$core/care';
 import { apiResponse, readJson } from '$lib/server/api';
 import { ctxFor } from '$lib/server/context';
 import type { RequestHandler } from './$types';
