@@ -54,7 +54,7 @@ export const SaveOrganisationContactSchema = z
 			z.string().trim().max(200, 'validation.care.email').pipe(z.email('validation.care.email'))
 		),
 		details: z.string().trim().max(500, 'validation.tooLong').optional().default(''),
-		onDuty
+		onDuty: onDuty.optional()
 	})
 	.refine((contact) => contact.phone || contact.email, {
 		message: 'validation.care.phoneOrEmail',
@@ -74,7 +74,7 @@ export async function saveOrganisationContact(ctx: Ctx, input: SaveOrganisationC
 		phone: contact.phone ?? null,
 		email: contact.email ?? null,
 		details: contact.details,
-		onDuty: contact.onDuty.map((slot) => slot.trim())
+		onDuty: (contact.onDuty ?? []).map((slot) => slot.trim())
 	};
 	return ctx.db.transaction(async (tx) => {
 		if (contactId) {
