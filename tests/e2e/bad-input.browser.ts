@@ -60,7 +60,18 @@ const FORMS: Array<[string, string[]]> = [
 	['/conversations/not-a-uuid?/block', []],
 	['/compte?/directMessages', ['audience']],
 	['/personnes/00000000-0000-0000-0000-000000000000?/message', []],
-	['/personnes/not-a-uuid?/message', []]
+	['/personnes/not-a-uuid?/message', []],
+	[
+		'/organisations/gem-les-traboules/contacts?/save',
+		['contactId', 'label', 'phone', 'email', 'details', 'onDuty']
+	],
+	['/organisations/gem-les-traboules/contacts?/move', ['contactId', 'direction']],
+	['/organisations/gem-les-traboules/contacts?/remove', ['contactId']],
+	['/organisations/gem-les-traboules/alertes?/acknowledge', ['alertId']],
+	['/espace-pair-aidant?/coolDown', ['duration']],
+	['/espace-pair-aidant?/liftCoolDown', []],
+	['/accompagnements/00000000-0000-0000-0000-000000000000?/alert', ['note']],
+	['/accompagnements/not-a-uuid?/alert', ['note']]
 ];
 
 const API: Array<[string, string]> = [
@@ -96,7 +107,17 @@ const API: Array<[string, string]> = [
 	['PATCH', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/messages/not-a-uuid'],
 	['DELETE', '/api/v1/conversations/not-a-uuid/messages/00000000-0000-0000-0000-000000000000'],
 	['GET', '/api/v1/conversations/not-a-uuid/events'],
-	['GET', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/events?after=abc']
+	['GET', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/events?after=abc'],
+	['GET', '/api/v1/organisations/%00/contacts'],
+	['POST', '/api/v1/organisations/gem-les-traboules/contacts'],
+	['PUT', '/api/v1/organisations/gem-les-traboules/contacts/not-a-uuid'],
+	['DELETE', '/api/v1/organisations/gem-les-traboules/contacts/00000000-0000-0000-0000-000000000000'],
+	['POST', '/api/v1/organisations/gem-les-traboules/contacts/not-a-uuid/move'],
+	['GET', '/api/v1/organisations/gem-les-traboules/alerts?status=everything'],
+	['POST', '/api/v1/organisations/gem-les-traboules/alerts/not-a-uuid/acknowledge'],
+	['PUT', '/api/v1/me/cool-down'],
+	['GET', '/api/v1/accompaniments/not-a-uuid/availability'],
+	['POST', '/api/v1/accompaniments/00000000-0000-0000-0000-000000000000/alerts']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the
