@@ -107,7 +107,7 @@ describe.each(JS_MODES)('care and safety (%s)', (_mode, javaScript) => {
 		expect(await page.getByRole('heading', { name: label }).count()).toBe(1);
 
 		const member = await newPage(browser(), javaScript);
-		const { token, pseudonym } = await signUpForApi('Urgence');
+		const { token, pseudonym } = await signUpForApi('Membre');
 		await joinDemoGem(token, []);
 		await signIn(member.page, pseudonym, PASSWORD);
 		await member.page.goto('/urgence');
