@@ -165,7 +165,9 @@ describe('bad input never causes a server error', () => {
 				}
 			}
 		}
-	});
+		// Thousands of requests (every form, every value, four people): more than the default minute on a
+		// busy machine.
+	}, 180_000);
 
 	it('refuses a malformed multipart body and an oversized body cleanly', async () => {
 		const malformed = await fetch(`${baseUrl()}/connexion`, {

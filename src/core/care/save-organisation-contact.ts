@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { organisationContacts } from '../../db/schema';
 import { slugField } from '../organisations/schemas';
 import { loadOrganisationForActor } from '../organisations/queries';
-import { weeklySlot } from '../matching/weekly-slots';
+import { parseWeeklySlot } from '../matching/weekly-slots';
 import { authorize, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canManageContacts } from './policy';
 import { findContact, nextContactPosition } from './queries';
@@ -37,7 +37,8 @@ const onDuty = z
 					: value,
 		z.array(z.string('validation.care.slot'), 'validation.care.slot').max(21, 'validation.care.slotCount')
 	)
-	.refine((slots) => slots.every((slot) => weeklySlot('x').safeParse(slot).success), 'validation.care.slot');
+	// One message for the whole field (not "onDuty.3"), so the form shows it beside the textarea.
+	.refine((slots) => slots.every((slot) => parseWeeklySlot(slot) !== null), 'validation.care.slot');
 
 export const SaveOrganisationContactSchema = z
 	.object({
