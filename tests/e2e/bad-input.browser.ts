@@ -76,7 +76,18 @@ const FORMS: Array<[string, string[]]> = [
 		['action', 'ground', 'statement', 'suspendDays']
 	],
 	['/moderation/not-a-uuid?/note', ['body']],
-	['/moderation/00000000-0000-0000-0000-000000000000?/assign', ['assignee']]
+	['/moderation/00000000-0000-0000-0000-000000000000?/assign', ['assignee']],
+	[
+		'/organisations/gem-les-traboules/contacts?/save',
+		['contactId', 'label', 'phone', 'email', 'details', 'onDuty']
+	],
+	['/organisations/gem-les-traboules/contacts?/move', ['contactId', 'direction']],
+	['/organisations/gem-les-traboules/contacts?/remove', ['contactId']],
+	['/organisations/gem-les-traboules/alertes?/acknowledge', ['alertId']],
+	['/espace-pair-aidant?/coolDown', ['duration']],
+	['/espace-pair-aidant?/liftCoolDown', []],
+	['/accompagnements/00000000-0000-0000-0000-000000000000?/alert', ['note']],
+	['/accompagnements/not-a-uuid?/alert', ['note']]
 ];
 
 const API: Array<[string, string]> = [
@@ -121,7 +132,17 @@ const API: Array<[string, string]> = [
 	['POST', '/api/v1/moderation/reports/not-a-uuid/assign'],
 	['POST', '/api/v1/organisations/gem-les-traboules/group-conversations'],
 	['POST', '/api/v1/conversations/00000000-0000-0000-0000-000000000000/participants'],
-	['POST', '/api/v1/conversations/not-a-uuid/leave']
+	['POST', '/api/v1/conversations/not-a-uuid/leave'],
+	['GET', '/api/v1/organisations/%00/contacts'],
+	['POST', '/api/v1/organisations/gem-les-traboules/contacts'],
+	['PUT', '/api/v1/organisations/gem-les-traboules/contacts/not-a-uuid'],
+	['DELETE', '/api/v1/organisations/gem-les-traboules/contacts/00000000-0000-0000-0000-000000000000'],
+	['POST', '/api/v1/organisations/gem-les-traboules/contacts/not-a-uuid/move'],
+	['GET', '/api/v1/organisations/gem-les-traboules/alerts?status=everything'],
+	['POST', '/api/v1/organisations/gem-les-traboules/alerts/not-a-uuid/acknowledge'],
+	['PUT', '/api/v1/me/cool-down'],
+	['GET', '/api/v1/accompaniments/not-a-uuid/availability'],
+	['POST', '/api/v1/accompaniments/00000000-0000-0000-0000-000000000000/alerts']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the

@@ -102,7 +102,7 @@ export async function findMatches(ctx: Ctx, input: z.input<typeof FindMatchesSch
 	const request = await loadOwnHelpRequest(ctx, helpRequestId);
 	// Independent reads: on PostgreSQL they run side by side on the pool.
 	const [candidates, rarity] = await Promise.all([
-		findMatchCandidates(ctx.db, { ...request, requesterId: request.requesterId }),
+		findMatchCandidates(ctx.db, { ...request, requesterId: request.requesterId, now: ctx.clock.now() }),
 		loadRarity(ctx.db, request.experienceIds)
 	]);
 	const ranked = rankMatches(request.experienceIds, candidates, rarity, {

@@ -19,6 +19,13 @@ export { saveProfileExperience, PERIODS } from './save-profile-experience';
 export { removeProfileExperience } from './remove-profile-experience';
 export { viewProfile, type ProfileExperience } from './view-profile';
 export { saveSupporterOffer, setOfferPause } from './save-supporter-offer';
+export {
+	setCoolDown,
+	liftCoolDown,
+	activeCoolDown,
+	COOL_DOWN_DURATIONS,
+	UNTIL_LIFTED
+} from './set-cool-down';
 export { createHelpRequest } from './create-help-request';
 export { findMatches, type MatchExplanation } from './find-matches';
 export { sendContactRequest, requestResumption, countPendingContacts } from './send-contact-request';

@@ -10,6 +10,8 @@ export interface CandidateQuery {
 	formats: readonly string[];
 	language: string;
 	preferredGender: string | null;
+	/** Supporters in a cool-down until after this instant are left out. */
+	now: Date;
 	/** Restrict to one supporter (to re-check a single candidate before contacting them). */
 	supporterId?: string;
 }
@@ -34,7 +36,7 @@ async function branchEntries(db: DatabaseOrTransaction, experienceIds: readonly 
 
 /**
  * The hard filters, as the from and where clauses over supporter offers `o` (with `open_accompaniments.load`):
- * an offer, not paused, below capacity, a peer supporter in an organisation the requester belongs to, a
+ * an offer, not paused nor in a cool-down, below capacity, a peer supporter in an organisation the requester belongs to, a
  * common format, the language, the gender preference, no block either way, and at least one offered
  * experience in a requested branch. The branch's entries come as values, not as a subquery: the planner
  * then knows from its statistics whether they select a handful of offers or thousands, and orders the
@@ -48,6 +50,7 @@ function eligibleOffers(query: CandidateQuery, branchIds: readonly string[]): SQ
 		) open_accompaniments
 		where o.account_id in (select account_id from offer_experiences where experience_id = any(${textArray(branchIds)}))
 			and o.paused = false
+			and (o.paused_until is null or o.paused_until <= ${query.now.toISOString()}::timestamptz)
 			and o.account_id <> ${query.requesterId}
 			${query.supporterId ? sql`and o.account_id = ${query.supporterId}` : sql``}
 			and o.formats && ${textArray(query.formats)}

@@ -6,7 +6,8 @@ import {
 	canOfferSupport,
 	canProposeExperience,
 	canWithdrawContact,
-	hasRoom
+	hasRoom,
+	isAway
 } from './policy';
 
 describe('matching policy', () => {
@@ -53,6 +54,17 @@ describe('matching policy', () => {
 		[{ paused: false, capacity: 0 }, 0, false]
 	])('offer %j with %i open accompaniments has room: %s', (offer, active, expected) => {
 		expect(hasRoom(offer, active)).toBe(expected);
+	});
+
+	const now = new Date('2026-11-26T12:00:00Z');
+	it.each([
+		['neither paused nor cooling down', { paused: false, pausedUntil: null }, false],
+		['paused', { paused: true, pausedUntil: null }, true],
+		['in a cool-down', { paused: false, pausedUntil: new Date('2026-11-27T12:00:00Z') }, true],
+		['after the cool-down ended', { paused: false, pausedUntil: new Date('2026-11-26T11:59:00Z') }, false],
+		['the very moment it ends', { paused: false, pausedUntil: now }, false]
+	])('a supporter %s is away: %s', (_case, offer, expected) => {
+		expect(isAway(offer, now)).toBe(expected);
 	});
 
 	it.each([

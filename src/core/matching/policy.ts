@@ -45,6 +45,14 @@ export function hasRoom(offer: { paused: boolean; capacity: number }, activeAcco
 	return !offer.paused && activeAccompaniments < offer.capacity;
 }
 
+/**
+ * A supporter is away while paused or in a cool-down (paused_until still ahead): no new matches, no new
+ * contact requests, and the people they accompany are shown who else to turn to.
+ */
+export function isAway(offer: { paused: boolean; pausedUntil: Date | null }, now: Date): boolean {
+	return offer.paused || (offer.pausedUntil !== null && offer.pausedUntil > now);
+}
+
 export interface VocabularyFacts {
 	isInstanceAdmin: boolean;
 	/** Roles of the person's active memberships. */

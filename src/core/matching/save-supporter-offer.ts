@@ -2,17 +2,13 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { offerExperiences, supporterOffers } from '../../db/schema';
 import { parseInput, permit, requireActor, type Ctx } from '../shared';
-import { FORMATS, GENDERS, LANGUAGES, WEEK_DAYS } from './offer-vocabulary';
+import { FORMATS, GENDERS, LANGUAGES } from './offer-vocabulary';
 import { canOfferSupport } from './policy';
 import { activeRoles, assertKnownExperiences } from './queries';
 import { list, optionalText, wholeNumber, yesNo } from './schemas';
+import { weeklySlot } from './weekly-slots';
 
-const slot = z
-	.string()
-	.regex(
-		new RegExp(`^(${WEEK_DAYS.join('|')})-([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d$`),
-		'validation.offer.slot'
-	);
+const slot = weeklySlot('validation.offer.slot');
 
 export const SaveSupporterOfferSchema = z.object({
 	experienceIds: list(z.string().min(1).max(200), 'validation.offer.experiences', 1, 30),

@@ -5,7 +5,7 @@ import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { loadOwnHelpRequest } from './find-matches';
 import { findCandidates } from './match-candidates';
 import { MAX_PENDING_CONTACT_REQUESTS } from './offer-vocabulary';
-import { hasRoom } from './policy';
+import { hasRoom, isAway } from './policy';
 import { isBlockedPair, openAccompanimentCount } from './queries';
 
 export const SendContactRequestSchema = z.object({
@@ -52,7 +52,7 @@ export async function sendContactRequest(ctx: Ctx, input: z.input<typeof SendCon
 	const { helpRequestId, supporterId } = parseInput(SendContactRequestSchema, input);
 	const request = await loadOwnHelpRequest(ctx, helpRequestId);
 	// Re-check the hard filters now: the supporter may have paused, filled up or blocked since the list was shown.
-	const [candidate] = await findCandidates(ctx.db, { ...request, supporterId });
+	const [candidate] = await findCandidates(ctx.db, { ...request, supporterId, now: ctx.clock.now() });
 	if (!candidate) throw new DomainError('NOT_FOUND', 'error.supporterUnavailable');
 	return insertContactRequest(ctx, actor.accountId, supporterId, request.id);
 }
@@ -77,10 +77,18 @@ export async function requestResumption(ctx: Ctx, input: z.input<typeof RequestR
 	if (!previous || (await isBlockedPair(ctx.db, actor.accountId, supporterId)))
 		throw new DomainError('NOT_FOUND');
 	const [offer] = await ctx.db
-		.select({ paused: supporterOffers.paused, capacity: supporterOffers.capacity })
+		.select({
+			paused: supporterOffers.paused,
+			pausedUntil: supporterOffers.pausedUntil,
+			capacity: supporterOffers.capacity
+		})
 		.from(supporterOffers)
 		.where(eq(supporterOffers.accountId, supporterId));
-	if (!offer || !hasRoom(offer, await openAccompanimentCount(ctx.db, supporterId))) {
+	if (
+		!offer ||
+		isAway(offer, ctx.clock.now()) ||
+		!hasRoom(offer, await openAccompanimentCount(ctx.db, supporterId))
+	) {
 		throw new DomainError('CONFLICT', 'error.supporterUnavailable');
 	}
 	return insertContactRequest(ctx, actor.accountId, supporterId, null);

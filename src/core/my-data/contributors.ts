@@ -1,4 +1,5 @@
 import { accountsPersonalData } from '../accounts/personal-data';
+import { carePersonalData } from '../care/personal-data';
 import { conversationsPersonalData } from '../conversations/personal-data';
 import { matchingPersonalData } from '../matching/personal-data';
 import { moderationPersonalData } from '../moderation/personal-data';
@@ -10,6 +11,7 @@ import type { PersonalDataContributor } from '../shared';
  * last, after the content that must be kept under "membre supprimé" has been detached from it.
  */
 export const PERSONAL_DATA_CONTRIBUTORS: PersonalDataContributor[] = [
+	carePersonalData,
 	conversationsPersonalData,
 	matchingPersonalData,
 	moderationPersonalData,

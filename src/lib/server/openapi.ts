@@ -2,6 +2,7 @@
  * The OpenAPI 3.1 description of /api/v1. A test compares its paths and methods with the route files,
  * so an endpoint cannot be added, or removed, without this document following.
  */
+import { carePaths, careSchemas } from './openapi-care';
 import { conversationPaths, conversationSchemas } from './openapi-conversations';
 import { moderationPaths, moderationSchemas } from './openapi-moderation';
 import { matchingPaths, matchingSchemas } from './openapi-matching';
@@ -219,7 +220,8 @@ export const openApiDocument = {
 		},
 		...matchingPaths,
 		...conversationPaths,
-		...moderationPaths
+		...moderationPaths,
+		...carePaths
 	},
 	components: {
 		securitySchemes: {
@@ -396,7 +398,8 @@ export const openApiDocument = {
 			},
 			...matchingSchemas,
 			...conversationSchemas,
-			...moderationSchemas
+			...moderationSchemas,
+			...careSchemas
 		}
 	}
 } as const;

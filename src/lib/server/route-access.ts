@@ -42,6 +42,8 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/(member)/accompagnements/[accompanimentId]': rule('signed-in'),
 	'/(member)/organisations/[slug]/membres': rule('signed-in', 'members.list', 'membership.setVisibility'),
 	'/(member)/organisations/[slug]/gestion': rule('signed-in', 'members.manage', 'organisation.update'),
+	'/(member)/organisations/[slug]/contacts': rule('signed-in', 'members.manage'),
+	'/(member)/organisations/[slug]/alertes': rule('signed-in', 'members.manage'),
 	'/(member)/vocabulaire': rule('signed-in'),
 	'/(member)/conversations': rule('signed-in'),
 	'/(member)/conversations/[conversationId]': rule('signed-in'),
@@ -96,7 +98,16 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/moderation/reports/[reportId]/assign': rule('signed-in'),
 	'/api/v1/moderation/reports/[reportId]/notes': rule('signed-in'),
 	'/api/v1/moderation/reports/[reportId]/decision': rule('signed-in'),
-	'/api/v1/moderation/events': rule('signed-in')
+	'/api/v1/moderation/events': rule('signed-in'),
+	'/api/v1/organisations/[slug]/contacts': rule('signed-in'),
+	'/api/v1/organisations/[slug]/contacts/[contactId]': rule('signed-in', 'members.manage'),
+	'/api/v1/organisations/[slug]/contacts/[contactId]/move': rule('signed-in', 'members.manage'),
+	'/api/v1/organisations/[slug]/alerts': rule('signed-in', 'members.manage'),
+	'/api/v1/organisations/[slug]/alerts/[alertId]/acknowledge': rule('signed-in', 'members.manage'),
+	'/api/v1/me/cool-down': rule('signed-in'),
+	'/api/v1/me/emergency-contacts': rule('signed-in'),
+	'/api/v1/accompaniments/[accompanimentId]/alerts': rule('signed-in'),
+	'/api/v1/accompaniments/[accompanimentId]/availability': rule('signed-in')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {

@@ -1,6 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import {
+	activeCoolDown,
+	COOL_DOWN_DURATIONS,
 	decideContactRequest,
+	liftCoolDown,
+	setCoolDown,
 	saveSupporterOffer,
 	searchExperiences,
 	setOfferPause,
@@ -19,7 +23,8 @@ export const load: PageServerLoad = async (event) => {
 			supporterDashboard(ctx, { locale }),
 			searchExperiences(ctx, { locale })
 		]);
-		return { dashboard, options };
+		const coolDown = activeCoolDown(dashboard.offer?.pausedUntil ?? null, ctx.clock.now());
+		return { dashboard, options, coolDown, coolDownDurations: COOL_DOWN_DURATIONS };
 	} catch (error) {
 		pageError(error, locale);
 	}
@@ -48,6 +53,24 @@ export const actions: Actions = {
 			const { paused } = formFields(await readForm(event.request));
 			await setOfferPause(ctxFor(event), { paused });
 			return { pausedChanged: true as const };
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+	},
+	coolDown: async (event) => {
+		try {
+			const { duration } = formFields(await readForm(event.request));
+			await setCoolDown(ctxFor(event), { duration: duration as never });
+			return { coolDownSet: true as const };
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+	},
+	liftCoolDown: async (event) => {
+		try {
+			await readForm(event.request);
+			await liftCoolDown(ctxFor(event));
+			return { coolDownLifted: true as const };
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}

@@ -1,7 +1,8 @@
+import { alertDifficultConversation, myAccompanimentAlerts, supporterAvailability } from '$core/care';
 import { accompanimentConversationId } from '$core/conversations';
 import { blockPerson, endAccompaniment, getAccompaniment } from '$core/matching';
 import { ctxFor } from '$lib/server/context';
-import { readForm } from '$lib/server/forms';
+import { formFields, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,7 +13,11 @@ export const load: PageServerLoad = async (event) => {
 		const conversationId = await accompanimentConversationId(ctx, {
 			accompanimentId: accompaniment.accompanimentId
 		});
-		return { accompaniment, conversationId };
+		const [availability, alerts] = await Promise.all([
+			supporterAvailability(ctx, { accompanimentId: accompaniment.accompanimentId }),
+			myAccompanimentAlerts(ctx, { accompanimentId: accompaniment.accompanimentId })
+		]);
+		return { accompaniment, conversationId, availability, alerts };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}
@@ -26,6 +31,20 @@ export const actions: Actions = {
 			return { ended: true as const };
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
+		}
+	},
+	alert: async (event) => {
+		let form: FormData | undefined;
+		try {
+			form = await readForm(event.request);
+			const { note } = formFields(form);
+			await alertDifficultConversation(ctxFor(event), {
+				accompanimentId: event.params.accompanimentId,
+				note
+			});
+			return { alerted: true as const };
+		} catch (error) {
+			return formFailure(error, event.locals.locale, form);
 		}
 	},
 	// The other party is read from the accompaniment, never from the form: one can only block the person

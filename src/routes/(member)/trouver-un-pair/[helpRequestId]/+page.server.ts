@@ -1,3 +1,4 @@
+import { myEmergencyContacts } from '$core/care';
 import { findMatches, MAX_PENDING_CONTACT_REQUESTS, sendContactRequest } from '$core/matching';
 import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
@@ -6,11 +7,14 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
-		const result = await findMatches(ctxFor(event), {
+		const ctx = ctxFor(event);
+		const result = await findMatches(ctx, {
 			helpRequestId: event.params.helpRequestId,
 			locale: event.locals.locale
 		});
-		return { ...result, maxPending: MAX_PENDING_CONTACT_REQUESTS };
+		// Nobody available: the person's organisations' contacts and duty hours come with the crisis lines.
+		const organisations = result.matches.length === 0 ? await myEmergencyContacts(ctx) : [];
+		return { ...result, organisations, maxPending: MAX_PENDING_CONTACT_REQUESTS };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}

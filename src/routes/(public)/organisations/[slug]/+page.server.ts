@@ -1,3 +1,4 @@
+import { countOpenAlerts } from '$core/care';
 import { getOrganisation, joinOrganisation, leaveOrganisation } from '$core/organisations';
 import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
@@ -6,7 +7,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
-		return await getOrganisation(ctxFor(event), { slug: event.params.slug });
+		const ctx = ctxFor(event);
+		const organisation = await getOrganisation(ctx, { slug: event.params.slug });
+		// Coordinators see how many difficult-conversation alerts wait for them (null: not theirs to see).
+		const openAlerts = ctx.actor ? await countOpenAlerts(ctx, { slug: event.params.slug }) : null;
+		return { ...organisation, openAlerts };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}

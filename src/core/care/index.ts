@@ -1,0 +1,13 @@
+export { nextOnDuty, ON_DUTY_TIME_ZONE, type OnDuty } from './on-duty';
+export { type OrganisationContacts, type OrganisationContact } from './queries';
+export { saveOrganisationContact, type SaveOrganisationContactInput } from './save-organisation-contact';
+export { removeOrganisationContact } from './remove-organisation-contact';
+export { moveOrganisationContact } from './move-organisation-contact';
+export { listOrganisationContacts } from './list-organisation-contacts';
+export { myEmergencyContacts } from './my-emergency-contacts';
+export { supporterAvailability } from './supporter-availability';
+export { alertDifficultConversation } from './alert-difficult-conversation';
+export { myAccompanimentAlerts } from './my-accompaniment-alerts';
+export { listOrganisationAlerts, countOpenAlerts } from './list-organisation-alerts';
+export { acknowledgeAlert } from './acknowledge-alert';
+export { carePersonalData } from './personal-data';

@@ -1,0 +1,58 @@
+import {
+	listOrganisationContacts,
+	moveOrganisationContact,
+	removeOrganisationContact,
+	saveOrganisationContact,
+	type SaveOrganisationContactInput
+} from '$core/care';
+import { ctxFor } from '$lib/server/context';
+import { formFields, readForm } from '$lib/server/forms';
+import { formFailure, pageError } from '$lib/server/http-errors';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	try {
+		const list = await listOrganisationContacts(ctxFor(event), { slug: event.params.slug, manage: true });
+		// ?modifier=<id> puts that contact in the form: one form on the page, so ids never repeat.
+		const editing = list.contacts.find((contact) => contact.id === event.url.searchParams.get('modifier'));
+		return { ...list, editing: editing ?? null };
+	} catch (error) {
+		pageError(error, event.locals.locale);
+	}
+};
+
+async function run<T>(event: RequestEvent, action: (fields: Record<string, string>) => Promise<T>) {
+	let form: FormData | undefined;
+	try {
+		form = await readForm(event.request);
+		return await action(formFields(form));
+	} catch (error) {
+		return formFailure(error, event.locals.locale, form);
+	}
+}
+
+export const actions: Actions = {
+	save: (event) =>
+		run(event, async (fields) => {
+			await saveOrganisationContact(ctxFor(event), {
+				...fields,
+				slug: event.params.slug
+			} as SaveOrganisationContactInput);
+			return { saved: fields.contactId ? ('edited' as const) : ('added' as const) };
+		}),
+	move: (event) =>
+		run(event, async (fields) => {
+			await moveOrganisationContact(ctxFor(event), { ...fields, slug: event.params.slug } as Parameters<
+				typeof moveOrganisationContact
+			>[1]);
+			return { moved: true as const };
+		}),
+	remove: (event) =>
+		run(event, async (fields) => {
+			await removeOrganisationContact(ctxFor(event), {
+				slug: event.params.slug,
+				contactId: fields.contactId ?? ''
+			});
+			return { removed: true as const };
+		})
+};
