@@ -201,7 +201,10 @@ export const RESOLVED_MARKERS: readonly string[] = [
 	'now (i m|i am|im) (so |much |a lot |really )?(better|well|fine|ok|okay|good|happy)',
 	'(i m|i am|i ve been|been) (in a )?(much |far |way |so much )?better place',
 	'(i ve been|i have been|been) clean (for|since)',
-	'(recovered|in recovery|behind me)'
+	'(recovered|in recovery|behind me)',
+	'(je suis|suis|on est|nous sommes|i m|i am|we re|we are) {adv}(en sécurité|safe) (maintenant|now|aujourd hui|désormais)',
+	'(these days|nowadays) (i m|i am) {advEn}(mostly |pretty |quite |generally )?(ok|okay|fine|good|well|better)',
+	'(i m|i am) (mostly|mainly|generally|largely) (ok|okay|fine|good|well)'
 ];
 
 /** In the match's sentence: a past tense, which a resolution elsewhere can then close. */
@@ -236,7 +239,8 @@ export const CURRENT_MARKERS: readonly string[] = [
 
 /** In the match's sentence: the words belong to a story, a film, a book. */
 export const FICTION_MARKERS: readonly string[] = [
-	'dans (le|un|ce|mon|son) (roman|film|livre|série|épisode|manga|jeu|clip|téléfilm|bouquin|chapitre|poème|spectacle|récit)',
+	'dans (le|un|ce|mon|son|sa|ma|la|une|cette|leur) (roman|film|livre|série|épisode|manga|jeu|clip|téléfilm|bouquin|chapitre|poème|spectacle|récit|chanson|pièce|documentaire|reportage)',
+	'(roman|film|livre|série|chanson|pièce|documentaire|reportage|article|song|movie|book|show|documentary|novel) (parle|parlait|raconte|racontait|montre|évoque|traite|is about|was about|tells)',
 	'(le|la|l|un|une|mon|ma|son|sa|notre|leur) (personnage|perso|héros|héroïne|protagoniste|narrateur|narratrice)',
 	'(chanson|musique|morceau|titre|album|film|livre|série|song|track|title|album|movie|book|show) (s appelle|intitulé|intitulée|called|named|titled)',
 	'in (the|a|this|that|my) (movie|film|book|novel|show|series|episode|game|song|poem|play|story)',

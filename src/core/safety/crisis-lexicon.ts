@@ -11,6 +11,7 @@
 // - set `carriesNegation` when the negation is the alarming part ("plus envie de vivre").
 // Farewell messages count as `suicide`: that is the line (3114) the panel leads to.
 
+import { INDIRECT_WORDING_PHRASES } from './crisis-indirect-wording';
 import { WARNING_SIGN_PHRASES } from './crisis-warning-signs';
 
 export const CRISIS_CATEGORIES = ['suicide', 'self_harm', 'danger'] as const;
@@ -27,7 +28,10 @@ export type WarningSign =
 	| 'trapped'
 	| 'unbearable'
 	| 'burden'
-	| 'deadline';
+	| 'deadline'
+	| 'finality'
+	| 'at-the-edge'
+	| 'method';
 
 export interface CrisisPhrase {
 	category: CrisisCategory;
@@ -40,6 +44,8 @@ export interface CrisisPhrase {
 	carriesNegation?: boolean;
 	/** A sign too common alone: it counts only beside a sign of another kind in the same text. */
 	warningSign?: WarningSign;
+	/** Words anywhere in the match's sentence that give it an everyday reason ("je pars en vacances"). */
+	excusedBy?: string;
 }
 
 export const CRISIS_MACROS = {
@@ -52,8 +58,11 @@ export const CRISIS_MACROS = {
 		'(de|d) (rire|faim|soif|froid|chaud|honte|peur|envie|impatience|fatigue|ennui|vieillesse|plaisir|bonheur|jalousie|curiosité|chagrin|stress)|vieux|vieille|heureux|heureuse|entouré|entourée|tranquille|tranquillement|dans mon (lit|sommeil)|en paix|à [0-9]+ ans|centenaire|chez (lui|elle|moi|soi|nous)|à la maison|dans (son|sa|ma|mon|notre) (lit|maison)|pour (une|la|mes|ma|mon|le) (cause|patrie|idées|pays|liberté)|sur scène',
 	clauseEnd:
 		'\\.|,|et|mais|car|parce|donc|je|j|tellement|ou|sinon|personne|ça|ca|sa|tout|enfin|aujourd hui|ce soir|cette nuit|maintenant|demain|vite|svp|stp',
-	pills:
-		'boîte|boîtes|boite|boites|plaquette|plaquettes|flacon|tube|médicaments|médocs|medocs|cachets|comprimés|pilules|gélules|somnifères|anxiolytiques|antidépresseurs|neuroleptiques|doliprane|dafalgan|efferalgan|paracétamol|xanax|lexomil|lysanxia|tercian|seresta|stilnox|zolpidem|valium|lithium|insuline|traitement',
+	pills: 'boîte|boîtes|boite|boites|plaquette|plaquettes|flacon|tube|{pillNames}',
+	// A container ("boîte", "tube") is a medicine only when what follows names none: "la boîte de chocolats".
+	notMedicine: '(de|d) (?!(mes|ses|ces|mon|ma|{pillNames}) )[a-z]+',
+	pillNames:
+		'médicaments|médicament|médoc|médocs|medocs|cachet|cachets|comprimé|comprimés|pilule|pilules|gélules|somnifères|anxiolytiques|antidépresseurs|neuroleptiques|doliprane|dafalgan|efferalgan|paracétamol|xanax|lexomil|lysanxia|tercian|seresta|stilnox|zolpidem|valium|lithium|insuline|traitement',
 	jumpPlace:
 		'pont|fenêtre|balcon|toit|immeuble|falaise|train|métro|rer|tram|voiture|camion|bus|vide|[0-9]+(e|eme)|étage|viaduc|tour|parking|rocher|quai|rails|voie|périphérique|autoroute|précipice|ravin|haut',
 	selfHarmAfter:
@@ -71,7 +80,12 @@ export const CRISIS_MACROS = {
 	aggressorEn:
 		'he|she|they|he s|she s|they re|my (husband|boyfriend|bf|partner|ex|ex husband|ex boyfriend|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmum|wife|girlfriend|gf|brother|son|flatmate|roommate|landlord|uncle|neighbour|neighbor|abuser|stalker)',
 	discoveryEn:
-		'(when|if|once|as soon as) (he|she|they) (sees|see|finds out|find out|finds|find|hears|hear|learns|notices|realises|realizes|discovers|reads|gets the bill|checks)|if i (m|am|come|get) (home )?late|if i (fail|miss|forget|lose|break|crash|scratch|spend|eat|ruin)'
+		'(when|if|once|as soon as) (he|she|they) (sees|see|finds out|find out|finds|find|hears|hear|learns|notices|realises|realizes|discovers|reads|gets the bill|checks)|if i (m|am|come|get|was|came|got) (home )?late|if i (fail|failed|miss|missed|forget|forgot|lose|lost|break|broke|crash|crashed|scratch|scratched|spend|spent|eat|ate|ruin|ruined|spoil|spoiled|spoilt|burn|burned|burnt|drop|dropped)',
+	// Everyday reasons to be away, said in the same sentence as a farewell-like phrase.
+	everydayAbsence:
+		'vacances|voyage|déménage|déménager|déménagement|change de (travail|boulot|poste)|nouveau (travail|boulot|poste)|congé|congés|week end|réunion|séance|rendez vous|stage|formation|hôpital|opération|holiday|holidays|vacation|trip|visiting|travelling|traveling|moving (house|out|to)|meeting|conference|session|weekend',
+	edgePlace:
+		'pont|toit|rebord|parapet|rambarde|falaise|bord du vide|voie ferrée|rails|fenêtre ouverte|balcon|viaduc|corniche|quai'
 } as const;
 
 const FRENCH_SUICIDE: CrisisPhrase[] = [
@@ -203,7 +217,8 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(tout le monde|vous|ils|elles|ma famille|mes enfants|mes parents|mes proches|mes amis|les gens|le monde|tous|les autres|on) (serait|seraient|serez|seront|seriez|sera|irait|iront|irez|ira|vivrait|vivront|vivraient) {adv}(tous |toutes )?{adv}(mieux|plus heureux|plus heureuses|heureux|tranquilles|soulagés) sans moi'
+			'(tout le monde|vous|ils|elles|ma famille|mes enfants|mes parents|mes proches|mes amis|les gens|le monde|tous|les autres|on) (serait|seraient|serez|seront|seriez|sera|irait|iront|irez|ira|vivrait|vivront|vivraient) {adv}(tous |toutes )?{adv}(mieux|plus heureux|plus heureuses|heureux|tranquilles|soulagés) sans moi',
+		excusedBy: '{everydayAbsence}'
 	},
 	{
 		category: 'suicide',
@@ -261,7 +276,8 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(j ai|j|je vais|vais|veux|envie d|envie de|je viens d|viens d|viens de) {adv}(pris|avalé|gobé|prendre|avaler|gober|bu|pri|prit) {adv}(toute|tous|toutes|tout|tt|ts|l intégralité de) (la|le|les|ma|mon|mes|une|sa|d un|d une)? * ({pills})'
+			'(j ai|j|je vais|vais|veux|envie d|envie de|je viens d|viens d|viens de) {adv}(pris|avalé|gobé|prendre|avaler|gober|bu|pri|prit) {adv}(toute|tous|toutes|tout|tt|ts|l intégralité de) (la|le|les|ma|mon|mes|une|sa|d un|d une)? * ({pills})',
+		unless: '{notMedicine}'
 	},
 	{
 		category: 'suicide',
@@ -501,6 +517,7 @@ const FRENCH_FAREWELL: CrisisPhrase[] = [
 		category: 'suicide',
 		phrase: '(ne|n) serai (plus|bientôt plus|plus jamais) là',
 		followedBy: '{clauseEnd}|bientôt|pour (vous|personne|longtemps|toujours|voir)|après',
+		excusedBy: '{everydayAbsence}',
 		carriesNegation: true
 	},
 	{
@@ -853,12 +870,12 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(better off (dead|if i (was|were) (gone|dead)|if i did not exist|if i never existed)|(everyone|everybody|the world|world|they|you all|y all|you d all|you l all|you would all|you will all|all of you|my family|my kids|my parents|my friends|people|everyone else|you guys) (would|will|l|d|are|re|would all|will all|all) {advEn}(be )?(so |much |a lot |way )?(better off|happier) without me)'
+			'(better off (dead|if i (was|were) (gone|dead)|if i did not exist|if i never existed)|(everyone|everybody|the world|world|they|you all|y all|you d all|you l all|you would all|you will all|all of you|my family|my kids|my parents|my friends|people|everyone else|you guys) (would|will|l|d|are|re|would all|will all|all) {advEn}(be )?(so |much |a lot |way )?(better off|better|happier) without me)'
 	},
 	{
 		category: 'suicide',
 		phrase:
-			'(took|take|taken|taking|swallowed|swallow|downed|popped|ate|chugged) {advEn}(all|every one of|the whole|a whole|a bunch of|a handful of|too many|way too many|an entire|my entire|[0-9][0-9]+|loads of|lots of|half|all of) (my|the|of my|of the|a|these)? * (pills|pill|meds|medication|medications|tablets|tabs|bottle|pack|packet|box|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|xanax|antidepressants|insulin|benzos)',
+			'(took|take|taken|taking|swallowed|swallow|downed|popped|ate|chugged) {advEn}(all|every|every single|every last|every one of|the whole|a whole|a bunch of|a handful of|too many|way too many|an entire|my entire|[0-9][0-9]+|loads of|lots of|half|all of) (my|the|of my|of the|a|these)? * (pills|pill|meds|medication|medications|tablets|tabs|bottle|pack|packet|box|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|xanax|antidepressants|insulin|benzos)',
 		unless:
 			'this morning|today|on time|as usual|like i m supposed to|like normal|with (breakfast|lunch|dinner|food)|for the (day|week)|as prescribed|for (my|the|a) (back|head|headache|migraine|pain|cold|flu)'
 	},
@@ -1059,5 +1076,6 @@ export const CRISIS_PHRASES: readonly CrisisPhrase[] = [
 	...ENGLISH_FAREWELL,
 	...ENGLISH_SELF_HARM,
 	...ENGLISH_DANGER,
+	...INDIRECT_WORDING_PHRASES,
 	...WARNING_SIGN_PHRASES
 ];

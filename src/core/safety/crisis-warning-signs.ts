@@ -149,6 +149,119 @@ const FRENCH_WARNING_SIGNS: CrisisPhrase[] = [
 	}
 ];
 
+// Signs added with the indirect wording (crisis-indirect-wording.ts): a decision taken, a place at a
+// height, a method named without its place, a time set, and the farewells that go with them.
+const FRENCH_INDIRECT_SIGNS: CrisisPhrase[] = [
+	{
+		category: 'suicide',
+		warningSign: 'finality',
+		phrase:
+			'((je suis|suis) (prêt|prête)|(c est|c) (décidé|décidée)|(n en|n|en) aurai (plus|plus jamais|bientôt plus) besoin|(je vais|vais|je veux|veux|j ai envie de) tout (arrêter|arreter|stopper|lâcher))',
+		followedBy: '\\.|,|et|je|j|maintenant|ce soir|cette nuit|à partir|pour partir',
+		excusedBy: '{everydayAbsence}',
+		carriesNegation: true
+	},
+	{
+		category: 'suicide',
+		warningSign: 'finality',
+		phrase:
+			'(quand je ne serai plus là|après ma mort|après mon départ|quand je serai parti|quand je serai partie)',
+		excusedBy: '{everydayAbsence}'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'at-the-edge',
+		phrase:
+			'(je suis|suis|je me trouve|je me tiens|assis|assise|debout|penché|penchée) (sur|au bord du|au bord de la|au bord de|au dessus du|devant|sur le rebord de) (le |la |l |du |de la |mon |ma )?({edgePlace})',
+		unless:
+			'du bateau|de la gare|pour (réparer|nettoyer|bosser|travailler)|avec (les|mes|des) (amis|enfants|collègues)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'hesitation',
+		phrase: '(je )?(regarde|regarder|fixe|fixer) (en bas|le vide|l eau|les rails|la voie|les voitures passer)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'method',
+		phrase: '(je vais|vais|je veux|je compte|j ai envie de) (sauter|me jeter|me lancer)',
+		followedBy: '\\.|,|et|je|cette fois|maintenant|ce soir|cette nuit|là'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'deadline',
+		phrase:
+			'((ce soir|cette nuit|demain|ce week end|dimanche|tout à l heure) (je|j) (pars|partirai|le fais|le ferai|passe à l acte|m en vais|y vais)|(je|j) (pars|m en vais) (ce soir|cette nuit|pour de bon|pour toujours))',
+		unless:
+			'en|à|au|aux|pour (le|la|les|l|un|une|mon|ma|voir|travailler)|chez|avec|travailler|voir|faire|bosser|dormir|rejoindre',
+		excusedBy: '{everydayAbsence}'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'deadline',
+		phrase:
+			'(attends|attendre|attendrai) que (tout le monde|les enfants|mon mari|ma femme|mon copain|ma copine|mes parents|ils|elle|il) (dorme|dorment|soit couché|soit couchée|soient couchés|parte|partent|soit parti|soit partie|soient partis)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'deadline',
+		phrase: '(c est|c) (fini|la fin|terminé) pour moi'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'unbearable',
+		phrase:
+			'((fatigué|fatiguée|épuisé|épuisée|las|lasse|marre) (de|d) (me battre|lutter|tenir|faire semblant|souffrir)|(je )?(ne )?(peux|peu|px|pourrai) (plus|pu|plu) continuer)',
+		followedBy: '{clauseEnd}|comme (ça|ca)|à vivre|ainsi|contre (tout|la vie)',
+		carriesNegation: true
+	},
+	{
+		category: 'suicide',
+		warningSign: 'farewell-words',
+		phrase: 'je vous aime',
+		followedBy: '\\.|,|tous|toutes|fort|très fort'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'farewell-letter',
+		phrase:
+			'(écris|écrire|écrit|poste|poster|parle|vous parle|connecte|passe) (ici )?(une|pour la) dernière fois'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'means-at-hand',
+		phrase: '(j ai|j|ai) ([1-9][0-9]+) ({pillNames})'
+	}
+];
+
+const ENGLISH_INDIRECT_SIGNS: CrisisPhrase[] = [
+	{
+		category: 'suicide',
+		warningSign: 'finality',
+		phrase: '((i m|i am) (ready to go|done)|done with (everything|it all|life|living|all of (this|it)))',
+		followedBy: '\\.|,|and|i|now|tonight',
+		excusedBy: '{everydayAbsence}'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'at-the-edge',
+		phrase:
+			'(i m|i am|standing|sitting|stood|sat) (on|at|by|near) (the|a|this|my) (edge of (the|a) )?(bridge|roof|rooftop|ledge|cliff|tracks|railway|balcony|platform edge|overpass)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'deadline',
+		phrase: '(going to|gonna|will|l|about to) {advEn}(finally )?do it',
+		followedBy: '\\.|,|tonight|today|now|this (weekend|week)|tomorrow|soon|and'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'deadline',
+		phrase:
+			'(decided|made up my mind|know) (that )?(tonight|today|tomorrow|this weekend) (is|will be) (when|the (night|day))'
+	}
+];
+
 const ENGLISH_WARNING_SIGNS: CrisisPhrase[] = [
 	{
 		category: 'suicide',
@@ -166,13 +279,13 @@ const ENGLISH_WARNING_SIGNS: CrisisPhrase[] = [
 		category: 'suicide',
 		warningSign: 'farewell-letter',
 		phrase:
-			'((the|my) (letter|letters|note|notes) (is|are) (written|ready|finished|done|on the)|(wrote|written|leave|left|writing) (a|some|my) (letter|letters|note|notes) (for|to) (my|everyone|each|you))'
+			'((the|my) (letter|letters|note|notes) (is|are) (written|ready|finished|done|on the)|(wrote|written|leave|left|writing) (a |some |my )?(letter|letters|note|notes) (for|to) (my|everyone|each|you))'
 	},
 	{
 		category: 'suicide',
 		warningSign: 'farewell-words',
 		phrase:
-			'((thank you|thanks) for everything|i love you all|(sorry|i m sorry) for everything|(wo not|will not|will never|l never) see me again|take care of my (cat|dog|kids|children|mom|mum|sister|brother|pets)|(wo not|will not) be coming back)',
+			'((thank you|thanks) (all |guys |everyone |so much )?for everything|i love you all|(sorry|i m sorry) for everything|(wo not|will not|will never|l never) see me again|take care of my (cat|dog|kids|children|mom|mum|sister|brother|pets)|(wo not|will not) be coming back)',
 		unless: 'you (do|did|ve done)|you guys do',
 		carriesNegation: true
 	},
@@ -208,7 +321,7 @@ const ENGLISH_WARNING_SIGNS: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		warningSign: 'unbearable',
-		phrase: '(can not|could not) (take|handle|bear|stand|do) (it|this)',
+		phrase: '(can not|ca not|could not|can no longer) (take|handle|bear|stand|do) (it|this)',
 		followedBy: '\\.|,|anymore|any more|any longer|and|i',
 		carriesNegation: true
 	},
@@ -228,5 +341,7 @@ const ENGLISH_WARNING_SIGNS: CrisisPhrase[] = [
 
 export const WARNING_SIGN_PHRASES: readonly CrisisPhrase[] = [
 	...FRENCH_WARNING_SIGNS,
-	...ENGLISH_WARNING_SIGNS
+	...FRENCH_INDIRECT_SIGNS,
+	...ENGLISH_WARNING_SIGNS,
+	...ENGLISH_INDIRECT_SIGNS
 ];

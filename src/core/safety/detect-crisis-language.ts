@@ -1,4 +1,4 @@
-import { compileCrisisPattern, type CompiledPattern } from './compile-crisis-pattern';
+import { compileCrisisPattern, compileMarker, type CompiledPattern } from './compile-crisis-pattern';
 import {
 	CRISIS_CATEGORIES,
 	CRISIS_MACROS,
@@ -32,13 +32,15 @@ interface CompiledPhrase extends CompiledPattern {
 	category: CrisisCategory;
 	carriesNegation: boolean;
 	warningSign: WarningSign | undefined;
+	excuse: RegExp | undefined;
 }
 
 const COMPILED_PHRASES: readonly CompiledPhrase[] = CRISIS_PHRASES.map((phrase) => ({
 	...compileCrisisPattern(phrase, CRISIS_MACROS),
 	category: phrase.category,
 	carriesNegation: phrase.carriesNegation === true,
-	warningSign: phrase.warningSign
+	warningSign: phrase.warningSign,
+	excuse: phrase.excusedBy === undefined ? undefined : compileMarker(phrase.excusedBy, CRISIS_MACROS)
 }));
 // Two different warning signs: "je prépare tout pour partir" and "j'ai donné mon chat à ma sœur".
 const WARNING_SIGNS_TO_ALARM = 2;
@@ -51,7 +53,7 @@ export function detectCrisisLanguage(text: string): CrisisDetection {
 	const sentences = new SentenceJudge(normalised);
 	const found = new Set<CrisisCategory>();
 	const warningSigns = new Map<CrisisCategory, Set<WarningSign>>();
-	for (const { category, pattern, anchors, carriesNegation, warningSign } of COMPILED_PHRASES) {
+	for (const { category, pattern, anchors, carriesNegation, warningSign, excuse } of COMPILED_PHRASES) {
 		if (found.has(category)) continue;
 		if (warningSign && warningSigns.get(category)?.has(warningSign)) continue;
 		// Most texts hold none of a phrase's anchor words: skip the expression altogether.
@@ -60,6 +62,7 @@ export function detectCrisisLanguage(text: string): CrisisDetection {
 		for (let match = pattern.exec(normalised); match; match = pattern.exec(normalised)) {
 			if (isDenied(normalised, match.index, match[0], carriesNegation)) continue;
 			if (sentences.isOutOfTime(match.index)) continue;
+			if (excuse?.test(sentences.sentenceAt(match.index))) continue;
 			if (!warningSign) found.add(category);
 			else {
 				const signs = warningSigns.get(category) ?? new Set<WarningSign>();

@@ -105,11 +105,16 @@ export class SentenceJudge {
 
 	constructor(private readonly normalised: string) {}
 
-	isOutOfTime(index: number): boolean {
+	/** The sentence around a position: " . words of the sentence ", its opening break kept for ". À 17 ans". */
+	sentenceAt(index: number): string {
 		const start = this.normalised.lastIndexOf(' . ', index);
 		const end = this.normalised.indexOf(' . ', index + 1);
-		// " . words of the sentence ": its opening break is kept for markers such as ". À 17 ans".
-		const sentence = this.normalised.slice(start, end === -1 ? undefined : end + 1);
+		return this.normalised.slice(start, end === -1 ? undefined : end + 1);
+	}
+
+	isOutOfTime(index: number): boolean {
+		const start = this.normalised.lastIndexOf(' . ', index);
+		const sentence = this.sentenceAt(index);
 		if (isBeforeNowPivot(sentence, index - start)) return true;
 		const cached = this.verdicts.get(start);
 		if (cached !== undefined) return cached;
