@@ -150,7 +150,8 @@ const FRENCH_INDIRECT: CrisisPhrase[] = [
 		category: 'suicide',
 		phrase:
 			'(je suis|je me trouve|je me tiens|i m|i am|standing|sitting) (sur|au bord du|au bord de la|au bord de|au dessus du|on|at|on the edge of) (le |la |l |du |de la |the |a |this )?({edgePlace}|bridge|roof|rooftop|ledge|cliff|tracks|overpass)',
-		followedBy: '(en ce moment|là maintenant|maintenant|right now|rn|now|tonight|ce soir|cette nuit)',
+		followedBy:
+			'(en ce moment|là maintenant|maintenant|right now|rn|now|tonight|ce soir|cette nuit) (\\.|et|and|je|j|i)',
 		unless: 'du bateau|de la gare|pour (réparer|nettoyer|bosser|travailler)'
 	},
 	{
@@ -159,7 +160,79 @@ const FRENCH_INDIRECT: CrisisPhrase[] = [
 	}
 ];
 
+// Acts that end a life, after an intent or a plan: "je vais passer à l'acte", "ce soir j'ouvre le gaz".
+const FRENCH_ENDING_ACTS: CrisisPhrase[] = [
+	{
+		category: 'suicide',
+		phrase:
+			'{will} * (passer à l acte|faire (quelque chose|un truc) (de grave|d irréparable|de définitif|de stupide|de con)|me laisser (partir|glisser|couler))',
+		unless:
+			'pour (le|la|les|l|mon|ma|mes|ce|cette)|avec (le|la|les|mon|ma|mes|ce|cette)|dans (le|la|mon|ma|ce|cette)'
+	},
+	{
+		category: 'suicide',
+		phrase: '(je|j) (préfère|préférerais|préférerai) (mourir|crever|être mort|être morte)',
+		unless:
+			'{dieIdiom}|que (?!(de |d )?(continuer|vivre|revivre|souffrir|subir|rester|retourner|recommencer) )[a-z]+'
+	},
+	{
+		category: 'suicide',
+		phrase: '(ouvre|ouvrir|ouvrirai|ouvert|laisser|laisse) le gaz',
+		unless: 'pour|de la (cuisinière|gazinière)|du (four|barbecue|chauffage)|en grand pour'
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'((tabouret|chaise|escabeau) sous la corde|corde (au|à la|à une|sur la) (plafond|poutre|branche|rambarde|crochet))'
+	},
+	{
+		category: 'suicide',
+		phrase: '(les )?veines (ouvertes|coupées|tailladées|entaillées)'
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'(bu|bois|avalé|pris|descendu) * (alcool|vodka|whisky|vin|bière|rhum|gin|bouteille) (avec|et) (mes|des|les|tous mes|toutes mes|plein de|ma boîte de|une boîte de) ({pillNames})'
+	},
+	{
+		category: 'suicide',
+		phrase: '(ts|tentative) (, )? * * (recommencer|refaire|retenter|réessayer)',
+		unless: 'pas|jamais|plus'
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'(ne )?(passerai|verrai|tiendrai) (pas|plus|jamais) (noël|la nuit|l hiver|le week end|l été|la semaine|mon anniversaire|le nouvel an|la fin de la semaine|jusqu à demain)',
+		unless: 'chez|avec|à|en|au|ici|là|seul|seule|ensemble|loin|sans|dehors|sur',
+		carriesNegation: true,
+		excusedBy: '{everydayAbsence}'
+	},
+	{
+		category: 'suicide',
+		phrase: '(vous|tu|on) (ne|n) me (reverrez|reverras|reverra) (plus|plus jamais|jamais|pas)',
+		followedBy: '\\.|,|je|adieu|merci|prenez|prends',
+		carriesNegation: true,
+		excusedBy: '{everydayAbsence}'
+	},
+	{
+		category: 'suicide',
+		phrase: '(écrit|écris|envoyé|envoie|laissé) * * pour (leur|vous|lui|te) dire (au revoir|adieu)',
+		excusedBy: '{everydayAbsence}|retraite|départ'
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'(veux|voudrais|envie|besoin|aimerais) {adv}que (la douleur|la souffrance|tout|ça|ca|ma vie) (s arrête|cesse|finisse|se termine) (pour toujours|définitivement|à jamais|pour de bon)'
+	}
+];
+
 const FRENCH_DANGER_NOW: CrisisPhrase[] = [
+	{
+		category: 'danger',
+		phrase: '({aggressor}) (est|était) (armé|armée|armés)',
+		followedBy: '\\.|,|et|d un|d une|avec|dans|chez|devant',
+		unless: 'de patience|de courage|jusqu aux dents pour'
+	},
 	{
 		category: 'danger',
 		phrase:
@@ -216,6 +289,48 @@ const ENGLISH_INDIRECT: CrisisPhrase[] = [
 	}
 ];
 
+const ENGLISH_ENDING_ACTS: CrisisPhrase[] = [
+	{
+		category: 'suicide',
+		phrase:
+			'(going to|gonna|want to|wanna|will|l|about to|thinking about|think about|plan to|planning to) {advEn}(drive|driving|crash|crashing|steer|swerve) (my car |the car |my bike |myself )?(into|off) (a|the) (wall|tree|bridge|cliff|river|truck|lorry|pole|barrier|oncoming traffic)'
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'(i l|il|i will|i m going to|i am going to|gonna|going to) {advEn}be dead (by|before|tomorrow|tonight|soon)'
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'(no|not any|nothing|not a) (reason|point) (for me )?to (be here|be alive|stay|exist|keep going|stay alive)',
+		followedBy: 'anymore|any more|any longer|\\.|,',
+		carriesNegation: true
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'(want|wish|need) (the pain|it|everything|it all|this|my life) to (stop|end) (forever|for good|permanently)'
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'(vodka|alcohol|whiskey|whisky|wine|booze|beer|gin|rum) (and|with) (all )?(my|the|some|a bunch of|a handful of) (pills|meds|antidepressants|sleeping pills|painkillers|benzos|tablets)'
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'(texted|sent|messaged|wrote|posted) (me|us|everyone|on [a-z]+) (a )?(goodbye|farewell|suicide note)'
+	},
+	{
+		// Someone close saying it now: the panel's lines answer relatives too.
+		category: 'suicide',
+		phrase:
+			'(going to|gonna|wants to|want to|threatening to|threatened to|threatens to|will|l|trying to|tried to|about to|plans to|planning to) {advEn}(kill|hang|overdose|end) (herself|himself|themselves|her life|his life)',
+		unless: 'laughing|with laughter|over|for|at (work|the gym)|working|studying'
+	}
+];
+
 const ENGLISH_DANGER_NOW: CrisisPhrase[] = [
 	{
 		category: 'danger',
@@ -227,7 +342,9 @@ const ENGLISH_DANGER_NOW: CrisisPhrase[] = [
 
 export const INDIRECT_WORDING_PHRASES: readonly CrisisPhrase[] = [
 	...FRENCH_INDIRECT,
+	...FRENCH_ENDING_ACTS,
 	...FRENCH_DANGER_NOW,
 	...ENGLISH_INDIRECT,
+	...ENGLISH_ENDING_ACTS,
 	...ENGLISH_DANGER_NOW
 ];

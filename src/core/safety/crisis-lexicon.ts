@@ -31,7 +31,8 @@ export type WarningSign =
 	| 'deadline'
 	| 'finality'
 	| 'at-the-edge'
-	| 'method';
+	| 'method'
+	| 'unreachable';
 
 export interface CrisisPhrase {
 	category: CrisisCategory;
@@ -73,7 +74,9 @@ export const CRISIS_MACROS = {
 		'couteau|couteaux|arme|fusil|pistolet|flingue|hache|batte|batte de baseball|batte de base ball|marteau|revolver|carabine|barre de fer|barre|tournevis|cutter|machette|matraque|poing américain|ciseaux|bouteille cassée|tesson',
 	// "Ma mère va me tuer quand elle verra la cuisine" is a figure of speech, not a threat.
 	discovery:
-		'(quand|lorsqu|lorsque|dès qu|dès que|si) (il|elle|ils|elles) (verra|verront|saura|sauront|apprendra|apprendront|découvrira|découvriront|lira|liront|va voir|vont voir|voit|voient|sait|apprend|découvre|entendra|remarquera|recevra|verrait|saurait)|en (voyant|apprenant|découvrant|lisant)|si je (rate|loupe|oublie|casse|perds|suis en retard|rentre tard|arrive en retard|rentre en retard)',
+		'(quand|lorsqu|lorsque|dès qu|dès que|si) (il|elle|ils|elles) (verra|verront|saura|sauront|apprendra|apprendront|découvrira|découvriront|lira|liront|va voir|vont voir|voit|voient|sait|apprend|découvre|entendra|remarquera|recevra|verrait|saurait)|en (voyant|apprenant|découvrant|lisant)|si je (rate|loupe|oublie|oubliais|casse|cassais|perds|perdais|suis en retard|rentre tard|arrive en retard|rentre en retard|mange|mangeais|touche|touchais|finis|finissais|raye|rayais|spoile|spoilais|rate|ratais)',
+	// Laughter in the sentence makes a threat a joke: "il va me tuer si je mange la dernière part, mdr".
+	laughter: 'mdr|ptdr|lol|lmao|haha|hahaha|xd|mort de rire|morte de rire',
 	// English.
 	advEn:
 		'((just|really|honestly|actually|simply|literally|kinda|kind of|so|seriously|truly|genuinely|fucking|frankly|only|still|also|even|sometimes|often|always) )*',
@@ -601,7 +604,7 @@ const FRENCH_SELF_HARM: CrisisPhrase[] = [
 	{
 		category: 'self_harm',
 		phrase:
-			'(mes|ces) (coupures|entailles|scarifications|cicatrices fraîches) (sont|saignent|s infectent|se sont infectées|est)'
+			'(mes|ces) (coupures|entailles|plaies|scarif[a-z]*|cicatrices fraîches) (sont|saignent|s infectent|se sont infectées|est)'
 	},
 	{
 		category: 'self_harm',
@@ -615,6 +618,7 @@ const FRENCH_DANGER: CrisisPhrase[] = [
 		category: 'danger',
 		phrase:
 			'({aggressor}) * (va|vas|veut|vont|veulent|allait|voulait|menace de|menaçait de|m a menacé de|a menacé de|a essayé de|a tenté de|essaie de|essaye de|risque de|pourrait|peut|a juré de|jure de|est capable de|finira par|va finir par|a failli|a voulu|vient d essayer de|cherche à) {adv}(me tuer|me tué|me buter|me frapper|me tabasser|m étrangler|m étouffer|me poignarder|me défoncer|me crever|me massacrer|me faire la peau|me descendre|m achever|me violer|me battre|me planter|m égorger|me brûler|tuer (les|mes|nos) enfants|nous tuer|s en prendre à moi|s en prendre aux enfants)',
+		excusedBy: '{laughter}',
 		unless:
 			'{discovery}|au (boulot|travail|taf|bureau|lycée|collège)|avec (ces|ses|leurs|leur|tes|vos) (horaires|devoirs|questions|blagues|histoires|exigences|réunions)|à petit feu|à la tâche'
 	},
@@ -721,6 +725,7 @@ const FRENCH_DANGER: CrisisPhrase[] = [
 		category: 'danger',
 		phrase:
 			'({aggressor}) * (me|m) (tuera|tuerait|butera|buterait|crèvera|égorgera|égorgerait|étranglera|étranglerait|massacrera|massacrerait|frappera|frapperait|défoncera|défoncerait|fera la peau|ferait la peau|retrouvera|retrouverait)',
+		excusedBy: '{laughter}',
 		unless:
 			'{discovery}|au (boulot|travail|taf|bureau|lycée|collège)|à petit feu|à la tâche|aux (cartes|échecs|jeux)'
 	},
@@ -863,7 +868,7 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(can not|ca not|cant|could not|can no longer) (go on|keep going|keep living|do life|carry on|live anymore)',
+			'(can not|ca not|cant|could not|can no longer) (go on|keep going|keep living|do life|carry on|live anymore|live like this|go on like this)',
 		unless: 'the|a|an|with|to|holiday|holidays|vacation|trip|tour|stage|air|tv|camp|at|in|without',
 		carriesNegation: true
 	},
@@ -950,7 +955,7 @@ const ENGLISH_FAREWELL: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(wo not|will not|will no longer) be (here|around|alive) (tomorrow|much longer|for long|anymore|any more|by (tomorrow|morning|monday)|after tonight|for much longer)',
+			'(wo not|will not|will no longer|not going to|not gonna) be (here|around|alive) (tomorrow|much longer|for long|anymore|any more|by (tomorrow|morning|monday)|after tonight|for much longer)',
 		carriesNegation: true
 	},
 	{ category: 'suicide', phrase: 'by the time (you|anyone|someone|u) (read|reads|see|sees|find|finds) this' }
@@ -962,7 +967,7 @@ const ENGLISH_SELF_HARM: CrisisPhrase[] = [
 		phrase:
 			'(cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching|carve|carving|punish|punishing|bruise|bruising|hit|hitting|starve|starving) myself',
 		unless:
-			'shaving|while|when|on|by accident|accidentally|chopping|cooking|slicing|opening|in the kitchen|playing|at|with a kitchen|badly at|during|doing|falling|out|off|up|to (finish|get)|for (this|that|a|the|being|nothing|it|not|my)'
+			'shaving|while|when|on (?!purpose )[a-z]+|by accident|accidentally|chopping|cooking|slicing|opening|in the kitchen|playing|at|with a kitchen|badly at|during|doing|falling|out|off|up|to (finish|get)|for (this|that|a|the|being|nothing|it|not|my)'
 	},
 	{
 		category: 'self_harm',
@@ -1007,6 +1012,7 @@ const ENGLISH_DANGER: CrisisPhrase[] = [
 		category: 'danger',
 		phrase:
 			'({aggressorEn}) * (is going to|s going to|is gonna|s gonna|gonna|going to|will|l|said he would|said she would|said he will|says he will|says he l|said he d|said she d|threatened to|threatens to|keeps threatening to|wants to|tried to|is trying to|s trying to|might|could|promised to|swore to|swears he will|is about to) {advEn}(kill|hurt|strangle|choke|stab|shoot|beat|murder|rape|beat up) (me|us|my kids|the kids|my children|our kids)',
+		excusedBy: '{laughter}',
 		unless:
 			'{discoveryEn}|at (chess|cards|tennis|poker|mario|games|the game|scrabble)|in (a race|the race|chess|a game)'
 	},

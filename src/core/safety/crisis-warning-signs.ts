@@ -234,7 +234,41 @@ const FRENCH_INDIRECT_SIGNS: CrisisPhrase[] = [
 	}
 ];
 
+const FRENCH_MORE_SIGNS: CrisisPhrase[] = [
+	{
+		category: 'suicide',
+		warningSign: 'unreachable',
+		phrase: '(ne|n) (répond|répondent|décroche) (plus|pas|plus du tout)',
+		followedBy: '\\.|,|au téléphone|aux messages|depuis|et'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'means-at-hand',
+		phrase:
+			'(acheté|acheter|pris|sorti|récupéré|caché) {adv}(des|une|le|la|mon|ma|mes|un) (lames|lame|lames de rasoir|rasoir|cutter|corde)',
+		unless:
+			'pour (le|la|les|l|mon|ma|mes|me raser|raser|bricoler|couper)|de (cuisine|linge|randonnée|escalade)|à (linge|sauter)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'finality',
+		phrase: '(je sais|sais) (ce que|ce qu) (je|j) (vais|vai|dois) (en faire|faire)',
+		followedBy: '\\.|,|maintenant|ce soir|cette nuit'
+	}
+];
+
 const ENGLISH_INDIRECT_SIGNS: CrisisPhrase[] = [
+	{
+		category: 'suicide',
+		warningSign: 'unreachable',
+		phrase: '(not|is not|isn t|stopped) (answering|replying|picking up|responding)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'means-at-hand',
+		phrase:
+			'(pills|meds|tablets|sleeping pills|painkillers) (saved up|saved|stockpiled|hidden|stashed|hoarded)'
+	},
 	{
 		category: 'suicide',
 		warningSign: 'finality',
@@ -335,13 +369,14 @@ const ENGLISH_WARNING_SIGNS: CrisisPhrase[] = [
 		category: 'suicide',
 		warningSign: 'deadline',
 		phrase:
-			'(tonight is the night|(it|this|it all) ends (tonight|today)|my last (night|day) (on earth|alive))'
+			'(tonight (is|s) the night|(it|this|it all) ends (tonight|today)|my last (night|day) (on earth|alive))'
 	}
 ];
 
 export const WARNING_SIGN_PHRASES: readonly CrisisPhrase[] = [
 	...FRENCH_WARNING_SIGNS,
 	...FRENCH_INDIRECT_SIGNS,
+	...FRENCH_MORE_SIGNS,
 	...ENGLISH_WARNING_SIGNS,
 	...ENGLISH_INDIRECT_SIGNS
 ];
