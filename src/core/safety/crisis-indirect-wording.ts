@@ -156,6 +156,28 @@ const FRENCH_INDIRECT: CrisisPhrase[] = [
 	},
 	{
 		category: 'suicide',
+		phrase:
+			'(me suis|m suis) re(coupé|coupée|scarifié|scarifiée|brûlé|brûlée|tailladé|tailladée|mutilé|mutilée)'
+	},
+	{
+		category: 'suicide',
+		phrase: 'le moment est venu (pour moi )?(de|d) (partir|dire adieu|en finir|vous quitter)',
+		followedBy: '\\.|,|pour (toujours|de bon)|je'
+	},
+	{
+		category: 'suicide',
+		phrase: 'peur de ce que je (pourrais|vais|risque de|pourrai) (me faire|faire)',
+		followedBy: '\\.|,|ce soir|cette nuit|maintenant|si|quand|je'
+	},
+	{
+		// Suicide-note content: "dis à maman que ce n'est pas de sa faute".
+		category: 'suicide',
+		phrase:
+			'(dis|dites|direz|diras|tell) * (que )?(ce n est|c est|ce n était|c était|it s|it is|it was) (pas|not|never|jamais) (de )?(sa|leur|ta|votre|her|his|their|your) (faute|fault)',
+		carriesNegation: true
+	},
+	{
+		category: 'suicide',
 		phrase: 'moteur (allumé|qui tourne|tourne|en marche) dans (le|mon|un) (garage fermé|garage)'
 	}
 ];
@@ -265,6 +287,24 @@ const ENGLISH_INDIRECT: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
+			'(scared|afraid|frightened|terrified) (of )?what i (might|will|could|m going to|may) (do to myself|do)',
+		followedBy: '\\.|,|tonight|now|if|when|to myself'
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'(no|any|not any) way out (but|except|other than|apart from|besides) (death|dying|suicide|to die|killing myself)',
+		carriesNegation: true
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'(says|said|keeps saying|told me|is saying|texted|texted me) (that )?(he|she|they) (wants|want|wanted|is going|s going|will|l|is gonna) to (die|kill (himself|herself|themselves)|end (it|his life|her life))',
+		unless: 'her hair|his hair|their hair|of (laughter|embarrassment)|laughing'
+	},
+	{
+		category: 'suicide',
+		phrase:
 			'(better off|better|happier|easier) (if|when|once) i {advEn}(died|was gone|were gone|was dead|were dead|did not exist|never existed|was not here|were not here|killed myself|disappeared)'
 	},
 	{
@@ -332,6 +372,17 @@ const ENGLISH_ENDING_ACTS: CrisisPhrase[] = [
 ];
 
 const ENGLISH_DANGER_NOW: CrisisPhrase[] = [
+	{
+		category: 'danger',
+		phrase:
+			'({aggressorEn}) (is|s) {advEn}(strangling|choking|beating|hitting|stabbing|hurting|attacking|kicking|punching|beating up) (my|our) (mom|mum|mother|dad|father|sister|brother|kids|children|son|daughter|baby|little brother|little sister)',
+		unless: 'at|in (a|the) (game|match)'
+	},
+	{
+		category: 'danger',
+		phrase:
+			'({aggressorEn}) * (locked|locks|has locked|is locking|keeps locking) me (in|inside|up|in the [a-z]+)'
+	},
 	{
 		category: 'danger',
 		phrase:

@@ -52,7 +52,7 @@ export interface CrisisPhrase {
 export const CRISIS_MACROS = {
 	// French: wanting, intending, thinking of. The person is judged from the words before the match.
 	wish: 'veux|veut|veu|vx|voudrais|voudrai|voulais|voulait|vouloir|aimerais|aimerai|préférerais|souhaite|souhaiterais|espère|envie de|envie d|envi de|envi d|anvie de|hâte de|rêve de|besoin de|(pense|pensé|penser|songe|songé) {adv}à|tenté de|tenté d|tentation de|tentation d|idée de|idée d|idées de|pensées de|pulsions de|besoin d|hâte d|prie pour|prier pour',
-	will: '{wish}|pense|pensé|songe|songé|vais|vai|vé|compte|prête à|prêt à|décidé de|décidé d|essaie de|essaye de|essayé de|tenter de|tente de|finir par|pourrais|peux|l intention de|l intention d|prévois de|prévu de|envisage de|envisagé de',
+	will: '{wish}|pense|pensé|songe|songé|vais|vai|vé|compte|prête à|prêt à|décidé de|décidé d|essaie de|essaye de|essayé de|tenter de|tente de|finir par|pourrais|peux|l intention de|l intention d|prévois de|prévu de|envisage de|envisagé de|courage d|courage de|la force d|la force de',
 	adv: '((encore|souvent|parfois|toujours|beaucoup|trop|vraiment|tellement|juste|sérieusement|franchement|carrément|presque|eu|de nouveau|à nouveau|longtemps|régulièrement|tout le temps|sans arrêt|déjà|aussi|bien|limite|grave|tjrs|tjs) )*',
 	det: '(des |de |d |ces |mes |les |plein d |plein de )?',
 	dieIdiom:
@@ -173,7 +173,9 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 	},
 	{
 		category: 'suicide',
-		phrase: '(dormir|m endormir|endormir) (pour toujours|pour de bon|à jamais|pour l éternité|définitivement)'
+		phrase:
+			'(dormir|m endormir|endormir) (pour toujours|pour de bon|à jamais|pour l éternité|définitivement)',
+		unless: 'le|la|les|ce|cette|au|à|en|sous|dans|jusqu|chaque|tous'
 	},
 	{
 		category: 'suicide',
@@ -318,7 +320,7 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 		// A relative reporting a current threat: the panel's lines answer relatives too.
 		category: 'suicide',
 		phrase:
-			'(veut|voulait|va|allait|menace de|menaçait de|a menacé de|parle de|parlait de|pense à|a essayé de|a tenté de|essaie de|essaye de|envie de|a voulu|vient d essayer de|risque de) {adv}(se tuer|se suicider|se foutre en l air|se pendre|mettre fin à ses jours|s ouvrir les veines|se jeter (du|sous|par))'
+			'(veut|voulait|va|allait|menace de|menaçait de|a menacé de|parle de|parlait de|pense à|a essayé de|a tenté de|essaie de|essaye de|envie de|a voulu|vient d essayer de|risque de) {adv}(se tuer|se suicider|se foutre en l air|se pendre|mettre fin à ses jours|s ouvrir les veines|se jeter (du|sous|par)|sauter (du|par|sous|d|de))'
 	},
 	{
 		category: 'suicide',
@@ -330,7 +332,7 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 		phrase:
 			'(quitter|je quitte|partir de|m en aller de|disparaître de|dire adieu à) (ce monde|cette terre|la vie|cette vie|ce bas monde)'
 	},
-	{ category: 'suicide', phrase: '{will} * partir (pour toujours|à jamais|de ce monde)' },
+	{ category: 'suicide', phrase: '{will} * partir (loin )?(, )?(pour toujours|à jamais|de ce monde)' },
 	{
 		category: 'suicide',
 		phrase:
@@ -586,7 +588,7 @@ const FRENCH_SELF_HARM: CrisisPhrase[] = [
 	{
 		category: 'self_harm',
 		phrase:
-			'(me|m) (suis |étais )?(ouvert|ouverte|ouvre|ouvrir|entaillé|entaillée|entaille|entailler|lacéré|lacérée|tailladé|tailladée|taillade|taillader|charcuté|charcutée|coupé|coupée|brûlé|brûlée|cramé|cramée|scarifié|scarifiée|griffé|griffée) (le|la|les|l|mes|mon|ma) (bras|avant bras|poignet|poignets|cuisse|cuisses|jambe|jambes|ventre|peau|hanche|hanches|cheville|chevilles|mollet|mollets|épaule|épaules|seins|bide)',
+			'(me|m) (suis |étais )?(ouvert|ouverte|ouvre|ouvrir|entaillé|entaillée|entaille|entailler|lacéré|lacérée|tailladé|tailladée|taillade|taillader|charcuté|charcutée|tranché|tranchée|coupé|coupée|brûlé|brûlée|cramé|cramée|scarifié|scarifiée|griffé|griffée) (le|la|les|l|mes|mon|ma) (bras|avant bras|poignet|poignets|cuisse|cuisses|jambe|jambes|ventre|peau|hanche|hanches|cheville|chevilles|mollet|mollets|épaule|épaules|seins|bide)',
 		unless:
 			'en (tombant|cuisinant|bricolant|jardinant|me rasant|m épilant|jouant|faisant|coupant|ouvrant|épluchant|courant|travaillant|repassant)|sur (un|une|le|la|les|des)|contre (un|une|le|la)|par accident|accidentellement|sans faire exprès|au (travail|boulot|sport|foot|rugby|ski)|à (vélo|la plage|la piscine|ski)|avec (le four|la plaque|le fer|l eau|de l eau|une casserole|le barbecue)'
 	},
@@ -718,7 +720,7 @@ const FRENCH_DANGER: CrisisPhrase[] = [
 		// "Mon ex m'attend en bas de chez moi avec une barre de fer".
 		category: 'danger',
 		phrase:
-			'({aggressor}) * (m attend|m attendait|me guette|me guettait|rôde|rôdait|me suit|me suivait|me menace|me menaçait|débarque|a débarqué|est arrivé|est arrivée|arrive|me court après|m a couru après|fonce sur moi|a foncé sur moi|est venu|est venue|revient|est revenu|est revenue|est là|est devant) * * (avec|armé d|armée d|armé de|armée de) (un|une|son|sa|le|la) ({weapon})',
+			'({aggressor}) * (m attend|m attendait|me guette|me guettait|me poursuit|me poursuivait|me cherche|me traque|rôde|rôdait|me suit|me suivait|me menace|me menaçait|débarque|a débarqué|est arrivé|est arrivée|arrive|me court après|m a couru après|fonce sur moi|a foncé sur moi|est venu|est venue|revient|est revenu|est revenue|est là|est devant) * * (avec|armé d|armée d|armé de|armée de) (un|une|son|sa|le|la) ({weapon})',
 		unless: 'de (chasse|cuisine|camping)|suisse|à pain'
 	},
 	{
@@ -793,6 +795,7 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 		category: 'suicide',
 		phrase:
 			'(nobody|no one|noone) (would|will|l|d|is going to) {advEn}(miss me|notice if i (died|was gone|disappeared)|care if i (died|was gone|disappeared))',
+		unless: 'at|in|on|during|from (the|my|this)|if i (skip|miss|do not (go|come))',
 		carriesNegation: true
 	},
 	{

@@ -8,6 +8,7 @@ import {
 } from './crisis-lexicon';
 import { isDenied, SentenceJudge } from './judge-crisis-context';
 import { normaliseForDetection, tokeniseForDetection } from './normalise-for-detection';
+import { findCueCategories } from './score-crisis-cues';
 
 export { normaliseForDetection };
 
@@ -72,6 +73,8 @@ export function detectCrisisLanguage(text: string): CrisisDetection {
 			break;
 		}
 	}
+	// What no phrase foresaw, cues may still say together (see crisis-cues.ts).
+	for (const category of findCueCategories(normalised, words, sentences)) found.add(category);
 	const categories = CRISIS_CATEGORIES.filter((category) => found.has(category));
 	return { alarming: categories.length > 0, categories };
 }

@@ -24,6 +24,7 @@ const SMS_SPELLINGS: ReadonlyMap<string, readonly string[]> = foldSpellings({
 	jmerite: 'je merite',
 	jvois: 'je vois',
 	jveu: 'je veux',
+	ve: 'veux',
 	jvx: 'je veux',
 	jvoudrais: 'je voudrais',
 	jsuis: 'je suis',
