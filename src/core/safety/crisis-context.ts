@@ -180,7 +180,7 @@ export const DISTANT_PAST_MARKERS: readonly string[] = [
 	'(quand|lorsque|lorsqu|à l époque où) (j étais|jétais|j avais|j étais encore|j avais encore|je vivais|j habitais) {adv}(ado|adolescent|adolescente|jeune|petit|petite|enfant|gamin|gamine|étudiant|étudiante|au lycée|au collège|à la fac|en fac|plus jeune|[0-9]+ ans|en prépa|en internat|chez mes parents|marié|mariée|avec (lui|elle|mon ex))',
 	'(à l époque|autrefois|jadis|dans le passé|dans ma jeunesse|pendant mon adolescence|à l adolescence|plus jeune|l an dernier|l année dernière|l an passé|l année passée)',
 	'(en|in) (19|20)[0-9][0-9]',
-	'(fait|eu|tenté|voulu|pensé|essayé|attempted|tried) * (à|at) (l âge de |age )?([0-9]+ ans|[0-9]+)',
+	'(fait|eu|tenté|voulu|pensé|essayé|attempted|tried) * * (à|at) (l âge de |age )?([0-9]+ ans|[0-9]+)',
 	'(\\.|,) (à|vers) [0-9]+ ans',
 	'([0-9]+|a few|few|many|several|two|three|four|five|six|seven|eight|nine|ten|twenty|a couple of|couple|some) years ago',
 	'(years ago|a long time ago|long ago|back (when|then|in)|last year|at the time|in the past|growing up)',

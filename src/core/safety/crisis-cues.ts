@@ -21,6 +21,8 @@ export interface CueRule {
 	families: readonly CueFamily[];
 	/** The sum of the weights of the families found in one sentence that alarms. */
 	threshold: number;
+	/** What a warning sign (crisis-warning-signs.ts) in the sentence adds, as one more family. */
+	warningSignWeight?: number;
 }
 
 const MEANS: CueFamily = {
@@ -76,5 +78,10 @@ export const EVERYDAY_CUES =
 export const PERSON_CUES = '(je|j|me|m|moi|mon|ma|mes|i|me|my|myself)';
 
 export const CUE_RULES: readonly CueRule[] = [
-	{ category: 'suicide', families: [MEANS, ACT, ENDING, DEATH, NOW, DISTRESS], threshold: 2 }
+	{
+		category: 'suicide',
+		families: [MEANS, ACT, ENDING, DEATH, NOW, DISTRESS],
+		threshold: 2,
+		warningSignWeight: 1
+	}
 ];

@@ -54,6 +54,8 @@ export function detectCrisisLanguage(text: string): CrisisDetection {
 	const sentences = new SentenceJudge(normalised);
 	const found = new Set<CrisisCategory>();
 	const warningSigns = new Map<CrisisCategory, Set<WarningSign>>();
+	// The sentences (by the index of their opening " . ") that hold a warning sign: a cue there adds to it.
+	const signSentences = new Set<number>();
 	for (const { category, pattern, anchors, carriesNegation, warningSign, excuse } of COMPILED_PHRASES) {
 		if (found.has(category)) continue;
 		if (warningSign && warningSigns.get(category)?.has(warningSign)) continue;
@@ -66,6 +68,8 @@ export function detectCrisisLanguage(text: string): CrisisDetection {
 			if (excuse?.test(sentences.sentenceAt(match.index))) continue;
 			if (!warningSign) found.add(category);
 			else {
+				// A place at a height is itself a cue ("le rebord"): it would count twice.
+				if (warningSign !== 'at-the-edge') signSentences.add(normalised.lastIndexOf(' . ', match.index));
 				const signs = warningSigns.get(category) ?? new Set<WarningSign>();
 				warningSigns.set(category, signs.add(warningSign));
 				if (signs.size >= WARNING_SIGNS_TO_ALARM) found.add(category);
@@ -74,7 +78,7 @@ export function detectCrisisLanguage(text: string): CrisisDetection {
 		}
 	}
 	// What no phrase foresaw, cues may still say together (see crisis-cues.ts).
-	for (const category of findCueCategories(normalised, words, sentences)) found.add(category);
+	for (const category of findCueCategories(normalised, words, sentences, signSentences)) found.add(category);
 	const categories = CRISIS_CATEGORIES.filter((category) => found.has(category));
 	return { alarming: categories.length > 0, categories };
 }

@@ -10,6 +10,7 @@ import { isDenied, type SentenceJudge } from './judge-crisis-context';
 const COMPILED_RULES = CUE_RULES.map((rule) => ({
 	category: rule.category,
 	threshold: rule.threshold,
+	warningSignWeight: rule.warningSignWeight,
 	families: rule.families.map((family) => ({
 		weight: family.weight,
 		...compileCrisisPattern(family, CRISIS_MACROS)
@@ -22,12 +23,16 @@ const PERSON = compileMarker(PERSON_CUES, CRISIS_MACROS);
 export function findCueCategories(
 	normalised: string,
 	words: ReadonlySet<string>,
-	sentences: SentenceJudge
+	sentences: SentenceJudge,
+	signSentences: ReadonlySet<number>
 ): CrisisCategory[] {
 	const categories: CrisisCategory[] = [];
 	for (const rule of COMPILED_RULES) {
 		// Sentence start (the index of its opening " . ") -> the weight of the families found in it.
 		const scores = new Map<number, number>();
+		if (rule.warningSignWeight) {
+			for (const start of signSentences) scores.set(start, rule.warningSignWeight);
+		}
 		for (const { pattern, anchors, weight } of rule.families) {
 			if (anchors && !anchors.some((anchor) => words.has(anchor))) continue;
 			const counted = new Set<number>();
