@@ -66,13 +66,13 @@ const DISTRESS: CueFamily = {
 	name: 'distress',
 	weight: 0.5,
 	phrase:
-		'((plus|pu|plu) la force|à bout|au bout du rouleau|en peux plus|manque trop|no way out|any way out|can not (take|do) (it|this)|peur de ce que je (pourrais|vais|risque de) (me )?faire|(scared|afraid) of what i (might|could|will|m going to) do)',
+		'((vais|va) (céder|craquer|lâcher prise)|(plus|pu|plu) la force|à bout|au bout du rouleau|en peux plus|manque trop|no way out|any way out|can not (take|do) (it|this)|peur de ce que je (pourrais|vais|risque de) (me )?faire|(scared|afraid) of what i (might|could|will|m going to) do)',
 	unless: 'de (ce|cette|ces|mon|ma|mes) [a-z]+|avec (ce|cette|ces|mon|ma|mes) [a-z]+'
 };
 
 // One of these in the sentence gives it an everyday reason, and the cues in it count for nothing.
 export const EVERYDAY_CUES =
-	'(traitement|prescrit|prescrits|ordonnance|comme (d habitude|prévu)|cuisine|cuisiner|recette|hôtel|vacances|retraite|ballon|match|film|série|livre|ordi|exam|examen|fête|anniversaire|bébé|concert|cours|as usual|prescribed|recipe|kitchen|cooking|hotel|holiday|holidays|vacation|game|movie|show|licence|license|party|baby|exam|class|shaving)';
+	'(traitement|prescrit|prescrits|ordonnance|comme (d habitude|prévu)|cuisine|cuisiner|recette|hôtel|vacances|retraite|ballon|match|film|série|livre|ordi|exam|examen|fête|anniversaire|bébé|concert|cours|pilulier|semainier|as usual|prescribed|pill organiser|pill organizer|pill box|recipe|kitchen|cooking|hotel|holiday|holidays|vacation|game|movie|show|licence|license|party|baby|exam|class|shaving)';
 
 /** Words that say the writer, or someone close to them, is the one concerned. */
 export const PERSON_CUES = '(je|j|me|m|moi|mon|ma|mes|i|me|my|myself)';

@@ -178,6 +178,45 @@ const FRENCH_INDIRECT: CrisisPhrase[] = [
 	},
 	{
 		category: 'suicide',
+		phrase: '(compte|compter|compté|recompte) (les|mes) ({pillNames}) (, )? * * (assez|suffisamment|de quoi)'
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'personne (n|ne) (aura|devra|aurait) (plus )?(à|a|besoin de) (s occuper|se soucier|s inquiéter|se préoccuper) de moi',
+		carriesNegation: true
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'(n ai|ai|n me reste) plus (qu à|que à|qu a) (partir|mourir|disparaître|en finir|crever|me tuer|tout arrêter)',
+		carriesNegation: true
+	},
+	{
+		category: 'self_harm',
+		phrase:
+			'me (suis )?(planté|plantée|plante|enfoncé|enfoncée|enfonce) (un|une|des|le|la|mon|ma) (compas|lame|cutter|aiguille|aiguilles|ciseaux|couteau|stylo|épingle) dans (la|le|les|mon|ma|mes) (cuisse|cuisses|bras|jambe|jambes|ventre|peau|main|poignet|avant bras)'
+	},
+	{
+		category: 'danger',
+		phrase:
+			'({aggressor}) * (va|veut|menace de|vont) * (et|puis) (me tuer|me buter|me défoncer|me frapper|me massacrer|me crever|me faire la peau)',
+		unless: '{discovery}',
+		excusedBy: '{laughter}'
+	},
+	{
+		category: 'suicide',
+		phrase: '(je|j) (préfère|préférerais|préférerai) (disparaître|disparaitre)',
+		unless: '(de|du|des) [a-z]+|d (?!être )[a-z]+|pour (un|une|quelques|le|la)|quelques|un (moment|temps|peu)'
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'(quand|lorsque|lorsqu|au moment où) (vous|tu|on|quelqu un) (lirez|liras|lira|verrez|verras|trouverez|trouveras|recevrez|recevras) (ce|mon|cette|ma) (message|mot|lettre|texto)',
+		excusedBy: '{everydayAbsence}'
+	},
+	{
+		category: 'suicide',
 		phrase: 'moteur (allumé|qui tourne|tourne|en marche) dans (le|mon|un) (garage fermé|garage)'
 	}
 ];
@@ -284,6 +323,18 @@ const FRENCH_DANGER_NOW: CrisisPhrase[] = [
 ];
 
 const ENGLISH_INDIRECT: CrisisPhrase[] = [
+	{
+		category: 'suicide',
+		phrase:
+			'(counting|counted|count) (the|my) (pills|meds|tablets|sleeping pills|painkillers) * * (enough|plenty)'
+	},
+	{
+		category: 'suicide',
+		phrase:
+			'(not going to|not gonna|wo not|will not|never going to|never gonna|will never) {advEn}wake up (tomorrow|again|in the morning|ever)',
+		unless: 'before|until|till|early|at|in time|on time',
+		carriesNegation: true
+	},
 	{
 		category: 'suicide',
 		phrase:

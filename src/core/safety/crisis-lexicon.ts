@@ -76,7 +76,8 @@ export const CRISIS_MACROS = {
 	discovery:
 		'(quand|lorsqu|lorsque|dès qu|dès que|si) (il|elle|ils|elles) (verra|verront|saura|sauront|apprendra|apprendront|découvrira|découvriront|lira|liront|va voir|vont voir|voit|voient|sait|apprend|découvre|entendra|remarquera|recevra|verrait|saurait)|en (voyant|apprenant|découvrant|lisant)|si je (rate|loupe|oublie|oubliais|casse|cassais|perds|perdais|suis en retard|rentre tard|arrive en retard|rentre en retard|mange|mangeais|touche|touchais|finis|finissais|raye|rayais|spoile|spoilais|rate|ratais)',
 	// Laughter in the sentence makes a threat a joke: "il va me tuer si je mange la dernière part, mdr".
-	laughter: 'mdr|ptdr|lol|lmao|haha|hahaha|xd|mort de rire|morte de rire',
+	laughter:
+		'mdr|ptdr|lol|lmao|haha|hahaha|xd|mort de rire|morte de rire|en rigolant|en riant|pour rire|en plaisantant|pour de faux|as a joke|jokingly',
 	// English.
 	advEn:
 		'((just|really|honestly|actually|simply|literally|kinda|kind of|so|seriously|truly|genuinely|fucking|frankly|only|still|also|even|sometimes|often|always) )*',
@@ -86,7 +87,7 @@ export const CRISIS_MACROS = {
 		'(when|if|once|as soon as) (he|she|they) (sees|see|finds out|find out|finds|find|hears|hear|learns|notices|realises|realizes|discovers|reads|gets the bill|checks)|if i (m|am|come|get|was|came|got) (home )?late|if i (fail|failed|miss|missed|forget|forgot|lose|lost|break|broke|crash|crashed|scratch|scratched|spend|spent|eat|ate|ruin|ruined|spoil|spoiled|spoilt|burn|burned|burnt|drop|dropped)',
 	// Everyday reasons to be away, said in the same sentence as a farewell-like phrase.
 	everydayAbsence:
-		'vacances|voyage|déménage|déménager|déménagement|change de (travail|boulot|poste)|nouveau (travail|boulot|poste)|congé|congés|week end|réunion|séance|rendez vous|stage|formation|hôpital|opération|holiday|holidays|vacation|trip|visiting|travelling|traveling|moving (house|out|to)|meeting|conference|session|weekend',
+		'vacances|voyage|avion|vol pour|train pour|retraite|déménage|déménager|déménagement|change de (travail|boulot|poste)|nouveau (travail|boulot|poste)|congé|congés|week end|réunion|séance|rendez vous|stage|formation|hôpital|opération|holiday|holidays|vacation|trip|visiting|travelling|traveling|moving (house|out|to)|meeting|conference|session|weekend',
 	edgePlace:
 		'pont|toit|rebord|parapet|rambarde|falaise|bord du vide|voie ferrée|rails|fenêtre ouverte|balcon|viaduc|corniche|quai'
 } as const;
@@ -160,7 +161,7 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'{wish} * (ne )?(plus|pu|plu|pas|jamais) (vivre|exister|être là|être en vie|me réveiller|respirer|être de ce monde|continuer à vivre)',
+			'{wish} * (ne )?(plus|pu|plu|pas|jamais) (jamais )?(vivre|exister|être là|être en vie|me réveiller|respirer|être de ce monde|continuer à vivre|ouvrir les yeux|rouvrir les yeux)',
 		unless:
 			'comme|ainsi|avec|chez|dans|ici|bas|en|à|au|seul|seule|sous|près|loin|pour (lui|elle|eux|toi|vous|personne|les autres)',
 		carriesNegation: true
@@ -628,6 +629,7 @@ const FRENCH_DANGER: CrisisPhrase[] = [
 		category: 'danger',
 		phrase:
 			'({aggressor}) * (me|m) (a |avait |l a )?{adv}(frappe|frappé|frapper|frappait|bat|battu|battue|battait|tape dessus|tapé dessus|tapait dessus|tape|tapé|tapait|cogne|cogné|cognait|étrangle|étranglé|étranglait|viole|violé|violée|violait|menace|menacé|menacée|menaçait|brutalise|brutalisé|maltraite|maltraité|enferme|enfermé|enfermée|séquestre|séquestré|gifle|giflé|giflée|tabasse|tabassé|bouscule|secoue|secoué|pousse dans les escaliers|poussé dans les escaliers|traîne par les cheveux|tire les cheveux|donne des coups|a donné des coups|met des coups|harcèle|harcelé|suit partout|traque|terrorise|terrorisé|fait peur|fait du mal|a fait du mal|agresse|agressé|agressée)',
+		excusedBy: '{laughter}',
 		unless:
 			'(toujours |tout le temps |encore |souvent )?(à|aux|au) (?!coups )[a-z]+|avec (son|sa|un|une|le|la|leur|mon|ma|ses|des) (ballon|balle|raquette|jouet|jouets|coussin|oreiller|peluche|boule de neige|pistolet à eau|frisbee|vélo|trottinette)|en jouant|sans (faire )?exprès|par (accident|mégarde|erreur)|accidentellement|sur les nerfs|sur le système|par (sa|son|ses|leur|la|le)|l esprit|en plein cœur|dans le dos|dans l œil|dans l oeil|sur l épaule|que|qu|de (partir|me quitter|divorcer|démissionner|rompre|porter plainte|me virer|me dénoncer)'
 	},
@@ -757,7 +759,7 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 		phrase:
 			'(want|wanna|wana|wish|wishing|need|ready|deserve|rather|like|longing|long|begging|hoping|hope|praying|pray|trying|tempted) (to )?{advEn}(die|be dead|not exist|stop existing|not be alive|not wake up|never wake up|sleep forever|disappear forever|stop living)',
 		unless:
-			'(of|from) (embarrassment|laughter|shame|boredom|cringe|old age)|than|for|in my sleep at|when i m old|old|peacefully|happy|at [0-9]+|laughing|on (a|this|that) hill|my (hair|clothes|shirt)'
+			'(of|from) (embarrassment|laughter|shame|boredom|cringe|old age)|than|for|in my sleep at|when i m old|old|peacefully|happy|at [0-9]+|laughing|on (a|this|that) hill|my (hair|clothes|shirt)|on (social media|facebook|instagram|twitter|here)|for a while'
 	},
 	{
 		category: 'suicide',
@@ -878,7 +880,8 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(better off (dead|if i (was|were) (gone|dead)|if i did not exist|if i never existed)|(everyone|everybody|the world|world|they|you all|y all|you d all|you l all|you would all|you will all|all of you|my family|my kids|my parents|my friends|people|everyone else|you guys) (would|will|l|d|are|re|would all|will all|all) {advEn}(be )?(so |much |a lot |way )?(better off|better|happier) without me)'
+			'(better off (dead|if i (was|were) (gone|dead)|if i did not exist|if i never existed)|(everyone|everybody|the world|world|they|you all|y all|you d all|you l all|you would all|you will all|all of you|my family|my kids|my parents|my friends|people|everyone else|you guys|everyone s going to|everyone is going to) (would|will|l|d|are|re|would all|will all|all|be) {advEn}(be )?(so |much |a lot |way )?(better off|better|happier|fine|ok|okay) without me)',
+		excusedBy: '{everydayAbsence}'
 	},
 	{
 		category: 'suicide',
@@ -895,7 +898,8 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(want to|wanna|going to|gonna|planning to|plan to|thinking about|think about|thought about|urge to|about to|ready to|will|i l|might|could|keep thinking about|tempted to) {advEn}(jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|drive|driving|crash|crashing) (off|from|in front of|under|onto|into) (a|the|my|this|that|our)? * (bridge|building|roof|rooftop|cliff|balcony|train|car|bus|truck|lorry|window|tower|overpass|traffic|ledge|motorway|highway|tracks|river)'
+			'(want to|wanna|going to|gonna|planning to|plan to|thinking about|think about|thought about|urge to|about to|ready to|will|i l|might|could|keep thinking about|tempted to) {advEn}(jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|drive|driving|crash|crashing) (off|from|in front of|under|onto|into) (a|the|my|this|that|our)? * (bridge|building|roof|rooftop|cliff|balcony|train|car|bus|truck|lorry|window|tower|overpass|traffic|ledge|motorway|highway|tracks|river|sea|ocean|lake|water)',
+		unless: 'for (a|the) (swim|dip|paddle|photo|picture)|to (swim|cool off|get)'
 	},
 	{
 		category: 'suicide',

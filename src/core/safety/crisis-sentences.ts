@@ -6,6 +6,8 @@
 // The `heldOut` sentences at the end were written after the lexicon was frozen and were never used to
 // tune it; their score is the honest estimate of how the detector does on text it has not seen. Once a
 // held-out set has been studied to fix the detector, it joins the development part for good.
+// Each batch of development sentences added since was scored by the detector of its day before that
+// detector was tuned on it (the figures are in the commit messages): a second, rougher estimate.
 //
 // Labelling choices (the detector follows them, and they are documented in detect-crisis-language.ts):
 // - a relative reporting a *current* threat by someone else ("ma fille menace de se suicider ce soir")
@@ -927,6 +929,78 @@ const FURTHER_WORDING: LabelledSentence[] = [
 	tricky('en', 'My son locked himself in the bathroom to play video games.')
 ];
 
+// A fourth batch, written after the cue families and measured before the last tuning.
+const LATEST_WORDING: LabelledSentence[] = [
+	alarming('fr', "Je n'ai plus de raison de me lever le matin, je veux que ça finisse."),
+	alarming('fr', 'Je vais aller sur la voie ferrée ce soir.'),
+	alarming('fr', 'Je compte les cachets, il y en a assez.'),
+	alarming('fr', "J'ai mis tous mes médicaments dans un bol."),
+	alarming('fr', "Demain personne n'aura à s'occuper de moi."),
+	alarming('fr', "Je vous laisse, c'est mieux comme ça pour tout le monde. Adieu mes amis."),
+	alarming('fr', "J'ai envie d'arrêter de respirer."),
+	alarming('fr', "Ma vie est finie, je n'ai plus qu'à partir."),
+	alarming('fr', 'Je me suis planté un compas dans la cuisse.'),
+	alarming('fr', "Je me gratte jusqu'au sang pour me punir."),
+	alarming('fr', 'jai envi de me faire mal ce soir'),
+	alarming('fr', 'jvoudrais mourir, personne me comprend'),
+	alarming('fr', 'Je me sens glisser, ce soir je crois que je vais céder.'),
+	alarming('fr', "J'ai déjà le sac et le scotch, je sais comment faire."),
+	alarming('fr', 'Mon mari me bat, il est rentré ivre et il cherche la clé de ma chambre.'),
+	alarming('fr', "Mon ex est devant la porte et dit qu'il va tout casser et me tuer."),
+	alarming('fr', 'Au secours, il a un fusil.'),
+	alarming('fr', "Mon coloc m'a frappée et m'enferme dans la salle de bain."),
+	alarming('fr', 'Ma mère a avalé des médicaments et elle ne se réveille pas.'),
+	alarming('fr', "Mon meilleur ami m'a dit qu'il allait se pendre ce soir."),
+	alarming('fr', "Je préfère disparaître que d'être un poids."),
+	alarming('fr', "Je sens que c'est la fin pour moi, je n'ai plus d'espoir."),
+	alarming('fr', 'Je veux plus jamais ouvrir les yeux.'),
+	alarming('fr', 'Quand vous lirez ce message je serai loin, pour toujours.'),
+	alarming('en', "I'm counting the pills and I think I have enough."),
+	alarming('en', "I'm going to walk into the sea tonight."),
+	alarming('en', "Everyone's going to be fine without me, I've made sure of it."),
+	alarming('en', 'I wrote my will and left a note on the kitchen table.'),
+	alarming('en', "I'm not going to wake up tomorrow, I've made sure."),
+	alarming('en', 'I want to cut so bad right now.'),
+	alarming('en', 'I hit myself until I bruise.'),
+	alarming('en', "He's got a knife to my throat."),
+	alarming('en', "My dad is drunk and says he'll shoot us all."),
+	alarming('en', 'My girlfriend just told me she swallowed a bottle of pills.'),
+	alarming('en', "I can't keep living like this, I want to die."),
+	alarming('en', 'thinking about ending everything tonight'),
+	alarming('en', 'nothing matters, im done, goodbye'),
+	alarming('en', 'I just want to stop existing.'),
+	tricky('fr', "J'ai le couteau dans la main pour couper les légumes."),
+	tricky('fr', 'Je compte les jours avant les vacances.'),
+	tricky('fr', 'Ma vie est finie depuis que mon équipe a perdu, mdr.'),
+	tricky('fr', 'Je vais céder et manger ce gâteau.'),
+	tricky('fr', 'Ce soir je suis à bout, le bébé ne dort pas.'),
+	tricky('fr', 'Je ne veux plus jamais ouvrir ce dossier.'),
+	tricky('fr', "Mon mari m'a frappé l'épaule en rigolant."),
+	tricky('fr', "La pièce parle d'une femme qui veut mourir, c'était bouleversant."),
+	tricky('fr', 'Je lis un roman où le héros se pend.'),
+	tricky('fr', "Quand vous lirez ce message, je serai dans l'avion pour Montréal."),
+	tricky('fr', "J'ai mis tous mes médicaments dans le pilulier de la semaine."),
+	tricky('fr', "Il y a vingt ans je voulais me jeter sous un train, j'ai été aidée."),
+	tricky('fr', "Ma sœur est morte il y a un an, ce soir c'est l'anniversaire."),
+	tricky('fr', 'Je préfère disparaître de Facebook, trop de pression.'),
+	tricky('fr', "On s'est quittés, c'est la fin d'une histoire mais je vais bien."),
+	tricky('fr', 'Je suis au bout de ma vie avec cette imprimante mdr.'),
+	tricky('fr', 'Tu vas te faire du mal si tu continues à courir avec ta blessure.'),
+	tricky('fr', 'Les élèves ont fait un exposé sur le suicide chez les ados.'),
+	tricky('fr', "Je n'ai jamais voulu me tuer, même dans les pires moments."),
+	tricky('en', "I'm counting the days until my holiday."),
+	tricky('en', "I'm going to walk into the sea for a swim tonight."),
+	tricky('en', 'I wrote my will last year, everyone should.'),
+	tricky('en', 'I hit myself on the door frame, ouch.'),
+	tricky('en', "My dad says he'll kill me if I'm late again, lol."),
+	tricky('en', 'Dying my hair blue tonight!'),
+	tricky('en', 'The pills are working, I feel much better.'),
+	tricky('en', 'I want to stop existing on social media for a while.'),
+	tricky('en', "I'm done, goodbye work, hello weekend!"),
+	tricky('en', 'She swallowed a fly, the kids laughed.'),
+	tricky('en', "I'm dead, this meme is hilarious.")
+];
+
 // The third held-out set, written with the sentences above and before the third lexicon. Never used to
 // tune it (only its overall figures were looked at): see the file header.
 const HELD_OUT: LabelledSentence[] = [
@@ -1011,5 +1085,6 @@ export const CRISIS_SENTENCES: readonly LabelledSentence[] = [
 	...VARIED_WORDING,
 	...WIDER_WORDING,
 	...FURTHER_WORDING,
+	...LATEST_WORDING,
 	...HELD_OUT.map((sentence) => ({ ...sentence, heldOut: true }))
 ];

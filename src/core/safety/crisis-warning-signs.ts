@@ -237,6 +237,18 @@ const FRENCH_INDIRECT_SIGNS: CrisisPhrase[] = [
 const FRENCH_MORE_SIGNS: CrisisPhrase[] = [
 	{
 		category: 'suicide',
+		warningSign: 'trapped',
+		phrase: '(ma|la) vie est (finie|terminée|foutue|fichue)',
+		excusedBy: '{laughter}'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'finality',
+		phrase: '(je sais|sais|i know) (comment|how) (faire|m y prendre|le faire|to do it)',
+		followedBy: '\\.|,|maintenant|now'
+	},
+	{
+		category: 'suicide',
 		warningSign: 'unreachable',
 		phrase: '(ne|n) (répond|répondent|décroche) (plus|pas|plus du tout)',
 		followedBy: '\\.|,|au téléphone|aux messages|depuis|et'
@@ -258,6 +270,17 @@ const FRENCH_MORE_SIGNS: CrisisPhrase[] = [
 ];
 
 const ENGLISH_INDIRECT_SIGNS: CrisisPhrase[] = [
+	{
+		category: 'suicide',
+		warningSign: 'farewell-words',
+		phrase: '(goodbye|farewell)',
+		followedBy: '\\.|,|forever|for good|and thank'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'trapped',
+		phrase: '(nothing matters|nothing matters anymore|what s the point)'
+	},
 	{
 		category: 'suicide',
 		warningSign: 'unreachable',
@@ -313,7 +336,7 @@ const ENGLISH_WARNING_SIGNS: CrisisPhrase[] = [
 		category: 'suicide',
 		warningSign: 'farewell-letter',
 		phrase:
-			'((the|my) (letter|letters|note|notes) (is|are) (written|ready|finished|done|on the)|(wrote|written|leave|left|writing) (a |some |my )?(letter|letters|note|notes) (for|to) (my|everyone|each|you))'
+			'((left|leaving|leave) (a|my) (note|letter|letters) (on|in|under|by)|(the|my) (letter|letters|note|notes) (is|are) (written|ready|finished|done|on the)|(wrote|written|leave|left|writing) (a |some |my )?(letter|letters|note|notes) (for|to) (my|everyone|each|you))'
 	},
 	{
 		category: 'suicide',
