@@ -66,7 +66,7 @@ const FRENCH_INDIRECT: CrisisPhrase[] = [
 	},
 	{
 		category: 'suicide',
-		phrase: '(mettre|mets|met) fin à (tout|tout ça|tout ca|tout cela)',
+		phrase: '(mettre|mets|met) (fin|un terme) à (tout|tout ça|tout ca|tout cela)',
 		followedBy:
 			'\\.|,|ce soir|cette nuit|demain|définitivement|pour de bon|une bonne fois|pour toujours|maintenant'
 	},
@@ -217,6 +217,19 @@ const FRENCH_INDIRECT: CrisisPhrase[] = [
 	},
 	{
 		category: 'suicide',
+		phrase: '(dormir|m endormir) et (de )?(ne )?(plus|jamais) (rien )?(sentir|ressentir|me réveiller)'
+	},
+	{
+		category: 'self_harm',
+		phrase: 'me (suis )?(refait|refaite) (du )?mal'
+	},
+	{
+		category: 'self_harm',
+		phrase:
+			'(scarifications|scarifs|scarif|coupures|me couper|me scarifier|me faire du mal) (me )?(soulagent|soulage|apaisent|apaise|calment|calme|font du bien|fait du bien)'
+	},
+	{
+		category: 'suicide',
 		phrase: 'moteur (allumé|qui tourne|tourne|en marche) dans (le|mon|un) (garage fermé|garage)'
 	}
 ];
@@ -323,6 +336,17 @@ const FRENCH_DANGER_NOW: CrisisPhrase[] = [
 ];
 
 const ENGLISH_INDIRECT: CrisisPhrase[] = [
+	{
+		category: 'suicide',
+		phrase:
+			'(the world|everyone|everybody|things|life|my family) (would|will|d|l) be (a )?(better|happier|nicer|easier) (place )?without me',
+		excusedBy: '{everydayAbsence}'
+	},
+	{
+		category: 'self_harm',
+		phrase:
+			'(cutting|self harm|hurting myself|burning myself) (is the only thing that|helps|calms|makes me feel)'
+	},
 	{
 		category: 'suicide',
 		phrase:

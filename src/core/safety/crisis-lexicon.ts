@@ -87,7 +87,10 @@ export const CRISIS_MACROS = {
 		'(when|if|once|as soon as) (he|she|they) (sees|see|finds out|find out|finds|find|hears|hear|learns|notices|realises|realizes|discovers|reads|gets the bill|checks)|if i (m|am|come|get|was|came|got) (home )?late|if i (fail|failed|miss|missed|forget|forgot|lose|lost|break|broke|crash|crashed|scratch|scratched|spend|spent|eat|ate|ruin|ruined|spoil|spoiled|spoilt|burn|burned|burnt|drop|dropped)',
 	// Everyday reasons to be away, said in the same sentence as a farewell-like phrase.
 	everydayAbsence:
-		'vacances|voyage|avion|vol pour|train pour|retraite|déménage|déménager|déménagement|change de (travail|boulot|poste)|nouveau (travail|boulot|poste)|congé|congés|week end|réunion|séance|rendez vous|stage|formation|hôpital|opération|holiday|holidays|vacation|trip|visiting|travelling|traveling|moving (house|out|to)|meeting|conference|session|weekend',
+		'vacances|voyage|avion|vol pour|train pour|retraite|pars vivre|partir vivre|move to|moving to|déménage|déménager|déménagement|change de (travail|boulot|poste)|nouveau (travail|boulot|poste)|congé|congés|week end|réunion|séance|rendez vous|stage|formation|hôpital|opération|holiday|holidays|vacation|trip|visiting|travelling|traveling|moving (house|out|to)|meeting|conference|session|weekend',
+	// Places one may want to leave for everyday reasons: "I don't want to be here anymore, this job is toxic".
+	everydayPlace:
+		'job|work|school|class|city|town|country|company|office|team|relationship|boulot|travail|école|lycée|ville|quartier|entreprise|équipe|pays|couple',
 	edgePlace:
 		'pont|toit|rebord|parapet|rambarde|falaise|bord du vide|voie ferrée|rails|fenêtre ouverte|balcon|viaduc|corniche|quai'
 } as const;
@@ -223,7 +226,7 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(tout le monde|vous|ils|elles|ma famille|mes enfants|mes parents|mes proches|mes amis|les gens|le monde|tous|les autres|on) (serait|seraient|serez|seront|seriez|sera|irait|iront|irez|ira|vivrait|vivront|vivraient) {adv}(tous |toutes )?{adv}(mieux|plus heureux|plus heureuses|heureux|tranquilles|soulagés) sans moi',
+			'(tout le monde|vous|ils|elles|ma famille|mes enfants|mes parents|mes proches|mes amis|les gens|le monde|tous|les autres|on) (serait|seraient|serez|seront|seriez|sera|irait|iront|irez|ira|vivrait|vivront|vivraient) {adv}(tous |toutes )?{adv}(mieux|meilleur|plus beau|plus simple|plus léger|plus heureux|plus heureuses|heureux|tranquilles|soulagés) sans moi',
 		excusedBy: '{everydayAbsence}'
 	},
 	{
@@ -667,7 +670,7 @@ const FRENCH_DANGER: CrisisPhrase[] = [
 		category: 'danger',
 		phrase:
 			'({aggressor}) * (a|avait|tient|sort|a sorti|a pris|prend|brandit|pointe|me menace avec|m a menacé avec|m a menacée avec|m a menacé d|m a menacée d) (un|une|son|sa|le|la) ({weapon})',
-		unless: 'de chasse|suisse|à pain'
+		unless: 'de chasse|suisse|à pain|de cuisine pour|pour [a-z]+'
 	},
 	{
 		category: 'danger',
@@ -842,7 +845,7 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(think|thinking|thought|thinkin) (about|of) (suicide|ending it|ending my life|ending it all|killing myself|not being here|not waking up|taking my (own )?life|how to die|ways to die)'
+			'(think|thinking|thought|thinkin) (about|of) (suicide|sewerslide|sewer slide|unaliving myself|ending it|ending my life|ending it all|killing myself|not being here|not waking up|taking my (own )?life|how to die|ways to die)'
 	},
 	{
 		category: 'suicide',
@@ -862,6 +865,7 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase: '(do not|dont|no longer|not|never) (want|wanna|wish) to (be here|be around|wake up|exist)',
+		excusedBy: '{everydayAbsence}|{everydayPlace}',
 		followedBy: 'anymore|any more|any longer|no more|tomorrow|again|ever again|ever',
 		carriesNegation: true
 	},

@@ -1001,6 +1001,81 @@ const LATEST_WORDING: LabelledSentence[] = [
 	tricky('en', "I'm dead, this meme is hilarious.")
 ];
 
+// A fifth batch, written after the fourth tuning and measured before the last one: slang, long messages,
+// self-harm shorthand, being followed now, and their look-alikes.
+const LAST_WORDING: LabelledSentence[] = [
+	alarming('en', 'i want to unalive myself'),
+	alarming('en', 'thinking about sewerslide again'),
+	alarming('en', 'relapsed on sh last night, it was bad'),
+	alarming('en', "I don't want to be here anymore, I'm so tired of everything."),
+	alarming('en', 'Honestly the world would be a better place without me in it.'),
+	alarming('en', "I've got the pills lined up on my desk."),
+	alarming('en', "I'm going to hang myself in the garage when everyone's asleep."),
+	alarming('en', "Someone has been following me home for twenty minutes and I'm scared."),
+	alarming('en', 'My ex just broke my window and is screaming that he will kill me.'),
+	alarming(
+		'en',
+		'Work was fine, the kids are at their dad’s this week and the flat is quiet. I keep looking at the bottle of pills on the shelf and thinking tonight would be easy.'
+	),
+	alarming('en', 'If I disappear tomorrow, know that I loved you all.'),
+	alarming('en', "I'm so done with life. Goodbye."),
+	alarming('en', 'Cant stop crying, i just want to end it'),
+	alarming('en', 'I hurt myself again tonight, I used a razor.'),
+	alarming('fr', 'jveux en finir cette nuit'),
+	alarming('fr', "j'ai tt préparé pour ce soir, bisous à tous"),
+	alarming('fr', 'jsui au bout de ma vie jen peu plu je veu mourire'),
+	alarming('fr', "Je me suis refait du mal, j'ai honte."),
+	alarming('fr', 'Les scarifications me soulagent, je recommence dès que je suis seule.'),
+	alarming('fr', "Un homme me suit depuis le métro et je n'ose pas rentrer chez moi."),
+	alarming('fr', "Mon conjoint m'a jetée par terre et me donne des coups de pied."),
+	alarming(
+		'fr',
+		"La réunion de jeudi s'est bien passée, merci à Claire pour l'organisation. De mon côté, je crois que c'est la dernière fois que je viens : j'ai décidé de mettre un terme à tout ça, je suis épuisée de lutter. Prenez soin de vous."
+	),
+	alarming('fr', 'Si je disparais demain, sachez que je vous aimais.'),
+	alarming('fr', 'Le monde serait meilleur sans moi.'),
+	alarming('fr', "J'ai acheté un aller simple pour la falaise d'Étretat, je ne reviendrai pas."),
+	alarming('fr', 'Je pense que je vais avaler mes somnifères avec une bouteille de vin ce soir.'),
+	alarming('fr', "J'ai tellement envie de dormir et de ne plus rien sentir, pour de bon."),
+	alarming('fr', "Plus rien ne me retient ici, j'ai pris ma décision."),
+	alarming('fr', 'Mon mari a pris le couteau de cuisine et il hurle dans le salon.'),
+	alarming('fr', "Ma fille m'a écrit qu'elle voulait en finir, elle ne répond plus."),
+	tricky('en', 'I could just die, that was so embarrassing.'),
+	tricky('en', 'The world would be a better place without mosquitoes.'),
+	tricky('en', 'I have the pills lined up for the week, Sunday to Saturday.'),
+	tricky('en', "My cat follows me home from the bus stop, it's adorable."),
+	tricky('en', 'If I disappear tomorrow, it means I finally went camping.'),
+	tricky('en', "I'm so done with this weather. Goodbye summer!"),
+	tricky('en', 'I hurt myself at the gym, pulled a muscle.'),
+	tricky('en', "I don't want to be here anymore, this job is toxic, I'm applying elsewhere."),
+	tricky('en', 'He said he would kill for a pizza right now.'),
+	tricky('en', 'We talked about how to ask someone directly if they are thinking about suicide.'),
+	tricky('en', 'Years ago I tried to end it; today I run a peer group.'),
+	tricky('fr', 'Je veux en finir avec cette paperasse cette nuit.'),
+	tricky('fr', "J'ai tout préparé pour la rentrée, bisous à tous."),
+	tricky('fr', 'Je suis au bout de ma vie avec ce déménagement, mdr.'),
+	tricky('fr', 'Le monde serait meilleur sans les embouteillages.'),
+	tricky('fr', "J'ai acheté un aller simple pour Lisbonne, je ne reviendrai pas avant l'été."),
+	tricky('fr', 'Je vais avaler un bon plat de pâtes ce soir.'),
+	tricky('fr', "J'ai envie de dormir et de ne plus rien entendre de ce chantier."),
+	tricky('fr', "Plus rien ne me retient à Paris, j'ai pris ma décision : je pars vivre en Bretagne."),
+	tricky('fr', 'Mon mari a pris le couteau de cuisine pour découper le rôti.'),
+	tricky('fr', "Un homme m'a suivie dans le rayon pour me rendre mon portefeuille, trop gentil."),
+	tricky('fr', "Ma fille m'a écrit qu'elle voulait en finir avec son stage, il est horrible."),
+	tricky('fr', 'Mon frère a fait des scarifications quand il était ado, il en parle librement aujourd’hui.'),
+	tricky('fr', 'La formation sentinelle nous apprend à demander « est-ce que tu penses au suicide ? ».'),
+	tricky('fr', 'Je me suis fait mal au dos en portant les cartons.'),
+	// Added after the measurement above, to pin the everyday side of "means" and "now" together.
+	tricky('fr', 'Je prends mes médicaments ce soir avant de dormir.'),
+	tricky('fr', 'Ce soir je passe le pont en vélo pour aller chez ma sœur.'),
+	tricky('en', "Tonight I'll take my meds a bit earlier, I'm tired."),
+	tricky('fr', "J'ai peur que mon fils rate son bus demain matin."),
+	tricky('fr', 'Ma voisine me suit sur Instagram, ça me fait rire.'),
+	tricky('fr', 'Je garde mes vieux cachets pour les rapporter à la pharmacie.'),
+	alarming('fr', "Un inconnu me suit depuis la gare, j'ai peur."),
+	alarming('fr', 'Je vais aller sur les rails cette nuit.')
+];
+
 // The third held-out set, written with the sentences above and before the third lexicon. Never used to
 // tune it (only its overall figures were looked at): see the file header.
 const HELD_OUT: LabelledSentence[] = [
@@ -1086,5 +1161,6 @@ export const CRISIS_SENTENCES: readonly LabelledSentence[] = [
 	...WIDER_WORDING,
 	...FURTHER_WORDING,
 	...LATEST_WORDING,
+	...LAST_WORDING,
 	...HELD_OUT.map((sentence) => ({ ...sentence, heldOut: true }))
 ];

@@ -116,6 +116,8 @@ const FRENCH_WARNING_SIGNS: CrisisPhrase[] = [
 		category: 'suicide',
 		warningSign: 'trapped',
 		phrase: '((plus )?rien ne me (retient|rattache)|(plus|pu) rien à perdre)',
+		unless: '(à|au|aux|en|dans) [a-z]+',
+		excusedBy: '{everydayAbsence}',
 		carriesNegation: true
 	},
 	{
@@ -237,6 +239,19 @@ const FRENCH_INDIRECT_SIGNS: CrisisPhrase[] = [
 const FRENCH_MORE_SIGNS: CrisisPhrase[] = [
 	{
 		category: 'suicide',
+		warningSign: 'finality',
+		phrase:
+			'(si|if) (je|i) (disparais|meurs|ne suis plus là|ne me réveille pas|disappear|die|am gone|m gone|do not wake up) (demain|ce soir|cette nuit|tomorrow|tonight|un jour)',
+		excusedBy: '{everydayAbsence}'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'farewell-words',
+		phrase:
+			'((sachez|sache) que (je|j) (vous|t) (aimais|ai aimés|ai aimé|aime)|know that i (loved|love) (you|all of you)|(bisous|je vous embrasse) (à )?(tous|toutes|tout le monde))'
+	},
+	{
+		category: 'suicide',
 		warningSign: 'trapped',
 		phrase: '(ma|la) vie est (finie|terminée|foutue|fichue)',
 		excusedBy: '{laughter}'
@@ -355,7 +370,7 @@ const ENGLISH_WARNING_SIGNS: CrisisPhrase[] = [
 		category: 'suicide',
 		warningSign: 'means-at-hand',
 		phrase:
-			'(pills|meds|tablets|rope|blade|blades|razor|gun) (are |is )?(in front of me|next to me|in my hand|in my hands|on my lap|laid out|right here)'
+			'(pills|meds|tablets|rope|blade|blades|razor|gun) (are |is )?(in front of me|next to me|in my hand|in my hands|on my lap|laid out|lined up|counted out|right here)'
 	},
 	{
 		category: 'suicide',

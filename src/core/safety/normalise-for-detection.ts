@@ -74,6 +74,9 @@ const SMS_SPELLINGS: ReadonlyMap<string, readonly string[]> = foldSpellings({
 	gonna: 'going to',
 	gotta: 'got to',
 	kms: 'kill myself',
+	sewerslide: 'suicide',
+	unalive: 'kill',
+	tt: 'tout',
 	rn: 'right now'
 });
 
