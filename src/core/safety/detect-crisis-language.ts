@@ -21,6 +21,8 @@ export { normaliseForDetection };
 //   ("il y a dix ans je voulais mourir, aujourd'hui ça va") unless the sentence says it is back now;
 // - a warning sign that is common in everyday talk (giving things away, "merci pour tout", "la lettre est
 //   écrite", pills "devant moi") counts only with a warning sign of another kind in the same text;
+// - words that alone are everyday ("la lame", "mon poignet", "ce soir") alarm together in one first-person
+//   sentence, unless an everyday word in it explains them (crisis-cues.ts): wording no phrase foresaw;
 // - when unsure, it flags: the panel is calm, shown to the writer only, and never blocks sending.
 
 export interface CrisisDetection {
