@@ -73,6 +73,9 @@ export const GENERIC_SUBJECT_WORDS: readonly string[] = [
 	'teens'
 ];
 
+/** Before a generic subject, these make it someone close: "mon ado", "my teen". */
+export const POSSESSIVE_WORDS: readonly string[] = ['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our'];
+
 /** Looking back stops at a subject: what comes before it belongs to another clause. */
 export const SUBJECT_WORDS: readonly string[] = [
 	'je',
@@ -176,7 +179,8 @@ export const DISTANT_PAST_MARKERS: readonly string[] = [
 	'il y a (bien |très |si )?longtemps',
 	'(quand|lorsque|lorsqu|à l époque où) (j étais|jétais|j avais|j étais encore|j avais encore|je vivais|j habitais) {adv}(ado|adolescent|adolescente|jeune|petit|petite|enfant|gamin|gamine|étudiant|étudiante|au lycée|au collège|à la fac|en fac|plus jeune|[0-9]+ ans|en prépa|en internat|chez mes parents|marié|mariée|avec (lui|elle|mon ex))',
 	'(à l époque|autrefois|jadis|dans le passé|dans ma jeunesse|pendant mon adolescence|à l adolescence|plus jeune|l an dernier|l année dernière|l an passé|l année passée)',
-	'en (19|20)[0-9][0-9]',
+	'(en|in) (19|20)[0-9][0-9]',
+	'(fait|eu|tenté|voulu|pensé|essayé|attempted|tried) * * (à|at) (l âge de |age )?([0-9]+ ans|[0-9]+)',
 	'(\\.|,) (à|vers) [0-9]+ ans',
 	'([0-9]+|a few|few|many|several|two|three|four|five|six|seven|eight|nine|ten|twenty|a couple of|couple|some) years ago',
 	'(years ago|a long time ago|long ago|back (when|then|in)|last year|at the time|in the past|growing up)',
@@ -201,7 +205,10 @@ export const RESOLVED_MARKERS: readonly string[] = [
 	'now (i m|i am|im) (so |much |a lot |really )?(better|well|fine|ok|okay|good|happy)',
 	'(i m|i am|i ve been|been) (in a )?(much |far |way |so much )?better place',
 	'(i ve been|i have been|been) clean (for|since)',
-	'(recovered|in recovery|behind me)'
+	'(recovered|in recovery|behind me)',
+	'(je suis|suis|on est|nous sommes|i m|i am|we re|we are) {adv}(en sécurité|safe) (maintenant|now|aujourd hui|désormais)',
+	'(these days|nowadays) (i m|i am) {advEn}(mostly |pretty |quite |generally )?(ok|okay|fine|good|well|better)',
+	'(i m|i am) (mostly|mainly|generally|largely) (ok|okay|fine|good|well)'
 ];
 
 /** In the match's sentence: a past tense, which a resolution elsewhere can then close. */
@@ -236,7 +243,8 @@ export const CURRENT_MARKERS: readonly string[] = [
 
 /** In the match's sentence: the words belong to a story, a film, a book. */
 export const FICTION_MARKERS: readonly string[] = [
-	'dans (le|un|ce|mon|son) (roman|film|livre|série|épisode|manga|jeu|clip|téléfilm|bouquin|chapitre|poème|spectacle|récit)',
+	'dans (le|un|ce|mon|son|sa|ma|la|une|cette|leur) (roman|film|livre|série|épisode|manga|jeu|clip|téléfilm|bouquin|chapitre|poème|spectacle|récit|chanson|pièce|documentaire|reportage)',
+	'(roman|film|livre|série|chanson|pièce|documentaire|reportage|article|song|movie|book|show|documentary|novel) (parle|parlait|raconte|racontait|montre|évoque|traite|is about|was about|tells)',
 	'(le|la|l|un|une|mon|ma|son|sa|notre|leur) (personnage|perso|héros|héroïne|protagoniste|narrateur|narratrice)',
 	'(chanson|musique|morceau|titre|album|film|livre|série|song|track|title|album|movie|book|show) (s appelle|intitulé|intitulée|called|named|titled)',
 	'in (the|a|this|that|my) (movie|film|book|novel|show|series|episode|game|song|poem|play|story)',

@@ -11,6 +11,7 @@
 // - set `carriesNegation` when the negation is the alarming part ("plus envie de vivre").
 // Farewell messages count as `suicide`: that is the line (3114) the panel leads to.
 
+import { INDIRECT_WORDING_PHRASES } from './crisis-indirect-wording';
 import { WARNING_SIGN_PHRASES } from './crisis-warning-signs';
 
 export const CRISIS_CATEGORIES = ['suicide', 'self_harm', 'danger'] as const;
@@ -27,7 +28,11 @@ export type WarningSign =
 	| 'trapped'
 	| 'unbearable'
 	| 'burden'
-	| 'deadline';
+	| 'deadline'
+	| 'finality'
+	| 'at-the-edge'
+	| 'method'
+	| 'unreachable';
 
 export interface CrisisPhrase {
 	category: CrisisCategory;
@@ -40,20 +45,25 @@ export interface CrisisPhrase {
 	carriesNegation?: boolean;
 	/** A sign too common alone: it counts only beside a sign of another kind in the same text. */
 	warningSign?: WarningSign;
+	/** Words anywhere in the match's sentence that give it an everyday reason ("je pars en vacances"). */
+	excusedBy?: string;
 }
 
 export const CRISIS_MACROS = {
 	// French: wanting, intending, thinking of. The person is judged from the words before the match.
 	wish: 'veux|veut|veu|vx|voudrais|voudrai|voulais|voulait|vouloir|aimerais|aimerai|préférerais|souhaite|souhaiterais|espère|envie de|envie d|envi de|envi d|anvie de|hâte de|rêve de|besoin de|(pense|pensé|penser|songe|songé) {adv}à|tenté de|tenté d|tentation de|tentation d|idée de|idée d|idées de|pensées de|pulsions de|besoin d|hâte d|prie pour|prier pour',
-	will: '{wish}|pense|pensé|songe|songé|vais|vai|vé|compte|prête à|prêt à|décidé de|décidé d|essaie de|essaye de|essayé de|tenter de|tente de|finir par|pourrais|peux|l intention de|l intention d|prévois de|prévu de|envisage de|envisagé de',
+	will: '{wish}|pense|pensé|songe|songé|vais|vai|vé|compte|prête à|prêt à|décidé de|décidé d|essaie de|essaye de|essayé de|tenter de|tente de|finir par|pourrais|peux|l intention de|l intention d|prévois de|prévu de|envisage de|envisagé de|courage d|courage de|la force d|la force de',
 	adv: '((encore|souvent|parfois|toujours|beaucoup|trop|vraiment|tellement|juste|sérieusement|franchement|carrément|presque|eu|de nouveau|à nouveau|longtemps|régulièrement|tout le temps|sans arrêt|déjà|aussi|bien|limite|grave|tjrs|tjs) )*',
 	det: '(des |de |d |ces |mes |les |plein d |plein de )?',
 	dieIdiom:
 		'(de|d) (rire|faim|soif|froid|chaud|honte|peur|envie|impatience|fatigue|ennui|vieillesse|plaisir|bonheur|jalousie|curiosité|chagrin|stress)|vieux|vieille|heureux|heureuse|entouré|entourée|tranquille|tranquillement|dans mon (lit|sommeil)|en paix|à [0-9]+ ans|centenaire|chez (lui|elle|moi|soi|nous)|à la maison|dans (son|sa|ma|mon|notre) (lit|maison)|pour (une|la|mes|ma|mon|le) (cause|patrie|idées|pays|liberté)|sur scène',
 	clauseEnd:
 		'\\.|,|et|mais|car|parce|donc|je|j|tellement|ou|sinon|personne|ça|ca|sa|tout|enfin|aujourd hui|ce soir|cette nuit|maintenant|demain|vite|svp|stp',
-	pills:
-		'boîte|boîtes|boite|boites|plaquette|plaquettes|flacon|tube|médicaments|médocs|medocs|cachets|comprimés|pilules|gélules|somnifères|anxiolytiques|antidépresseurs|neuroleptiques|doliprane|dafalgan|efferalgan|paracétamol|xanax|lexomil|lysanxia|tercian|seresta|stilnox|zolpidem|valium|lithium|insuline|traitement',
+	pills: 'boîte|boîtes|boite|boites|plaquette|plaquettes|flacon|tube|{pillNames}',
+	// A container ("boîte", "tube") is a medicine only when what follows names none: "la boîte de chocolats".
+	notMedicine: '(de|d) (?!(mes|ses|ces|mon|ma|{pillNames}) )[a-z]+',
+	pillNames:
+		'médicaments|médicament|médoc|médocs|medocs|cachet|cachets|comprimé|comprimés|pilule|pilules|gélules|somnifères|anxiolytiques|antidépresseurs|neuroleptiques|doliprane|dafalgan|efferalgan|paracétamol|xanax|lexomil|lysanxia|tercian|seresta|stilnox|zolpidem|valium|lithium|insuline|traitement',
 	jumpPlace:
 		'pont|fenêtre|balcon|toit|immeuble|falaise|train|métro|rer|tram|voiture|camion|bus|vide|[0-9]+(e|eme)|étage|viaduc|tour|parking|rocher|quai|rails|voie|périphérique|autoroute|précipice|ravin|haut',
 	selfHarmAfter:
@@ -64,14 +74,25 @@ export const CRISIS_MACROS = {
 		'couteau|couteaux|arme|fusil|pistolet|flingue|hache|batte|batte de baseball|batte de base ball|marteau|revolver|carabine|barre de fer|barre|tournevis|cutter|machette|matraque|poing américain|ciseaux|bouteille cassée|tesson',
 	// "Ma mère va me tuer quand elle verra la cuisine" is a figure of speech, not a threat.
 	discovery:
-		'(quand|lorsqu|lorsque|dès qu|dès que|si) (il|elle|ils|elles) (verra|verront|saura|sauront|apprendra|apprendront|découvrira|découvriront|lira|liront|va voir|vont voir|voit|voient|sait|apprend|découvre|entendra|remarquera|recevra|verrait|saurait)|en (voyant|apprenant|découvrant|lisant)|si je (rate|loupe|oublie|casse|perds|suis en retard|rentre tard|arrive en retard|rentre en retard)',
+		'(quand|lorsqu|lorsque|dès qu|dès que|si) (il|elle|ils|elles) (verra|verront|saura|sauront|apprendra|apprendront|découvrira|découvriront|lira|liront|va voir|vont voir|voit|voient|sait|apprend|découvre|entendra|remarquera|recevra|verrait|saurait)|en (voyant|apprenant|découvrant|lisant)|si je (rate|loupe|oublie|oubliais|casse|cassais|perds|perdais|suis en retard|rentre tard|arrive en retard|rentre en retard|mange|mangeais|touche|touchais|finis|finissais|raye|rayais|spoile|spoilais|rate|ratais)',
+	// Laughter in the sentence makes a threat a joke: "il va me tuer si je mange la dernière part, mdr".
+	laughter:
+		'mdr|ptdr|lol|lmao|haha|hahaha|xd|mort de rire|morte de rire|en rigolant|en riant|pour rire|en plaisantant|pour de faux|as a joke|jokingly',
 	// English.
 	advEn:
 		'((just|really|honestly|actually|simply|literally|kinda|kind of|so|seriously|truly|genuinely|fucking|frankly|only|still|also|even|sometimes|often|always) )*',
 	aggressorEn:
 		'he|she|they|he s|she s|they re|my (husband|boyfriend|bf|partner|ex|ex husband|ex boyfriend|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmum|wife|girlfriend|gf|brother|son|flatmate|roommate|landlord|uncle|neighbour|neighbor|abuser|stalker)',
 	discoveryEn:
-		'(when|if|once|as soon as) (he|she|they) (sees|see|finds out|find out|finds|find|hears|hear|learns|notices|realises|realizes|discovers|reads|gets the bill|checks)|if i (m|am|come|get) (home )?late|if i (fail|miss|forget|lose|break|crash|scratch|spend|eat|ruin)'
+		'(when|if|once|as soon as) (he|she|they) (sees|see|finds out|find out|finds|find|hears|hear|learns|notices|realises|realizes|discovers|reads|gets the bill|checks)|if i (m|am|come|get|was|came|got) (home )?late|if i (fail|failed|miss|missed|forget|forgot|lose|lost|break|broke|crash|crashed|scratch|scratched|spend|spent|eat|ate|ruin|ruined|spoil|spoiled|spoilt|burn|burned|burnt|drop|dropped)',
+	// Everyday reasons to be away, said in the same sentence as a farewell-like phrase.
+	everydayAbsence:
+		'vacances|voyage|avion|vol pour|train pour|retraite|pars vivre|partir vivre|move to|moving to|déménage|déménager|déménagement|change de (travail|boulot|poste)|nouveau (travail|boulot|poste)|congé|congés|week end|réunion|séance|rendez vous|stage|formation|hôpital|opération|holiday|holidays|vacation|trip|visiting|travelling|traveling|moving (house|out|to)|meeting|conference|session|weekend',
+	// Places one may want to leave for everyday reasons: "I don't want to be here anymore, this job is toxic".
+	everydayPlace:
+		'job|work|school|class|city|town|country|company|office|team|relationship|boulot|travail|école|lycée|ville|quartier|entreprise|équipe|pays|couple',
+	edgePlace:
+		'pont|toit|rebord|parapet|rambarde|falaise|bord du vide|voie ferrée|rails|fenêtre ouverte|balcon|viaduc|corniche|quai'
 } as const;
 
 const FRENCH_SUICIDE: CrisisPhrase[] = [
@@ -143,7 +164,7 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'{wish} * (ne )?(plus|pu|plu|pas|jamais) (vivre|exister|être là|être en vie|me réveiller|respirer|être de ce monde|continuer à vivre)',
+			'{wish} * (ne )?(plus|pu|plu|pas|jamais) (jamais )?(vivre|exister|être là|être en vie|me réveiller|respirer|être de ce monde|continuer à vivre|ouvrir les yeux|rouvrir les yeux)',
 		unless:
 			'comme|ainsi|avec|chez|dans|ici|bas|en|à|au|seul|seule|sous|près|loin|pour (lui|elle|eux|toi|vous|personne|les autres)',
 		carriesNegation: true
@@ -156,7 +177,9 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 	},
 	{
 		category: 'suicide',
-		phrase: '(dormir|m endormir|endormir) (pour toujours|pour de bon|à jamais|pour l éternité|définitivement)'
+		phrase:
+			'(dormir|m endormir|endormir) (pour toujours|pour de bon|à jamais|pour l éternité|définitivement)',
+		unless: 'le|la|les|ce|cette|au|à|en|sous|dans|jusqu|chaque|tous'
 	},
 	{
 		category: 'suicide',
@@ -203,7 +226,8 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(tout le monde|vous|ils|elles|ma famille|mes enfants|mes parents|mes proches|mes amis|les gens|le monde|tous|les autres|on) (serait|seraient|serez|seront|seriez|sera|irait|iront|irez|ira|vivrait|vivront|vivraient) {adv}(tous |toutes )?{adv}(mieux|plus heureux|plus heureuses|heureux|tranquilles|soulagés) sans moi'
+			'(tout le monde|vous|ils|elles|ma famille|mes enfants|mes parents|mes proches|mes amis|les gens|le monde|tous|les autres|on) (serait|seraient|serez|seront|seriez|sera|irait|iront|irez|ira|vivrait|vivront|vivraient) {adv}(tous |toutes )?{adv}(mieux|meilleur|plus beau|plus simple|plus léger|plus heureux|plus heureuses|heureux|tranquilles|soulagés) sans moi',
+		excusedBy: '{everydayAbsence}'
 	},
 	{
 		category: 'suicide',
@@ -261,7 +285,8 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(j ai|j|je vais|vais|veux|envie d|envie de|je viens d|viens d|viens de) {adv}(pris|avalé|gobé|prendre|avaler|gober|bu|pri|prit) {adv}(toute|tous|toutes|tout|tt|ts|l intégralité de) (la|le|les|ma|mon|mes|une|sa|d un|d une)? * ({pills})'
+			'(j ai|j|je vais|vais|veux|envie d|envie de|je viens d|viens d|viens de) {adv}(pris|avalé|gobé|prendre|avaler|gober|bu|pri|prit) {adv}(toute|tous|toutes|tout|tt|ts|l intégralité de) (la|le|les|ma|mon|mes|une|sa|d un|d une)? * ({pills})',
+		unless: '{notMedicine}'
 	},
 	{
 		category: 'suicide',
@@ -299,7 +324,7 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 		// A relative reporting a current threat: the panel's lines answer relatives too.
 		category: 'suicide',
 		phrase:
-			'(veut|voulait|va|allait|menace de|menaçait de|a menacé de|parle de|parlait de|pense à|a essayé de|a tenté de|essaie de|essaye de|envie de|a voulu|vient d essayer de|risque de) {adv}(se tuer|se suicider|se foutre en l air|se pendre|mettre fin à ses jours|s ouvrir les veines|se jeter (du|sous|par))'
+			'(veut|voulait|va|allait|menace de|menaçait de|a menacé de|parle de|parlait de|pense à|a essayé de|a tenté de|essaie de|essaye de|envie de|a voulu|vient d essayer de|risque de) {adv}(se tuer|se suicider|se foutre en l air|se pendre|mettre fin à ses jours|s ouvrir les veines|se jeter (du|sous|par)|sauter (du|par|sous|d|de))'
 	},
 	{
 		category: 'suicide',
@@ -311,7 +336,7 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 		phrase:
 			'(quitter|je quitte|partir de|m en aller de|disparaître de|dire adieu à) (ce monde|cette terre|la vie|cette vie|ce bas monde)'
 	},
-	{ category: 'suicide', phrase: '{will} * partir (pour toujours|à jamais|de ce monde)' },
+	{ category: 'suicide', phrase: '{will} * partir (loin )?(, )?(pour toujours|à jamais|de ce monde)' },
 	{
 		category: 'suicide',
 		phrase:
@@ -501,6 +526,7 @@ const FRENCH_FAREWELL: CrisisPhrase[] = [
 		category: 'suicide',
 		phrase: '(ne|n) serai (plus|bientôt plus|plus jamais) là',
 		followedBy: '{clauseEnd}|bientôt|pour (vous|personne|longtemps|toujours|voir)|après',
+		excusedBy: '{everydayAbsence}',
 		carriesNegation: true
 	},
 	{
@@ -566,7 +592,7 @@ const FRENCH_SELF_HARM: CrisisPhrase[] = [
 	{
 		category: 'self_harm',
 		phrase:
-			'(me|m) (suis |étais )?(ouvert|ouverte|ouvre|ouvrir|entaillé|entaillée|entaille|entailler|lacéré|lacérée|tailladé|tailladée|taillade|taillader|charcuté|charcutée|coupé|coupée|brûlé|brûlée|cramé|cramée|scarifié|scarifiée|griffé|griffée) (le|la|les|l|mes|mon|ma) (bras|avant bras|poignet|poignets|cuisse|cuisses|jambe|jambes|ventre|peau|hanche|hanches|cheville|chevilles|mollet|mollets|épaule|épaules|seins|bide)',
+			'(me|m) (suis |étais )?(ouvert|ouverte|ouvre|ouvrir|entaillé|entaillée|entaille|entailler|lacéré|lacérée|tailladé|tailladée|taillade|taillader|charcuté|charcutée|tranché|tranchée|coupé|coupée|brûlé|brûlée|cramé|cramée|scarifié|scarifiée|griffé|griffée) (le|la|les|l|mes|mon|ma) (bras|avant bras|poignet|poignets|cuisse|cuisses|jambe|jambes|ventre|peau|hanche|hanches|cheville|chevilles|mollet|mollets|épaule|épaules|seins|bide)',
 		unless:
 			'en (tombant|cuisinant|bricolant|jardinant|me rasant|m épilant|jouant|faisant|coupant|ouvrant|épluchant|courant|travaillant|repassant)|sur (un|une|le|la|les|des)|contre (un|une|le|la)|par accident|accidentellement|sans faire exprès|au (travail|boulot|sport|foot|rugby|ski)|à (vélo|la plage|la piscine|ski)|avec (le four|la plaque|le fer|l eau|de l eau|une casserole|le barbecue)'
 	},
@@ -584,7 +610,7 @@ const FRENCH_SELF_HARM: CrisisPhrase[] = [
 	{
 		category: 'self_harm',
 		phrase:
-			'(mes|ces) (coupures|entailles|scarifications|cicatrices fraîches) (sont|saignent|s infectent|se sont infectées|est)'
+			'(mes|ces) (coupures|entailles|plaies|scarif[a-z]*|cicatrices fraîches) (sont|saignent|s infectent|se sont infectées|est)'
 	},
 	{
 		category: 'self_harm',
@@ -598,6 +624,7 @@ const FRENCH_DANGER: CrisisPhrase[] = [
 		category: 'danger',
 		phrase:
 			'({aggressor}) * (va|vas|veut|vont|veulent|allait|voulait|menace de|menaçait de|m a menacé de|a menacé de|a essayé de|a tenté de|essaie de|essaye de|risque de|pourrait|peut|a juré de|jure de|est capable de|finira par|va finir par|a failli|a voulu|vient d essayer de|cherche à) {adv}(me tuer|me tué|me buter|me frapper|me tabasser|m étrangler|m étouffer|me poignarder|me défoncer|me crever|me massacrer|me faire la peau|me descendre|m achever|me violer|me battre|me planter|m égorger|me brûler|tuer (les|mes|nos) enfants|nous tuer|s en prendre à moi|s en prendre aux enfants)',
+		excusedBy: '{laughter}',
 		unless:
 			'{discovery}|au (boulot|travail|taf|bureau|lycée|collège)|avec (ces|ses|leurs|leur|tes|vos) (horaires|devoirs|questions|blagues|histoires|exigences|réunions)|à petit feu|à la tâche'
 	},
@@ -605,6 +632,7 @@ const FRENCH_DANGER: CrisisPhrase[] = [
 		category: 'danger',
 		phrase:
 			'({aggressor}) * (me|m) (a |avait |l a )?{adv}(frappe|frappé|frapper|frappait|bat|battu|battue|battait|tape dessus|tapé dessus|tapait dessus|tape|tapé|tapait|cogne|cogné|cognait|étrangle|étranglé|étranglait|viole|violé|violée|violait|menace|menacé|menacée|menaçait|brutalise|brutalisé|maltraite|maltraité|enferme|enfermé|enfermée|séquestre|séquestré|gifle|giflé|giflée|tabasse|tabassé|bouscule|secoue|secoué|pousse dans les escaliers|poussé dans les escaliers|traîne par les cheveux|tire les cheveux|donne des coups|a donné des coups|met des coups|harcèle|harcelé|suit partout|traque|terrorise|terrorisé|fait peur|fait du mal|a fait du mal|agresse|agressé|agressée)',
+		excusedBy: '{laughter}',
 		unless:
 			'(toujours |tout le temps |encore |souvent )?(à|aux|au) (?!coups )[a-z]+|avec (son|sa|un|une|le|la|leur|mon|ma|ses|des) (ballon|balle|raquette|jouet|jouets|coussin|oreiller|peluche|boule de neige|pistolet à eau|frisbee|vélo|trottinette)|en jouant|sans (faire )?exprès|par (accident|mégarde|erreur)|accidentellement|sur les nerfs|sur le système|par (sa|son|ses|leur|la|le)|l esprit|en plein cœur|dans le dos|dans l œil|dans l oeil|sur l épaule|que|qu|de (partir|me quitter|divorcer|démissionner|rompre|porter plainte|me virer|me dénoncer)'
 	},
@@ -642,7 +670,7 @@ const FRENCH_DANGER: CrisisPhrase[] = [
 		category: 'danger',
 		phrase:
 			'({aggressor}) * (a|avait|tient|sort|a sorti|a pris|prend|brandit|pointe|me menace avec|m a menacé avec|m a menacée avec|m a menacé d|m a menacée d) (un|une|son|sa|le|la) ({weapon})',
-		unless: 'de chasse|suisse|à pain'
+		unless: 'de chasse|suisse|à pain|de cuisine pour|pour [a-z]+'
 	},
 	{
 		category: 'danger',
@@ -697,13 +725,14 @@ const FRENCH_DANGER: CrisisPhrase[] = [
 		// "Mon ex m'attend en bas de chez moi avec une barre de fer".
 		category: 'danger',
 		phrase:
-			'({aggressor}) * (m attend|m attendait|me guette|me guettait|rôde|rôdait|me suit|me suivait|me menace|me menaçait|débarque|a débarqué|est arrivé|est arrivée|arrive|me court après|m a couru après|fonce sur moi|a foncé sur moi|est venu|est venue|revient|est revenu|est revenue|est là|est devant) * * (avec|armé d|armée d|armé de|armée de) (un|une|son|sa|le|la) ({weapon})',
+			'({aggressor}) * (m attend|m attendait|me guette|me guettait|me poursuit|me poursuivait|me cherche|me traque|rôde|rôdait|me suit|me suivait|me menace|me menaçait|débarque|a débarqué|est arrivé|est arrivée|arrive|me court après|m a couru après|fonce sur moi|a foncé sur moi|est venu|est venue|revient|est revenu|est revenue|est là|est devant) * * (avec|armé d|armée d|armé de|armée de) (un|une|son|sa|le|la) ({weapon})',
 		unless: 'de (chasse|cuisine|camping)|suisse|à pain'
 	},
 	{
 		category: 'danger',
 		phrase:
 			'({aggressor}) * (me|m) (tuera|tuerait|butera|buterait|crèvera|égorgera|égorgerait|étranglera|étranglerait|massacrera|massacrerait|frappera|frapperait|défoncera|défoncerait|fera la peau|ferait la peau|retrouvera|retrouverait)',
+		excusedBy: '{laughter}',
 		unless:
 			'{discovery}|au (boulot|travail|taf|bureau|lycée|collège)|à petit feu|à la tâche|aux (cartes|échecs|jeux)'
 	},
@@ -733,7 +762,7 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 		phrase:
 			'(want|wanna|wana|wish|wishing|need|ready|deserve|rather|like|longing|long|begging|hoping|hope|praying|pray|trying|tempted) (to )?{advEn}(die|be dead|not exist|stop existing|not be alive|not wake up|never wake up|sleep forever|disappear forever|stop living)',
 		unless:
-			'(of|from) (embarrassment|laughter|shame|boredom|cringe|old age)|than|for|in my sleep at|when i m old|old|peacefully|happy|at [0-9]+|laughing|on (a|this|that) hill|my (hair|clothes|shirt)'
+			'(of|from) (embarrassment|laughter|shame|boredom|cringe|old age)|than|for|in my sleep at|when i m old|old|peacefully|happy|at [0-9]+|laughing|on (a|this|that) hill|my (hair|clothes|shirt)|on (social media|facebook|instagram|twitter|here)|for a while'
 	},
 	{
 		category: 'suicide',
@@ -771,6 +800,7 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 		category: 'suicide',
 		phrase:
 			'(nobody|no one|noone) (would|will|l|d|is going to) {advEn}(miss me|notice if i (died|was gone|disappeared)|care if i (died|was gone|disappeared))',
+		unless: 'at|in|on|during|from (the|my|this)|if i (skip|miss|do not (go|come))',
 		carriesNegation: true
 	},
 	{
@@ -815,7 +845,7 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(think|thinking|thought|thinkin) (about|of) (suicide|ending it|ending my life|ending it all|killing myself|not being here|not waking up|taking my (own )?life|how to die|ways to die)'
+			'(think|thinking|thought|thinkin) (about|of) (suicide|sewerslide|sewer slide|unaliving myself|ending it|ending my life|ending it all|killing myself|not being here|not waking up|taking my (own )?life|how to die|ways to die)'
 	},
 	{
 		category: 'suicide',
@@ -835,6 +865,7 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase: '(do not|dont|no longer|not|never) (want|wanna|wish) to (be here|be around|wake up|exist)',
+		excusedBy: '{everydayAbsence}|{everydayPlace}',
 		followedBy: 'anymore|any more|any longer|no more|tomorrow|again|ever again|ever',
 		carriesNegation: true
 	},
@@ -846,19 +877,20 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(can not|ca not|cant|could not|can no longer) (go on|keep going|keep living|do life|carry on|live anymore)',
+			'(can not|ca not|cant|could not|can no longer) (go on|keep going|keep living|do life|carry on|live anymore|live like this|go on like this)',
 		unless: 'the|a|an|with|to|holiday|holidays|vacation|trip|tour|stage|air|tv|camp|at|in|without',
 		carriesNegation: true
 	},
 	{
 		category: 'suicide',
 		phrase:
-			'(better off (dead|if i (was|were) (gone|dead)|if i did not exist|if i never existed)|(everyone|everybody|the world|world|they|you all|y all|you d all|you l all|you would all|you will all|all of you|my family|my kids|my parents|my friends|people|everyone else|you guys) (would|will|l|d|are|re|would all|will all|all) {advEn}(be )?(so |much |a lot |way )?(better off|happier) without me)'
+			'(better off (dead|if i (was|were) (gone|dead)|if i did not exist|if i never existed)|(everyone|everybody|the world|world|they|you all|y all|you d all|you l all|you would all|you will all|all of you|my family|my kids|my parents|my friends|people|everyone else|you guys|everyone s going to|everyone is going to) (would|will|l|d|are|re|would all|will all|all|be) {advEn}(be )?(so |much |a lot |way )?(better off|better|happier|fine|ok|okay) without me)',
+		excusedBy: '{everydayAbsence}'
 	},
 	{
 		category: 'suicide',
 		phrase:
-			'(took|take|taken|taking|swallowed|swallow|downed|popped|ate|chugged) {advEn}(all|every one of|the whole|a whole|a bunch of|a handful of|too many|way too many|an entire|my entire|[0-9][0-9]+|loads of|lots of|half|all of) (my|the|of my|of the|a|these)? * (pills|pill|meds|medication|medications|tablets|tabs|bottle|pack|packet|box|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|xanax|antidepressants|insulin|benzos)',
+			'(took|take|taken|taking|swallowed|swallow|downed|popped|ate|chugged) {advEn}(all|every|every single|every last|every one of|the whole|a whole|a bunch of|a handful of|too many|way too many|an entire|my entire|[0-9][0-9]+|loads of|lots of|half|all of) (my|the|of my|of the|a|these)? * (pills|pill|meds|medication|medications|tablets|tabs|bottle|pack|packet|box|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|xanax|antidepressants|insulin|benzos)',
 		unless:
 			'this morning|today|on time|as usual|like i m supposed to|like normal|with (breakfast|lunch|dinner|food)|for the (day|week)|as prescribed|for (my|the|a) (back|head|headache|migraine|pain|cold|flu)'
 	},
@@ -870,7 +902,8 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(want to|wanna|going to|gonna|planning to|plan to|thinking about|think about|thought about|urge to|about to|ready to|will|i l|might|could|keep thinking about|tempted to) {advEn}(jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|drive|driving|crash|crashing) (off|from|in front of|under|onto|into) (a|the|my|this|that|our)? * (bridge|building|roof|rooftop|cliff|balcony|train|car|bus|truck|lorry|window|tower|overpass|traffic|ledge|motorway|highway|tracks|river)'
+			'(want to|wanna|going to|gonna|planning to|plan to|thinking about|think about|thought about|urge to|about to|ready to|will|i l|might|could|keep thinking about|tempted to) {advEn}(jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|drive|driving|crash|crashing) (off|from|in front of|under|onto|into) (a|the|my|this|that|our)? * (bridge|building|roof|rooftop|cliff|balcony|train|car|bus|truck|lorry|window|tower|overpass|traffic|ledge|motorway|highway|tracks|river|sea|ocean|lake|water)',
+		unless: 'for (a|the) (swim|dip|paddle|photo|picture)|to (swim|cool off|get)'
 	},
 	{
 		category: 'suicide',
@@ -933,7 +966,7 @@ const ENGLISH_FAREWELL: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(wo not|will not|will no longer) be (here|around|alive) (tomorrow|much longer|for long|anymore|any more|by (tomorrow|morning|monday)|after tonight|for much longer)',
+			'(wo not|will not|will no longer|not going to|not gonna) be (here|around|alive) (tomorrow|much longer|for long|anymore|any more|by (tomorrow|morning|monday)|after tonight|for much longer)',
 		carriesNegation: true
 	},
 	{ category: 'suicide', phrase: 'by the time (you|anyone|someone|u) (read|reads|see|sees|find|finds) this' }
@@ -945,7 +978,7 @@ const ENGLISH_SELF_HARM: CrisisPhrase[] = [
 		phrase:
 			'(cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching|carve|carving|punish|punishing|bruise|bruising|hit|hitting|starve|starving) myself',
 		unless:
-			'shaving|while|when|on|by accident|accidentally|chopping|cooking|slicing|opening|in the kitchen|playing|at|with a kitchen|badly at|during|doing|falling|out|off|up|to (finish|get)|for (this|that|a|the|being|nothing|it|not|my)'
+			'shaving|while|when|on (?!purpose )[a-z]+|by accident|accidentally|chopping|cooking|slicing|opening|in the kitchen|playing|at|with a kitchen|badly at|during|doing|falling|out|off|up|to (finish|get)|for (this|that|a|the|being|nothing|it|not|my)'
 	},
 	{
 		category: 'self_harm',
@@ -990,6 +1023,7 @@ const ENGLISH_DANGER: CrisisPhrase[] = [
 		category: 'danger',
 		phrase:
 			'({aggressorEn}) * (is going to|s going to|is gonna|s gonna|gonna|going to|will|l|said he would|said she would|said he will|says he will|says he l|said he d|said she d|threatened to|threatens to|keeps threatening to|wants to|tried to|is trying to|s trying to|might|could|promised to|swore to|swears he will|is about to) {advEn}(kill|hurt|strangle|choke|stab|shoot|beat|murder|rape|beat up) (me|us|my kids|the kids|my children|our kids)',
+		excusedBy: '{laughter}',
 		unless:
 			'{discoveryEn}|at (chess|cards|tennis|poker|mario|games|the game|scrabble)|in (a race|the race|chess|a game)'
 	},
@@ -1059,5 +1093,6 @@ export const CRISIS_PHRASES: readonly CrisisPhrase[] = [
 	...ENGLISH_FAREWELL,
 	...ENGLISH_SELF_HARM,
 	...ENGLISH_DANGER,
+	...INDIRECT_WORDING_PHRASES,
 	...WARNING_SIGN_PHRASES
 ];

@@ -116,6 +116,8 @@ const FRENCH_WARNING_SIGNS: CrisisPhrase[] = [
 		category: 'suicide',
 		warningSign: 'trapped',
 		phrase: '((plus )?rien ne me (retient|rattache)|(plus|pu) rien à perdre)',
+		unless: '(à|au|aux|en|dans) [a-z]+',
+		excusedBy: '{everydayAbsence}',
 		carriesNegation: true
 	},
 	{
@@ -149,6 +151,189 @@ const FRENCH_WARNING_SIGNS: CrisisPhrase[] = [
 	}
 ];
 
+// Signs added with the indirect wording (crisis-indirect-wording.ts): a decision taken, a place at a
+// height, a method named without its place, a time set, and the farewells that go with them.
+const FRENCH_INDIRECT_SIGNS: CrisisPhrase[] = [
+	{
+		category: 'suicide',
+		warningSign: 'finality',
+		phrase:
+			'((je suis|suis) (prêt|prête)|(c est|c) (décidé|décidée)|(n en|n|en) aurai (plus|plus jamais|bientôt plus) besoin|(je vais|vais|je veux|veux|j ai envie de) tout (arrêter|arreter|stopper|lâcher))',
+		followedBy: '\\.|,|et|je|j|maintenant|ce soir|cette nuit|à partir|pour partir',
+		excusedBy: '{everydayAbsence}',
+		carriesNegation: true
+	},
+	{
+		category: 'suicide',
+		warningSign: 'finality',
+		phrase:
+			'(quand je ne serai plus là|après ma mort|après mon départ|quand je serai parti|quand je serai partie)',
+		excusedBy: '{everydayAbsence}'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'at-the-edge',
+		phrase:
+			'(je suis|suis|je me trouve|je me tiens|assis|assise|debout|penché|penchée) (sur|au bord du|au bord de la|au bord de|au dessus du|devant|sur le rebord de) (le |la |l |du |de la |mon |ma )?({edgePlace})',
+		unless:
+			'du bateau|de la gare|pour (réparer|nettoyer|bosser|travailler)|avec (les|mes|des) (amis|enfants|collègues)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'hesitation',
+		phrase: '(je )?(regarde|regarder|fixe|fixer) (en bas|le vide|l eau|les rails|la voie|les voitures passer)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'method',
+		phrase: '(je vais|vais|je veux|je compte|j ai envie de) (sauter|me jeter|me lancer)',
+		followedBy: '\\.|,|et|je|cette fois|maintenant|ce soir|cette nuit|là'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'deadline',
+		phrase:
+			'((ce soir|cette nuit|demain|ce week end|dimanche|tout à l heure) (je|j) (pars|partirai|le fais|le ferai|passe à l acte|m en vais|y vais)|(je|j) (pars|m en vais) (ce soir|cette nuit|pour de bon|pour toujours))',
+		unless:
+			'en|à|au|aux|pour (le|la|les|l|un|une|mon|ma|voir|travailler)|chez|avec|travailler|voir|faire|bosser|dormir|rejoindre',
+		excusedBy: '{everydayAbsence}'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'deadline',
+		phrase:
+			'(attends|attendre|attendrai) que (tout le monde|les enfants|mon mari|ma femme|mon copain|ma copine|mes parents|ils|elle|il) (dorme|dorment|soit couché|soit couchée|soient couchés|parte|partent|soit parti|soit partie|soient partis)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'deadline',
+		phrase: '(c est|c) (fini|la fin|terminé) pour moi'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'unbearable',
+		phrase:
+			'((fatigué|fatiguée|épuisé|épuisée|las|lasse|marre) (de|d) (me battre|lutter|tenir|faire semblant|souffrir)|(je )?(ne )?(peux|peu|px|pourrai) (plus|pu|plu) continuer)',
+		followedBy: '{clauseEnd}|comme (ça|ca)|à vivre|ainsi|contre (tout|la vie)',
+		carriesNegation: true
+	},
+	{
+		category: 'suicide',
+		warningSign: 'farewell-words',
+		phrase: 'je vous aime',
+		followedBy: '\\.|,|tous|toutes|fort|très fort'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'farewell-letter',
+		phrase:
+			'(écris|écrire|écrit|poste|poster|parle|vous parle|connecte|passe) (ici )?(une|pour la) dernière fois'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'means-at-hand',
+		phrase: '(j ai|j|ai) ([1-9][0-9]+) ({pillNames})'
+	}
+];
+
+const FRENCH_MORE_SIGNS: CrisisPhrase[] = [
+	{
+		category: 'suicide',
+		warningSign: 'finality',
+		phrase:
+			'(si|if) (je|i) (disparais|meurs|ne suis plus là|ne me réveille pas|disappear|die|am gone|m gone|do not wake up) (demain|ce soir|cette nuit|tomorrow|tonight|un jour)',
+		excusedBy: '{everydayAbsence}'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'farewell-words',
+		phrase:
+			'((sachez|sache) que (je|j) (vous|t) (aimais|ai aimés|ai aimé|aime)|know that i (loved|love) (you|all of you)|(bisous|je vous embrasse) (à )?(tous|toutes|tout le monde))'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'trapped',
+		phrase: '(ma|la) vie est (finie|terminée|foutue|fichue)',
+		excusedBy: '{laughter}'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'finality',
+		phrase: '(je sais|sais|i know) (comment|how) (faire|m y prendre|le faire|to do it)',
+		followedBy: '\\.|,|maintenant|now'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'unreachable',
+		phrase: '(ne|n) (répond|répondent|décroche) (plus|pas|plus du tout)',
+		followedBy: '\\.|,|au téléphone|aux messages|depuis|et'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'means-at-hand',
+		phrase:
+			'(acheté|acheter|pris|sorti|récupéré|caché) {adv}(des|une|le|la|mon|ma|mes|un) (lames|lame|lames de rasoir|rasoir|cutter|corde)',
+		unless:
+			'pour (le|la|les|l|mon|ma|mes|me raser|raser|bricoler|couper)|de (cuisine|linge|randonnée|escalade)|à (linge|sauter)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'finality',
+		phrase: '(je sais|sais) (ce que|ce qu) (je|j) (vais|vai|dois) (en faire|faire)',
+		followedBy: '\\.|,|maintenant|ce soir|cette nuit'
+	}
+];
+
+const ENGLISH_INDIRECT_SIGNS: CrisisPhrase[] = [
+	{
+		category: 'suicide',
+		warningSign: 'farewell-words',
+		phrase: '(goodbye|farewell)',
+		followedBy: '\\.|,|forever|for good|and thank'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'trapped',
+		phrase: '(nothing matters|nothing matters anymore|what s the point)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'unreachable',
+		phrase: '(not|is not|isn t|stopped) (answering|replying|picking up|responding)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'means-at-hand',
+		phrase:
+			'(pills|meds|tablets|sleeping pills|painkillers) (saved up|saved|stockpiled|hidden|stashed|hoarded)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'finality',
+		phrase: '((i m|i am) (ready to go|done)|done with (everything|it all|life|living|all of (this|it)))',
+		followedBy: '\\.|,|and|i|now|tonight',
+		excusedBy: '{everydayAbsence}'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'at-the-edge',
+		phrase:
+			'(i m|i am|standing|sitting|stood|sat) (on|at|by|near) (the|a|this|my) (edge of (the|a) )?(bridge|roof|rooftop|ledge|cliff|tracks|railway|balcony|platform edge|overpass)'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'deadline',
+		phrase: '(going to|gonna|will|l|about to) {advEn}(finally )?do it',
+		followedBy: '\\.|,|tonight|today|now|this (weekend|week)|tomorrow|soon|and'
+	},
+	{
+		category: 'suicide',
+		warningSign: 'deadline',
+		phrase:
+			'(decided|made up my mind|know) (that )?(tonight|today|tomorrow|this weekend) (is|will be) (when|the (night|day))'
+	}
+];
+
 const ENGLISH_WARNING_SIGNS: CrisisPhrase[] = [
 	{
 		category: 'suicide',
@@ -166,13 +351,13 @@ const ENGLISH_WARNING_SIGNS: CrisisPhrase[] = [
 		category: 'suicide',
 		warningSign: 'farewell-letter',
 		phrase:
-			'((the|my) (letter|letters|note|notes) (is|are) (written|ready|finished|done|on the)|(wrote|written|leave|left|writing) (a|some|my) (letter|letters|note|notes) (for|to) (my|everyone|each|you))'
+			'((left|leaving|leave) (a|my) (note|letter|letters) (on|in|under|by)|(the|my) (letter|letters|note|notes) (is|are) (written|ready|finished|done|on the)|(wrote|written|leave|left|writing) (a |some |my )?(letter|letters|note|notes) (for|to) (my|everyone|each|you))'
 	},
 	{
 		category: 'suicide',
 		warningSign: 'farewell-words',
 		phrase:
-			'((thank you|thanks) for everything|i love you all|(sorry|i m sorry) for everything|(wo not|will not|will never|l never) see me again|take care of my (cat|dog|kids|children|mom|mum|sister|brother|pets)|(wo not|will not) be coming back)',
+			'((thank you|thanks) (all |guys |everyone |so much )?for everything|i love you all|(sorry|i m sorry) for everything|(wo not|will not|will never|l never) see me again|take care of my (cat|dog|kids|children|mom|mum|sister|brother|pets)|(wo not|will not) be coming back)',
 		unless: 'you (do|did|ve done)|you guys do',
 		carriesNegation: true
 	},
@@ -185,7 +370,7 @@ const ENGLISH_WARNING_SIGNS: CrisisPhrase[] = [
 		category: 'suicide',
 		warningSign: 'means-at-hand',
 		phrase:
-			'(pills|meds|tablets|rope|blade|blades|razor|gun) (are |is )?(in front of me|next to me|in my hand|in my hands|on my lap|laid out|right here)'
+			'(pills|meds|tablets|rope|blade|blades|razor|gun) (are |is )?(in front of me|next to me|in my hand|in my hands|on my lap|laid out|lined up|counted out|right here)'
 	},
 	{
 		category: 'suicide',
@@ -208,7 +393,7 @@ const ENGLISH_WARNING_SIGNS: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		warningSign: 'unbearable',
-		phrase: '(can not|could not) (take|handle|bear|stand|do) (it|this)',
+		phrase: '(can not|ca not|could not|can no longer) (take|handle|bear|stand|do) (it|this)',
 		followedBy: '\\.|,|anymore|any more|any longer|and|i',
 		carriesNegation: true
 	},
@@ -222,11 +407,14 @@ const ENGLISH_WARNING_SIGNS: CrisisPhrase[] = [
 		category: 'suicide',
 		warningSign: 'deadline',
 		phrase:
-			'(tonight is the night|(it|this|it all) ends (tonight|today)|my last (night|day) (on earth|alive))'
+			'(tonight (is|s) the night|(it|this|it all) ends (tonight|today)|my last (night|day) (on earth|alive))'
 	}
 ];
 
 export const WARNING_SIGN_PHRASES: readonly CrisisPhrase[] = [
 	...FRENCH_WARNING_SIGNS,
-	...ENGLISH_WARNING_SIGNS
+	...FRENCH_INDIRECT_SIGNS,
+	...FRENCH_MORE_SIGNS,
+	...ENGLISH_WARNING_SIGNS,
+	...ENGLISH_INDIRECT_SIGNS
 ];

@@ -71,7 +71,17 @@ describe('detectCrisisLanguage', () => {
 		["Mon ex m'attend en bas de chez moi avec une barre de fer.", ['danger']],
 		// Two warning signs of different kinds.
 		["Je prépare tout pour partir, j'ai donné mon chat à ma sœur.", ['suicide']],
-		["J'ai tout préparé pour ce soir, la lettre est écrite.", ['suicide']]
+		["J'ai tout préparé pour ce soir, la lettre est écrite.", ['suicide']],
+		// Structures of the third lexicon: means and a count, an ending wished for, violence now.
+		['Je viens de prendre 30 cachets de Lexomil.', ['suicide']],
+		["J'ai plus la force, je veux m'endormir et que ce soit fini.", ['suicide']],
+		['Il est en train de défoncer la porte, aidez-moi.', ['danger']],
+		["I'm going to take every pill in the cabinet tonight.", ['suicide']],
+		// Cues that say nothing alone and alarm together in one first-person sentence.
+		['Je tiens la lame au-dessus de mon poignet.', ['suicide']],
+		["I'm holding the blade against my wrist.", ['suicide']],
+		// A warning sign and a cue in the same sentence.
+		['Je suis un boulet pour tout le monde, ce soir tout sera fini pour moi.', ['suicide']]
 	])('flags %j as %j', (text, categories) => {
 		expect(detectCrisisLanguage(text)).toEqual({ alarming: true, categories });
 	});
@@ -112,7 +122,14 @@ describe('detectCrisisLanguage', () => {
 		"Mon fils m'a frappé avec son ballon en jouant dans le jardin.",
 		"J'ai donné mes vêtements au Secours populaire, ça fait de la place.",
 		"J'ai les cachets devant moi, c'est l'heure de mon traitement du soir.",
-		'I used to self-harm as a teenager; I have been clean for five years.'
+		'I used to self-harm as a teenager; I have been clean for five years.',
+		// An everyday reason in the sentence, a container that holds no medicine, a joke.
+		'Je ne serai plus là demain, je pars en vacances en Bretagne.',
+		"J'ai avalé toute la boîte de chocolats, oups.",
+		"Il a dit qu'il allait me tuer si je mangeais la dernière part, mdr.",
+		// One cue alone, or cues silenced by an everyday word.
+		'Je tiens la lame du couteau vers le bas.',
+		"J'ai la boîte de cachets dans la main, je prends mon traitement du soir."
 	])('does not flag %j', (text) => {
 		expect(detectCrisisLanguage(text)).toEqual({ alarming: false, categories: [] });
 	});
@@ -169,15 +186,15 @@ describe('the labelled sentences', () => {
 	});
 
 	// The development sentences are the ones the lexicon was written with; the held-out ones were written
-	// after it was frozen. The thresholds are asserted on the development part only: asserting them on a
+	// before the lexicon that is measured on them was tuned, and never used to tune it. The thresholds are asserted on the development part only: asserting them on a
 	// set that holds the held-out sentences would mean tuning the lexicon on those, which defeats them.
 	// The whole-set and held-out figures are printed for the record (see the module's report).
-	it('are detected with recall ≥ 95 % and precision ≥ 80 % on the development sentences', () => {
+	it('are detected with recall ≥ 95 % and precision ≥ 95 % on the development sentences', () => {
 		const development = score(CRISIS_SENTENCES.filter((sentence) => !sentence.heldOut));
 		console.log(describeScore('crisis detection, development part', development));
 		console.log(describeScore('crisis detection, whole set', score(CRISIS_SENTENCES)));
 		expect(development.recall).toBeGreaterThanOrEqual(0.95);
-		expect(development.precision).toBeGreaterThanOrEqual(0.8);
+		expect(development.precision).toBeGreaterThanOrEqual(0.95);
 	});
 
 	it('report their held-out figures separately, without asserting them', () => {

@@ -22,6 +22,7 @@ const COMPARATIVE_BEFORE_PLUS = foldWords(context.COMPARATIVE_BEFORE_PLUS);
 const SECOND_PERSON = foldWords(context.SECOND_PERSON_WORDS);
 const GENERIC_SUBJECTS = foldWords(context.GENERIC_SUBJECT_WORDS);
 const SUBJECTS = foldWords(context.SUBJECT_WORDS);
+const POSSESSIVES = foldWords(context.POSSESSIVE_WORDS);
 // The punctuation breaks survive folding only as words of their own, so they are added back here.
 const CLAUSE_BREAKS = new Set([...foldWords(context.CLAUSE_BREAK_WORDS), '.', ',']);
 const QUESTION_CONJUNCTIONS = foldWords(context.QUESTION_CONJUNCTIONS);
@@ -73,7 +74,7 @@ export function isDenied(
 		}
 		// "Je vous dis adieu": after a subject, "vous" is an object and the writer still speaks of themself.
 		if (SECOND_PERSON.has(word)) return !SUBJECTS.has(before[position + 1] ?? '');
-		if (GENERIC_SUBJECTS.has(word)) return true;
+		if (GENERIC_SUBJECTS.has(word)) return !POSSESSIVES.has(before[position + 1] ?? '');
 		if (carriesNegation || !NEGATIONS.has(word)) continue;
 		if ((word === 'plus' || word === 'plu') && COMPARATIVE_BEFORE_PLUS.has(before[position + 1] ?? ''))
 			continue;
@@ -105,11 +106,16 @@ export class SentenceJudge {
 
 	constructor(private readonly normalised: string) {}
 
-	isOutOfTime(index: number): boolean {
+	/** The sentence around a position: " . words of the sentence ", its opening break kept for ". À 17 ans". */
+	sentenceAt(index: number): string {
 		const start = this.normalised.lastIndexOf(' . ', index);
 		const end = this.normalised.indexOf(' . ', index + 1);
-		// " . words of the sentence ": its opening break is kept for markers such as ". À 17 ans".
-		const sentence = this.normalised.slice(start, end === -1 ? undefined : end + 1);
+		return this.normalised.slice(start, end === -1 ? undefined : end + 1);
+	}
+
+	isOutOfTime(index: number): boolean {
+		const start = this.normalised.lastIndexOf(' . ', index);
+		const sentence = this.sentenceAt(index);
 		if (isBeforeNowPivot(sentence, index - start)) return true;
 		const cached = this.verdicts.get(start);
 		if (cached !== undefined) return cached;

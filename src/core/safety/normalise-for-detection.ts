@@ -24,6 +24,7 @@ const SMS_SPELLINGS: ReadonlyMap<string, readonly string[]> = foldSpellings({
 	jmerite: 'je merite',
 	jvois: 'je vois',
 	jveu: 'je veux',
+	ve: 'veux',
 	jvx: 'je veux',
 	jvoudrais: 'je voudrais',
 	jsuis: 'je suis',
@@ -73,6 +74,9 @@ const SMS_SPELLINGS: ReadonlyMap<string, readonly string[]> = foldSpellings({
 	gonna: 'going to',
 	gotta: 'got to',
 	kms: 'kill myself',
+	sewerslide: 'suicide',
+	unalive: 'kill',
+	tt: 'tout',
 	rn: 'right now'
 });
 
