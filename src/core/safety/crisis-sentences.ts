@@ -15,6 +15,8 @@
 // - past and resolved experiences ("il y a dix ans je voulais mourir, aujourd'hui ça va"), bereavement,
 //   prevention work, fiction and a supporter's own questions ("tu as des idées suicidaires ?") are not.
 
+import { BLIND_HELD_OUT } from './crisis-sentences-blind';
+
 export type SentenceLanguage = 'fr' | 'en';
 
 export interface LabelledSentence {
@@ -25,6 +27,8 @@ export interface LabelledSentence {
 	tricky?: boolean;
 	/** Written after the lexicon was frozen; never used to tune it. */
 	heldOut?: boolean;
+	/** Written by someone who never saw the detector (crisis-sentences-blind.ts). */
+	blind?: boolean;
 }
 
 const alarming = (language: SentenceLanguage, text: string): LabelledSentence => ({
@@ -1148,7 +1152,7 @@ const HELD_OUT: LabelledSentence[] = [
 	tricky('en', 'This traffic is going to be the death of me.')
 ];
 
-export const CRISIS_SENTENCES: readonly LabelledSentence[] = [
+const DEVELOPMENT_AND_HELD_OUT: readonly LabelledSentence[] = [
 	...ALARMING_FRENCH,
 	...ALARMING_ENGLISH,
 	...TRICKY_FRENCH,
@@ -1163,4 +1167,17 @@ export const CRISIS_SENTENCES: readonly LabelledSentence[] = [
 	...LATEST_WORDING,
 	...LAST_WORDING,
 	...HELD_OUT.map((sentence) => ({ ...sentence, heldOut: true }))
+];
+
+// A blind sentence that someone else had already written word for word ("Adieu.") is not unseen: the
+// development copy stands and the blind one is left out of the figure.
+const seen = new Set(DEVELOPMENT_AND_HELD_OUT.map((sentence) => sentence.text));
+
+export const CRISIS_SENTENCES: readonly LabelledSentence[] = [
+	...DEVELOPMENT_AND_HELD_OUT,
+	...BLIND_HELD_OUT.filter((sentence) => !seen.has(sentence.text)).map((sentence) => ({
+		...sentence,
+		heldOut: true,
+		blind: true
+	}))
 ];
