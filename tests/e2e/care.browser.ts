@@ -161,6 +161,18 @@ describe.each(JS_MODES)('care and safety (%s)', (_mode, javaScript) => {
 			}
 		);
 		await expectAccessible(person.page);
+		// And in their conversation, where they would write to the supporter.
+		const conversations = (await callApi(requester.token, 'GET', '/api/v1/conversations')) as Array<{
+			id: string;
+			accompanimentId: string | null;
+		}>;
+		const conversationId = conversations.find((entry) => entry.accompanimentId === accompanimentId)!.id;
+		await person.page.goto(`/conversations/${conversationId}`);
+		await eventually(
+			() => body(person.page),
+			(text) => expect(text).toContain(`${supporter.pseudonym} n’est pas disponible en ce moment`)
+		);
+		await expectAccessible(person.page);
 
 		await submit(page, 'Revenir maintenant');
 		await eventually(

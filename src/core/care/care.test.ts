@@ -276,6 +276,10 @@ describe('supporter cool-down', () => {
 		expect(
 			await supporterAvailability(contextFor(db(), member, { clock }), { conversationId: conversation!.id })
 		).toMatchObject({ away: true });
+		// The supporter is not told about their own absence.
+		expect(
+			await supporterAvailability(contextFor(db(), supporter, { clock }), { accompanimentId })
+		).toMatchObject({ away: false });
 		await expect(
 			supporterAvailability(contextFor(db(), await buildAccount(db()), { clock }), { accompanimentId })
 		).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -23,7 +23,9 @@ export async function supporterAvailability(ctx: Ctx, input: z.input<typeof Supp
 	const away =
 		facts.status === 'open' &&
 		isAway({ paused: facts.paused ?? false, pausedUntil: facts.pausedUntil ?? null }, now);
-	if (!away) return { away: false as const, until: null, organisation: null };
+	// The supporter is never told that they themselves are away: only the person they accompany is.
+	if (!away || facts.supporterId === actor.accountId)
+		return { away: false as const, until: null, organisation: null };
 	const organisationId = await organisationOfPair(ctx.db, facts);
 	const [organisation] = organisationId ? await contactsWithOnDuty(ctx.db, [organisationId], now) : [];
 	// A pause has no end date; nor does a cool-down "until lifted": the person is only told "for now".

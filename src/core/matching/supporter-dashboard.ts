@@ -33,6 +33,7 @@ export async function supporterDashboard(ctx: Ctx, input: { locale?: 'fr' | 'en'
 	const pending = await ctx.db
 		.select({
 			contactRequestId: contactRequests.id,
+			helpRequestId: contactRequests.helpRequestId,
 			requesterId: contactRequests.requesterId,
 			pseudonym: accounts.pseudonym,
 			createdAt: contactRequests.createdAt,

@@ -12,6 +12,7 @@ import {
 	setMuted,
 	setRetention
 } from '$core/conversations';
+import { supporterAvailability } from '$core/care';
 import { ctxFor } from '$lib/server/context';
 import { formFields, formFieldsWithLists, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
@@ -28,9 +29,14 @@ export const load: PageServerLoad = async (event) => {
 		const addable = conversation.conversation.createdByMe
 			? await addableMembers(ctx, { conversationId })
 			: [];
+		// In an accompaniment whose supporter is away, the person accompanied sees who else to turn to.
+		const availability =
+			conversation.conversation.kind === 'accompaniment'
+				? await supporterAvailability(ctx, { conversationId })
+				: null;
 		// The id of the next message, made here so that a form posted twice (a reload, a double click,
 		// a flaky network) stores it once, with or without JavaScript.
-		return { ...conversation, addable, nextMessageId: randomUUID() };
+		return { ...conversation, addable, availability, nextMessageId: randomUUID() };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}
