@@ -16,6 +16,12 @@ export const accounts = pgTable(
 		/** Who may open a direct conversation with this person: 'nobody' (default) or 'my_organisations'. */
 		directMessages: text().notNull().default('nobody'),
 		isInstanceAdmin: boolean().notNull().default(false),
+		/** Opt-in email digest of unread messages (never their content); needs an email address. */
+		emailDigest: boolean().notNull().default(false),
+		/** Discreet notifications: emails never name the platform nor anyone (for a shared mailbox). */
+		discreetNotifications: boolean().notNull().default(false),
+		/** When the last digest was sent: only messages after it count for the next one. */
+		lastDigestAt: timestamp({ withTimezone: true }),
 		/** Set by a moderation decision: no sign-in, no session, no event stream until then. */
 		suspendedUntil: timestamp({ withTimezone: true }),
 		consentVersion: text().notNull(),
