@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { apiToken, callApi, joinDemoGem, signUpForApi } from './support/api';
 import {
 	baseUrl,
@@ -24,7 +24,10 @@ async function sessionOf(page: Page): Promise<string> {
 	return cookie!.value;
 }
 
-/** A member of the demo GEM in an accompaniment with Sacha, set up through the API; its conversation's id. */
+/**
+ * A member of the demo GEM in an accompaniment with Sacha, set up through the API; its conversation's id.
+ * Sacha takes at most three people: the accompaniment ends when the journey does.
+ */
 async function conversationWithSacha(token: string): Promise<string> {
 	await joinDemoGem(token, [{ experienceId: VOICES, visibility: 'my_supporters' }]);
 	const help = (await callApi(token, 'POST', '/api/v1/help-requests', {
@@ -51,7 +54,14 @@ async function conversationWithSacha(token: string): Promise<string> {
 		id: string;
 		accompanimentId: string | null;
 	}>;
-	return conversations.find((conversation) => conversation.accompanimentId === accompanimentId)!.id;
+	const conversationId = conversations.find(
+		(conversation) => conversation.accompanimentId === accompanimentId
+	)!.id;
+	// Whatever happens in the journey, Sacha's place is freed for the next one.
+	onTestFinished(async () => {
+		await callApi(await apiToken('Sacha'), 'POST', `/api/v1/accompaniments/${accompanimentId}/end`);
+	});
+	return conversationId;
 }
 
 const say = (token: string, conversationId: string, body: string) =>
