@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, contextFor, fixedClock } from '../../../tests/support/factories';
+import { buildOrganisation, contextFor } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import { accounts, conversations } from '../../db/schema';
 import { readConversation, sendMessage, setMuted } from '../conversations';
