@@ -3,6 +3,7 @@ import { enModeration } from './en-moderation';
 import { enGroups } from './en-groups';
 import { enCare } from './en-care';
 import { enOffPlatform } from './en-off-platform';
+import { enNotifications } from './en-notifications';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -617,5 +618,6 @@ export const en: Record<MessageKey, string> = {
 	...enModeration,
 	...enGroups,
 	...enCare,
-	...enOffPlatform
+	...enOffPlatform,
+	...enNotifications
 };

@@ -2,6 +2,7 @@ import { frModeration } from './fr-moderation';
 import { frGroups } from './fr-groups';
 import { frCare } from './fr-care';
 import { frOffPlatform } from './fr-off-platform';
+import { frNotifications } from './fr-notifications';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -628,7 +629,8 @@ export const fr = {
 	...frModeration,
 	...frGroups,
 	...frCare,
-	...frOffPlatform
+	...frOffPlatform,
+	...frNotifications
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -14,6 +14,8 @@ export async function getMyAccount(ctx: Ctx) {
 			textSize: accounts.textSize,
 			theme: accounts.theme,
 			directMessages: accounts.directMessages,
+			emailDigest: accounts.emailDigest,
+			discreetNotifications: accounts.discreetNotifications,
 			isInstanceAdmin: accounts.isInstanceAdmin,
 			consentVersion: accounts.consentVersion,
 			consentedAt: accounts.consentedAt,

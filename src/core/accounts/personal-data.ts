@@ -17,6 +17,9 @@ export const accountsPersonalData: PersonalDataContributor = {
 				isInstanceAdmin: accounts.isInstanceAdmin,
 				consentVersion: accounts.consentVersion,
 				consentedAt: accounts.consentedAt,
+				emailDigest: accounts.emailDigest,
+				discreetNotifications: accounts.discreetNotifications,
+				lastDigestAt: accounts.lastDigestAt,
 				passwordChangedAt: accounts.passwordChangedAt,
 				createdAt: accounts.createdAt
 			})

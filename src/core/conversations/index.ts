@@ -7,7 +7,12 @@ export { readConversation } from './read-conversation';
 export { messagesAfter } from './messages-after';
 export { setRetention } from './set-retention';
 export { setMuted } from './set-muted';
-export { myConversations, unreadMessageCount } from './my-conversations';
+export {
+	myConversations,
+	unreadMessageCount,
+	unreadMessageCondition,
+	unreadParticipantJoin
+} from './my-conversations';
 export { purgeExpiredMessages } from './purge-expired-messages';
 export { createAccompanimentConversation, requireParticipation } from './queries';
 export { conversationsPersonalData } from './personal-data';

@@ -1,4 +1,18 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	desc,
+	eq,
+	gt,
+	gte,
+	inArray,
+	isNull,
+	lt,
+	or,
+	sql,
+	type AnyColumn,
+	type SQL
+} from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { accounts, messageEdits, messages } from '../../db/schema';
 import type { SafetyNotice } from '../safety';
@@ -25,7 +39,7 @@ export interface MessageView {
 }
 
 /** In groups, a person never sees the messages of someone they blocked (the blocked person is not told). */
-export const notFromBlockedAuthor = (viewerId: string) =>
+export const notFromBlockedAuthor = (viewerId: string | AnyColumn) =>
 	sql`not exists (select 1 from blocks where blocks.blocker_id = ${viewerId}
 		and blocks.blocked_id = ${messages.authorId})`;
 
@@ -95,8 +109,9 @@ export async function loadMessages(
 		canEdit: !row.hiddenAt && canEditMessage(options.viewerId, row, options.now),
 		canDelete: canDeleteMessage(options.viewerId, row),
 		safetyNotice: row.deletedAt || row.hiddenAt ? null : (row.safetyNotice as SafetyNotice | null),
-		history: row.deletedAt || row.hiddenAt
-			? []
-			: edits.filter((edit) => edit.seq === row.seq).map(({ body, editedAt }) => ({ body, editedAt }))
+		history:
+			row.deletedAt || row.hiddenAt
+				? []
+				: edits.filter((edit) => edit.seq === row.seq).map(({ body, editedAt }) => ({ body, editedAt }))
 	}));
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, gte, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, isNull, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { accounts, accompaniments, conversationParticipants, conversations, messages } from '../../db/schema';
 import { requireActor, type Ctx } from '../shared';
 import { notFromBlockedAuthor } from './message-view';
@@ -47,36 +47,43 @@ export async function myConversations(ctx: Ctx) {
 	}));
 }
 
+/**
+ * What makes a message unread for `viewerId` (an id, or a column when many people are looked at in one
+ * query), over `messages` joined to the viewer's row in `conversation_participants` (see
+ * `unreadParticipantJoin`) and to `conversations`: after their read mark, not theirs, not deleted nor
+ * expired, and in groups only since they joined and never from someone they blocked. The header's badge
+ * and the email digest share it, so they never disagree.
+ */
+export function unreadMessageCondition(viewerId: string | AnyColumn, now: Date): SQL {
+	return and(
+		gt(messages.seq, conversationParticipants.lastReadSeq),
+		isNull(messages.deletedAt),
+		or(isNull(messages.authorId), ne(messages.authorId, viewerId)),
+		or(isNull(messages.expiresAt), gt(messages.expiresAt, now)),
+		or(
+			ne(conversations.kind, 'group'),
+			and(gte(messages.createdAt, conversationParticipants.joinedAt), notFromBlockedAuthor(viewerId))
+		)
+	)!;
+}
+
+/** The viewer's participation in a message's conversation, muted conversations left out. */
+export function unreadParticipantJoin(viewerId: string | AnyColumn): SQL {
+	return and(
+		eq(conversationParticipants.conversationId, messages.conversationId),
+		eq(conversationParticipants.accountId, viewerId),
+		eq(conversationParticipants.muted, false)
+	)!;
+}
+
 /** How many messages wait for the actor across unmuted conversations: the header's badge. */
 export async function unreadMessageCount(ctx: Ctx): Promise<number> {
 	const actor = requireActor(ctx);
-	const now = ctx.clock.now();
 	const [row] = await ctx.db
 		.select({ count: sql<number>`count(*)::int` })
 		.from(messages)
-		.innerJoin(
-			conversationParticipants,
-			and(
-				eq(conversationParticipants.conversationId, messages.conversationId),
-				eq(conversationParticipants.accountId, actor.accountId),
-				eq(conversationParticipants.muted, false)
-			)
-		)
+		.innerJoin(conversationParticipants, unreadParticipantJoin(actor.accountId))
 		.innerJoin(conversations, eq(conversations.id, messages.conversationId))
-		.where(
-			and(
-				gt(messages.seq, conversationParticipants.lastReadSeq),
-				isNull(messages.deletedAt),
-				or(isNull(messages.authorId), ne(messages.authorId, actor.accountId)),
-				or(isNull(messages.expiresAt), gt(messages.expiresAt, now)),
-				or(
-					ne(conversations.kind, 'group'),
-					and(
-						gte(messages.createdAt, conversationParticipants.joinedAt),
-						notFromBlockedAuthor(actor.accountId)
-					)
-				)
-			)
-		);
+		.where(unreadMessageCondition(actor.accountId, ctx.clock.now()));
 	return row?.count ?? 0;
 }

@@ -41,7 +41,7 @@ export const openApiDocument = {
 		'/me': {
 			get: { summary: 'My account', responses: { '200': ok('Account', ref('Account')), ...errors(401) } },
 			patch: {
-				summary: 'Update my display preferences and who may write to me directly',
+				summary: 'Update my display preferences, who may write to me directly and my notifications',
 				requestBody: jsonBody(ref('Preferences')),
 				responses: { '200': ok('Account', ref('Account')), ...errors(400, 401) }
 			},
@@ -318,6 +318,15 @@ export const openApiDocument = {
 					directMessages: {
 						enum: ['nobody', 'my_organisations'],
 						description: 'Who may open a direct conversation with me'
+					},
+					emailDigest: {
+						type: 'boolean',
+						description:
+							'Email me (at most once a day, never the content) when messages wait unread; needs an email address and mail on the instance'
+					},
+					discreetNotifications: {
+						type: 'boolean',
+						description: 'Emails name neither the platform nor anyone (subject "New notification")'
 					}
 				}
 			},
@@ -331,6 +340,8 @@ export const openApiDocument = {
 					textSize: { type: 'string' },
 					theme: { type: 'string' },
 					directMessages: { type: 'string' },
+					emailDigest: { type: 'boolean' },
+					discreetNotifications: { type: 'boolean' },
 					isInstanceAdmin: { type: 'boolean' },
 					consentVersion: { type: 'string' },
 					consentedAt: { type: 'string', format: 'date-time' },

@@ -5,10 +5,13 @@ import { purgeExpiredSessions } from '$core/accounts';
 import { syncExperienceVocabulary } from '$core/matching';
 import { seedDemo } from '../../demo/seed-demo';
 import { purgeExpiredMessages } from '$core/conversations';
+import { sendNotificationDigests } from '$core/notifications';
+import { systemClock } from '$core/shared';
 import { EventHub } from '$realtime/hub';
 import { connectPostgresBus, type PostgresBus } from '$realtime/postgres-bus';
 import { loadConfig, type Config } from './config';
 import { log, setLogLevel } from './logger';
+import { createSmtpMailer } from './smtp-mailer';
 
 export interface Runtime {
 	config: Config;
@@ -19,6 +22,7 @@ export interface Runtime {
 }
 
 const PURGE_EVERY_MS = 60_000;
+const DIGEST_EVERY_MS = 5 * 60_000;
 const FORCED_EXIT_MS = 5_000;
 
 let runtime: Runtime | undefined;
@@ -49,6 +53,7 @@ export function startRuntime(): Promise<Runtime> {
 		const bus = config.DATABASE_URL ? await connectPostgresBus(config.DATABASE_URL, hub) : null;
 		runtime = { config, database, hub, bus };
 		schedulePurges(runtime);
+		scheduleDigests(runtime);
 		registerShutdown(runtime);
 		log('info', 'startup.ready', {
 			database: database.kind,
@@ -74,6 +79,31 @@ function schedulePurges(current: Runtime): void {
 	purgeTimer.unref();
 }
 
+let digestTimer: ReturnType<typeof setInterval> | undefined;
+
+/** Unread-message emails every 5 minutes, only when the instance has a mail transport configured. */
+function scheduleDigests(current: Runtime): void {
+	const mail = current.config.mail;
+	if (!mail) return;
+	const mailer = createSmtpMailer(mail);
+	let running = false;
+	const send = async () => {
+		if (running) return; // a slow mail server must not make runs overlap
+		running = true;
+		try {
+			const ctx = { db: current.database.db, actor: null, clock: systemClock, events: current.hub };
+			const { sent, failed } = await sendNotificationDigests(ctx, { mailer, siteUrl: mail.siteUrl });
+			if (sent > 0 || failed > 0) log(failed > 0 ? 'warn' : 'info', 'digests.sent', { sent, failed });
+		} catch (error) {
+			log('error', 'digests.failed', { error: String(error) });
+		} finally {
+			running = false;
+		}
+	};
+	digestTimer = setInterval(() => void send(), DIGEST_EVERY_MS);
+	digestTimer.unref();
+}
+
 function registerShutdown(current: Runtime): void {
 	let closing = false;
 	const close = async (reason: string) => {
@@ -87,6 +117,7 @@ function registerShutdown(current: Runtime): void {
 			process.exit(0);
 		}, FORCED_EXIT_MS).unref();
 		clearInterval(purgeTimer);
+		clearInterval(digestTimer);
 		await current.bus?.close().catch(() => {});
 		await current.database
 			.close()

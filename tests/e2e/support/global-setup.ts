@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startSmtpSink } from '../../support/smtp-sink';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -57,6 +58,8 @@ export default async function setup(project: TestProject) {
 		);
 	});
 	const neutralUrl = `http://localhost:${await listen(neutral)}/`;
+	// Email notifications are on, towards a sink, so the account page's preference can really be saved.
+	const smtpSink = await startSmtpSink();
 	const port = await freePort();
 	const baseUrl = `http://localhost:${port}`;
 	const dataDir = mkdtempSync(join(tmpdir(), 'entrepairs-e2e-'));
@@ -76,7 +79,9 @@ export default async function setup(project: TestProject) {
 			// address, so sign-in throttling (per address) does not slow the other journeys' browser, whose
 			// requests carry no such header and count as one unknown address.
 			ADDRESS_HEADER: 'x-entrepairs-test-client',
-			DATABASE_URL: ''
+			DATABASE_URL: '',
+			SMTP_URL: smtpSink.url,
+			MAIL_FROM: 'Entrepairs <no-reply@example.org>'
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
@@ -90,6 +95,7 @@ export default async function setup(project: TestProject) {
 		await new Promise((resolve) => setTimeout(resolve, 500));
 		if (server.exitCode === null) server.kill('SIGKILL');
 		neutral.close();
+		await smtpSink.close();
 		rmSync(dataDir, { recursive: true, force: true });
 	};
 }

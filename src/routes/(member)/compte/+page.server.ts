@@ -1,11 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import { changePassword, getMyAccount, signOutEverywhere } from '$core/accounts';
 import { setDirectMessages } from '$core/conversations';
+import { setNotificationPreferences } from '$core/notifications';
 import { listMyMemberships } from '$core/organisations';
 import { ctxFor } from '$lib/server/context';
 import { clearSessionCookie } from '$lib/server/cookies';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure } from '$lib/server/http-errors';
+import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,6 +17,9 @@ export const load: PageServerLoad = async (event) => {
 		email: account.email,
 		createdAt: account.createdAt,
 		directMessages: account.directMessages,
+		emailDigest: account.emailDigest,
+		discreetNotifications: account.discreetNotifications,
+		emailAvailable: getRuntime().config.mail !== null,
 		memberships
 	};
 };
@@ -38,6 +43,20 @@ export const actions: Actions = {
 			const { audience } = formFields(await readForm(event.request));
 			await setDirectMessages(ctxFor(event), { audience: audience as never });
 			return { directMessagesSaved: true as const };
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+	},
+	notifications: async (event) => {
+		try {
+			const { emailDigest, discreetNotifications } = formFields(await readForm(event.request));
+			// An unticked checkbox is not sent at all: absent means off.
+			await setNotificationPreferences(
+				ctxFor(event),
+				{ emailDigest: emailDigest ?? false, discreetNotifications: discreetNotifications ?? false },
+				{ emailAvailable: getRuntime().config.mail !== null }
+			);
+			return { notificationsSaved: true as const };
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}

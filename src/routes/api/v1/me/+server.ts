@@ -1,18 +1,31 @@
 import { getMyAccount, updatePreferences } from '$core/accounts';
 import { setDirectMessages } from '$core/conversations';
+import { setNotificationPreferences } from '$core/notifications';
 import { deleteAccount } from '$core/my-data';
 import { apiResponse, readJson } from '$lib/server/api';
 import { ctxFor } from '$lib/server/context';
+import { getRuntime } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => apiResponse(event, () => getMyAccount(ctxFor(event)));
 
-/** Updates display preferences (locale, textSize, theme) and who may write to me directly (directMessages). */
+/**
+ * Updates display preferences (locale, textSize, theme), who may write to me directly (directMessages) and
+ * notifications (emailDigest, discreetNotifications).
+ */
 export const PATCH: RequestHandler = (event) =>
 	apiResponse(event, async () => {
-		const { directMessages, ...preferences } = await readJson(event.request);
+		const { directMessages, emailDigest, discreetNotifications, ...preferences } = await readJson(
+			event.request
+		);
 		const ctx = ctxFor(event);
 		if (directMessages !== undefined) await setDirectMessages(ctx, { audience: directMessages as never });
+		if (emailDigest !== undefined || discreetNotifications !== undefined)
+			await setNotificationPreferences(
+				ctx,
+				{ emailDigest, discreetNotifications } as Parameters<typeof setNotificationPreferences>[1],
+				{ emailAvailable: getRuntime().config.mail !== null }
+			);
 		await updatePreferences(ctx, preferences as Parameters<typeof updatePreferences>[1]);
 		return getMyAccount(ctx);
 	});

@@ -1,0 +1,96 @@
+import { and, eq, gt, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { accounts, conversations, messages, conversationParticipants } from '../../db/schema';
+import { unreadMessageCondition, unreadParticipantJoin } from '../conversations';
+import type { Ctx } from '../shared';
+import { digestEmail } from './digest-email';
+import type { Mailer } from './mailer';
+import { DIGEST_INTERVAL_HOURS, DIGEST_QUIET_MINUTES, shouldSendDigest, type DigestFacts } from './policy';
+
+export interface SendNotificationDigestsInput {
+	mailer: Mailer;
+	/** The instance's public address, for the link in the email. */
+	siteUrl: string;
+}
+
+/**
+ * Emails everyone who asked for it and has unread messages that are quiet (15 minutes) and not yet
+ * announced, at most once a day. Runs without an actor (the scheduler). Returns how many were sent/failed.
+ */
+export async function sendNotificationDigests(ctx: Ctx, input: SendNotificationDigestsInput) {
+	const now = ctx.clock.now();
+	const result = { sent: 0, failed: 0 };
+	for (const person of await digestCandidates(ctx, now)) {
+		if (!shouldSendDigest(person, now) || !person.email) continue;
+		// Claim first (only if no other process did since we read), so two processes never send twice;
+		// a failed send gives the claim back and the next run retries.
+		if (!(await moveLastDigestAt(ctx, person.id, person.lastDigestAt, now))) continue;
+		try {
+			await input.mailer.send(
+				digestEmail({
+					to: person.email,
+					locale: person.locale,
+					discreet: person.discreetNotifications,
+					siteUrl: input.siteUrl
+				})
+			);
+			result.sent += 1;
+		} catch {
+			await moveLastDigestAt(ctx, person.id, now, person.lastDigestAt);
+			result.failed += 1;
+		}
+	}
+	return result;
+}
+
+/** People opted in with an address, not written to in the last interval, with an unannounced unread message. */
+async function digestCandidates(ctx: Ctx, now: Date) {
+	const announcedUntil = sql`${accounts.lastDigestAt} - make_interval(mins => ${DIGEST_QUIET_MINUTES})`;
+	// Correlated on accounts.id: the same unread rule as the header's badge, for each candidate at once.
+	const earliestUnannounced = sql<Date | string | null>`(${ctx.db
+		.select({ at: sql`min(${messages.createdAt})` })
+		.from(messages)
+		.innerJoin(conversationParticipants, unreadParticipantJoin(accounts.id))
+		.innerJoin(conversations, eq(conversations.id, messages.conversationId))
+		.where(
+			and(
+				unreadMessageCondition(accounts.id, now),
+				or(isNull(accounts.lastDigestAt), gt(messages.createdAt, announcedUntil))
+			)
+		)})`;
+	const intervalStart = new Date(now.getTime() - DIGEST_INTERVAL_HOURS * 3_600_000);
+	const rows = await ctx.db
+		.select({
+			id: accounts.id,
+			email: accounts.email,
+			locale: accounts.locale,
+			emailDigest: accounts.emailDigest,
+			discreetNotifications: accounts.discreetNotifications,
+			lastDigestAt: accounts.lastDigestAt,
+			earliestUnannouncedAt: earliestUnannounced
+		})
+		.from(accounts)
+		.where(
+			and(
+				eq(accounts.emailDigest, true),
+				isNotNull(accounts.email),
+				or(isNull(accounts.lastDigestAt), lte(accounts.lastDigestAt, intervalStart)),
+				sql`${earliestUnannounced} is not null`
+			)
+		);
+	return rows.map((row): DigestFacts & typeof row & { earliestUnannouncedAt: Date | null } => ({
+		...row,
+		earliestUnannouncedAt: row.earliestUnannouncedAt ? new Date(row.earliestUnannouncedAt) : null
+	}));
+}
+
+/** Compare-and-set of last_digest_at: true when this call moved it. */
+async function moveLastDigestAt(ctx: Ctx, accountId: string, from: Date | null, to: Date | null) {
+	const moved = await ctx.db
+		.update(accounts)
+		.set({ lastDigestAt: to })
+		.where(
+			and(eq(accounts.id, accountId), from ? eq(accounts.lastDigestAt, from) : isNull(accounts.lastDigestAt))
+		)
+		.returning({ id: accounts.id });
+	return moved.length === 1;
+}

@@ -1,0 +1,25 @@
+import type { frNotifications } from './fr-notifications';
+
+/** English catalogue part: notifications. Spread into en.ts. */
+export const enNotifications: Record<keyof typeof frNotifications, string> = {
+	'notifications.title': 'Notifications',
+	'notifications.intro':
+		'The number of unread messages shows in the menu. You can also get an email, at most one a day: it only says a message is waiting, never what it says nor who wrote it.',
+	'notifications.emailDigest': 'Email me when I have unread messages',
+	'notifications.emailDigestHint':
+		'Only for messages unread for 15 minutes, in conversations you have not muted.',
+	'notifications.discreet': 'Discreet mode',
+	'notifications.discreetHint':
+		'For a shared mailbox: the email names neither Entrepairs, nor anyone, nor any organisation (subject “New notification”).',
+	'notifications.unavailable': 'Email notifications are not available on this instance.',
+	'notifications.noEmail': 'To receive emails, your account needs an email address.',
+	'notifications.submit': 'Save my notifications',
+	'notifications.saved': 'Your notification choices are saved.',
+	'validation.notifications.needsEmail': 'First add an email address to your account to receive emails.',
+	'validation.notifications.unavailable': 'Email notifications are not available on this instance.',
+	'notifications.email.digest.subject': 'You have a new message on Entrepairs',
+	'notifications.email.digest.body':
+		'Hello,\n\nYou have a new message on Entrepairs.\n\nTo read it, sign in: {url}\n\nYou get this email because you asked for it. To stop it: {settings}\n',
+	'notifications.email.discreet.subject': 'New notification',
+	'notifications.email.discreet.body': 'You have a new notification.\n\n{url}\n'
+};

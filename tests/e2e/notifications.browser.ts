@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import {
+	eventually,
+	expectAccessible,
+	JS_MODES,
+	newPage,
+	newPseudonym,
+	PASSWORD,
+	signUp,
+	submit,
+	useBrowser
+} from './support/browser';
+
+const browser = useBrowser();
+
+describe.each(JS_MODES)('notification preferences (%s)', (_mode, javaScriptEnabled) => {
+	it('refuses the email digest without an email address, with the reason beside the field', async () => {
+		const { context, page } = await newPage(browser(), javaScriptEnabled);
+		await signUp(page);
+		await page.goto('/compte');
+		expect(await page.textContent('main')).toContain(
+			'Pour recevoir des e-mails, il faut une adresse e-mail sur votre compte.'
+		);
+		await page.getByRole('checkbox', { name: 'Recevoir un e-mail quand j’ai des messages non lus' }).check();
+		await submit(page, 'Enregistrer mes notifications');
+		await eventually(
+			() => page.textContent('main'),
+			(value) =>
+				expect(value).toContain(
+					'Ajoutez d’abord une adresse e-mail à votre compte pour recevoir des e-mails.'
+				)
+		);
+		await expectAccessible(page);
+		await page.goto('/compte');
+		expect(
+			await page
+				.getByRole('checkbox', { name: 'Recevoir un e-mail quand j’ai des messages non lus' })
+				.isChecked()
+		).toBe(false);
+		await context.close();
+	});
+
+	it('saves the email digest and the discreet mode for an account with an email address', async () => {
+		const { context, page } = await newPage(browser(), javaScriptEnabled);
+		const pseudonym = newPseudonym();
+		await page.goto('/inscription');
+		await page.getByLabel(/^Pseudonyme/).fill(pseudonym);
+		await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+		await page.getByLabel(/^Adresse e-mail/).fill(`${pseudonym.toLowerCase()}@example.org`);
+		await page.getByRole('checkbox', { name: /J'accepte/ }).check();
+		await submit(page, 'Créer mon compte');
+		await eventually(
+			() => page.textContent('body'),
+			(value) => expect(value).toContain(`Bonjour ${pseudonym}`)
+		);
+		await page.goto('/compte');
+		await expectAccessible(page);
+		await page.getByRole('checkbox', { name: 'Recevoir un e-mail quand j’ai des messages non lus' }).check();
+		await page.getByRole('checkbox', { name: 'Mode discret' }).check();
+		await submit(page, 'Enregistrer mes notifications');
+		await eventually(
+			() => page.textContent('main'),
+			(value) => expect(value).toContain('Vos choix de notifications sont enregistrés.')
+		);
+		await expectAccessible(page);
+		await page.goto('/compte');
+		expect(
+			await page
+				.getByRole('checkbox', { name: 'Recevoir un e-mail quand j’ai des messages non lus' })
+				.isChecked()
+		).toBe(true);
+		expect(await page.getByRole('checkbox', { name: 'Mode discret' }).isChecked()).toBe(true);
+		const account = await page.request.get('/api/v1/me');
+		expect(await account.json()).toMatchObject({ emailDigest: true, discreetNotifications: true });
+		await context.close();
+	});
+});
