@@ -34,7 +34,7 @@ describe.each(JS_MODES)('direct messages (%s)', (_mode, javaScriptEnabled) => {
 
 		await recipient.page.goto('/compte');
 		await recipient.page.getByRole('radio', { name: 'Les membres de mes organisations' }).check();
-		await submit(recipient.page, 'Enregistrer');
+		await submit(recipient.page, /^Enregistrer$/);
 		await eventually(
 			() => recipient.page.textContent('main'),
 			(text) => expect(text).toContain('C’est enregistré.')

@@ -4,7 +4,7 @@ export { sendMessage } from './send-message';
 export { editMessage } from './edit-message';
 export { deleteMessage } from './delete-message';
 export { readConversation } from './read-conversation';
-export { messagesAfter } from './messages-after';
+export { messagesAfter, openConversationReader } from './messages-after';
 export { setRetention } from './set-retention';
 export { setMuted } from './set-muted';
 export {

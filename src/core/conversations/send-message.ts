@@ -30,7 +30,20 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 	const crisisLanguage = detectCrisisLanguage(command.body).alarming;
 	const safetyNotice = safetyNoticeFor(conversation.kind, command.body);
 
-	const [existing] = await ctx.db.select().from(messages).where(eq(messages.id, command.messageId));
+	const now = ctx.clock.now();
+	// Two independent reads, side by side: a retried send's stored copy, and the author's recent pace.
+	const [[existing], [recent]] = await Promise.all([
+		ctx.db.select().from(messages).where(eq(messages.id, command.messageId)),
+		ctx.db
+			.select({ value: count() })
+			.from(messages)
+			.where(
+				and(
+					eq(messages.authorId, actor.accountId),
+					gt(messages.createdAt, new Date(now.getTime() - SEND_LIMIT.windowMs))
+				)
+			)
+	]);
 	if (existing) {
 		if (existing.conversationId !== conversation.id || existing.authorId !== actor.accountId)
 			throw new DomainError('CONFLICT', 'error.invalid');
@@ -43,16 +56,6 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 		};
 	}
 	if (!canWrite(conversation)) throw new DomainError('CONFLICT', 'error.conversationClosed');
-	const now = ctx.clock.now();
-	const [recent] = await ctx.db
-		.select({ value: count() })
-		.from(messages)
-		.where(
-			and(
-				eq(messages.authorId, actor.accountId),
-				gt(messages.createdAt, new Date(now.getTime() - SEND_LIMIT.windowMs))
-			)
-		);
 	if (sendingTooFast(recent?.value ?? 0)) throw new DomainError('RATE_LIMITED', 'error.sendingTooFast');
 
 	// One conversation's messages commit in `seq` order: the conversation row is locked while the sequence

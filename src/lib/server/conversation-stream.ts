@@ -1,4 +1,4 @@
-import { messagesAfter, type MessageView } from '$core/conversations';
+import { openConversationReader, type MessageView } from '$core/conversations';
 import type { Ctx } from '$core/shared';
 import type { EventHub } from '$realtime/hub';
 
@@ -30,8 +30,9 @@ export function trackOpenStream(finish: () => void): () => void {
 /**
  * A conversation's Server-Sent Events stream. Each message is sent with its `seq` as event id, so a
  * browser that reconnects sends `Last-Event-ID` and gets everything it missed, in order. The hub only
- * wakes the stream up; what is sent is always read from the database (`messagesAfter`, which also checks
- * that the reader still takes part). Edits and deletions go out as `changed` events.
+ * wakes the stream up; what is sent is always read from the database (`openConversationReader`, which
+ * checks that the reader takes part on connection and whenever the conversation changes). Edits and
+ * deletions go out as `changed` events.
  */
 export async function conversationStream(
 	ctx: Ctx,
@@ -40,7 +41,8 @@ export async function conversationStream(
 	after: number
 ): Promise<Response> {
 	// Authorises (NOT_FOUND for non-participants) and validates before any byte of the stream is sent.
-	const first = await messagesAfter(ctx, { conversationId, after, limit: BATCH });
+	const reader = await openConversationReader(ctx, { conversationId });
+	const first = await reader.after(after, BATCH);
 	const encoder = new TextEncoder();
 	let last = after;
 	let closed = false;
@@ -84,7 +86,7 @@ export async function conversationStream(
 				try {
 					do {
 						again = false;
-						const batch = await messagesAfter(ctx, { conversationId, after: last, limit: BATCH });
+						const batch = await reader.after(last, BATCH);
 						sendMessages(batch);
 						if (batch.length === BATCH) again = true;
 					} while (again && !closed);
@@ -98,7 +100,7 @@ export async function conversationStream(
 			};
 			const sendChanged = async (seq: number) => {
 				try {
-					const [message] = await messagesAfter(ctx, { conversationId, after: seq - 1, limit: 1 });
+					const [message] = await reader.after(seq - 1, 1);
 					if (message && message.seq === seq && seq <= last)
 						send(`event: changed\ndata: ${JSON.stringify(message)}\n\n`);
 				} catch {
@@ -122,8 +124,12 @@ export async function conversationStream(
 				if (!('conversationId' in event) || event.conversationId !== conversationId) return;
 				if (event.type === 'message.created') void pump();
 				if (event.type === 'message.changed') void sendChanged(event.seq);
-				// Someone joined or left: if it was this reader, the next read fails and the stream says `gone`.
-				if (event.type === 'conversation.changed') void pump();
+				// Someone joined or left: if it was this reader, the check fails and the stream says `gone`.
+				if (event.type === 'conversation.changed')
+					void reader.refresh().then(pump, () => {
+						send('event: gone\ndata: {}\n\n');
+						finish();
+					});
 			});
 			const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
 			openStreams.add(finish);
