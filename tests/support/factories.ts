@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/db/client';
-import { accounts, memberships } from '../../src/db/schema';
+import { accounts, conversations, memberships } from '../../src/db/schema';
 import { signUp } from '../../src/core/accounts';
+import {
+	createHelpRequest,
+	decideContactRequest,
+	saveSupporterOffer,
+	sendContactRequest
+} from '../../src/core/matching';
 import { createOrganisation, type JoinPolicy, type Role } from '../../src/core/organisations';
 import { RecordingEventSink, type Actor, type Clock, type Ctx } from '../../src/core/shared';
 
@@ -81,4 +87,36 @@ export async function buildOrganisation(
 		members.push({ ...person, role, membershipId: row!.id });
 	}
 	return { organisation, coordinator: admin, members };
+}
+
+/**
+ * `supporter` offers "entente de voix" by chat, `member` asks for it and the supporter accepts: their
+ * accompaniment and its conversation are open (both must already be active members of one organisation).
+ */
+export async function openAccompaniment(
+	db: Database,
+	member: Actor,
+	supporter: Actor
+): Promise<{ accompanimentId: string; conversationId: string }> {
+	const experienceIds = ['troubles-psychiques/entente-de-voix'];
+	await saveSupporterOffer(contextFor(db, supporter), {
+		experienceIds,
+		formats: ['chat'],
+		languages: ['fr'],
+		capacity: 3
+	});
+	const help = await createHelpRequest(contextFor(db, member), { experienceIds, formats: ['chat'] });
+	const contact = await sendContactRequest(contextFor(db, member), {
+		helpRequestId: help.id,
+		supporterId: supporter.accountId
+	});
+	const { accompanimentId } = await decideContactRequest(contextFor(db, supporter), {
+		contactRequestId: contact.id,
+		decision: 'accept'
+	});
+	const [conversation] = await db
+		.select({ id: conversations.id })
+		.from(conversations)
+		.where(eq(conversations.accompanimentId, accompanimentId!));
+	return { accompanimentId: accompanimentId!, conversationId: conversation!.id };
 }

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildAccount, buildOrganisation, contextFor, fixedClock } from '../../../tests/support/factories';
-import { useTestDatabase } from '../../../tests/support/database';
-import { conversations, messages } from '../../db/schema';
 import {
-	createHelpRequest,
-	decideContactRequest,
-	endAccompaniment,
-	saveSupporterOffer,
-	sendContactRequest
-} from '../matching';
+	buildAccount,
+	buildOrganisation,
+	contextFor,
+	fixedClock,
+	openAccompaniment
+} from '../../../tests/support/factories';
+import { useTestDatabase } from '../../../tests/support/database';
+import { messages } from '../../db/schema';
+import { endAccompaniment } from '../matching';
 import { deleteAccount, exportPersonalData } from '../my-data';
 import type { Actor } from '../shared';
 import { blockPerson } from '../matching';
@@ -32,29 +32,7 @@ const db = useTestDatabase();
 async function accompanied() {
 	const { members } = await buildOrganisation(db(), { members: ['member', 'peer_supporter'] });
 	const [member, supporter] = members as unknown as [Actor, Actor];
-	await saveSupporterOffer(contextFor(db(), supporter), {
-		experienceIds: ['troubles-psychiques/entente-de-voix'],
-		formats: ['chat'],
-		languages: ['fr'],
-		capacity: 3
-	});
-	const help = await createHelpRequest(contextFor(db(), member), {
-		experienceIds: ['troubles-psychiques/entente-de-voix'],
-		formats: ['chat']
-	});
-	const contact = await sendContactRequest(contextFor(db(), member), {
-		helpRequestId: help.id,
-		supporterId: supporter.accountId
-	});
-	const { accompanimentId } = await decideContactRequest(contextFor(db(), supporter), {
-		contactRequestId: contact.id,
-		decision: 'accept'
-	});
-	const [conversation] = await db()
-		.select()
-		.from(conversations)
-		.where(eq(conversations.accompanimentId, accompanimentId!));
-	return { member, supporter, accompanimentId: accompanimentId!, conversationId: conversation!.id };
+	return { member, supporter, ...(await openAccompaniment(db(), member, supporter)) };
 }
 
 const say = (

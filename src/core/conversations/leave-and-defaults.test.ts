@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, contextFor } from '../../../tests/support/factories';
+import { buildOrganisation, contextFor, openAccompaniment } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import { conversations } from '../../db/schema';
-import { createHelpRequest, decideContactRequest, saveSupporterOffer, sendContactRequest } from '../matching';
+
 import { setDefaultRetention } from '../organisations';
 import type { Actor } from '../shared';
 import { startDirectConversation } from './direct-conversation';
@@ -64,28 +64,11 @@ describe('accompaniment conversations and organisation defaults', () => {
 		const { organisation, members } = await organisationWith('coordinator', 'member', 'peer_supporter');
 		const [coordinator, member, supporter] = members as [Actor, Actor, Actor];
 		await setDefaultRetention(contextFor(db(), coordinator), { slug: organisation.slug, retention: '24h' });
-		await saveSupporterOffer(contextFor(db(), supporter), {
-			experienceIds: ['troubles-psychiques/entente-de-voix'],
-			formats: ['chat'],
-			languages: ['fr'],
-			capacity: 3
-		});
-		const help = await createHelpRequest(contextFor(db(), member), {
-			experienceIds: ['troubles-psychiques/entente-de-voix'],
-			formats: ['chat']
-		});
-		const contact = await sendContactRequest(contextFor(db(), member), {
-			helpRequestId: help.id,
-			supporterId: supporter.accountId
-		});
-		const { accompanimentId } = await decideContactRequest(contextFor(db(), supporter), {
-			contactRequestId: contact.id,
-			decision: 'accept'
-		});
+		const { conversationId } = await openAccompaniment(db(), member, supporter);
 		const [conversation] = await db()
 			.select()
 			.from(conversations)
-			.where(eq(conversations.accompanimentId, accompanimentId!));
+			.where(eq(conversations.id, conversationId));
 		expect(conversation).toMatchObject({ organisationId: organisation.id, retention: '24h' });
 		await expect(
 			leaveConversation(contextFor(db(), member), { conversationId: conversation!.id })

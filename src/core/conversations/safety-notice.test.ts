@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, contextFor, fixedClock } from '../../../tests/support/factories';
+import {
+	buildOrganisation,
+	contextFor,
+	fixedClock,
+	openAccompaniment
+} from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import { conversationParticipants, conversations, messages, reports } from '../../db/schema';
-import { createHelpRequest, decideContactRequest, saveSupporterOffer, sendContactRequest } from '../matching';
+
 import type { Actor } from '../shared';
 import { startDirectConversation } from './direct-conversation';
 import { editMessage } from './edit-message';
@@ -20,29 +25,8 @@ const PHONE = 'Appelle-moi au 06 12 34 56 78 ce soir';
 async function accompanied() {
 	const { organisation, members } = await buildOrganisation(db(), { members: ['member', 'peer_supporter'] });
 	const [member, supporter] = members as unknown as [Actor, Actor];
-	await saveSupporterOffer(contextFor(db(), supporter), {
-		experienceIds: ['troubles-psychiques/entente-de-voix'],
-		formats: ['chat'],
-		languages: ['fr'],
-		capacity: 3
-	});
-	const help = await createHelpRequest(contextFor(db(), member), {
-		experienceIds: ['troubles-psychiques/entente-de-voix'],
-		formats: ['chat']
-	});
-	const contact = await sendContactRequest(contextFor(db(), member), {
-		helpRequestId: help.id,
-		supporterId: supporter.accountId
-	});
-	const { accompanimentId } = await decideContactRequest(contextFor(db(), supporter), {
-		contactRequestId: contact.id,
-		decision: 'accept'
-	});
-	const [conversation] = await db()
-		.select()
-		.from(conversations)
-		.where(eq(conversations.accompanimentId, accompanimentId!));
-	return { organisation, member, supporter, conversationId: conversation!.id };
+	const { conversationId } = await openAccompaniment(db(), member, supporter);
+	return { organisation, member, supporter, conversationId };
 }
 
 /** A direct conversation opened by `writer` (a member of the same organisation as `recipient`). */

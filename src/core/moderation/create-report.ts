@@ -1,17 +1,18 @@
 import { and, count, eq, gt, isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { reports } from '../../db/schema';
+import { sharedOrganisation } from '../conversations/queries';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { reportingTooFast } from './policy';
 import { CreateReportSchema } from './schemas';
-import { resolveSubjectForReporter, sharedOrganisation } from './subject';
+import { resolveSubjectForReporter } from './subject';
 
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
  * A member reports a message, a profile or a help request they can see. The report goes to the
- * moderators of the organisation where it happened (the conversation's, else one the reporter and the
- * reported person share), or to instance admins. Reporting the same thing twice returns the first report;
+ * moderators of the organisation where it happened (the conversation's, else the oldest one the reporter
+ * and the reported person share), or to instance admins. Reporting the same thing twice returns the first report;
  * reports never hide anything by themselves, however many there are: only a moderator's decision does.
  */
 export async function createReport(ctx: Ctx, input: z.input<typeof CreateReportSchema>) {
@@ -56,7 +57,7 @@ export async function createReport(ctx: Ctx, input: z.input<typeof CreateReportS
 	const organisationId =
 		subject.organisationId ??
 		(subject.subjectAccountId
-			? await sharedOrganisation(ctx.db, actor.accountId, subject.subjectAccountId)
+			? ((await sharedOrganisation(ctx.db, actor.accountId, subject.subjectAccountId))?.id ?? null)
 			: null);
 	const [created] = await ctx.db
 		.insert(reports)

@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildAccount, buildOrganisation, contextFor, PASSWORD } from '../../../tests/support/factories';
+import {
+	buildAccount,
+	buildOrganisation,
+	contextFor,
+	PASSWORD,
+	openAccompaniment
+} from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
-import { accounts, conversations, memberships, sessions } from '../../db/schema';
+import { accounts, helpRequests, memberships, sessions } from '../../db/schema';
 import { signIn } from '../accounts';
 import { resolveSession } from '../accounts/sessions';
 import { readConversation, sendMessage } from '../conversations';
-import { createHelpRequest, decideContactRequest, saveSupporterOffer, sendContactRequest } from '../matching';
+
 import { exportPersonalData } from '../my-data';
 import { DomainError, type Actor } from '../shared';
 import { addModerationNote } from './add-moderation-note';
@@ -34,28 +40,11 @@ async function scene() {
 	const other = await buildOrganisation(db(), { members: ['moderator'] });
 	const otherModerator = other.members[0] as unknown as Actor;
 	const admin = await buildAccount(db(), { isInstanceAdmin: true });
-	await saveSupporterOffer(contextFor(db(), supporter!), {
-		experienceIds: ['troubles-psychiques/entente-de-voix'],
-		formats: ['chat'],
-		languages: ['fr'],
-		capacity: 3
-	});
-	const help = await createHelpRequest(contextFor(db(), member!), {
-		experienceIds: ['troubles-psychiques/entente-de-voix'],
-		formats: ['chat']
-	});
-	const contact = await sendContactRequest(contextFor(db(), member!), {
-		helpRequestId: help.id,
-		supporterId: supporter!.accountId
-	});
-	const { accompanimentId } = await decideContactRequest(contextFor(db(), supporter!), {
-		contactRequestId: contact.id,
-		decision: 'accept'
-	});
-	const [conversation] = await db()
-		.select({ id: conversations.id })
-		.from(conversations)
-		.where(eq(conversations.accompanimentId, accompanimentId!));
+	const { conversationId } = await openAccompaniment(db(), member!, supporter!);
+	const [help] = await db()
+		.select({ id: helpRequests.id })
+		.from(helpRequests)
+		.where(eq(helpRequests.requesterId, member!.accountId));
 	const ids: string[] = [];
 	for (const [author, body] of [
 		[member, 'Bonjour, merci d’avoir accepté.'],
@@ -67,7 +56,7 @@ async function scene() {
 		[member, 'Je vais réfléchir.']
 	] as const) {
 		const messageId = randomUUID();
-		await sendMessage(contextFor(db(), author!), { conversationId: conversation!.id, messageId, body });
+		await sendMessage(contextFor(db(), author!), { conversationId, messageId, body });
 		ids.push(messageId);
 	}
 	return {
@@ -79,8 +68,8 @@ async function scene() {
 		coordinator: coordinator!,
 		otherModerator,
 		admin,
-		conversationId: conversation!.id,
-		helpRequestId: help.id,
+		conversationId,
+		helpRequestId: help!.id,
 		moneyMessageId: ids[3]!,
 		ids
 	};

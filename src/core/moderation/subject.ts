@@ -7,9 +7,9 @@ import {
 	conversationParticipants,
 	conversations,
 	helpRequests,
-	memberships,
 	messages
 } from '../../db/schema';
+import { sharedOrganisation } from '../conversations/queries';
 import { DomainError } from '../shared';
 import type { SubjectKind } from './policy';
 
@@ -60,34 +60,6 @@ export async function resolveSubjectForReporter(
 	const [row] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, subjectId));
 	if (!row || !(await sharedOrganisation(db, reporterId, row.id))) throw new DomainError('NOT_FOUND');
 	return { subjectAccountId: row.id, organisationId: null };
-}
-
-/**
- * An organisation where both people are active members: the one the reported person joined first, so a
- * report lands with the moderators who know them best. Null when they share none.
- */
-export async function sharedOrganisation(
-	db: DatabaseOrTransaction,
-	oneId: string,
-	otherId: string
-): Promise<string | null> {
-	const mine = alias(memberships, 'mine');
-	const theirs = alias(memberships, 'theirs');
-	const [row] = await db
-		.select({ organisationId: theirs.organisationId })
-		.from(theirs)
-		.innerJoin(mine, eq(mine.organisationId, theirs.organisationId))
-		.where(
-			and(
-				eq(mine.accountId, oneId),
-				eq(mine.status, 'active'),
-				eq(theirs.accountId, otherId),
-				eq(theirs.status, 'active')
-			)
-		)
-		.orderBy(asc(theirs.requestedAt))
-		.limit(1);
-	return row?.organisationId ?? null;
 }
 
 export interface ExcerptMessage {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, contextFor } from '../../../tests/support/factories';
+import { buildOrganisation, contextFor, openAccompaniment } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
-import { accounts, conversations } from '../../db/schema';
+import { accounts } from '../../db/schema';
 import { readConversation, sendMessage, setMuted } from '../conversations';
-import { createHelpRequest, decideContactRequest, saveSupporterOffer, sendContactRequest } from '../matching';
+
 import type { Actor } from '../shared';
 import type { Email, Mailer } from './mailer';
 import { sendNotificationDigests } from './send-notification-digests';
@@ -36,35 +36,14 @@ async function accompanied(options: { optIn?: boolean; discreet?: boolean } = {}
 	const [member, supporter] = members as unknown as [Actor, Actor];
 	const email = `${randomUUID()}@example.org`;
 	await db().update(accounts).set({ email }).where(eq(accounts.id, supporter.accountId));
-	await saveSupporterOffer(contextFor(db(), supporter), {
-		experienceIds: ['troubles-psychiques/entente-de-voix'],
-		formats: ['chat'],
-		languages: ['fr'],
-		capacity: 3
-	});
-	const help = await createHelpRequest(contextFor(db(), member), {
-		experienceIds: ['troubles-psychiques/entente-de-voix'],
-		formats: ['chat']
-	});
-	const contact = await sendContactRequest(contextFor(db(), member), {
-		helpRequestId: help.id,
-		supporterId: supporter.accountId
-	});
-	const { accompanimentId } = await decideContactRequest(contextFor(db(), supporter), {
-		contactRequestId: contact.id,
-		decision: 'accept'
-	});
-	const [conversation] = await db()
-		.select()
-		.from(conversations)
-		.where(eq(conversations.accompanimentId, accompanimentId!));
+	const { conversationId } = await openAccompaniment(db(), member, supporter);
 	if (options.optIn ?? true)
 		await setNotificationPreferences(
 			contextFor(db(), supporter),
 			{ emailDigest: true, discreetNotifications: options.discreet ?? false },
 			{ emailAvailable: true }
 		);
-	return { member, supporter, email, conversationId: conversation!.id };
+	return { member, supporter, email, conversationId };
 }
 
 const say = (

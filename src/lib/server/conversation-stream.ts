@@ -1,31 +1,10 @@
 import { openConversationReader, type MessageView } from '$core/conversations';
 import type { Ctx } from '$core/shared';
 import type { EventHub } from '$realtime/hub';
+import { endsStreamsOf, eventStreamResponse, trackOpenStream } from './event-streams';
 
 const HEARTBEAT_MS = 20_000;
 const BATCH = 200;
-
-// adapter-node stops on SIGINT/SIGTERM once every response has ended, and an event stream never ends by
-// itself: without this, a stop waited SHUTDOWN_TIMEOUT (30 s) for open streams. Closing them lets the
-// process stop at once; browsers reconnect (to another process behind a load balancer) and resume.
-const openStreams = new Set<() => void>();
-let closingOnSignals = false;
-function closeStreamsOnSignals(): void {
-	if (closingOnSignals) return;
-	closingOnSignals = true;
-	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-		process.once(signal, () => {
-			for (const finish of [...openStreams]) finish();
-		});
-	}
-}
-
-/** Any event stream registers here to be closed on SIGINT/SIGTERM; the returned function unregisters it. */
-export function trackOpenStream(finish: () => void): () => void {
-	openStreams.add(finish);
-	closeStreamsOnSignals();
-	return () => openStreams.delete(finish);
-}
 
 /**
  * A conversation's Server-Sent Events stream. Each message is sent with its `seq` as event id, so a
@@ -110,13 +89,7 @@ export async function conversationStream(
 			const readerId = ctx.actor?.accountId;
 			const unsubscribe = hub.subscribe((event) => {
 				if (closed) return;
-				// Signed out everywhere, suspended or erased: the stream ends now, not at the next message.
-				if (
-					(event.type === 'account.suspended' ||
-						event.type === 'account.signed-out-everywhere' ||
-						event.type === 'account.deleted') &&
-					event.accountId === readerId
-				) {
+				if (endsStreamsOf(event, readerId)) {
 					send('event: gone\ndata: {}\n\n');
 					finish();
 					return;
@@ -132,12 +105,11 @@ export async function conversationStream(
 					});
 			});
 			const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
-			openStreams.add(finish);
-			closeStreamsOnSignals();
+			const untrack = trackOpenStream(finish);
 			cleanup = () => {
 				unsubscribe();
 				clearInterval(heartbeat);
-				openStreams.delete(finish);
+				untrack();
 			};
 			// Spread reconnections: after a restart, a thousand browsers must not all come back at once.
 			send(`retry: ${1500 + Math.floor(Math.random() * 3000)}\n\n`);
@@ -149,11 +121,5 @@ export async function conversationStream(
 			cleanup();
 		}
 	});
-	return new Response(stream, {
-		headers: {
-			'content-type': 'text/event-stream; charset=utf-8',
-			'cache-control': 'no-store, no-transform',
-			'x-accel-buffering': 'no'
-		}
-	});
+	return eventStreamResponse(stream);
 }

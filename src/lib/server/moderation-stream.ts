@@ -1,7 +1,7 @@
 import { loadStaffScope } from '$core/moderation';
 import { DomainError, permit, type Ctx } from '$core/shared';
 import type { EventHub } from '$realtime/hub';
-import { trackOpenStream } from './conversation-stream';
+import { endsStreamsOf, eventStreamResponse, trackOpenStream } from './event-streams';
 
 const HEARTBEAT_MS = 20_000;
 
@@ -41,12 +41,7 @@ export async function moderationStream(ctx: Ctx, hub: EventHub): Promise<Respons
 			};
 			const unsubscribe = hub.subscribe((event) => {
 				if (closed) return;
-				if (
-					(event.type === 'account.suspended' ||
-						event.type === 'account.signed-out-everywhere' ||
-						event.type === 'account.deleted') &&
-					event.accountId === actor.accountId
-				) {
+				if (endsStreamsOf(event, actor.accountId)) {
 					send('event: gone\ndata: {}\n\n');
 					finish();
 					return;
@@ -81,11 +76,5 @@ export async function moderationStream(ctx: Ctx, hub: EventHub): Promise<Respons
 			cleanup();
 		}
 	});
-	return new Response(stream, {
-		headers: {
-			'content-type': 'text/event-stream; charset=utf-8',
-			'cache-control': 'no-store, no-transform',
-			'x-accel-buffering': 'no'
-		}
-	});
+	return eventStreamResponse(stream);
 }
