@@ -52,7 +52,11 @@ export const conversationParticipants = pgTable(
 		muted: boolean().notNull().default(false),
 		/** Whether others see when this person is online (hidden by default). */
 		showPresence: boolean().notNull().default(false),
-		joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		/** Until when this person counts as online here (an open page or stream keeps pushing it forward). */
+		presentUntil: timestamp({ withTimezone: true }),
+		joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/** Groups: the newest `seq` of the conversation when this person joined; they read what comes after. */
+		joinedAfterSeq: bigint({ mode: 'number' }).notNull().default(0)
 	},
 	(table) => [primaryKey({ columns: [table.conversationId, table.accountId] }), index().on(table.accountId)]
 );
