@@ -4,6 +4,7 @@ import { enGroups } from './en-groups';
 import { enCare } from './en-care';
 import { enOffPlatform } from './en-off-platform';
 import { enNotifications } from './en-notifications';
+import { enPresence } from './en-presence';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -619,5 +620,6 @@ export const en: Record<MessageKey, string> = {
 	...enGroups,
 	...enCare,
 	...enOffPlatform,
-	...enNotifications
+	...enNotifications,
+	...enPresence
 };

@@ -3,6 +3,7 @@ import { frGroups } from './fr-groups';
 import { frCare } from './fr-care';
 import { frOffPlatform } from './fr-off-platform';
 import { frNotifications } from './fr-notifications';
+import { frPresence } from './fr-presence';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -630,7 +631,8 @@ export const fr = {
 	...frGroups,
 	...frCare,
 	...frOffPlatform,
-	...frNotifications
+	...frNotifications,
+	...frPresence
 } as const;
 
 export type MessageKey = keyof typeof fr;
