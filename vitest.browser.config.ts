@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser journeys: one built server for the whole run (global setup), Chromium driven by playwright-core.
+// Browser journeys: Chromium driven by playwright-core. Files run in E2E_LANES lanes (default 2), each a
+// worker with its own built server and database (global setup), one file after another in a lane.
+const lanes = Math.max(1, Number(process.env.E2E_LANES ?? 2));
+
 export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.browser.ts'],
 		globalSetup: ['tests/e2e/support/global-setup.ts'],
-		fileParallelism: false,
+		fileParallelism: lanes > 1,
+		maxWorkers: lanes,
 		testTimeout: 60_000,
 		hookTimeout: 180_000
 	}

@@ -10,7 +10,11 @@ export const JS_MODES = [
 	['JavaScript off', false]
 ] as const;
 
-export const baseUrl = () => inject('baseUrl');
+/** This lane's server: each vitest worker (VITEST_POOL_ID 1, 2...) has its own server and database. */
+export const baseUrl = () => {
+	const urls = inject('baseUrls');
+	return urls[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % urls.length]!;
+};
 
 /** One Chromium per test file. */
 export function useBrowser(): () => Browser {

@@ -8,10 +8,18 @@ import { startSmtpSink } from '../../support/smtp-sink';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		baseUrl: string;
+		/** One app server per lane (worker): `baseUrl()` in support/browser.ts picks the worker's own. */
+		baseUrls: string[];
 		neutralUrl: string;
 	}
 }
+
+/**
+ * Journeys run in lanes: each lane (a vitest worker) runs its files one after another against its own
+ * server and database, because journeys share the demo accounts. Two lanes take about half the time,
+ * most of which is waiting on pages, not computing.
+ */
+export const E2E_LANES = Math.max(1, Number(process.env.E2E_LANES ?? 2));
 
 const root = new URL('../../../', import.meta.url).pathname;
 
@@ -21,11 +29,12 @@ function listen(server: Server): Promise<number> {
 	);
 }
 
-async function freePort(): Promise<number> {
-	const probe = createServer();
-	const port = await listen(probe);
-	await new Promise((resolve) => probe.close(resolve));
-	return port;
+/** `count` distinct free ports (the probes stay open until all are chosen, so none is handed out twice). */
+async function freePorts(count: number): Promise<number[]> {
+	const probes = Array.from({ length: count }, () => createServer());
+	const ports = await Promise.all(probes.map(listen));
+	await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
+	return ports;
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -42,7 +51,10 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 	throw new Error(`The server did not become healthy:\n${output()}`);
 }
 
-/** Builds (unless E2E_SKIP_BUILD=1), starts a neutral "quick exit" site and the app on a fresh database. */
+/**
+ * Builds (unless E2E_SKIP_BUILD=1), starts a neutral "quick exit" site, an SMTP sink and one app server per
+ * lane, each on a fresh database.
+ */
 export default async function setup(project: TestProject) {
 	if (process.env.E2E_SKIP_BUILD !== '1') {
 		const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
@@ -58,9 +70,25 @@ export default async function setup(project: TestProject) {
 		);
 	});
 	const neutralUrl = `http://localhost:${await listen(neutral)}/`;
-	// Email notifications are on, towards a sink, so the account page's preference can really be saved.
 	const smtpSink = await startSmtpSink();
-	const port = await freePort();
+	const servers = await Promise.all(
+		(await freePorts(E2E_LANES)).map((port) => startApp({ port, neutralUrl, smtpUrl: smtpSink.url }))
+	);
+	project.provide(
+		'baseUrls',
+		servers.map((server) => server.baseUrl)
+	);
+	project.provide('neutralUrl', neutralUrl);
+	return async () => {
+		await Promise.all(servers.map((server) => server.stop()));
+		neutral.close();
+		await smtpSink.close();
+	};
+}
+
+/** The built app on a free port and a fresh embedded database seeded with the demo. */
+async function startApp(options: { port: number; neutralUrl: string; smtpUrl: string }) {
+	const port = options.port;
 	const baseUrl = `http://localhost:${port}`;
 	const dataDir = mkdtempSync(join(tmpdir(), 'entrepairs-e2e-'));
 	let output = '';
@@ -73,14 +101,15 @@ export default async function setup(project: TestProject) {
 			DATA_DIR: dataDir,
 			SEED_DEMO: 'true',
 			NODE_ENV: 'production',
-			QUICK_EXIT_URL: neutralUrl,
+			QUICK_EXIT_URL: options.neutralUrl,
 			ENTREPAIRS_SILENT_LOGS: '1',
 			// As behind a reverse proxy: the bad-input journey sends many failed sign-ins, each from its own
 			// address, so sign-in throttling (per address) does not slow the other journeys' browser, whose
 			// requests carry no such header and count as one unknown address.
 			ADDRESS_HEADER: 'x-entrepairs-test-client',
 			DATABASE_URL: '',
-			SMTP_URL: smtpSink.url,
+			// Email notifications are on, towards a sink, so the account page's preference can really be saved.
+			SMTP_URL: options.smtpUrl,
 			MAIL_FROM: 'Entrepairs <no-reply@example.org>'
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -88,14 +117,13 @@ export default async function setup(project: TestProject) {
 	server.stdout?.on('data', (chunk) => (output += chunk));
 	server.stderr?.on('data', (chunk) => (output += chunk));
 	await waitForHealth(baseUrl, server, () => output);
-	project.provide('baseUrl', baseUrl);
-	project.provide('neutralUrl', neutralUrl);
-	return async () => {
-		server.kill('SIGTERM');
-		await new Promise((resolve) => setTimeout(resolve, 500));
-		if (server.exitCode === null) server.kill('SIGKILL');
-		neutral.close();
-		await smtpSink.close();
-		rmSync(dataDir, { recursive: true, force: true });
+	return {
+		baseUrl,
+		async stop() {
+			server.kill('SIGTERM');
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			if (server.exitCode === null) server.kill('SIGKILL');
+			rmSync(dataDir, { recursive: true, force: true });
+		}
 	};
 }
