@@ -1,6 +1,7 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { accounts, sessions } from '../../db/schema';
+import { reusable } from '../../db/reusable';
 import type { Actor } from '../shared';
 import { generateToken, hashToken } from './tokens';
 
@@ -40,15 +41,9 @@ export interface SessionAccount {
 	theme: string;
 }
 
-/** Finds the person behind a session token, sliding its expiry; null when unknown or expired. */
-export async function resolveSession(
-	db: DatabaseOrTransaction,
-	token: string,
-	now: Date
-): Promise<SessionAccount | null> {
-	if (!token || token.length > 100) return null;
-	const tokenHash = hashToken(token);
-	const [row] = await db
+// Every request of a signed-in person runs this: built once per database handle.
+const sessionLookup = reusable((db) =>
+	db
 		.select({
 			accountId: accounts.id,
 			pseudonym: accounts.pseudonym,
@@ -61,7 +56,24 @@ export async function resolveSession(
 		})
 		.from(sessions)
 		.innerJoin(accounts, eq(accounts.id, sessions.accountId))
-		.where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+		.where(
+			and(
+				eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+				gt(sessions.expiresAt, sql.placeholder('now'))
+			)
+		)
+		.prepare('resolve_session')
+);
+
+/** Finds the person behind a session token, sliding its expiry; null when unknown or expired. */
+export async function resolveSession(
+	db: DatabaseOrTransaction,
+	token: string,
+	now: Date
+): Promise<SessionAccount | null> {
+	if (!token || token.length > 100) return null;
+	const tokenHash = hashToken(token);
+	const [row] = await sessionLookup(db).execute({ tokenHash, now: now.toISOString() });
 	// A suspension deletes the sessions; this also covers one opened in the same instant elsewhere.
 	if (!row || (row.suspendedUntil && row.suspendedUntil > now)) return null;
 	if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {

@@ -11,9 +11,10 @@ import {
 	or,
 	sql,
 	type AnyColumn,
-	type SQL
+	type Placeholder
 } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
+import { reusable } from '../../db/reusable';
 import { accounts, messageEdits, messages } from '../../db/schema';
 import type { SafetyNotice } from '../safety';
 import { canDeleteMessage, canEditMessage } from './policy';
@@ -39,9 +40,46 @@ export interface MessageView {
 }
 
 /** In groups, a person never sees the messages of someone they blocked (the blocked person is not told). */
-export const notFromBlockedAuthor = (viewerId: string | AnyColumn) =>
+export const notFromBlockedAuthor = (viewerId: string | AnyColumn | Placeholder) =>
 	sql`not exists (select 1 from blocks where blocks.blocker_id = ${viewerId}
 		and blocks.blocked_id = ${messages.authorId})`;
+
+const messageColumns = {
+	seq: messages.seq,
+	id: messages.id,
+	authorId: messages.authorId,
+	pseudonym: accounts.pseudonym,
+	body: messages.body,
+	createdAt: messages.createdAt,
+	editedAt: messages.editedAt,
+	deletedAt: messages.deletedAt,
+	hiddenAt: messages.hiddenAt,
+	safetyNotice: messages.safetyNotice
+};
+
+/** Messages past their retention are left out even before the purge job deletes them. */
+const notExpired = (now: Date | Placeholder) => or(isNull(messages.expiresAt), gt(messages.expiresAt, now));
+
+function preparedAfter(db: DatabaseOrTransaction, group: boolean, name: string) {
+	return db
+		.select(messageColumns)
+		.from(messages)
+		.leftJoin(accounts, eq(accounts.id, messages.authorId))
+		.where(
+			and(
+				eq(messages.conversationId, sql.placeholder('conversationId')),
+				notExpired(sql.placeholder('now')),
+				gt(messages.seq, sql.placeholder('after')),
+				group ? gte(messages.createdAt, sql.placeholder('joinedAt')) : undefined,
+				group ? notFromBlockedAuthor(sql.placeholder('viewerId')) : undefined
+			)
+		)
+		.orderBy(asc(messages.seq))
+		.limit(sql.placeholder('limit'))
+		.prepare(name);
+}
+const messagesAfter = reusable((db) => preparedAfter(db, false, 'messages_after'));
+const groupMessagesAfter = reusable((db) => preparedAfter(db, true, 'group_messages_after'));
 
 /**
  * Messages of one conversation, in `seq` order, after or before a cursor. Messages past their retention
@@ -60,33 +98,34 @@ export async function loadMessages(
 		group?: { joinedAt: Date };
 	}
 ): Promise<MessageView[]> {
-	const conditions: Array<SQL | undefined> = [
-		eq(messages.conversationId, options.conversationId),
-		or(isNull(messages.expiresAt), gt(messages.expiresAt, options.now)),
-		options.after !== undefined ? gt(messages.seq, options.after) : undefined,
-		options.before !== undefined ? lt(messages.seq, options.before) : undefined,
-		options.group ? gte(messages.createdAt, options.group.joinedAt) : undefined,
-		options.group ? notFromBlockedAuthor(options.viewerId) : undefined
-	];
+	const rows =
+		options.after !== undefined && options.before === undefined
+			? // What every open stream reads at every new message: a statement built once.
+				await (options.group ? groupMessagesAfter : messagesAfter)(db).execute({
+					conversationId: options.conversationId,
+					viewerId: options.viewerId,
+					now: options.now.toISOString(),
+					after: options.after,
+					joinedAt: (options.group?.joinedAt ?? options.now).toISOString(),
+					limit: options.limit
+				})
+			: await db
+					.select(messageColumns)
+					.from(messages)
+					.leftJoin(accounts, eq(accounts.id, messages.authorId))
+					.where(
+						and(
+							eq(messages.conversationId, options.conversationId),
+							notExpired(options.now),
+							options.after !== undefined ? gt(messages.seq, options.after) : undefined,
+							options.before !== undefined ? lt(messages.seq, options.before) : undefined,
+							options.group ? gte(messages.createdAt, options.group.joinedAt) : undefined,
+							options.group ? notFromBlockedAuthor(options.viewerId) : undefined
+						)
+					)
+					.orderBy(options.after === undefined ? desc(messages.seq) : asc(messages.seq))
+					.limit(options.limit);
 	const newestFirst = options.after === undefined;
-	const rows = await db
-		.select({
-			seq: messages.seq,
-			id: messages.id,
-			authorId: messages.authorId,
-			pseudonym: accounts.pseudonym,
-			body: messages.body,
-			createdAt: messages.createdAt,
-			editedAt: messages.editedAt,
-			deletedAt: messages.deletedAt,
-			hiddenAt: messages.hiddenAt,
-			safetyNotice: messages.safetyNotice
-		})
-		.from(messages)
-		.leftJoin(accounts, eq(accounts.id, messages.authorId))
-		.where(and(...conditions))
-		.orderBy(newestFirst ? desc(messages.seq) : asc(messages.seq))
-		.limit(options.limit);
 	if (newestFirst) rows.reverse();
 	const edited = rows.filter((row) => row.editedAt && !row.deletedAt && !row.hiddenAt).map((row) => row.seq);
 	const edits = edited.length

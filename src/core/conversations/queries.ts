@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DatabaseOrTransaction } from '../../db/client';
+import { reusable } from '../../db/reusable';
 import {
 	accompaniments,
 	conversationParticipants,
@@ -31,16 +32,10 @@ export interface ConversationFacts {
 	others: number;
 }
 
-/**
- * The conversation as seen by one of its participants. Anyone else gets NOT_FOUND, whether it exists or
- * not: guessing an id tells nothing.
- */
-export async function requireParticipation(
-	db: DatabaseOrTransaction,
-	conversationId: string,
-	accountId: string
-): Promise<ConversationFacts> {
-	const [row] = await db
+// Every send and every event stream runs this: built once per database handle.
+const participation = reusable((db) => {
+	const accountId = sql.placeholder('accountId');
+	return db
 		.select({
 			id: conversations.id,
 			kind: conversations.kind,
@@ -70,7 +65,20 @@ export async function requireParticipation(
 			)
 		)
 		.leftJoin(accompaniments, eq(accompaniments.id, conversations.accompanimentId))
-		.where(eq(conversations.id, conversationId));
+		.where(eq(conversations.id, sql.placeholder('conversationId')))
+		.prepare('require_participation');
+});
+
+/**
+ * The conversation as seen by one of its participants. Anyone else gets NOT_FOUND, whether it exists or
+ * not: guessing an id tells nothing.
+ */
+export async function requireParticipation(
+	db: DatabaseOrTransaction,
+	conversationId: string,
+	accountId: string
+): Promise<ConversationFacts> {
+	const [row] = await participation(db).execute({ conversationId, accountId });
 	if (!row) throw new DomainError('NOT_FOUND');
 	return row as ConversationFacts;
 }

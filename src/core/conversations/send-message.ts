@@ -1,6 +1,9 @@
 import { and, count, eq, gt, sql } from 'drizzle-orm';
+import type { DatabaseOrTransaction } from '../../db/client';
+import { reusable } from '../../db/reusable';
+import { selectRows } from '../../db/sql-helpers';
 import { z } from 'zod';
-import { conversationParticipants, conversations, messages } from '../../db/schema';
+import { messages } from '../../db/schema';
 import { detectCrisisLanguage } from '../safety';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { flagRepeatedAttempts } from './flag-repeated-attempts';
@@ -15,6 +18,86 @@ export const SendMessageSchema = z.object({
 	messageId: z.uuid('validation.invalid'),
 	body: messageBody
 });
+
+const storedCopy = reusable((db) =>
+	db
+		.select({
+			seq: messages.seq,
+			id: messages.id,
+			conversationId: messages.conversationId,
+			authorId: messages.authorId,
+			createdAt: messages.createdAt
+		})
+		.from(messages)
+		.where(eq(messages.id, sql.placeholder('messageId')))
+		.prepare('stored_copy')
+);
+
+const recentSends = reusable((db) =>
+	db
+		.select({ value: count() })
+		.from(messages)
+		.where(
+			and(
+				eq(messages.authorId, sql.placeholder('authorId')),
+				gt(messages.createdAt, sql.placeholder('since'))
+			)
+		)
+		.prepare('recent_sends')
+);
+
+/** A retry answers with the stored message, provided it is this person's, in this conversation. */
+function asRetry(
+	stored: { seq: number; id: string; conversationId: string; authorId: string | null; createdAt: Date },
+	conversationId: string,
+	authorId: string,
+	crisisLanguage: boolean
+) {
+	if (stored.conversationId !== conversationId || stored.authorId !== authorId)
+		throw new DomainError('CONFLICT', 'error.invalid');
+	return { seq: stored.seq, id: stored.id, createdAt: stored.createdAt, duplicate: true, crisisLanguage };
+}
+
+/**
+ * Inserts a message in one statement, and null when its id is already stored. One conversation's
+ * messages commit in `seq` order: the statement locks the conversation's row before the sequence number
+ * is drawn, and holds it until the commit; otherwise a message drawn earlier but committed later could
+ * be skipped by a reader that already moved past a later `seq`. Writing means having read what came
+ * before: the author's read marker moves to the new message in the same statement.
+ */
+async function insertMessage(
+	db: DatabaseOrTransaction,
+	message: {
+		id: string;
+		conversationId: string;
+		authorId: string;
+		body: string;
+		createdAt: Date;
+		expiresAt: Date | null;
+		safetyNotice: string | null;
+	}
+): Promise<{ seq: number; id: string; createdAt: Date } | null> {
+	// Typed parameters: in `insert … select`, an untyped one would be read as text.
+	const [row] = await selectRows<{ seq: string }>(
+		db,
+		sql`with locked as (
+				select id from conversations where id = ${message.conversationId}::uuid for update
+			), inserted as (
+				insert into messages (id, conversation_id, author_id, body, created_at, expires_at, safety_notice)
+				select ${message.id}::uuid, locked.id, ${message.authorId}::uuid, ${message.body}::text,
+					${message.createdAt.toISOString()}::timestamptz, ${message.expiresAt?.toISOString() ?? null}::timestamptz, ${message.safetyNotice}::text
+				from locked
+				on conflict (id) do nothing
+				returning seq
+			), marked as (
+				update conversation_participants set last_read_seq = greatest(last_read_seq, inserted.seq)
+				from inserted
+				where conversation_id = ${message.conversationId}::uuid and account_id = ${message.authorId}::uuid
+			)
+			select seq::text as seq from inserted`
+	);
+	return row ? { seq: Number(row.seq), id: message.id, createdAt: message.createdAt } : null;
+}
 
 /**
  * Stores a message; the caller acknowledges only after this returns, so an acknowledged message is in the
@@ -33,82 +116,47 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 	const now = ctx.clock.now();
 	// Two independent reads, side by side: a retried send's stored copy, and the author's recent pace.
 	const [[existing], [recent]] = await Promise.all([
-		ctx.db.select().from(messages).where(eq(messages.id, command.messageId)),
-		ctx.db
-			.select({ value: count() })
-			.from(messages)
-			.where(
-				and(
-					eq(messages.authorId, actor.accountId),
-					gt(messages.createdAt, new Date(now.getTime() - SEND_LIMIT.windowMs))
-				)
-			)
+		storedCopy(ctx.db).execute({ messageId: command.messageId }),
+		recentSends(ctx.db).execute({
+			authorId: actor.accountId,
+			since: new Date(now.getTime() - SEND_LIMIT.windowMs).toISOString()
+		})
 	]);
-	if (existing) {
-		if (existing.conversationId !== conversation.id || existing.authorId !== actor.accountId)
-			throw new DomainError('CONFLICT', 'error.invalid');
-		return {
-			seq: existing.seq,
-			id: existing.id,
-			createdAt: existing.createdAt,
-			duplicate: true,
-			crisisLanguage
-		};
-	}
+	if (existing) return asRetry(existing, conversation.id, actor.accountId, crisisLanguage);
 	if (!canWrite(conversation)) throw new DomainError('CONFLICT', 'error.conversationClosed');
 	if (sendingTooFast(recent?.value ?? 0)) throw new DomainError('RATE_LIMITED', 'error.sendingTooFast');
 
-	// One conversation's messages commit in `seq` order: the conversation row is locked while the sequence
-	// number is drawn and the row inserted. Otherwise a message drawn earlier but committed later could be
-	// skipped by a reader that already moved past a later `seq`.
-	const { stored, report } = await ctx.db.transaction(async (tx) => {
-		await tx
-			.select({ id: conversations.id })
-			.from(conversations)
-			.where(eq(conversations.id, conversation.id))
-			.for('update');
-		const [inserted] = await tx
-			.insert(messages)
-			.values({
-				id: command.messageId,
-				conversationId: conversation.id,
-				authorId: actor.accountId,
-				body: command.body,
-				createdAt: now,
-				expiresAt: expiryFor(conversation.retention, now),
-				safetyNotice
+	const message = {
+		id: command.messageId,
+		conversationId: conversation.id,
+		authorId: actor.accountId,
+		body: command.body,
+		createdAt: now,
+		expiresAt: expiryFor(conversation.retention, now),
+		safetyNotice
+	};
+	// Most messages are one statement, committed on its own. One with a safety notice may also file a
+	// report: both in one transaction.
+	const { stored, report } = safetyNotice
+		? await ctx.db.transaction(async (tx) => {
+				const stored = await insertMessage(tx, message);
+				const report = stored
+					? await flagRepeatedAttempts(tx, {
+							conversation,
+							messageId: stored.id,
+							authorId: actor.accountId,
+							notice: safetyNotice,
+							now
+						})
+					: null;
+				return { stored, report };
 			})
-			.onConflictDoNothing({ target: messages.id })
-			.returning({ seq: messages.seq, id: messages.id, createdAt: messages.createdAt });
-		if (inserted) {
-			// Writing means having read what came before.
-			await tx
-				.update(conversationParticipants)
-				.set({ lastReadSeq: sql`greatest(${conversationParticipants.lastReadSeq}, ${inserted.seq})` })
-				.where(
-					and(
-						eq(conversationParticipants.conversationId, conversation.id),
-						eq(conversationParticipants.accountId, actor.accountId)
-					)
-				);
-		}
-		const report =
-			inserted && safetyNotice
-				? await flagRepeatedAttempts(tx, {
-						conversation,
-						messageId: inserted.id,
-						authorId: actor.accountId,
-						notice: safetyNotice,
-						now
-					})
-				: null;
-		return { stored: inserted, report };
-	});
+		: { stored: await insertMessage(ctx.db, message), report: null };
 	if (!stored) {
 		// Two identical sends raced: the other one stored it.
-		const [raced] = await ctx.db.select().from(messages).where(eq(messages.id, command.messageId));
-		if (!raced || raced.authorId !== actor.accountId) throw new DomainError('CONFLICT', 'error.invalid');
-		return { seq: raced.seq, id: raced.id, createdAt: raced.createdAt, duplicate: true, crisisLanguage };
+		const [raced] = await storedCopy(ctx.db).execute({ messageId: command.messageId });
+		if (!raced) throw new DomainError('CONFLICT', 'error.invalid');
+		return asRetry(raced, conversation.id, actor.accountId, crisisLanguage);
 	}
 	ctx.events.emit({ type: 'message.created', conversationId: conversation.id, seq: stored.seq });
 	if (report) ctx.events.emit({ type: 'report.created', ...report });
