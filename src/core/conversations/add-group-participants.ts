@@ -12,8 +12,9 @@ import { refuseIneligible, refuseOversized } from './start-group-conversation';
 export const AddGroupParticipantsSchema = z.object({ conversationId, participantIds });
 
 /**
- * Whoever opened a group brings more members of its organisation in (still 50 at most). People already
- * in are left as they are. Newcomers read what is written from now on, not what was said before them.
+ * A participant who may open groups in the group's organisation brings more of its members in (still 50
+ * at most), so a group outlives the person who opened it. People already in are left as they are.
+ * Newcomers read what is written from now on, not what was said before them.
  */
 export async function addGroupParticipants(ctx: Ctx, input: z.input<typeof AddGroupParticipantsSchema>) {
 	const actor = requireActor(ctx);
@@ -23,13 +24,12 @@ export async function addGroupParticipants(ctx: Ctx, input: z.input<typeof AddGr
 		conversation.kind === 'group' && conversation.organisationId
 			? (await organisationForGroups(ctx.db, { id: conversation.organisationId }, actor.accountId)).membership
 			: null;
-	permit(
-		canAddToGroup({ isCreator: conversation.createdBy === actor.accountId, membership }),
-		'error.group.cannotAdd'
-	);
+	permit(canAddToGroup({ isParticipant: true, membership }), 'error.group.cannotAdd');
 	const now = ctx.clock.now();
 	const added = await ctx.db.transaction(async (tx) => {
-		// Locked so that two additions at once cannot both pass the size check.
+		// Locked so that two additions at once cannot both pass the size check, and so that no message of
+		// this conversation draws its `seq` meanwhile (send-message locks the same row): every message is
+		// either at most `latest` (before the newcomers) or drawn after this commit, above it.
 		await tx
 			.select({ id: conversations.id })
 			.from(conversations)
@@ -61,7 +61,8 @@ export async function addGroupParticipants(ctx: Ctx, input: z.input<typeof AddGr
 					conversationId: conversation.id,
 					accountId,
 					joinedAt: now,
-					lastReadSeq: latest?.seq ?? 0
+					lastReadSeq: latest?.seq ?? 0,
+					joinedAfterSeq: latest?.seq ?? 0
 				}))
 			)
 			.onConflictDoNothing();

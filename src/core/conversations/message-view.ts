@@ -4,7 +4,6 @@ import {
 	desc,
 	eq,
 	gt,
-	gte,
 	inArray,
 	isNull,
 	lt,
@@ -56,8 +55,8 @@ export async function loadMessages(
 		after?: number;
 		before?: number;
 		limit: number;
-		/** Groups: only what was written since the viewer joined, and nothing from people they blocked. */
-		group?: { joinedAt: Date };
+		/** Groups: only what came after the viewer's starting `seq`, and nothing from people they blocked. */
+		group?: { joinedAfterSeq: number };
 	}
 ): Promise<MessageView[]> {
 	const conditions: Array<SQL | undefined> = [
@@ -65,7 +64,7 @@ export async function loadMessages(
 		or(isNull(messages.expiresAt), gt(messages.expiresAt, options.now)),
 		options.after !== undefined ? gt(messages.seq, options.after) : undefined,
 		options.before !== undefined ? lt(messages.seq, options.before) : undefined,
-		options.group ? gte(messages.createdAt, options.group.joinedAt) : undefined,
+		options.group ? gt(messages.seq, options.group.joinedAfterSeq) : undefined,
 		options.group ? notFromBlockedAuthor(options.viewerId) : undefined
 	];
 	const newestFirst = options.after === undefined;
