@@ -1,7 +1,7 @@
 import { count, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
 import { conversationParticipants, conversations, messages } from '../../db/schema';
-import { parseInput, permit, requireActor, type Ctx } from '../shared';
+import { DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canAddToGroup } from './group-policy';
 import { eligibleMembers, organisationForGroups } from './group-queries';
 import { participantIds } from './group-schemas';
@@ -24,6 +24,7 @@ export async function addGroupParticipants(ctx: Ctx, input: z.input<typeof AddGr
 		conversation.kind === 'group' && conversation.organisationId
 			? (await organisationForGroups(ctx.db, { id: conversation.organisationId }, actor.accountId)).membership
 			: null;
+	// requireParticipation already answered NOT_FOUND to anyone outside the group.
 	permit(canAddToGroup({ isParticipant: true, membership }), 'error.group.cannotAdd');
 	const now = ctx.clock.now();
 	const added = await ctx.db.transaction(async (tx) => {
@@ -40,6 +41,8 @@ export async function addGroupParticipants(ctx: Ctx, input: z.input<typeof AddGr
 			.from(conversationParticipants)
 			.where(eq(conversationParticipants.conversationId, conversation.id));
 		const presentIds = new Set(present.map((row) => row.accountId));
+		// The actor may have left (and the group gone with its last participant) since the check above.
+		if (!presentIds.has(actor.accountId)) throw new DomainError('NOT_FOUND');
 		const newcomers = command.participantIds.filter((id) => !presentIds.has(id));
 		if (newcomers.length === 0) return [];
 		refuseOversized(present.length, newcomers.length);
