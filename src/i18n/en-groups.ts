@@ -7,7 +7,8 @@ export const enGroups: Record<keyof typeof frGroups, string> = {
 		'Choose people among the organisation’s active members offered in the list.',
 	'validation.group.tooMany': 'A group brings together 50 people at most, you included.',
 	'error.group.cannotOpen': 'Only the organisation’s coordinators and peer supporters open groups.',
-	'error.group.cannotAdd': 'Only the person who opened the group can add members to it.',
+	'error.group.cannotAdd':
+		'Only the organisation’s coordinators and peer supporters who are in the group can add members to it.',
 	'error.conversation.leaveAccompaniment':
 		'An accompaniment’s conversation cannot be left: to stop it, end the accompaniment.',
 	'groups.open': 'Open a group conversation',

@@ -7,7 +7,8 @@ export const frGroups = {
 	'validation.group.tooMany': 'Un groupe réunit 50 personnes au plus, vous compris·e.',
 	'error.group.cannotOpen':
 		'Seul·es les coordinateur·ices et les pairs aidant·es de l’organisation ouvrent des groupes.',
-	'error.group.cannotAdd': 'Seule la personne qui a ouvert le groupe peut y ajouter des membres.',
+	'error.group.cannotAdd':
+		'Seul·es les coordinateur·ices et les pairs aidant·es de l’organisation qui font partie du groupe peuvent y ajouter des membres.',
 	'error.conversation.leaveAccompaniment':
 		'On ne quitte pas la conversation d’un accompagnement : pour l’arrêter, mettez fin à l’accompagnement.',
 	'groups.open': 'Ouvrir une conversation de groupe',

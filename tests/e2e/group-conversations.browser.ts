@@ -34,7 +34,12 @@ async function freshOrganisation(): Promise<{ slug: string; admin: string }> {
 	return { slug, admin };
 }
 
-async function joinOrganisation(page: Page, slug: string, admin: string, role?: 'coordinator') {
+async function joinOrganisation(
+	page: Page,
+	slug: string,
+	admin: string,
+	role?: 'coordinator' | 'peer_supporter'
+) {
 	const { membershipId } = (await callApi(
 		await sessionToken(page),
 		'POST',
@@ -45,14 +50,15 @@ async function joinOrganisation(page: Page, slug: string, admin: string, role?: 
 }
 
 describe.each(JS_MODES)('group conversations (%s)', (_mode, javaScriptEnabled) => {
-	it('a coordinator sets the default retention, opens a group that takes it; members talk; one leaves', async () => {
+	it('a coordinator sets the default retention, opens a group that takes it; members talk; one leaves; once the coordinator left too, a peer supporter adds someone', async () => {
 		const { slug, admin } = await freshOrganisation();
 		const coordinator = await newPage(browser(), javaScriptEnabled);
 		await signUp(coordinator.page);
 		await joinOrganisation(coordinator.page, slug, admin, 'coordinator');
+		// The first member is a peer supporter: they may add people too.
 		const first = await newPage(browser(), javaScriptEnabled);
 		const firstName = await signUp(first.page);
-		await joinOrganisation(first.page, slug, admin);
+		await joinOrganisation(first.page, slug, admin, 'peer_supporter');
 		const second = await newPage(browser(), javaScriptEnabled);
 		const secondName = await signUp(second.page);
 		await joinOrganisation(second.page, slug, admin);
@@ -102,6 +108,8 @@ describe.each(JS_MODES)('group conversations (%s)', (_mode, javaScriptEnabled) =
 		await second.page.getByLabel('Votre message').fill('Bonjour, je dois filer.');
 		await submit(second.page, 'Envoyer');
 		await expectAccessible(second.page);
+		// A plain member is not offered to add people.
+		expect(await second.page.textContent('main')).not.toContain('Ajouter des personnes');
 
 		// The second member leaves: the group is gone for them, their words stay for the others.
 		await submit(second.page, 'Quitter la conversation');
@@ -126,8 +134,47 @@ describe.each(JS_MODES)('group conversations (%s)', (_mode, javaScriptEnabled) =
 		expect(log).toContain(secondName);
 		expect(await first.page.textContent('main')).toContain('Personnes dans le groupe (2)');
 
-		await Promise.all([coordinator.context.close(), first.context.close(), second.context.close()]);
-	}, 120_000);
+		// The coordinator who opened the group leaves; the peer supporter still in it brings someone new in.
+		const newcomer = await newPage(browser(), javaScriptEnabled);
+		const newcomerName = await signUp(newcomer.page);
+		await joinOrganisation(newcomer.page, slug, admin);
+		await coordinator.page.goto(groupUrl);
+		await submit(coordinator.page, 'Quitter la conversation');
+		await coordinator.page.waitForURL(/\/conversations\?quittee/);
+		await first.page.goto(groupUrl);
+		expect(await first.page.textContent('main')).toContain('Personnes dans le groupe (1)');
+		await first.page.getByText('Ajouter des personnes').click();
+		await first.page.getByRole('checkbox', { name: newcomerName }).check();
+		await expectAccessible(first.page);
+		await submit(first.page, 'Ajouter au groupe');
+		await eventually(
+			() => first.page.textContent('main'),
+			(text) => {
+				expect(text).toContain('Personnes ajoutées au groupe.');
+				expect(text).toContain('Personnes dans le groupe (2)');
+			}
+		);
+		await expectAccessible(first.page);
+
+		// The newcomer reads what is written from now on, not what was said before.
+		await newcomer.page.goto(groupUrl);
+		await first.page.getByLabel('Votre message').fill('Bienvenue dans le groupe !');
+		await submit(first.page, 'Envoyer');
+		if (!javaScriptEnabled) await newcomer.page.reload();
+		await eventually(
+			() => newcomer.page.locator('[role="log"]').textContent(),
+			(text) => expect(text).toContain('Bienvenue dans le groupe !')
+		);
+		const newcomerLog = await newcomer.page.locator('[role="log"]').textContent();
+		expect(newcomerLog).not.toContain('Bonjour à vous deux !');
+		expect(newcomerLog).not.toContain('Bonjour, je dois filer.');
+		expect(await newcomer.page.textContent('main')).not.toContain('Ajouter des personnes');
+		await expectAccessible(newcomer.page);
+
+		await Promise.all(
+			[coordinator, first, second, newcomer].map((participant) => participant.context.close())
+		);
+	}, 180_000);
 });
 
 describe('group conversations through the API', () => {

@@ -1,7 +1,7 @@
 import { count, eq, max } from 'drizzle-orm';
 import { z } from 'zod';
 import { conversationParticipants, conversations, messages } from '../../db/schema';
-import { parseInput, permit, requireActor, type Ctx } from '../shared';
+import { DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canAddToGroup } from './group-policy';
 import { eligibleMembers, organisationForGroups } from './group-queries';
 import { participantIds } from './group-schemas';
@@ -12,8 +12,9 @@ import { refuseIneligible, refuseOversized } from './start-group-conversation';
 export const AddGroupParticipantsSchema = z.object({ conversationId, participantIds });
 
 /**
- * Whoever opened a group brings more members of its organisation in (still 50 at most). People already
- * in are left as they are. Newcomers read what is written from now on, not what was said before them.
+ * A participant who may open groups in the group's organisation brings more of its members in (still 50
+ * at most), so a group outlives the person who opened it. People already in are left as they are.
+ * Newcomers read what is written from now on, not what was said before them.
  */
 export async function addGroupParticipants(ctx: Ctx, input: z.input<typeof AddGroupParticipantsSchema>) {
 	const actor = requireActor(ctx);
@@ -23,13 +24,13 @@ export async function addGroupParticipants(ctx: Ctx, input: z.input<typeof AddGr
 		conversation.kind === 'group' && conversation.organisationId
 			? (await organisationForGroups(ctx.db, { id: conversation.organisationId }, actor.accountId)).membership
 			: null;
-	permit(
-		canAddToGroup({ isCreator: conversation.createdBy === actor.accountId, membership }),
-		'error.group.cannotAdd'
-	);
+	// requireParticipation already answered NOT_FOUND to anyone outside the group.
+	permit(canAddToGroup({ isParticipant: true, membership }), 'error.group.cannotAdd');
 	const now = ctx.clock.now();
 	const added = await ctx.db.transaction(async (tx) => {
-		// Locked so that two additions at once cannot both pass the size check.
+		// Locked so that two additions at once cannot both pass the size check, and so that no message of
+		// this conversation draws its `seq` meanwhile (send-message locks the same row): every message is
+		// either at most `latest` (before the newcomers) or drawn after this commit, above it.
 		await tx
 			.select({ id: conversations.id })
 			.from(conversations)
@@ -40,6 +41,8 @@ export async function addGroupParticipants(ctx: Ctx, input: z.input<typeof AddGr
 			.from(conversationParticipants)
 			.where(eq(conversationParticipants.conversationId, conversation.id));
 		const presentIds = new Set(present.map((row) => row.accountId));
+		// The actor may have left (and the group gone with its last participant) since the check above.
+		if (!presentIds.has(actor.accountId)) throw new DomainError('NOT_FOUND');
 		const newcomers = command.participantIds.filter((id) => !presentIds.has(id));
 		if (newcomers.length === 0) return [];
 		refuseOversized(present.length, newcomers.length);
@@ -61,7 +64,8 @@ export async function addGroupParticipants(ctx: Ctx, input: z.input<typeof AddGr
 					conversationId: conversation.id,
 					accountId,
 					joinedAt: now,
-					lastReadSeq: latest?.seq ?? 0
+					lastReadSeq: latest?.seq ?? 0,
+					joinedAfterSeq: latest?.seq ?? 0
 				}))
 			)
 			.onConflictDoNothing();

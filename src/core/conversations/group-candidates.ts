@@ -25,18 +25,21 @@ export async function groupCandidates(ctx: Ctx, input: { slug: unknown }) {
 	return { organisation: { slug: organisation.slug, name: organisation.name }, members };
 }
 
-/** Who the group's creator may still add; empty for everyone else and for other kinds of conversation. */
+/**
+ * Who the actor may still add to a group they take part in (empty when everyone eligible is in already);
+ * null when they may not add people (see `canAddToGroup`) and for other kinds of conversation.
+ */
 export async function addableMembers(ctx: Ctx, input: { conversationId: unknown }) {
 	const actor = requireActor(ctx);
 	const command = parseInput(z.object({ conversationId }), input);
 	const conversation = await requireParticipation(ctx.db, command.conversationId, actor.accountId);
-	if (conversation.kind !== 'group' || !conversation.organisationId) return [];
+	if (conversation.kind !== 'group' || !conversation.organisationId) return null;
 	const { membership } = await organisationForGroups(
 		ctx.db,
 		{ id: conversation.organisationId },
 		actor.accountId
 	);
-	if (!canAddToGroup({ isCreator: conversation.createdBy === actor.accountId, membership })) return [];
+	if (!canAddToGroup({ isParticipant: true, membership })) return null;
 	return eligibleMembers(ctx.db, {
 		organisationId: conversation.organisationId,
 		actorId: actor.accountId,

@@ -189,48 +189,104 @@ describe('group conversations', () => {
 		});
 	});
 
-	it('lets only the creator add members of the organisation, who read only what follows', async () => {
+	it('lets any participant who coordinates or supports there add members, even once the creator left', async () => {
 		const { organisation, members } = await organisationWith(
 			'peer_supporter',
 			'member',
+			'peer_supporter',
+			'coordinator',
 			'member',
-			'coordinator'
+			'member'
 		);
-		const [creator, first, later, otherCoordinator] = members as [Member, Member, Member, Member];
-		const { conversationId } = await open(creator, organisation.slug, [first, otherCoordinator]);
-		const clock = fixedClock(new Date(Date.now() + 1000));
-		await say(first, conversationId, 'Avant ton arrivée', clock);
-		clock.advance(60_000);
-
-		expect(await addableMembers(contextFor(db(), otherCoordinator), { conversationId })).toEqual([]);
-		await expect(
-			addGroupParticipants(contextFor(db(), otherCoordinator), {
+		const [creator, plain, fellow, outsideCoordinator, later, blocker] = members as [
+			Member,
+			Member,
+			Member,
+			Member,
+			Member,
+			Member
+		];
+		const { conversationId } = await open(creator, organisation.slug, [plain, fellow]);
+		const add = (actor: Actor, people: Actor[]) =>
+			addGroupParticipants(contextFor(db(), actor), {
 				conversationId,
-				participantIds: [later.accountId]
-			})
-		).rejects.toMatchObject({ code: 'FORBIDDEN' });
-		const outsider = await buildAccount(db());
-		await expect(
-			addGroupParticipants(contextFor(db(), creator), {
-				conversationId,
-				participantIds: [outsider.accountId]
-			})
-		).rejects.toMatchObject({ code: 'INVALID' });
+				participantIds: people.map((person) => person.accountId)
+			});
 
-		// Everyone active in the organisation who is not in yet (its founding admin included).
-		const addable = await addableMembers(contextFor(db(), creator), { conversationId });
+		// A plain member of the group may not add; a coordinator outside it does not even see it.
+		expect(await addableMembers(contextFor(db(), plain), { conversationId })).toBeNull();
+		await expect(add(plain, [later])).rejects.toMatchObject({
+			code: 'FORBIDDEN',
+			messageKey: 'error.group.cannotAdd'
+		});
+		await expect(
+			addableMembers(contextFor(db(), outsideCoordinator), { conversationId })
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(add(outsideCoordinator, [later])).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+		// The creator who is no longer a peer supporter there may not add any more.
+		await db()
+			.update(memberships)
+			.set({ role: 'member' })
+			.where(eq(memberships.accountId, creator.accountId));
+		expect(await addableMembers(contextFor(db(), creator), { conversationId })).toBeNull();
+		await expect(add(creator, [later])).rejects.toMatchObject({ code: 'FORBIDDEN' });
+		await leaveConversation(contextFor(db(), creator), { conversationId });
+
+		// Another peer supporter of the group carries on, with the same checks as the creator had.
+		const addable = await addableMembers(contextFor(db(), fellow), { conversationId });
 		expect(addable).toContainEqual({ accountId: later.accountId, pseudonym: later.pseudonym });
-		expect(addable.map((member) => member.accountId)).not.toContain(first.accountId);
-		expect(addable.map((member) => member.accountId)).not.toContain(creator.accountId);
-		const ctx = contextFor(db(), creator, { clock });
-		await addGroupParticipants(ctx, { conversationId, participantIds: [later.accountId, first.accountId] });
+		expect(addable!.map((member) => member.accountId)).not.toContain(plain.accountId);
+		expect(addable!.map((member) => member.accountId)).not.toContain(fellow.accountId);
+		const outsider = await buildAccount(db());
+		await expect(add(fellow, [outsider])).rejects.toMatchObject({ code: 'INVALID' });
+		await blockPerson(contextFor(db(), blocker), { accountId: fellow.accountId });
+		const stillAddable = await addableMembers(contextFor(db(), fellow), { conversationId });
+		expect(stillAddable!.map((member) => member.accountId)).not.toContain(blocker.accountId);
+		await expect(add(fellow, [blocker])).rejects.toMatchObject({ code: 'INVALID' });
+		const ctx = contextFor(db(), fellow);
+		await expect(
+			addGroupParticipants(ctx, { conversationId, participantIds: [later.accountId, plain.accountId] })
+		).resolves.toEqual({ added: 1, participants: 3 });
 		expect(ctx.events.events).toEqual([{ type: 'conversation.changed', conversationId }]);
-		clock.advance(60_000);
-		await say(first, conversationId, 'Bienvenue', clock);
 		const read = await readConversation(contextFor(db(), later), { conversationId });
-		expect(read.messages.map((message) => message.body)).toEqual(['Bienvenue']);
-		expect(read.participants).toHaveLength(4);
-		expect(await unreadMessageCount(contextFor(db(), later))).toBe(0);
+		expect(read.participants.map((person) => person.pseudonym).sort()).toEqual(
+			[plain.pseudonym, fellow.pseudonym, later.pseudonym].sort()
+		);
+	});
+
+	it('lets a newcomer read from the message they joined after, whatever the writers’ clocks said', async () => {
+		const { organisation, members } = await organisationWith('peer_supporter', 'member', 'member');
+		const [creator, writer, newcomer] = members as [Member, Member, Member];
+		const { conversationId } = await open(creator, organisation.slug, [writer]);
+		const joining = new Date(Date.now() + 3_600_000);
+		const clockAt = (offsetMs: number) => fixedClock(new Date(joining.getTime() + offsetMs));
+
+		// Committed before the newcomer arrives, though stamped at or after their arrival time by a clock ahead.
+		await say(writer, conversationId, 'Écrit avant, horloge en avance', clockAt(5_000));
+		await say(writer, conversationId, 'Écrit avant, à la même heure', clockAt(0));
+		await addGroupParticipants(contextFor(db(), creator, { clock: clockAt(0) }), {
+			conversationId,
+			participantIds: [newcomer.accountId]
+		});
+		// Committed after, though stamped before their arrival time by a clock behind.
+		await say(writer, conversationId, 'Écrit après, horloge en retard', clockAt(-5_000));
+		await say(creator, conversationId, 'Bienvenue', clockAt(60_000));
+
+		const seen = contextFor(db(), newcomer, { clock: clockAt(120_000) });
+		const after = ['Écrit après, horloge en retard', 'Bienvenue'];
+		expect(await unreadMessageCount(seen)).toBe(2);
+		expect((await myConversations(seen))[0]).toMatchObject({ id: conversationId, unread: 2 });
+		expect((await messagesAfter(seen, { conversationId })).map((message) => message.body)).toEqual(after);
+		const read = await readConversation(seen, { conversationId });
+		expect(read.messages.map((message) => message.body)).toEqual(after);
+		expect(read.nextBefore).toBeNull();
+		expect(await unreadMessageCount(seen)).toBe(0);
+		// Those who were there from the start read everything.
+		const writerView = await readConversation(contextFor(db(), writer, { clock: clockAt(120_000) }), {
+			conversationId
+		});
+		expect(writerView.messages).toHaveLength(4);
 	});
 
 	it('answers NOT_FOUND to a stranger everywhere, whether the group exists or not', async () => {

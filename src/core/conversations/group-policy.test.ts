@@ -25,14 +25,29 @@ describe('group conversations policy', () => {
 		expect(canOpenGroup(null)).toBe(false);
 	});
 
+	// Whoever opened the group is a participant like the others: the rule does not know who it was.
 	it.each([
-		[true, { role: 'coordinator', status: 'active' }, true],
-		[true, { role: 'peer_supporter', status: 'active' }, true],
-		[true, { role: 'member', status: 'active' }, false],
-		[true, null, false],
-		[false, { role: 'coordinator', status: 'active' }, false]
-	] as const)('creator %s with membership %o may add people: %s', (isCreator, membership, expected) => {
-		expect(canAddToGroup({ isCreator, membership })).toBe(expected);
+		['the creator, still a peer supporter', true, { role: 'peer_supporter', status: 'active' }, true],
+		['the creator, now a plain member', true, { role: 'member', status: 'active' }, false],
+		['the creator, gone from the organisation', true, null, false],
+		['another participant, a peer supporter', true, { role: 'peer_supporter', status: 'active' }, true],
+		['another participant, a coordinator', true, { role: 'coordinator', status: 'active' }, true],
+		['a participant, a plain member', true, { role: 'member', status: 'active' }, false],
+		[
+			'a participant, a suspended peer supporter',
+			true,
+			{ role: 'peer_supporter', status: 'suspended' },
+			false
+		],
+		['a participant, a pending coordinator', true, { role: 'coordinator', status: 'pending' }, false],
+		[
+			'a coordinator of the organisation outside the group',
+			false,
+			{ role: 'coordinator', status: 'active' },
+			false
+		]
+	] as const)('%s (participant %s, %o) may add people: %s', (_case, isParticipant, membership, expected) => {
+		expect(canAddToGroup({ isParticipant, membership })).toBe(expected);
 	});
 
 	it.each([

@@ -15,9 +15,12 @@ export function canOpenGroup(membership: GroupMembership): boolean {
 	);
 }
 
-/** Only whoever opened the group adds people to it, and only while they may still open groups there. */
-export function canAddToGroup(facts: { isCreator: boolean; membership: GroupMembership }): boolean {
-	return facts.isCreator && canOpenGroup(facts.membership);
+/**
+ * Any participant who may open groups in the group's organisation adds people to it, so that the group
+ * outlives whoever opened it. Someone outside the group does not even see it.
+ */
+export function canAddToGroup(facts: { isParticipant: boolean; membership: GroupMembership }): boolean {
+	return facts.isParticipant && canOpenGroup(facts.membership);
 }
 
 /** Whether `adding` more people fit in a group that has `current` participants. */

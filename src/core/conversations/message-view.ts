@@ -4,7 +4,6 @@ import {
 	desc,
 	eq,
 	gt,
-	gte,
 	inArray,
 	isNull,
 	lt,
@@ -70,7 +69,7 @@ function preparedAfter(db: DatabaseOrTransaction, group: boolean, name: string) 
 				eq(messages.conversationId, sql.placeholder('conversationId')),
 				notExpired(sql.placeholder('now')),
 				gt(messages.seq, sql.placeholder('after')),
-				group ? gte(messages.createdAt, sql.placeholder('joinedAt')) : undefined,
+				group ? gt(messages.seq, sql.placeholder('joinedAfterSeq')) : undefined,
 				group ? notFromBlockedAuthor(sql.placeholder('viewerId')) : undefined
 			)
 		)
@@ -94,8 +93,8 @@ export async function loadMessages(
 		after?: number;
 		before?: number;
 		limit: number;
-		/** Groups: only what was written since the viewer joined, and nothing from people they blocked. */
-		group?: { joinedAt: Date };
+		/** Groups: only what came after the viewer's starting `seq`, and nothing from people they blocked. */
+		group?: { joinedAfterSeq: number };
 	}
 ): Promise<MessageView[]> {
 	const rows =
@@ -106,7 +105,7 @@ export async function loadMessages(
 					viewerId: options.viewerId,
 					now: options.now.toISOString(),
 					after: options.after,
-					joinedAt: (options.group?.joinedAt ?? options.now).toISOString(),
+					joinedAfterSeq: options.group?.joinedAfterSeq ?? 0,
 					limit: options.limit
 				})
 			: await db
@@ -119,7 +118,7 @@ export async function loadMessages(
 							notExpired(options.now),
 							options.after !== undefined ? gt(messages.seq, options.after) : undefined,
 							options.before !== undefined ? lt(messages.seq, options.before) : undefined,
-							options.group ? gte(messages.createdAt, options.group.joinedAt) : undefined,
+							options.group ? gt(messages.seq, options.group.joinedAfterSeq) : undefined,
 							options.group ? notFromBlockedAuthor(options.viewerId) : undefined
 						)
 					)

@@ -34,7 +34,7 @@ export async function openConversationReader(ctx: Ctx, input: { conversationId: 
 			loadMessages(ctx.db, {
 				conversationId: conversation.id,
 				viewerId: actor.accountId,
-				group: conversation.kind === 'group' ? { joinedAt: conversation.joinedAt } : undefined,
+				group: conversation.kind === 'group' ? { joinedAfterSeq: conversation.joinedAfterSeq } : undefined,
 				now: ctx.clock.now(),
 				after,
 				limit

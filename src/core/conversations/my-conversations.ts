@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, gte, isNull, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { accounts, accompaniments, conversationParticipants, conversations, messages } from '../../db/schema';
 import { requireActor, type Ctx } from '../shared';
 import { notFromBlockedAuthor } from './message-view';
@@ -10,7 +10,7 @@ const unreadFor = (accountId: string, now: Date) => sql<number>`(
 		and ${messages.deletedAt} is null
 		and (${messages.authorId} is null or ${messages.authorId} <> ${accountId})
 		and (${messages.expiresAt} is null or ${messages.expiresAt} > ${now.toISOString()}::timestamptz)
-		and (${conversations.kind} <> 'group' or (${messages.createdAt} >= ${conversationParticipants.joinedAt}
+		and (${conversations.kind} <> 'group' or (${messages.seq} > ${conversationParticipants.joinedAfterSeq}
 			and ${notFromBlockedAuthor(accountId)})))`;
 
 /** The actor's conversations, most recent activity first, with who is on the other side and unread counts. */
@@ -51,8 +51,8 @@ export async function myConversations(ctx: Ctx) {
  * What makes a message unread for `viewerId` (an id, or a column when many people are looked at in one
  * query), over `messages` joined to the viewer's row in `conversation_participants` (see
  * `unreadParticipantJoin`) and to `conversations`: after their read mark, not theirs, not deleted nor
- * expired, and in groups only since they joined and never from someone they blocked. The header's badge
- * and the email digest share it, so they never disagree.
+ * expired, and in groups only after the `seq` they joined at and never from someone they blocked. The
+ * header's badge and the email digest share it, so they never disagree.
  */
 export function unreadMessageCondition(viewerId: string | AnyColumn, now: Date): SQL {
 	return and(
@@ -62,7 +62,7 @@ export function unreadMessageCondition(viewerId: string | AnyColumn, now: Date):
 		or(isNull(messages.expiresAt), gt(messages.expiresAt, now)),
 		or(
 			ne(conversations.kind, 'group'),
-			and(gte(messages.createdAt, conversationParticipants.joinedAt), notFromBlockedAuthor(viewerId))
+			and(gt(messages.seq, conversationParticipants.joinedAfterSeq), notFromBlockedAuthor(viewerId))
 		)
 	)!;
 }

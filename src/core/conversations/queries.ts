@@ -26,6 +26,8 @@ export interface ConversationFacts {
 	lastReadSeq: number;
 	muted: boolean;
 	joinedAt: Date;
+	/** Groups: the participant reads messages whose `seq` is above this one. */
+	joinedAfterSeq: number;
 	/** The actor and another participant blocked one another (either way). */
 	blocked: boolean;
 	/** How many other people still take part. */
@@ -48,6 +50,7 @@ const participation = reusable((db) => {
 			lastReadSeq: conversationParticipants.lastReadSeq,
 			muted: conversationParticipants.muted,
 			joinedAt: conversationParticipants.joinedAt,
+			joinedAfterSeq: conversationParticipants.joinedAfterSeq,
 			others: sql<number>`(select count(*)::int from conversation_participants other
 				where other.conversation_id = ${conversations.id} and other.account_id <> ${accountId})`,
 			blocked: sql<boolean>`exists (

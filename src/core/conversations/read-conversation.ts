@@ -28,7 +28,7 @@ export async function readConversation(ctx: Ctx, input: z.input<typeof ReadConve
 		loadMessages(ctx.db, {
 			conversationId: conversation.id,
 			viewerId: actor.accountId,
-			group: conversation.kind === 'group' ? { joinedAt: conversation.joinedAt } : undefined,
+			group: conversation.kind === 'group' ? { joinedAfterSeq: conversation.joinedAfterSeq } : undefined,
 			now,
 			before: query.before,
 			limit: query.limit + 1

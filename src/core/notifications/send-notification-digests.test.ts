@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { buildOrganisation, contextFor, openAccompaniment } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import { accounts } from '../../db/schema';
-import { readConversation, sendMessage, setMuted } from '../conversations';
+import {
+	addGroupParticipants,
+	readConversation,
+	sendMessage,
+	setMuted,
+	startGroupConversation
+} from '../conversations';
 
 import type { Actor } from '../shared';
 import type { Email, Mailer } from './mailer';
@@ -152,6 +158,41 @@ describe('sendNotificationDigests', () => {
 		expect(after!.lastDigestAt).toBeNull();
 		mailer.failing = false;
 		await runDigest(mailer, 25);
+		expect(mailer.to(email)).toHaveLength(1);
+	});
+
+	it('counts for a group’s newcomer only what was committed after they joined, whatever its time', async () => {
+		const { organisation, members } = await buildOrganisation(db(), {
+			members: ['coordinator', 'member', 'member']
+		});
+		const [coordinator, writer, newcomer] = members as unknown as [Actor, Actor, Actor];
+		const email = `${randomUUID()}@example.org`;
+		await db().update(accounts).set({ email }).where(eq(accounts.id, newcomer.accountId));
+		await setNotificationPreferences(
+			contextFor(db(), newcomer),
+			{ emailDigest: true },
+			{ emailAvailable: true }
+		);
+		const { conversationId } = await startGroupConversation(
+			contextFor(db(), coordinator, { clock: at(-60) }),
+			{
+				slug: organisation.slug,
+				title: 'Groupe du jeudi',
+				participantIds: [writer.accountId]
+			}
+		);
+		// Stamped after the newcomer's arrival by a clock ahead, but committed before it.
+		await say(writer, conversationId, 5);
+		await addGroupParticipants(contextFor(db(), coordinator, { clock: at(0) }), {
+			conversationId,
+			participantIds: [newcomer.accountId]
+		});
+		const mailer = new RecordingMailer();
+		await runDigest(mailer, 30);
+		expect(mailer.to(email)).toEqual([]);
+		// Stamped before their arrival by a clock behind, but committed after it: theirs to read.
+		await say(writer, conversationId, -5);
+		await runDigest(mailer, 31);
 		expect(mailer.to(email)).toHaveLength(1);
 	});
 });

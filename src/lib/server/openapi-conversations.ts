@@ -82,7 +82,7 @@ export const conversationPaths = {
 	'/conversations/{conversationId}/participants': {
 		post: {
 			summary:
-				'Add members of the organisation to a group I opened (people already in are left as they are); they read what is written from now on',
+				'Add members of the organisation to a group I take part in, if I coordinate or support peers there (whoever opened it or not; people already in are left as they are); they read what is written from now on',
 			parameters: [conversation],
 			requestBody: jsonBody({ type: 'object', required: ['participantIds'], properties: { participantIds } }),
 			responses: {

@@ -26,9 +26,8 @@ export const load: PageServerLoad = async (event) => {
 			conversationId,
 			before: event.url.searchParams.get('avant') ?? undefined
 		});
-		const addable = conversation.conversation.createdByMe
-			? await addableMembers(ctx, { conversationId })
-			: [];
+		const addable =
+			conversation.conversation.kind === 'group' ? await addableMembers(ctx, { conversationId }) : null;
 		// In an accompaniment whose supporter is away, the person accompanied sees who else to turn to.
 		const availability =
 			conversation.conversation.kind === 'accompaniment'

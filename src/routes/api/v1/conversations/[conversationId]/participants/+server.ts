@@ -3,7 +3,10 @@ import { apiResponse, readJson } from '$lib/server/api';
 import { ctxFor } from '$lib/server/context';
 import type { RequestHandler } from './$types';
 
-/** The group's creator adds members of its organisation: `{ "participantIds": [accountId...] }`. */
+/**
+ * A participant who may open groups in the group's organisation adds its members:
+ * `{ "participantIds": [accountId...] }`.
+ */
 export const POST: RequestHandler = (event) =>
 	apiResponse(event, async () => {
 		const body = await readJson(event.request);
