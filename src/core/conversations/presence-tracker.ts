@@ -22,6 +22,7 @@ export class PresenceTracker {
 	/** Writes for one (conversation, person) run in order: a quick open-then-close must end absent. */
 	private readonly writes = new Map<string, Promise<unknown>>();
 	private timer: ReturnType<typeof setInterval> | undefined;
+	private stopped = false;
 
 	constructor(
 		private readonly db: Database,
@@ -32,6 +33,7 @@ export class PresenceTracker {
 
 	/** A stream of `accountId` on the conversation opened; returns what to call when it closes. */
 	enter(conversationId: string, accountId: string): () => void {
+		if (this.stopped) return () => {};
 		const key = `${conversationId}:${accountId}`;
 		const entry = this.open.get(key) ?? { conversationId, accountId, streams: 0 };
 		entry.streams += 1;
@@ -65,7 +67,18 @@ export class PresenceTracker {
 		await extendPresence(this.db, pairs, new Date(this.clock.now().getTime() + PRESENCE_ON_STREAM_MS));
 	}
 
-	/** Resolves once every write started so far has finished (for tests and shutdown). */
+	/**
+	 * The process is stopping: that is not people leaving. Their browsers reconnect (to another process
+	 * behind a load balancer) and are present there; what this process set expires by itself within 90 s.
+	 * So streams closed from now on write nothing.
+	 */
+	stop(): void {
+		this.stopped = true;
+		this.open.clear();
+		this.stopTimer();
+	}
+
+	/** Resolves once every write started so far has finished (for tests). */
 	async settled(): Promise<void> {
 		await Promise.allSettled([...this.writes.values()]);
 	}
@@ -75,6 +88,7 @@ export class PresenceTracker {
 	}
 
 	private leave(key: string): void {
+		if (this.stopped) return;
 		const entry = this.open.get(key);
 		if (!entry) return;
 		entry.streams -= 1;

@@ -6,6 +6,21 @@ import { log } from './logger';
 // One tracker per hub, that is per process (tests make a hub each, so they do not share one).
 const trackers = new WeakMap<EventHub, PresenceTracker>();
 
+// A stopping process must not mark everyone absent, nor tell everyone so: its trackers stop before
+// event-streams.ts closes every stream on the same signals (hence "prepend").
+const running = new Set<PresenceTracker>();
+let listening = false;
+function stopOnSignals(tracker: PresenceTracker): void {
+	running.add(tracker);
+	if (listening) return;
+	listening = true;
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		process.prependOnceListener(signal, () => {
+			for (const each of running) each.stop();
+		});
+	}
+}
+
 /** This process's presence tracker (created with the first stream). */
 export function presenceTrackerFor(ctx: Ctx, hub: EventHub): PresenceTracker {
 	let tracker = trackers.get(hub);
@@ -14,6 +29,7 @@ export function presenceTrackerFor(ctx: Ctx, hub: EventHub): PresenceTracker {
 			log('warn', 'presence.write-failed', { error: String(error) })
 		);
 		trackers.set(hub, tracker);
+		stopOnSignals(tracker);
 	}
 	return tracker;
 }
