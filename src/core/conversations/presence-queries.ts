@@ -97,3 +97,22 @@ export async function extendPresence(
 			where p.conversation_id = open.c and p.account_id = open.a`
 	);
 }
+
+/** Of these pairs, the people who show their presence and are no longer present at `now`. */
+export async function departedAmong(
+	db: DatabaseOrTransaction,
+	pairs: ReadonlyArray<{ conversationId: string; accountId: string }>,
+	now: Date
+): Promise<Array<{ conversationId: string; accountId: string }>> {
+	if (pairs.length === 0) return [];
+	const due = JSON.stringify(pairs.map((pair) => ({ c: pair.conversationId, a: pair.accountId })));
+	return selectRows(
+		db,
+		sql`select p.conversation_id as "conversationId", p.account_id as "accountId"
+			from conversation_participants p
+			join jsonb_to_recordset(${due}::jsonb) as due(c uuid, a uuid)
+				on p.conversation_id = due.c and p.account_id = due.a
+			where p.show_presence
+				and (p.present_until is null or p.present_until <= ${now.toISOString()}::timestamptz)`
+	);
+}

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client';
 import type { Clock, EventSink } from '../shared';
 import { PRESENCE_ON_STREAM_MS, PRESENCE_REFRESH_MS } from './presence-policy';
-import { endPresence, extendPresence, markPresentUntil } from './presence-queries';
+import { departedAmong, endPresence, extendPresence, markPresentUntil } from './presence-queries';
 
 interface OpenPresence {
 	conversationId: string;
@@ -15,10 +15,13 @@ interface OpenPresence {
  * cost one statement, not a thousand); when a person's last stream on a conversation in this process
  * closes, they leave now. Events go out only when someone who shows their presence comes or leaves, never
  * on the periodic extension. Several processes each keep their own: a person whose streams are spread
- * over two processes may look away for up to 30 s after one of them closes.
+ * over two processes may look away for up to 30 s after one of them closes. A page view without a stream
+ * (no JavaScript) is `watch`ed: its end is announced at the first tick after it passed.
  */
 export class PresenceTracker {
 	private readonly open = new Map<string, OpenPresence>();
+	/** Presence this process set without a stream (page views), until when: its end is announced too. */
+	private readonly watched = new Map<string, { conversationId: string; accountId: string; until: number }>();
 	/** Writes for one (conversation, person) run in order: a quick open-then-close must end absent. */
 	private readonly writes = new Map<string, Promise<unknown>>();
 	private timer: ReturnType<typeof setInterval> | undefined;
@@ -58,7 +61,37 @@ export class PresenceTracker {
 		};
 	}
 
-	/** Pushes every open stream's presence forward in one statement (the timer calls it every 30 s). */
+	/**
+	 * Someone who shows their presence was made present until `until` by a page view here: once that has
+	 * passed with no stream open, the next tick tells the others (unless something pushed it further).
+	 */
+	watch(conversationId: string, accountId: string, until: Date): void {
+		if (this.stopped) return;
+		const key = `${conversationId}:${accountId}`;
+		const later = Math.max(until.getTime(), this.watched.get(key)?.until ?? 0);
+		this.watched.set(key, { conversationId, accountId, until: later });
+		this.startTimer();
+	}
+
+	/** What the timer does every 30 s: extend open streams, then announce watched presences that ended. */
+	async tick(): Promise<void> {
+		await this.refresh();
+		const now = this.clock.now();
+		const due = [...this.watched].filter(
+			([key, entry]) => entry.until <= now.getTime() && !this.open.has(key)
+		);
+		for (const [key] of due) this.watched.delete(key);
+		if (this.open.size === 0 && this.watched.size === 0) this.stopTimer();
+		const departed = await departedAmong(
+			this.db,
+			due.map(([, entry]) => entry),
+			now
+		);
+		for (const { conversationId, accountId } of departed)
+			this.events.emit({ type: 'presence.changed', conversationId, accountId });
+	}
+
+	/** Pushes every open stream's presence forward in one statement. */
 	async refresh(): Promise<void> {
 		const pairs = [...this.open.values()].map(({ conversationId, accountId }) => ({
 			conversationId,
@@ -75,6 +108,7 @@ export class PresenceTracker {
 	stop(): void {
 		this.stopped = true;
 		this.open.clear();
+		this.watched.clear();
 		this.stopTimer();
 	}
 
@@ -87,6 +121,10 @@ export class PresenceTracker {
 		return this.open.size;
 	}
 
+	get watchedCount(): number {
+		return this.watched.size;
+	}
+
 	private leave(key: string): void {
 		if (this.stopped) return;
 		const entry = this.open.get(key);
@@ -94,7 +132,8 @@ export class PresenceTracker {
 		entry.streams -= 1;
 		if (entry.streams > 0) return;
 		this.open.delete(key);
-		if (this.open.size === 0) this.stopTimer();
+		this.watched.delete(key); // the end is announced now
+		if (this.open.size === 0 && this.watched.size === 0) this.stopTimer();
 		const { conversationId, accountId } = entry;
 		this.write(key, async () => {
 			// Reopened meanwhile (a reload): the new stream keeps them present.
@@ -114,7 +153,7 @@ export class PresenceTracker {
 
 	private startTimer(): void {
 		if (this.timer) return;
-		this.timer = setInterval(() => void this.refresh().catch(this.onError), PRESENCE_REFRESH_MS);
+		this.timer = setInterval(() => void this.tick().catch(this.onError), PRESENCE_REFRESH_MS);
 		this.timer.unref?.();
 	}
 

@@ -39,17 +39,18 @@ export async function seesTypingOf(ctx: Ctx, input: { conversationId: string; ac
 
 /**
  * A participant views the conversation's page (with or without JavaScript): they count as present for two
- * minutes. Others are told when this makes them present and they show it. Returns the actor's own choice
- * and who they may see online now.
+ * minutes. Others are told when this makes them present and they show it. Returns the actor's own choice,
+ * who they may see online now, and until when they count as present.
  */
 export async function viewPresence(ctx: Ctx, input: { conversationId: unknown }) {
 	const actor = requireActor(ctx);
 	const { conversationId: id } = parseInput(PresenceSchema.pick({ conversationId: true }), input);
 	const now = ctx.clock.now();
+	const presentUntil = new Date(now.getTime() + PRESENCE_ON_PAGE_MS);
 	const marked = await markPresentUntil(ctx.db, {
 		conversationId: id,
 		accountId: actor.accountId,
-		until: new Date(now.getTime() + PRESENCE_ON_PAGE_MS),
+		until: presentUntil,
 		now
 	});
 	if (!marked) throw new DomainError('NOT_FOUND');
@@ -58,6 +59,8 @@ export async function viewPresence(ctx: Ctx, input: { conversationId: unknown })
 	const others = await presenceOfOthers(ctx, { conversationId: id });
 	return {
 		visible: marked.visible,
+		/** For the server (announcing when it ends): never shown to anyone. */
+		presentUntil,
 		online: others.filter((person) => person.online).map((person) => person.accountId)
 	};
 }

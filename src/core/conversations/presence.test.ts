@@ -286,4 +286,28 @@ describe('presence from open event streams', () => {
 		expect(events.events).toHaveLength(1); // came, and never told to have left
 		expect(tracker.openCount).toBe(0);
 	});
+
+	it('announces the end of a page view’s presence at the first tick after it, unless it went on', async () => {
+		const { conversationId, coordinator, first, second } = await group();
+		const clock = fixedClock(new Date());
+		for (const person of [coordinator, first]) await show(person, conversationId);
+		const events = new RecordingEventSink();
+		const tracker = new PresenceTracker(db(), events, clock);
+		for (const person of [coordinator, first, second]) {
+			const { presentUntil } = await viewPresence(contextFor(db(), person, { clock }), { conversationId });
+			tracker.watch(conversationId, person.accountId, presentUntil);
+		}
+		clock.advance(60_000);
+		await tracker.tick();
+		expect(events.events).toEqual([]); // nobody's presence ended yet
+
+		// The coordinator views the page again (that view would be watched where it happened); the others'
+		// two minutes pass.
+		await viewPresence(contextFor(db(), coordinator, { clock }), { conversationId });
+		clock.advance(PRESENCE_ON_PAGE_MS - 30_000);
+		await tracker.tick();
+		// Only someone who shows it, and has really gone (the second never chose to show it).
+		expect(events.events).toEqual([{ type: 'presence.changed', conversationId, accountId: first.accountId }]);
+		expect(tracker.watchedCount).toBe(0);
+	});
 });

@@ -1,4 +1,4 @@
-import { PresenceTracker, presenceOfOthers, seesTypingOf } from '$core/conversations';
+import { PresenceTracker, presenceOfOthers, seesTypingOf, viewPresence } from '$core/conversations';
 import type { Ctx, DomainEvent } from '$core/shared';
 import type { EventHub } from '$realtime/hub';
 import { log } from './logger';
@@ -32,6 +32,18 @@ export function presenceTrackerFor(ctx: Ctx, hub: EventHub): PresenceTracker {
 		stopOnSignals(tracker);
 	}
 	return tracker;
+}
+
+/**
+ * The conversation's page is viewed (`viewPresence`: present for two minutes, the actor's choice, who is
+ * online). If the others may see it, this process announces when that presence ends, should no stream
+ * keep it going (a page read without JavaScript).
+ */
+export async function viewConversationPresence(ctx: Ctx, hub: EventHub, conversationId: string) {
+	const { presentUntil, ...presence } = await viewPresence(ctx, { conversationId });
+	if (presence.visible)
+		presenceTrackerFor(ctx, hub).watch(conversationId, ctx.actor!.accountId, presentUntil);
+	return presence;
 }
 
 /**

@@ -11,11 +11,12 @@ import {
 	sendMessage,
 	setMuted,
 	setPresenceVisibility,
-	setRetention,
-	viewPresence
+	setRetention
 } from '$core/conversations';
 import { supporterAvailability } from '$core/care';
 import { ctxFor } from '$lib/server/context';
+import { viewConversationPresence } from '$lib/server/presence-stream';
+import { getRuntime } from '$lib/server/runtime';
 import { formFields, formFieldsWithLists, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
@@ -37,7 +38,7 @@ export const load: PageServerLoad = async (event) => {
 				? await supporterAvailability(ctx, { conversationId })
 				: null;
 		// Viewing the page counts as being there; who shows as online is read once, at load (no JavaScript).
-		const presence = await viewPresence(ctx, { conversationId });
+		const presence = await viewConversationPresence(ctx, getRuntime().hub, conversationId);
 		// The id of the next message, made here so that a form posted twice (a reload, a double click,
 		// a flaky network) stores it once, with or without JavaScript.
 		return { ...conversation, addable, availability, presence, nextMessageId: randomUUID() };
