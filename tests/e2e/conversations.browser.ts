@@ -61,7 +61,7 @@ async function firstStreamedMessage(token: string, conversationId: string, lastE
 	expect(response.headers.get('content-type')).toContain('text/event-stream');
 	const reader = response.body!.getReader();
 	let text = '';
-	while (!/\ndata: .*\n\n/.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+	while (!/id: \d+\ndata: .*\n\n/.test(text)) text += new TextDecoder().decode((await reader.read()).value);
 	controller.abort();
 	const [, id, data] = /id: (\d+)\ndata: (.*)\n\n/.exec(text)!;
 	return { id: Number(id), message: JSON.parse(data!) as { body: string } };

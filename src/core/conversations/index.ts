@@ -26,3 +26,7 @@ export { startGroupConversation } from './start-group-conversation';
 export { addGroupParticipants } from './add-group-participants';
 export { leaveConversation } from './leave-conversation';
 export { groupOrganisations, groupCandidates, addableMembers } from './group-candidates';
+export { setPresenceVisibility } from './set-presence-visibility';
+export { viewPresence, presenceOfOthers, seesTypingOf } from './presence-view';
+export { signalTyping } from './signal-typing';
+export { PresenceTracker } from './presence-tracker';

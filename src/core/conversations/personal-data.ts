@@ -3,8 +3,9 @@ import { conversationParticipants, messages } from '../../db/schema';
 import type { PersonalDataContributor } from '../shared';
 
 /**
- * The person's messages and the conversations they take part in. On erasure their messages stay for the
- * other participants, detached from them ("membre supprimé"); their participation goes.
+ * The person's messages and the conversations they take part in (with their presence choice in each). On
+ * erasure their messages stay for the other participants, detached from them ("membre supprimé"); their
+ * participation goes, and with it everything about their presence.
  */
 export const conversationsPersonalData: PersonalDataContributor = {
 	module: 'conversations',
@@ -15,6 +16,9 @@ export const conversationsPersonalData: PersonalDataContributor = {
 					conversationId: conversationParticipants.conversationId,
 					lastReadSeq: conversationParticipants.lastReadSeq,
 					muted: conversationParticipants.muted,
+					// Presence: the choice, and until when they last counted as present (nothing else is kept).
+					showPresence: conversationParticipants.showPresence,
+					presentUntil: conversationParticipants.presentUntil,
 					joinedAt: conversationParticipants.joinedAt
 				})
 				.from(conversationParticipants)

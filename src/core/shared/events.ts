@@ -22,6 +22,10 @@ export type DomainEvent =
 	| { type: 'message.created'; conversationId: string; seq: number }
 	| { type: 'message.changed'; conversationId: string; seq: number }
 	| { type: 'conversation.changed'; conversationId: string }
+	/** Someone who shows their presence came or left, or someone changed that choice: streams re-read it. */
+	| { type: 'presence.changed'; conversationId: string; accountId: string }
+	/** Ephemeral, never stored: a participant who shows their presence is typing. */
+	| { type: 'conversation.typing'; conversationId: string; accountId: string }
 	| { type: 'report.created'; reportId: string; organisationId: string | null }
 	| { type: 'report.changed'; reportId: string; organisationId: string | null }
 	| { type: 'moderation.decided'; decisionId: string; subjectAccountId: string | null }

@@ -2,6 +2,7 @@ import { openConversationReader, type MessageView } from '$core/conversations';
 import type { Ctx } from '$core/shared';
 import type { EventHub } from '$realtime/hub';
 import { endsStreamsOf, eventStreamResponse, trackOpenStream } from './event-streams';
+import { followPresence } from './presence-stream';
 
 const HEARTBEAT_MS = 20_000;
 const BATCH = 200;
@@ -87,6 +88,8 @@ export async function conversationStream(
 				}
 			};
 			const readerId = ctx.actor?.accountId;
+			// Presence and typing (`event: presence`, `event: typing`): see presence-stream.ts.
+			const presence = followPresence(ctx, hub, conversationId, send);
 			const unsubscribe = hub.subscribe((event) => {
 				if (closed) return;
 				if (endsStreamsOf(event, readerId)) {
@@ -95,6 +98,7 @@ export async function conversationStream(
 					return;
 				}
 				if (!('conversationId' in event) || event.conversationId !== conversationId) return;
+				presence.handle(event);
 				if (event.type === 'message.created') void pump();
 				if (event.type === 'message.changed') void sendChanged(event.seq);
 				// Someone joined or left: if it was this reader, the check fails and the stream says `gone`.
@@ -108,6 +112,7 @@ export async function conversationStream(
 			const untrack = trackOpenStream(finish);
 			cleanup = () => {
 				unsubscribe();
+				presence.stop();
 				clearInterval(heartbeat);
 				untrack();
 			};

@@ -165,10 +165,37 @@ export const conversationPaths = {
 			}
 		}
 	},
+	'/conversations/{conversationId}/presence': {
+		put: {
+			summary:
+				'Choose whether the other participants see when I am online in this conversation, and when I type (hidden by default)',
+			parameters: [conversation],
+			requestBody: jsonBody({
+				type: 'object',
+				required: ['visible'],
+				properties: { visible: { type: 'boolean', description: 'A JSON boolean; "true" is refused' } }
+			}),
+			responses: {
+				'200': ok('Saved', { type: 'object', properties: { visible: { type: 'boolean' } } }),
+				...errors(400, 401, 404)
+			}
+		}
+	},
+	'/conversations/{conversationId}/typing': {
+		post: {
+			summary:
+				'I am typing (send it at most every 3 s, no body). The others get an `event: typing` only if I show my presence in this conversation; nothing is stored. 204 either way',
+			parameters: [conversation],
+			responses: {
+				'204': { description: 'Taken into account' },
+				...errors(400, 401, 404, 409, 429)
+			}
+		}
+	},
 	'/conversations/{conversationId}/events': {
 		get: {
 			summary:
-				'Server-Sent Events: each new message (event id = its seq, data = a Message), and `changed` events for edits and deletions. Reconnect with Last-Event-ID to get everything missed, in order',
+				'Server-Sent Events: each new message (event id = its seq, data = a Message), `changed` events for edits and deletions, `presence` events (data = { accountId, online }: sent on connection for every other participant, then when it changes; online only for people who chose to show it) and `typing` events (data = { accountId }: someone who shows their presence is typing; consider it over after about 6 s without another one, or when their message arrives). Reconnect with Last-Event-ID to get every message missed, in order',
 			parameters: [
 				conversation,
 				{ name: 'Last-Event-ID', in: 'header', schema: { type: 'integer' } },

@@ -85,6 +85,8 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/conversations/[conversationId]/events': rule('signed-in'),
 	'/api/v1/conversations/[conversationId]/participants': rule('signed-in'),
 	'/api/v1/conversations/[conversationId]/leave': rule('signed-in'),
+	'/api/v1/conversations/[conversationId]/presence': rule('signed-in'),
+	'/api/v1/conversations/[conversationId]/typing': rule('signed-in'),
 	'/api/v1/organisations/[slug]/group-conversations': rule('signed-in'),
 	'/api/v1/organisations': rule('public', 'organisation.view', 'organisation.create'),
 	'/api/v1/organisations/[slug]': rule('public', 'organisation.view'),

@@ -10,10 +10,13 @@ import {
 	readConversation,
 	sendMessage,
 	setMuted,
+	setPresenceVisibility,
 	setRetention
 } from '$core/conversations';
 import { supporterAvailability } from '$core/care';
 import { ctxFor } from '$lib/server/context';
+import { viewConversationPresence } from '$lib/server/presence-stream';
+import { getRuntime } from '$lib/server/runtime';
 import { formFields, formFieldsWithLists, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
@@ -33,9 +36,11 @@ export const load: PageServerLoad = async (event) => {
 			conversation.conversation.kind === 'accompaniment'
 				? await supporterAvailability(ctx, { conversationId })
 				: null;
+		// Viewing the page counts as being there; who shows as online is read once, at load (no JavaScript).
+		const presence = await viewConversationPresence(ctx, getRuntime().hub, conversationId);
 		// The id of the next message, made here so that a form posted twice (a reload, a double click,
 		// a flaky network) stores it once, with or without JavaScript.
-		return { ...conversation, addable, availability, nextMessageId: randomUUID() };
+		return { ...conversation, addable, availability, presence, nextMessageId: randomUUID() };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}
@@ -114,6 +119,19 @@ export const actions: Actions = {
 			return formFailure(error, event.locals.locale);
 		}
 		redirect(303, '/conversations?quittee');
+	},
+	presence: async (event) => {
+		try {
+			const { visible } = formFields(await readForm(event.request));
+			// A checked box sends "on"; an unchecked one sends nothing.
+			await setPresenceVisibility(ctxFor(event), {
+				conversationId: event.params.conversationId,
+				visible: visible === 'on'
+			});
+			return { presenceSaved: true as const };
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
 	},
 	settings: async (event) => {
 		try {

@@ -1,0 +1,50 @@
+/** Pure rules of presence ("en ligne") and typing in conversations. */
+
+/** Viewing the conversation's page counts as being there for this long (it works without JavaScript). */
+export const PRESENCE_ON_PAGE_MS = 2 * 60 * 1000;
+/** Opening the conversation's event stream counts as being there for this long... */
+export const PRESENCE_ON_STREAM_MS = 90 * 1000;
+/** ...and each process pushes it forward this often for all its open streams, in one statement. */
+export const PRESENCE_REFRESH_MS = 30 * 1000;
+/** Per person: the page signals typing at most every 3 s (20 a minute); a script flooding it is stopped. */
+export const TYPING_LIMIT = { count: 30, windowMs: 60 * 1000 };
+
+export interface PresenceFacts {
+	/** The person looked at is the viewer. */
+	isSelf: boolean;
+	/** The person looked at chose to show their presence in this conversation (hidden by default). */
+	showPresence: boolean;
+	/** Until when they count as present; null when never. */
+	presentUntil: Date | null;
+	/** The viewer and the person looked at blocked one another (either way). */
+	blocked: boolean;
+}
+
+/**
+ * Whether the viewer sees "en ligne" beside someone: only if that person chose to show it, is there now,
+ * and neither blocked the other. Never about oneself (the page does not claim what others see), and
+ * nothing ever distinguishes "hidden" from "away": no last-seen time, no hint that a choice exists.
+ */
+export function showsOnline(facts: PresenceFacts, now: Date): boolean {
+	return (
+		!facts.isSelf &&
+		facts.showPresence &&
+		!facts.blocked &&
+		facts.presentUntil !== null &&
+		facts.presentUntil.getTime() > now.getTime()
+	);
+}
+
+/**
+ * Whether the viewer is told that someone is typing: same choice as presence (typing reveals activity),
+ * never one's own typing, never between people who blocked one another. Presence in time is not needed:
+ * typing is itself the sign of being there.
+ */
+export function seesTyping(facts: Omit<PresenceFacts, 'presentUntil'>): boolean {
+	return !facts.isSelf && facts.showPresence && !facts.blocked;
+}
+
+/** True when `signalsInWindow` earlier typing signals already reach the limit. */
+export function typingTooFast(signalsInWindow: number): boolean {
+	return signalsInWindow >= TYPING_LIMIT.count;
+}
