@@ -3,7 +3,8 @@ import type { frModeration } from './fr-moderation';
 export const enModeration: Record<keyof typeof frModeration, string> = {
 	'report.link': 'Report',
 	'report.title': 'Report content',
-	'report.intro': 'Your report goes to the moderation team of the organisation where it happened. The person reported is not told who reported them.',
+	'report.intro':
+		'Your report goes to the moderation team of the organisation where it happened. The person reported is not told who reported them.',
 	'report.subject.message': 'You are reporting a message.',
 	'report.subject.profile': 'You are reporting a profile.',
 	'report.subject.help_request': 'You are reporting a help request.',
@@ -19,22 +20,27 @@ export const enModeration: Record<keyof typeof frModeration, string> = {
 	'report.details': 'Details (optional)',
 	'report.detailsHint': 'What helps the team understand. 2,000 characters at most.',
 	'report.submit': 'Send the report',
-	'report.sent': 'Thank you. Your report was sent to the moderation team. You will see the outcome in “Moderation and reports”, in your account.',
+	'report.sent':
+		'Thank you. Your report was sent to the moderation team. You will see the outcome in “Moderation and reports”, in your account.',
 	'report.alreadySent': 'You had already reported this content: your report is being reviewed.',
-	'report.selfHarmNote': 'If the person is in immediate danger, call 15 or 112. 3114 can also advise you, day and night.',
+	'report.selfHarmNote':
+		'If the person is in immediate danger, call 15 or 112. 3114 can also advise you, day and night.',
 	'report.follow': 'Follow my reports',
 	'validation.report.reason': 'Choose a reason.',
 	'validation.report.details': '2,000 characters at most.',
 	'error.reportOwnContent': 'You cannot report your own content.',
-	'error.reportingTooFast': 'You have sent many reports within an hour. Try again later, or talk to your organisation’s coordinators.',
+	'error.reportingTooFast':
+		'You have sent many reports within an hour. Try again later, or talk to your organisation’s coordinators.',
 	'error.reportDecided': 'This report has already been decided.',
 	'error.decisionNotAllowed': 'This decision is not open to you for this report.',
-	'error.accountSuspended': 'Your account is suspended until {until}. Reasons given by the moderation team: “{statement}”',
+	'error.accountSuspended':
+		'Your account is suspended until {until}. Reasons given by the moderation team: “{statement}”',
 	'moderation.hiddenMessage': 'Message hidden by moderation.',
 	'moderation.nav': 'Moderation',
 	'moderation.badge': '{count} to review',
 	'moderation.title': 'Moderation queue',
-	'moderation.intro': 'Reports from the organisations you moderate. You only see the reported content and a few messages around it; each opening is logged and shown to the people concerned.',
+	'moderation.intro':
+		'Reports from the organisations you moderate. You only see the reported content and a few messages around it; each opening is logged and shown to the people concerned.',
 	'moderation.filters': 'Filter',
 	'moderation.filter.status': 'Status',
 	'moderation.status.open': 'To review',
@@ -70,7 +76,8 @@ export const enModeration: Record<keyof typeof frModeration, string> = {
 	'moderation.detail.details': 'Details given',
 	'moderation.detail.noDetails': 'No details.',
 	'moderation.detail.content': 'Reported content',
-	'moderation.detail.excerptNote': 'The reported message and at most two messages before and after: never the whole conversation.',
+	'moderation.detail.excerptNote':
+		'The reported message and at most two messages before and after: never the whole conversation.',
 	'moderation.detail.reportedMessage': 'reported message',
 	'moderation.detail.deletedMessage': 'deleted message',
 	'moderation.detail.gone': 'This content no longer exists (deleted or expired).',
@@ -92,7 +99,8 @@ export const enModeration: Record<keyof typeof frModeration, string> = {
 	'moderation.detail.ground': 'Ground',
 	'moderation.detail.groundCharter': 'Breach of the charter',
 	'moderation.detail.statement': 'Statement of reasons',
-	'moderation.detail.statementHint': 'Shown to the person concerned: what is decided, why, on which facts. Between 20 and 2,000 characters.',
+	'moderation.detail.statementHint':
+		'Shown to the person concerned: what is decided, why, on which facts. Between 20 and 2,000 characters.',
 	'moderation.detail.suspendDays': 'Length of the suspension (for a suspension only)',
 	'moderation.detail.days': '{count} day(s)',
 	'moderation.detail.submitDecision': 'Record the decision',
@@ -113,14 +121,16 @@ export const enModeration: Record<keyof typeof frModeration, string> = {
 	'validation.decision.suspendDays': 'Choose a length of suspension.',
 	'validation.note.body': 'Write a note (2,000 characters at most).',
 	'record.title': 'Moderation and reports',
-	'record.intro': 'Everything moderation did that concerns you. The team is named by its role, never by a pseudonym.',
+	'record.intro':
+		'Everything moderation did that concerns you. The team is named by its role, never by a pseudonym.',
 	'record.decisions': 'Decisions about you',
 	'record.noDecisions': 'No decision concerns you.',
 	'record.byOrganisation': 'Moderation of {organisation}',
 	'record.byInstance': 'Platform team',
 	'record.statement': 'Reasons',
 	'record.ground': 'Ground: {ground}',
-	'record.contest': 'To contest a decision, write to your organisation’s coordinators, or to the platform team.',
+	'record.contest':
+		'To contest a decision, write to your organisation’s coordinators, or to the platform team.',
 	'record.accesses': 'Moderation access to your content',
 	'record.noAccesses': 'Nobody in the team has opened your content.',
 	'record.role.moderator': 'Moderation',
@@ -141,7 +151,8 @@ export const enModeration: Record<keyof typeof frModeration, string> = {
 	'record.link': 'Moderation and reports',
 	'person.safety': 'Safety',
 	'person.block': 'Block {pseudonym}',
-	'person.blockHint': 'This person will no longer be able to contact you, be matched with you or see your profile. They are not told.',
+	'person.blockHint':
+		'This person will no longer be able to contact you, be matched with you or see your profile. They are not told.',
 	'person.blocked': 'You blocked {pseudonym}. They are not told.',
 	'person.report': 'Report this profile'
 };

@@ -5,6 +5,7 @@ import { enCare } from './en-care';
 import { enOffPlatform } from './en-off-platform';
 import { enNotifications } from './en-notifications';
 import { enPresence } from './en-presence';
+import { enAppeals } from './en-appeals';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -621,5 +622,6 @@ export const en: Record<MessageKey, string> = {
 	...enCare,
 	...enOffPlatform,
 	...enNotifications,
-	...enPresence
+	...enPresence,
+	...enAppeals
 };

@@ -2,7 +2,8 @@
 export const frModeration = {
 	'report.link': 'Signaler',
 	'report.title': 'Signaler un contenu',
-	'report.intro': 'Votre signalement va à l’équipe de modération de l’association où cela s’est passé. La personne signalée ne sait pas qui l’a signalée.',
+	'report.intro':
+		'Votre signalement va à l’équipe de modération de l’association où cela s’est passé. La personne signalée ne sait pas qui l’a signalée.',
 	'report.subject.message': 'Vous signalez un message.',
 	'report.subject.profile': 'Vous signalez un profil.',
 	'report.subject.help_request': 'Vous signalez une demande d’aide.',
@@ -18,22 +19,27 @@ export const frModeration = {
 	'report.details': 'Précisions (facultatif)',
 	'report.detailsHint': 'Ce qui aide l’équipe à comprendre. 2 000 caractères au plus.',
 	'report.submit': 'Envoyer le signalement',
-	'report.sent': 'Merci. Votre signalement a été transmis à l’équipe de modération. Vous verrez la suite dans « Modération et signalements », dans votre compte.',
+	'report.sent':
+		'Merci. Votre signalement a été transmis à l’équipe de modération. Vous verrez la suite dans « Modération et signalements », dans votre compte.',
 	'report.alreadySent': 'Vous aviez déjà signalé ce contenu : votre signalement est en cours d’examen.',
-	'report.selfHarmNote': 'Si la personne est en danger immédiat, appelez le 15 ou le 112. Le 3114 peut aussi vous conseiller, jour et nuit.',
+	'report.selfHarmNote':
+		'Si la personne est en danger immédiat, appelez le 15 ou le 112. Le 3114 peut aussi vous conseiller, jour et nuit.',
 	'report.follow': 'Suivre mes signalements',
 	'validation.report.reason': 'Choisissez une raison.',
 	'validation.report.details': '2 000 caractères au plus.',
 	'error.reportOwnContent': 'Vous ne pouvez pas signaler votre propre contenu.',
-	'error.reportingTooFast': 'Vous avez envoyé beaucoup de signalements en une heure. Réessayez plus tard, ou parlez-en à la coordination de votre association.',
+	'error.reportingTooFast':
+		'Vous avez envoyé beaucoup de signalements en une heure. Réessayez plus tard, ou parlez-en à la coordination de votre association.',
 	'error.reportDecided': 'Ce signalement a déjà été traité.',
 	'error.decisionNotAllowed': 'Cette décision ne vous est pas ouverte pour ce signalement.',
-	'error.accountSuspended': 'Votre compte est suspendu jusqu’au {until}. Motifs donnés par l’équipe de modération : « {statement} »',
+	'error.accountSuspended':
+		'Votre compte est suspendu jusqu’au {until}. Motifs donnés par l’équipe de modération : « {statement} »',
 	'moderation.hiddenMessage': 'Message masqué par la modération.',
 	'moderation.nav': 'Modération',
 	'moderation.badge': '{count} à traiter',
 	'moderation.title': 'File de modération',
-	'moderation.intro': 'Les signalements des organisations que vous modérez. Vous ne voyez que le contenu signalé et quelques messages autour ; chaque ouverture est enregistrée et visible par les personnes concernées.',
+	'moderation.intro':
+		'Les signalements des organisations que vous modérez. Vous ne voyez que le contenu signalé et quelques messages autour ; chaque ouverture est enregistrée et visible par les personnes concernées.',
 	'moderation.filters': 'Filtrer',
 	'moderation.filter.status': 'État',
 	'moderation.status.open': 'À traiter',
@@ -69,7 +75,8 @@ export const frModeration = {
 	'moderation.detail.details': 'Précisions du signalement',
 	'moderation.detail.noDetails': 'Aucune précision.',
 	'moderation.detail.content': 'Contenu signalé',
-	'moderation.detail.excerptNote': 'Le message signalé et au plus deux messages avant et après : jamais toute la conversation.',
+	'moderation.detail.excerptNote':
+		'Le message signalé et au plus deux messages avant et après : jamais toute la conversation.',
 	'moderation.detail.reportedMessage': 'message signalé',
 	'moderation.detail.deletedMessage': 'message supprimé',
 	'moderation.detail.gone': 'Ce contenu n’existe plus (supprimé ou expiré).',
@@ -91,7 +98,8 @@ export const frModeration = {
 	'moderation.detail.ground': 'Motif retenu',
 	'moderation.detail.groundCharter': 'Non-respect de la charte',
 	'moderation.detail.statement': 'Exposé des motifs',
-	'moderation.detail.statementHint': 'Montré à la personne concernée : ce qui est décidé, pourquoi, sur quels faits. Entre 20 et 2 000 caractères.',
+	'moderation.detail.statementHint':
+		'Montré à la personne concernée : ce qui est décidé, pourquoi, sur quels faits. Entre 20 et 2 000 caractères.',
 	'moderation.detail.suspendDays': 'Durée de la suspension (seulement pour une suspension)',
 	'moderation.detail.days': '{count} jour(s)',
 	'moderation.detail.submitDecision': 'Enregistrer la décision',
@@ -112,14 +120,16 @@ export const frModeration = {
 	'validation.decision.suspendDays': 'Choisissez une durée de suspension.',
 	'validation.note.body': 'Écrivez une note (2 000 caractères au plus).',
 	'record.title': 'Modération et signalements',
-	'record.intro': 'Tout ce que la modération a fait qui vous concerne. L’équipe est désignée par son rôle, jamais par un pseudonyme.',
+	'record.intro':
+		'Tout ce que la modération a fait qui vous concerne. L’équipe est désignée par son rôle, jamais par un pseudonyme.',
 	'record.decisions': 'Décisions vous concernant',
 	'record.noDecisions': 'Aucune décision ne vous concerne.',
 	'record.byOrganisation': 'Modération de {organisation}',
 	'record.byInstance': 'Équipe de la plateforme',
 	'record.statement': 'Motifs',
 	'record.ground': 'Motif retenu : {ground}',
-	'record.contest': 'Pour contester une décision, écrivez à la coordination de votre association, ou à l’équipe de la plateforme.',
+	'record.contest':
+		'Pour contester une décision, écrivez à la coordination de votre association, ou à l’équipe de la plateforme.',
 	'record.accesses': 'Accès de la modération à vos contenus',
 	'record.noAccesses': 'Personne de l’équipe n’a ouvert vos contenus.',
 	'record.role.moderator': 'La modération',
@@ -140,7 +150,8 @@ export const frModeration = {
 	'record.link': 'Modération et signalements',
 	'person.safety': 'Sécurité',
 	'person.block': 'Bloquer {pseudonym}',
-	'person.blockHint': 'Cette personne ne pourra plus vous contacter, vous être proposée ni voir votre profil. Elle n’en est pas informée.',
+	'person.blockHint':
+		'Cette personne ne pourra plus vous contacter, vous être proposée ni voir votre profil. Elle n’en est pas informée.',
 	'person.blocked': 'Vous avez bloqué {pseudonym}. Cette personne n’en est pas informée.',
 	'person.report': 'Signaler ce profil'
 } as const;

@@ -4,6 +4,7 @@ import { frCare } from './fr-care';
 import { frOffPlatform } from './fr-off-platform';
 import { frNotifications } from './fr-notifications';
 import { frPresence } from './fr-presence';
+import { frAppeals } from './fr-appeals';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -632,7 +633,8 @@ export const fr = {
 	...frCare,
 	...frOffPlatform,
 	...frNotifications,
-	...frPresence
+	...frPresence,
+	...frAppeals
 } as const;
 
 export type MessageKey = keyof typeof fr;

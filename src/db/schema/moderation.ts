@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 import { conversations } from './conversations';
 import { accompaniments } from './matching';
@@ -59,9 +59,44 @@ export const moderationDecisions = pgTable(
 		ground: text().notNull(),
 		statement: text().notNull(),
 		suspendedUntil: timestamp({ withTimezone: true }),
-		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/** Set when an appeal reversed this decision (its effects undone where they can be). */
+		reversedAt: timestamp({ withTimezone: true })
 	},
 	(table) => [index().on(table.subjectAccountId, table.createdAt), index().on(table.reportId)]
+);
+
+/**
+ * An appeal against a moderation decision, by the person it concerns or by the reporter: reviewed by
+ * someone other than whoever decided, who upholds or reverses it with a statement of reasons.
+ */
+export const moderationAppeals = pgTable(
+	'moderation_appeals',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		decisionId: uuid()
+			.notNull()
+			.references(() => moderationDecisions.id, { onDelete: 'cascade' }),
+		appellantId: uuid()
+			.notNull()
+			.references(() => accounts.id, { onDelete: 'cascade' }),
+		/** 'subject' (the decision concerns them) | 'reporter' */
+		appellantRole: text().notNull(),
+		/** The appellant's words. */
+		reason: text().notNull(),
+		/** 'open' | 'upheld' | 'reversed' */
+		status: text().notNull().default('open'),
+		reviewerId: uuid().references(() => accounts.id, { onDelete: 'set null' }),
+		/** The reviewer's statement of reasons, shown to the appellant. */
+		statement: text(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		decidedAt: timestamp({ withTimezone: true })
+	},
+	(table) => [
+		uniqueIndex().on(table.decisionId, table.appellantId),
+		index().on(table.status, table.createdAt),
+		index().on(table.appellantId)
+	]
 );
 
 /** Moderators' internal notes on a report: never shown to the reporter or the person concerned. */
