@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/db/client';
 import { accounts, conversations, memberships } from '../../src/db/schema';
 import { signUp } from '../../src/core/accounts';
+import { startGroupConversation } from '../../src/core/conversations';
 import {
 	createHelpRequest,
 	decideContactRequest,
@@ -119,4 +120,21 @@ export async function openAccompaniment(
 		.from(conversations)
 		.where(eq(conversations.accompanimentId, accompanimentId!));
 	return { accompanimentId: accompanimentId!, conversationId: conversation!.id };
+}
+
+/** A group conversation opened by an organisation's coordinator with two of its members. */
+export async function openGroupOfThree(
+	db: Database,
+	title = 'Groupe du jeudi'
+): Promise<{ conversationId: string; coordinator: Actor; first: Actor; second: Actor }> {
+	const { organisation, members } = await buildOrganisation(db, {
+		members: ['coordinator', 'member', 'member']
+	});
+	const [coordinator, first, second] = members as unknown as [Actor, Actor, Actor];
+	const { conversationId } = await startGroupConversation(contextFor(db, coordinator), {
+		slug: organisation.slug,
+		title,
+		participantIds: [first.accountId, second.accountId]
+	});
+	return { conversationId, coordinator, first, second };
 }

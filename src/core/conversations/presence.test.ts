@@ -5,7 +5,8 @@ import {
 	buildOrganisation,
 	contextFor,
 	fixedClock,
-	openAccompaniment
+	openAccompaniment,
+	openGroupOfThree
 } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import { conversationParticipants } from '../../db/schema';
@@ -17,23 +18,10 @@ import { PresenceTracker } from './presence-tracker';
 import { presenceOfOthers, seesTypingOf, viewPresence } from './presence-view';
 import { setPresenceVisibility } from './set-presence-visibility';
 import { signalTyping } from './signal-typing';
-import { startGroupConversation } from './start-group-conversation';
 
 const db = useTestDatabase();
 
-/** A group of three: a coordinator who opened it and two members. */
-async function group() {
-	const { organisation, members } = await buildOrganisation(db(), {
-		members: ['coordinator', 'member', 'member']
-	});
-	const [coordinator, first, second] = members as unknown as [Actor, Actor, Actor];
-	const { conversationId } = await startGroupConversation(contextFor(db(), coordinator), {
-		slug: organisation.slug,
-		title: 'Présence',
-		participantIds: [first.accountId, second.accountId]
-	});
-	return { conversationId, coordinator, first, second };
-}
+const group = () => openGroupOfThree(db(), 'Présence');
 
 const show = (actor: Actor, conversationId: string, visible = true) =>
 	setPresenceVisibility(contextFor(db(), actor), { conversationId, visible });

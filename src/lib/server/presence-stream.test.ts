@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, contextFor } from '../../../tests/support/factories';
+import { contextFor, openGroupOfThree } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
-import { setPresenceVisibility, signalTyping, startGroupConversation } from '$core/conversations';
+import { setPresenceVisibility, signalTyping } from '$core/conversations';
 import { blockPerson } from '$core/matching';
 import type { Actor } from '$core/shared';
 import { EventHub } from '$realtime/hub';
@@ -35,18 +35,7 @@ const presence = (accountId: string, online: boolean) =>
 	new RegExp(`event: presence\\ndata: \\{"accountId":"${accountId}","online":${online}\\}`);
 const typing = (accountId: string) => new RegExp(`event: typing\\ndata: \\{"accountId":"${accountId}"\\}`);
 
-async function group() {
-	const { organisation, members } = await buildOrganisation(db(), {
-		members: ['coordinator', 'member', 'member']
-	});
-	const [coordinator, first, second] = members as unknown as [Actor, Actor, Actor];
-	const { conversationId } = await startGroupConversation(contextFor(db(), coordinator), {
-		slug: organisation.slug,
-		title: 'Flux de présence',
-		participantIds: [first.accountId, second.accountId]
-	});
-	return { conversationId, coordinator, first, second };
-}
+const group = () => openGroupOfThree(db(), 'Flux de présence');
 
 describe('presence and typing on a conversation’s event stream', () => {
 	it('says where others stand on opening, then when someone who shows it comes and goes', async () => {
