@@ -22,6 +22,10 @@ export const accounts = pgTable(
 		discreetNotifications: boolean().notNull().default(false),
 		/** When the last digest was sent: only messages after it count for the next one. */
 		lastDigestAt: timestamp({ withTimezone: true }),
+		/** Staff only: an email when reports wait in their moderation queue (off by default). */
+		moderationAlerts: boolean().notNull().default(false),
+		/** When the last such email went out: reports older than that were announced. */
+		lastModerationAlertAt: timestamp({ withTimezone: true }),
 		/** Set by a moderation decision: no sign-in, no session, no event stream until then. */
 		suspendedUntil: timestamp({ withTimezone: true }),
 		consentVersion: text().notNull(),
