@@ -21,5 +21,13 @@ export const enNotifications: Record<keyof typeof frNotifications, string> = {
 	'notifications.email.digest.body':
 		'Hello,\n\nYou have a new message on Entrepairs.\n\nTo read it, sign in: {url}\n\nYou get this email because you asked for it. To stop it: {settings}\n',
 	'notifications.email.discreet.subject': 'New notification',
-	'notifications.email.discreet.body': 'You have a new notification.\n\n{url}\n'
+	'notifications.email.discreet.body': 'You have a new notification.\n\n{url}\n',
+	'notifications.moderationAlerts': 'Email me when reports are waiting in my moderation queue',
+	'notifications.moderationAlertsHint':
+		'At most one an hour. The email says nothing about the reports: not the reason, the person or the organisation.',
+	'validation.notifications.staffOnly':
+		'This choice is for people who moderate an organisation or the instance.',
+	'notifications.email.moderation.subject': 'Reports are waiting for you on Entrepairs',
+	'notifications.email.moderation.body':
+		'Hello,\n\nNew reports are waiting in your moderation queue on Entrepairs.\n\nTo review them, sign in: {url}\n\nYou get this email because you asked for it. To stop it: {settings}\n'
 };

@@ -21,5 +21,14 @@ export const frNotifications = {
 	'notifications.email.digest.body':
 		'Bonjour,\n\nVous avez un nouveau message sur Entrepairs.\n\nPour le lire, connectez-vous : {url}\n\nVous recevez cet e-mail parce que vous l’avez demandé. Pour ne plus le recevoir : {settings}\n',
 	'notifications.email.discreet.subject': 'Nouvelle notification',
-	'notifications.email.discreet.body': 'Vous avez une nouvelle notification.\n\n{url}\n'
+	'notifications.email.discreet.body': 'Vous avez une nouvelle notification.\n\n{url}\n',
+	'notifications.moderationAlerts':
+		'Recevoir un e-mail quand des signalements attendent dans ma file de modération',
+	'notifications.moderationAlertsHint':
+		'Au plus un par heure. L’e-mail ne dit rien des signalements : ni le motif, ni la personne, ni l’organisation.',
+	'validation.notifications.staffOnly':
+		'Ce choix est réservé aux personnes qui modèrent une organisation ou l’instance.',
+	'notifications.email.moderation.subject': 'Des signalements attendent votre examen sur Entrepairs',
+	'notifications.email.moderation.body':
+		'Bonjour,\n\nDe nouveaux signalements attendent dans votre file de modération sur Entrepairs.\n\nPour les examiner, connectez-vous : {url}\n\nVous recevez cet e-mail parce que vous l’avez demandé. Pour ne plus le recevoir : {settings}\n'
 } as const;

@@ -66,7 +66,7 @@ const FORMS: Array<[string, string[]]> = [
 	['/conversations/00000000-0000-0000-0000-000000000000?/block', ['accountId']],
 	['/organisations/gem-les-traboules/gestion?/retention', ['retention']],
 	['/compte?/directMessages', ['audience']],
-	['/compte?/notifications', ['emailDigest', 'discreetNotifications']],
+	['/compte?/notifications', ['emailDigest', 'discreetNotifications', 'moderationAlerts']],
 	['/personnes/00000000-0000-0000-0000-000000000000?/message', []],
 	['/personnes/not-a-uuid?/message', []],
 	['/personnes/00000000-0000-0000-0000-000000000000?/block', []],

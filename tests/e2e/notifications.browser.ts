@@ -1,4 +1,6 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { joinDemoGem } from './support/api';
 import {
 	eventually,
 	expectAccessible,
@@ -12,6 +14,24 @@ import {
 } from './support/browser';
 
 const browser = useBrowser();
+const DIGEST = 'Recevoir un e-mail quand j’ai des messages non lus';
+const MODERATION_ALERTS = 'Recevoir un e-mail quand des signalements attendent dans ma file de modération';
+
+/** Signs up through the form with an email address; returns the pseudonym. */
+async function signUpWithEmail(page: Page): Promise<string> {
+	const pseudonym = newPseudonym();
+	await page.goto('/inscription');
+	await page.getByLabel(/^Pseudonyme/).fill(pseudonym);
+	await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+	await page.getByLabel(/^Adresse e-mail/).fill(`${pseudonym.toLowerCase()}@example.org`);
+	await page.getByRole('checkbox', { name: /J'accepte/ }).check();
+	await submit(page, 'Créer mon compte');
+	await eventually(
+		() => page.textContent('body'),
+		(value) => expect(value).toContain(`Bonjour ${pseudonym}`)
+	);
+	return pseudonym;
+}
 
 describe.each(JS_MODES)('notification preferences (%s)', (_mode, javaScriptEnabled) => {
 	it('refuses the email digest without an email address, with the reason beside the field', async () => {
@@ -21,7 +41,7 @@ describe.each(JS_MODES)('notification preferences (%s)', (_mode, javaScriptEnabl
 		expect(await page.textContent('main')).toContain(
 			'Pour recevoir des e-mails, il faut une adresse e-mail sur votre compte.'
 		);
-		await page.getByRole('checkbox', { name: 'Recevoir un e-mail quand j’ai des messages non lus' }).check();
+		await page.getByRole('checkbox', { name: DIGEST }).check();
 		await submit(page, 'Enregistrer mes notifications');
 		await eventually(
 			() => page.textContent('main'),
@@ -32,30 +52,18 @@ describe.each(JS_MODES)('notification preferences (%s)', (_mode, javaScriptEnabl
 		);
 		await expectAccessible(page);
 		await page.goto('/compte');
-		expect(
-			await page
-				.getByRole('checkbox', { name: 'Recevoir un e-mail quand j’ai des messages non lus' })
-				.isChecked()
-		).toBe(false);
+		expect(await page.getByRole('checkbox', { name: DIGEST }).isChecked()).toBe(false);
 		await context.close();
 	});
 
 	it('saves the email digest and the discreet mode for an account with an email address', async () => {
 		const { context, page } = await newPage(browser(), javaScriptEnabled);
-		const pseudonym = newPseudonym();
-		await page.goto('/inscription');
-		await page.getByLabel(/^Pseudonyme/).fill(pseudonym);
-		await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-		await page.getByLabel(/^Adresse e-mail/).fill(`${pseudonym.toLowerCase()}@example.org`);
-		await page.getByRole('checkbox', { name: /J'accepte/ }).check();
-		await submit(page, 'Créer mon compte');
-		await eventually(
-			() => page.textContent('body'),
-			(value) => expect(value).toContain(`Bonjour ${pseudonym}`)
-		);
+		await signUpWithEmail(page);
 		await page.goto('/compte');
 		await expectAccessible(page);
-		await page.getByRole('checkbox', { name: 'Recevoir un e-mail quand j’ai des messages non lus' }).check();
+		// Not staff: the moderation alert is not offered.
+		expect(await page.getByRole('checkbox', { name: MODERATION_ALERTS }).count()).toBe(0);
+		await page.getByRole('checkbox', { name: DIGEST }).check();
 		await page.getByRole('checkbox', { name: 'Mode discret' }).check();
 		await submit(page, 'Enregistrer mes notifications');
 		await eventually(
@@ -64,14 +72,34 @@ describe.each(JS_MODES)('notification preferences (%s)', (_mode, javaScriptEnabl
 		);
 		await expectAccessible(page);
 		await page.goto('/compte');
-		expect(
-			await page
-				.getByRole('checkbox', { name: 'Recevoir un e-mail quand j’ai des messages non lus' })
-				.isChecked()
-		).toBe(true);
+		expect(await page.getByRole('checkbox', { name: DIGEST }).isChecked()).toBe(true);
 		expect(await page.getByRole('checkbox', { name: 'Mode discret' }).isChecked()).toBe(true);
 		const account = await page.request.get('/api/v1/me');
 		expect(await account.json()).toMatchObject({ emailDigest: true, discreetNotifications: true });
+		await context.close();
+	});
+
+	it('lets a moderator ask for an email when reports wait in their queue', async () => {
+		const { context, page } = await newPage(browser(), javaScriptEnabled);
+		await signUpWithEmail(page);
+		const session = (await context.cookies()).find((cookie) => cookie.name === 'ep_session')!.value;
+		await joinDemoGem(session, [], 'moderator');
+		await page.goto('/compte');
+		const alerts = page.getByRole('checkbox', { name: MODERATION_ALERTS });
+		expect(await alerts.isChecked()).toBe(false);
+		await alerts.check();
+		await submit(page, 'Enregistrer mes notifications');
+		await eventually(
+			() => page.textContent('main'),
+			(value) => expect(value).toContain('Vos choix de notifications sont enregistrés.')
+		);
+		await expectAccessible(page);
+		await page.goto('/compte');
+		expect(await page.getByRole('checkbox', { name: MODERATION_ALERTS }).isChecked()).toBe(true);
+		// The other choices were saved as they were: off.
+		expect(await page.getByRole('checkbox', { name: DIGEST }).isChecked()).toBe(false);
+		const account = await page.request.get('/api/v1/me');
+		expect(await account.json()).toMatchObject({ moderationAlerts: true, emailDigest: false });
 		await context.close();
 	});
 });

@@ -16,6 +16,7 @@ export async function getMyAccount(ctx: Ctx) {
 			directMessages: accounts.directMessages,
 			emailDigest: accounts.emailDigest,
 			discreetNotifications: accounts.discreetNotifications,
+			moderationAlerts: accounts.moderationAlerts,
 			isInstanceAdmin: accounts.isInstanceAdmin,
 			consentVersion: accounts.consentVersion,
 			consentedAt: accounts.consentedAt,

@@ -19,6 +19,7 @@ export const accountsPersonalData: PersonalDataContributor = {
 				consentedAt: accounts.consentedAt,
 				emailDigest: accounts.emailDigest,
 				discreetNotifications: accounts.discreetNotifications,
+				moderationAlerts: accounts.moderationAlerts,
 				lastDigestAt: accounts.lastDigestAt,
 				passwordChangedAt: accounts.passwordChangedAt,
 				createdAt: accounts.createdAt

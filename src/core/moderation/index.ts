@@ -18,3 +18,4 @@ export { decideReport } from './decide-report';
 export { myModerationRecord } from './my-moderation-record';
 export { moderationPersonalData } from './personal-data';
 export { loadStaffScope } from './staff';
+export { moderatesAnything, newestWaitingReportAt } from './waiting-reports';

@@ -23,7 +23,7 @@ export interface QueueItem {
 }
 
 /** The reports a member of staff handles, as SQL: the same rule as `canModerateReport`. */
-function queueScope(staff: StaffScope): SQL | undefined {
+export function queueScope(staff: StaffScope): SQL | undefined {
 	const parts: Array<SQL | undefined> = [];
 	if (staff.moderates.length)
 		parts.push(and(inArray(reports.organisationId, [...staff.moderates]), eq(reports.escalated, false)));

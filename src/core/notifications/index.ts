@@ -1,4 +1,5 @@
 export { sendNotificationDigests } from './send-notification-digests';
+export { sendModerationAlerts } from './send-moderation-alerts';
 export {
 	setNotificationPreferences,
 	getNotificationPreferences,
@@ -6,5 +7,12 @@ export {
 	type NotificationInstance
 } from './set-notification-preferences';
 export { digestEmail } from './digest-email';
+export { moderationAlertEmail } from './moderation-alert-email';
 export type { Email, Mailer } from './mailer';
-export { DIGEST_INTERVAL_HOURS, DIGEST_QUIET_MINUTES, shouldSendDigest } from './policy';
+export {
+	DIGEST_INTERVAL_HOURS,
+	DIGEST_QUIET_MINUTES,
+	MODERATION_ALERT_INTERVAL_MINUTES,
+	shouldSendDigest,
+	shouldSendModerationAlert
+} from './policy';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { shouldSendDigest, type DigestFacts } from './policy';
+import {
+	shouldSendDigest,
+	shouldSendModerationAlert,
+	type DigestFacts,
+	type ModerationAlertFacts
+} from './policy';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
@@ -42,5 +47,40 @@ describe('shouldSendDigest', () => {
 	];
 	it.each(cases)('%s', (_name, facts, expected) => {
 		expect(shouldSendDigest({ ...base, ...facts }, now)).toBe(expected);
+	});
+});
+
+describe('shouldSendModerationAlert', () => {
+	const staff: ModerationAlertFacts = {
+		moderationAlerts: true,
+		email: 'coordination@example.org',
+		lastModerationAlertAt: null,
+		newestWaitingAt: minutesAgo(2)
+	};
+	const cases: Array<[string, Partial<ModerationAlertFacts>, boolean]> = [
+		['opted in, an address, a report waiting, never alerted', {}, true],
+		['not opted in', { moderationAlerts: false }, false],
+		['no email address', { email: null }, false],
+		['the queue is empty', { newestWaitingAt: null }, false],
+		['no longer moderates anything', { newestWaitingAt: undefined }, false],
+		['alerted 59 minutes ago, a newer report', { lastModerationAlertAt: minutesAgo(59) }, false],
+		[
+			'alerted 60 minutes ago, a newer report',
+			{ lastModerationAlertAt: minutesAgo(60), newestWaitingAt: minutesAgo(1) },
+			true
+		],
+		[
+			'alerted 3 hours ago, nothing new since (the waiting report was announced)',
+			{ lastModerationAlertAt: hoursAgo(3), newestWaitingAt: hoursAgo(4) },
+			false
+		],
+		[
+			'alerted 3 hours ago, the newest report came exactly then',
+			{ lastModerationAlertAt: hoursAgo(3), newestWaitingAt: hoursAgo(3) },
+			false
+		]
+	];
+	it.each(cases)('%s', (_label, facts, expected) => {
+		expect(shouldSendModerationAlert({ ...staff, ...facts }, now)).toBe(expected);
 	});
 });

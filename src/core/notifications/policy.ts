@@ -35,3 +35,27 @@ export function shouldSendDigest(facts: DigestFacts, now: Date): boolean {
 	if (since && facts.earliestUnannouncedAt <= since) return false;
 	return now.getTime() - facts.earliestUnannouncedAt.getTime() >= DIGEST_QUIET_MINUTES * MINUTE_MS;
 }
+
+/** At most one moderation alert per person in this many minutes, however many reports arrive. */
+export const MODERATION_ALERT_INTERVAL_MINUTES = 60;
+
+/** What the alert job knows about one member of staff. */
+export interface ModerationAlertFacts {
+	moderationAlerts: boolean;
+	email: string | null;
+	lastModerationAlertAt: Date | null;
+	/** The newest open report in their queue; null when it is empty; undefined when they moderate nothing. */
+	newestWaitingAt: Date | null | undefined;
+}
+
+/**
+ * Whether a member of staff gets an alert now: opted in, has an address, still moderates, a report arrived
+ * in their queue since the last alert, and that alert is an hour old.
+ */
+export function shouldSendModerationAlert(facts: ModerationAlertFacts, now: Date): boolean {
+	if (!facts.moderationAlerts || !facts.email || !facts.newestWaitingAt) return false;
+	const last = facts.lastModerationAlertAt;
+	if (!last) return true;
+	if (now.getTime() - last.getTime() < MODERATION_ALERT_INTERVAL_MINUTES * MINUTE_MS) return false;
+	return facts.newestWaitingAt > last;
+}

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildOrganisation, contextFor, openAccompaniment } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
+import { RecordingMailer } from '../../../tests/support/recording-mailer';
 import { accounts } from '../../db/schema';
 import {
 	addGroupParticipants,
@@ -13,7 +14,7 @@ import {
 } from '../conversations';
 
 import type { Actor } from '../shared';
-import type { Email, Mailer } from './mailer';
+import type { Mailer } from './mailer';
 import { sendNotificationDigests } from './send-notification-digests';
 import { getNotificationPreferences, setNotificationPreferences } from './set-notification-preferences';
 
@@ -22,19 +23,6 @@ const MINUTE = 60_000;
 const START = new Date('2026-11-22T10:00:00Z');
 const at = (minutes: number) => ({ now: () => new Date(START.getTime() + minutes * MINUTE) });
 const SITE = 'https://entraide.example.org';
-
-/** Records emails; can be told to fail, as an unreachable mail server would. */
-class RecordingMailer implements Mailer {
-	sent: Email[] = [];
-	failing = false;
-	async send(email: Email) {
-		if (this.failing) throw new Error('connection refused');
-		this.sent.push(email);
-	}
-	to(address: string) {
-		return this.sent.filter((email) => email.to === address);
-	}
-}
 
 /** A member (who writes) and a supporter with an email address, in an open accompaniment. */
 async function accompanied(options: { optIn?: boolean; discreet?: boolean } = {}) {
@@ -219,6 +207,11 @@ describe('setNotificationPreferences', () => {
 		});
 		await setNotificationPreferences(ctx, { emailDigest: true }, { emailAvailable: true });
 		await setNotificationPreferences(ctx, { discreetNotifications: true }, { emailAvailable: false });
-		expect(await getNotificationPreferences(ctx)).toEqual({ emailDigest: true, discreetNotifications: true });
+		expect(await getNotificationPreferences(ctx)).toEqual({
+			emailDigest: true,
+			discreetNotifications: true,
+			moderationAlerts: false,
+			moderates: false
+		});
 	});
 });

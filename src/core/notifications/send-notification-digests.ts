@@ -2,6 +2,7 @@ import { and, eq, gt, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { accounts, conversations, messages, conversationParticipants } from '../../db/schema';
 import { unreadMessageCondition, unreadParticipantJoin } from '../conversations';
 import type { Ctx } from '../shared';
+import { moveSentAt } from './claims';
 import { digestEmail } from './digest-email';
 import type { Mailer } from './mailer';
 import { DIGEST_INTERVAL_HOURS, DIGEST_QUIET_MINUTES, shouldSendDigest, type DigestFacts } from './policy';
@@ -23,7 +24,7 @@ export async function sendNotificationDigests(ctx: Ctx, input: SendNotificationD
 		if (!shouldSendDigest(person, now) || !person.email) continue;
 		// Claim first (only if no other process did since we read), so two processes never send twice;
 		// a failed send gives the claim back and the next run retries.
-		if (!(await moveLastDigestAt(ctx, person.id, person.lastDigestAt, now))) continue;
+		if (!(await moveSentAt(ctx.db, person.id, 'lastDigestAt', person.lastDigestAt, now))) continue;
 		try {
 			await input.mailer.send(
 				digestEmail({
@@ -35,7 +36,7 @@ export async function sendNotificationDigests(ctx: Ctx, input: SendNotificationD
 			);
 			result.sent += 1;
 		} catch {
-			await moveLastDigestAt(ctx, person.id, now, person.lastDigestAt);
+			await moveSentAt(ctx.db, person.id, 'lastDigestAt', now, person.lastDigestAt);
 			result.failed += 1;
 		}
 	}
@@ -81,16 +82,4 @@ async function digestCandidates(ctx: Ctx, now: Date) {
 		...row,
 		earliestUnannouncedAt: row.earliestUnannouncedAt ? new Date(row.earliestUnannouncedAt) : null
 	}));
-}
-
-/** Compare-and-set of last_digest_at: true when this call moved it. */
-async function moveLastDigestAt(ctx: Ctx, accountId: string, from: Date | null, to: Date | null) {
-	const moved = await ctx.db
-		.update(accounts)
-		.set({ lastDigestAt: to })
-		.where(
-			and(eq(accounts.id, accountId), from ? eq(accounts.lastDigestAt, from) : isNull(accounts.lastDigestAt))
-		)
-		.returning({ id: accounts.id });
-	return moved.length === 1;
 }

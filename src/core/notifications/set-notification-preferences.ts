@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts } from '../../db/schema';
+import { moderatesAnything } from '../moderation';
 import { DomainError, parseInput, requireActor, type Ctx, type FieldProblem } from '../shared';
 
 /** A checkbox ("on" from a form, true from JSON); left out of a JSON body, it keeps its current value. */
@@ -11,7 +12,9 @@ const optionalCheckbox = z.preprocess(
 
 export const SetNotificationPreferencesSchema = z.object({
 	emailDigest: optionalCheckbox,
-	discreetNotifications: optionalCheckbox
+	discreetNotifications: optionalCheckbox,
+	/** Staff only: an email when reports wait in their moderation queue. */
+	moderationAlerts: optionalCheckbox
 });
 
 /** What the instance offers: without a mail transport, nobody can ask for emails. */
@@ -19,7 +22,10 @@ export interface NotificationInstance {
 	emailAvailable: boolean;
 }
 
-/** A person chooses whether unread messages earn them an email, and whether notifications stay discreet. */
+/**
+ * A person chooses whether unread messages earn them an email, whether notifications stay discreet, and,
+ * if they moderate, whether reports waiting in their queue earn them one.
+ */
 export async function setNotificationPreferences(
 	ctx: Ctx,
 	input: z.input<typeof SetNotificationPreferencesSchema>,
@@ -31,34 +37,52 @@ export async function setNotificationPreferences(
 		.select({
 			email: accounts.email,
 			emailDigest: accounts.emailDigest,
-			discreetNotifications: accounts.discreetNotifications
+			discreetNotifications: accounts.discreetNotifications,
+			moderationAlerts: accounts.moderationAlerts
 		})
 		.from(accounts)
 		.where(eq(accounts.id, actor.accountId));
 	if (!account) throw new DomainError('UNAUTHENTICATED');
 	const next = {
 		emailDigest: changes.emailDigest ?? account.emailDigest,
-		discreetNotifications: changes.discreetNotifications ?? account.discreetNotifications
+		discreetNotifications: changes.discreetNotifications ?? account.discreetNotifications,
+		moderationAlerts: changes.moderationAlerts ?? account.moderationAlerts
 	};
-	if (next.emailDigest && changes.emailDigest !== undefined) {
-		const problem: FieldProblem | null = !instance.emailAvailable
-			? { field: 'emailDigest', message: 'validation.notifications.unavailable' }
+	// Only what is being turned on is checked: saving other choices never fails for an older one.
+	const problems: FieldProblem[] = [];
+	for (const field of ['emailDigest', 'moderationAlerts'] as const) {
+		if (!next[field] || changes[field] === undefined) continue;
+		const message = !instance.emailAvailable
+			? 'validation.notifications.unavailable'
 			: !account.email
-				? { field: 'emailDigest', message: 'validation.notifications.needsEmail' }
-				: null;
-		if (problem) throw new DomainError('INVALID', 'error.invalid', [problem]);
+				? 'validation.notifications.needsEmail'
+				: field === 'moderationAlerts' && !(await moderatesAnything(ctx.db, actor))
+					? 'validation.notifications.staffOnly'
+					: null;
+		if (message) problems.push({ field, message });
 	}
+	if (problems.length) throw new DomainError('INVALID', 'error.invalid', problems);
 	await ctx.db.update(accounts).set(next).where(eq(accounts.id, actor.accountId));
 	return next;
 }
 
-/** The person's notification choices, for the account page and the API. */
+/**
+ * The person's notification choices, for the account page and the API; `moderates` says whether the
+ * moderation alert is theirs to choose.
+ */
 export async function getNotificationPreferences(ctx: Ctx) {
 	const actor = requireActor(ctx);
-	const [account] = await ctx.db
-		.select({ emailDigest: accounts.emailDigest, discreetNotifications: accounts.discreetNotifications })
-		.from(accounts)
-		.where(eq(accounts.id, actor.accountId));
+	const [[account], moderates] = await Promise.all([
+		ctx.db
+			.select({
+				emailDigest: accounts.emailDigest,
+				discreetNotifications: accounts.discreetNotifications,
+				moderationAlerts: accounts.moderationAlerts
+			})
+			.from(accounts)
+			.where(eq(accounts.id, actor.accountId)),
+		moderatesAnything(ctx.db, actor)
+	]);
 	if (!account) throw new DomainError('UNAUTHENTICATED');
-	return account;
+	return { ...account, moderates };
 }

@@ -327,6 +327,11 @@ export const openApiDocument = {
 					discreetNotifications: {
 						type: 'boolean',
 						description: 'Emails name neither the platform nor anyone (subject "New notification")'
+					},
+					moderationAlerts: {
+						type: 'boolean',
+						description:
+							'Staff only (moderators, coordinators, instance admins): email me, at most once an hour and never saying what, when reports wait in my moderation queue; needs an email address and mail on the instance'
 					}
 				}
 			},
@@ -342,6 +347,7 @@ export const openApiDocument = {
 					directMessages: { type: 'string' },
 					emailDigest: { type: 'boolean' },
 					discreetNotifications: { type: 'boolean' },
+					moderationAlerts: { type: 'boolean' },
 					isInstanceAdmin: { type: 'boolean' },
 					consentVersion: { type: 'string' },
 					consentedAt: { type: 'string', format: 'date-time' },

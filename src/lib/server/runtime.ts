@@ -5,7 +5,7 @@ import { purgeExpiredSessions } from '$core/accounts';
 import { syncExperienceVocabulary } from '$core/matching';
 import { seedDemo } from '../../demo/seed-demo';
 import { purgeExpiredMessages } from '$core/conversations';
-import { sendNotificationDigests } from '$core/notifications';
+import { sendModerationAlerts, sendNotificationDigests } from '$core/notifications';
 import { systemClock } from '$core/shared';
 import { EventHub } from '$realtime/hub';
 import { connectPostgresBus, type PostgresBus } from '$realtime/postgres-bus';
@@ -94,6 +94,9 @@ function scheduleDigests(current: Runtime): void {
 			const ctx = { db: current.database.db, actor: null, clock: systemClock, events: current.hub };
 			const { sent, failed } = await sendNotificationDigests(ctx, { mailer, siteUrl: mail.siteUrl });
 			if (sent > 0 || failed > 0) log(failed > 0 ? 'warn' : 'info', 'digests.sent', { sent, failed });
+			const alerts = await sendModerationAlerts(ctx, { mailer, siteUrl: mail.siteUrl });
+			if (alerts.sent > 0 || alerts.failed > 0)
+				log(alerts.failed > 0 ? 'warn' : 'info', 'moderation-alerts.sent', alerts);
 		} catch (error) {
 			log('error', 'digests.failed', { error: String(error) });
 		} finally {

@@ -63,7 +63,7 @@ export async function signUpForApi(
 export async function joinDemoGem(
 	token: string,
 	experiences: { experienceId: string; detail?: string; visibility: string }[],
-	role?: 'peer_supporter'
+	role?: 'peer_supporter' | 'moderator'
 ): Promise<void> {
 	const joined = (await callApi(token, 'POST', '/api/v1/organisations/gem-les-traboules/memberships', {
 		acceptCharter: true

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { changePassword, getMyAccount, signOutEverywhere } from '$core/accounts';
 import { setDirectMessages } from '$core/conversations';
-import { setNotificationPreferences } from '$core/notifications';
+import { getNotificationPreferences, setNotificationPreferences } from '$core/notifications';
 import { listMyMemberships } from '$core/organisations';
 import { ctxFor } from '$lib/server/context';
 import { clearSessionCookie } from '$lib/server/cookies';
@@ -12,13 +12,20 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = ctxFor(event);
-	const [account, memberships] = await Promise.all([getMyAccount(ctx), listMyMemberships(ctx)]);
+	const [account, memberships, notifications] = await Promise.all([
+		getMyAccount(ctx),
+		listMyMemberships(ctx),
+		getNotificationPreferences(ctx)
+	]);
 	return {
 		email: account.email,
 		createdAt: account.createdAt,
 		directMessages: account.directMessages,
 		emailDigest: account.emailDigest,
 		discreetNotifications: account.discreetNotifications,
+		moderationAlerts: notifications.moderationAlerts,
+		/** Whether the moderation alert is offered (staff only). */
+		moderates: notifications.moderates,
 		emailAvailable: getRuntime().config.mail !== null,
 		memberships
 	};
@@ -49,11 +56,17 @@ export const actions: Actions = {
 	},
 	notifications: async (event) => {
 		try {
-			const { emailDigest, discreetNotifications } = formFields(await readForm(event.request));
+			const { emailDigest, discreetNotifications, moderationAlerts } = formFields(
+				await readForm(event.request)
+			);
 			// An unticked checkbox is not sent at all: absent means off.
 			await setNotificationPreferences(
 				ctxFor(event),
-				{ emailDigest: emailDigest ?? false, discreetNotifications: discreetNotifications ?? false },
+				{
+					emailDigest: emailDigest ?? false,
+					discreetNotifications: discreetNotifications ?? false,
+					moderationAlerts: moderationAlerts ?? false
+				},
 				{ emailAvailable: getRuntime().config.mail !== null }
 			);
 			return { notificationsSaved: true as const };

@@ -11,19 +11,20 @@ export const GET: RequestHandler = (event) => apiResponse(event, () => getMyAcco
 
 /**
  * Updates display preferences (locale, textSize, theme), who may write to me directly (directMessages) and
- * notifications (emailDigest, discreetNotifications).
+ * notifications (emailDigest, discreetNotifications, and for staff moderationAlerts).
  */
 export const PATCH: RequestHandler = (event) =>
 	apiResponse(event, async () => {
-		const { directMessages, emailDigest, discreetNotifications, ...preferences } = await readJson(
-			event.request
-		);
+		const { directMessages, emailDigest, discreetNotifications, moderationAlerts, ...preferences } =
+			await readJson(event.request);
 		const ctx = ctxFor(event);
 		if (directMessages !== undefined) await setDirectMessages(ctx, { audience: directMessages as never });
-		if (emailDigest !== undefined || discreetNotifications !== undefined)
+		if (emailDigest !== undefined || discreetNotifications !== undefined || moderationAlerts !== undefined)
 			await setNotificationPreferences(
 				ctx,
-				{ emailDigest, discreetNotifications } as Parameters<typeof setNotificationPreferences>[1],
+				{ emailDigest, discreetNotifications, moderationAlerts } as Parameters<
+					typeof setNotificationPreferences
+				>[1],
 				{ emailAvailable: getRuntime().config.mail !== null }
 			);
 		await updatePreferences(ctx, preferences as Parameters<typeof updatePreferences>[1]);
