@@ -17,7 +17,14 @@ describe('presence policy', () => {
 		['oneself, chosen and present', true, true, later, false, false],
 		['oneself, not chosen', true, false, later, false, false]
 	] as const)('%s: en ligne = %s', (_case, isSelf, showPresence, presentUntil, blocked, expected) => {
-		expect(showsOnline({ isSelf, showPresence, presentUntil, blocked }, now)).toBe(expected);
+		expect(showsOnline({ isSelf, showPresence, presentUntil, blocked, closed: false }, now)).toBe(expected);
+	});
+
+	it('shows nobody online in a closed conversation (its accompaniment ended), whatever they chose', () => {
+		const facts = { isSelf: false, showPresence: true, presentUntil: later, blocked: false };
+		expect(showsOnline({ ...facts, closed: false }, now)).toBe(true);
+		expect(showsOnline({ ...facts, closed: true }, now)).toBe(false);
+		expect(seesTyping({ ...facts, closed: true })).toBe(false);
 	});
 
 	it.each([
@@ -26,7 +33,7 @@ describe('presence policy', () => {
 		['someone blocked, or who blocked the viewer', false, true, true, false],
 		['oneself', true, true, false, false]
 	] as const)('typing of %s is shown: %s', (_case, isSelf, showPresence, blocked, expected) => {
-		expect(seesTyping({ isSelf, showPresence, blocked })).toBe(expected);
+		expect(seesTyping({ isSelf, showPresence, blocked, closed: false })).toBe(expected);
 	});
 
 	it.each([

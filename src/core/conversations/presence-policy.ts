@@ -18,11 +18,14 @@ export interface PresenceFacts {
 	presentUntil: Date | null;
 	/** The viewer and the person looked at blocked one another (either way). */
 	blocked: boolean;
+	/** The conversation is closed: its accompaniment ended. Nobody can write there any more. */
+	closed: boolean;
 }
 
 /**
  * Whether the viewer sees "en ligne" beside someone: only if that person chose to show it, is there now,
- * and neither blocked the other. Never about oneself (the page does not claim what others see), and
+ * neither blocked the other, and the conversation is still open (a supporter whose accompaniment ended
+ * is not shown to the person they accompanied, whatever they once chose). Never about oneself (the page does not claim what others see), and
  * nothing ever distinguishes "hidden" from "away": no last-seen time, no hint that a choice exists.
  */
 export function showsOnline(facts: PresenceFacts, now: Date): boolean {
@@ -30,6 +33,7 @@ export function showsOnline(facts: PresenceFacts, now: Date): boolean {
 		!facts.isSelf &&
 		facts.showPresence &&
 		!facts.blocked &&
+		!facts.closed &&
 		facts.presentUntil !== null &&
 		facts.presentUntil.getTime() > now.getTime()
 	);
@@ -37,11 +41,12 @@ export function showsOnline(facts: PresenceFacts, now: Date): boolean {
 
 /**
  * Whether the viewer is told that someone is typing: same choice as presence (typing reveals activity),
- * never one's own typing, never between people who blocked one another. Presence in time is not needed:
+ * never one's own typing, never between people who blocked one another, never in a closed conversation
+ * (nobody types there). Presence in time is not needed:
  * typing is itself the sign of being there.
  */
 export function seesTyping(facts: Omit<PresenceFacts, 'presentUntil'>): boolean {
-	return !facts.isSelf && facts.showPresence && !facts.blocked;
+	return !facts.isSelf && facts.showPresence && !facts.blocked && !facts.closed;
 }
 
 /** True when `signalsInWindow` earlier typing signals already reach the limit. */

@@ -21,13 +21,17 @@ export async function participantPresence(
 		showPresence: boolean;
 		presentUntil: string | Date | null;
 		blocked: boolean;
+		closed: boolean;
 	}>(
 		db,
 		sql`select p.account_id as "accountId", p.show_presence as "showPresence",
 				p.present_until as "presentUntil",
 				exists (select 1 from blocks
 					where (blocks.blocker_id = ${viewerId} and blocks.blocked_id = p.account_id)
-						or (blocks.blocker_id = p.account_id and blocks.blocked_id = ${viewerId})) as "blocked"
+						or (blocks.blocker_id = p.account_id and blocks.blocked_id = ${viewerId})) as "blocked",
+				coalesce((select c.kind = 'accompaniment' and a.status is distinct from 'open'
+					from conversations c left join accompaniments a on a.id = c.accompaniment_id
+					where c.id = p.conversation_id), false) as "closed"
 			from conversation_participants p
 			where p.conversation_id = ${conversationId}
 				${subjectId === undefined ? sql`` : sql`and p.account_id = ${subjectId}`}
@@ -39,7 +43,8 @@ export async function participantPresence(
 		isSelf: row.accountId === viewerId,
 		showPresence: row.showPresence,
 		presentUntil: row.presentUntil === null ? null : new Date(row.presentUntil),
-		blocked: row.blocked
+		blocked: row.blocked,
+		closed: row.closed
 	}));
 }
 

@@ -195,6 +195,23 @@ describe('typing', () => {
 		).rejects.toMatchObject({ code: 'CONFLICT' });
 	});
 
+	it('shows a supporter online to the person they accompany, and no more once the accompaniment ended', async () => {
+		const { members } = await buildOrganisation(db(), { members: ['member', 'peer_supporter'] });
+		const [member, supporter] = members as unknown as [Actor, Actor];
+		const { conversationId, accompanimentId } = await openAccompaniment(db(), member, supporter);
+		await show(supporter, conversationId);
+		await viewPresence(contextFor(db(), supporter), { conversationId });
+		const seenByMember = async () =>
+			(await presenceOfOthers(contextFor(db(), member), { conversationId })).map((person) => person.online);
+		expect(await seenByMember()).toEqual([true]);
+		await endAccompaniment(contextFor(db(), supporter), { accompanimentId });
+		await viewPresence(contextFor(db(), supporter), { conversationId });
+		expect(await seenByMember()).toEqual([false]);
+		expect(
+			await seesTypingOf(contextFor(db(), member), { conversationId, accountId: supporter.accountId })
+		).toBe(false);
+	});
+
 	it('stops a person past 30 signals a minute, and lets them go on the next minute', async () => {
 		const { conversationId, first } = await group();
 		await show(first, conversationId);
