@@ -29,10 +29,10 @@ export function reviewCounts(appellant: SQL | string) {
 				and staff.role in ('moderator', 'coordinator') and staff.account_id <> ${appellant}
 				and staff.account_id is distinct from ${moderationDecisions.moderatorId}
 				and staff.account_id is distinct from ${moderationDecisions.subjectAccountId})`,
-		otherAdmins: sql<number>`(select count(*)::int from accounts admin
-			where admin.is_instance_admin and admin.id <> ${appellant}
-				and admin.id is distinct from ${moderationDecisions.moderatorId}
-				and admin.id is distinct from ${moderationDecisions.subjectAccountId})`
+		otherAdmins: sql<number>`(select count(*)::int from accounts other_admin
+			where other_admin.is_instance_admin and other_admin.id <> ${appellant}
+				and other_admin.id is distinct from ${moderationDecisions.moderatorId}
+				and other_admin.id is distinct from ${moderationDecisions.subjectAccountId})`
 	};
 }
 
@@ -110,7 +110,7 @@ export async function loadAppealableDecisions(
 		)
 		.where(inArray(moderationDecisions.id, decisionIds));
 	return new Map(
-		rows.map((row) => [
+		rows.map((row): [string, AppealableRow & { appeal: MyAppeal | null }] => [
 			row.id,
 			{
 				...row,
