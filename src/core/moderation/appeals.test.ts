@@ -337,6 +337,8 @@ describe('reviewing an appeal', () => {
 		expect(appeal.reviewTier).toBe('instance');
 		expect(await queueIds(s.creator)).not.toContain(appeal.id);
 		expect(await queueIds(s.outsideAdmin)).toContain(appeal.id);
+		const detail = await appealDetail(contextFor(db(), s.outsideAdmin), { appealId: appeal.id });
+		expect(detail.content.kind).toBe('help_request');
 		await decideAppeal(contextFor(db(), s.outsideAdmin), {
 			appealId: appeal.id,
 			outcome: 'reversed',
