@@ -243,7 +243,7 @@ describe.each(JS_MODES)('appeals (%s)', (_mode, javaScriptEnabled) => {
 		await page.locator('#appeal-password').fill(PASSWORD);
 		await page.locator('#appeal-reason').fill(REASON);
 		await submit(page, 'Envoyer ma contestation');
-		await expect.poll(() => page.getByRole('status').textContent()).toContain('Votre contestation est envoyée.');
+		await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Votre contestation est envoyée.');
 		await expectAccessible(page);
 		await signInAs();
 		await expect

@@ -4,7 +4,6 @@ import {
 	appealReviewTier,
 	appellantRoleFor,
 	canReviewAppeal,
-	decidedOnInstance,
 	type AppealableDecision,
 	type AppealReviewFacts
 } from './appeal-policy';
@@ -144,16 +143,5 @@ describe('who reviews an appeal', () => {
 		]
 	])('%s → %s', (_label, staff, actorId, facts, expected) => {
 		expect(canReviewAppeal(staff, actorId, facts)).toBe(expected);
-	});
-});
-
-describe('decidedOnInstance', () => {
-	it.each([
-		[{ organisationId: ORG, escalated: false, action: 'hide_content' as const }, false],
-		[{ organisationId: ORG, escalated: true, action: 'hide_content' as const }, true],
-		[{ organisationId: null, escalated: false, action: 'warn' as const }, true],
-		[{ organisationId: ORG, escalated: true, action: 'suspend' as const }, true]
-	])('%o → %s', (facts, expected) => {
-		expect(decidedOnInstance(facts)).toBe(expected);
 	});
 });

@@ -98,10 +98,3 @@ export function canReviewAppeal(staff: StaffScope, actorId: string, facts: Appea
 	if (tier === 'instance') return staff.isInstanceAdmin;
 	return facts.organisationId !== null && staff.moderates.includes(facts.organisationId);
 }
-
-/** A decision is taken at the instance level when the report was escalated or instance-wide, or it suspends. */
-export const decidedOnInstance = (decision: {
-	organisationId: string | null;
-	escalated: boolean;
-	action: DecisionAction;
-}) => decision.organisationId === null || decision.escalated || decision.action === 'suspend';
