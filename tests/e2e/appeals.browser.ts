@@ -117,7 +117,7 @@ describe.each(JS_MODES)('appeals (%s)', (_mode, javaScriptEnabled) => {
 			'Une autre personne de l’équipe de modération de GEM Les Traboules relira la décision. Ce ne sera pas la personne qui a décidé.'
 		);
 		await expectAccessible(author.page);
-		await decision.getByText('Contester cette décision').click();
+		await decision.getByText('Contester cette décision', { exact: true }).click();
 		const reason = decision.getByLabel(/Pourquoi contestez-vous/);
 		await reason.fill('Trop court.');
 		await submit(author.page, 'Envoyer ma contestation');
