@@ -63,7 +63,8 @@ export const enAppeals: Record<keyof typeof frAppeals, string> = {
 	'appeal.outcome.reversed': 'Reverse the decision',
 	'appeal.detail.effects.subject':
 		'Reversing undoes the decision: the content is visible again, the suspension is lifted, the person is back in the organisation (as a member).',
-	'appeal.detail.effects.reporter': 'Reversing sends the report back to the moderation team, for a new decision.',
+	'appeal.detail.effects.reporter':
+		'Reversing sends the report back to the moderation team, for a new decision.',
 	'appeal.detail.statement': 'Statement of reasons',
 	'appeal.detail.statementHint':
 		'Shown to the person who contests: what you decide, and why. Between 20 and 2,000 characters.',

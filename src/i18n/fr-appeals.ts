@@ -79,7 +79,8 @@ export const frAppeals = {
 	'appeal.suspension.sent':
 		'Votre contestation est envoyée. Pour lire la réponse, revenez vous connecter : elle s’affichera ici.',
 	'appeal.suspension.open': 'Votre contestation est en cours d’examen. La réponse s’affichera ici.',
-	'appeal.suspension.upheld': 'Votre contestation a reçu une réponse : la suspension est maintenue. Motifs : « {statement} »',
+	'appeal.suspension.upheld':
+		'Votre contestation a reçu une réponse : la suspension est maintenue. Motifs : « {statement} »',
 	'appeal.suspension.tooLate': 'Le délai pour contester cette suspension (30 jours) est passé.',
 	'appeal.suspension.pageTitle': 'Contester une suspension',
 	'appeal.suspension.back': 'Retour à la connexion'

@@ -126,11 +126,14 @@ describe.each(JS_MODES)('appeals (%s)', (_mode, javaScriptEnabled) => {
 			(text) => expect(text).toContain('Écrivez entre 20 et 2 000 caractères.')
 		);
 		await expectAccessible(author.page);
-		await author.page.locator(`[data-decision="${decisionId}"]`).getByLabel(/Pourquoi contestez-vous/).fill(REASON);
+		await author.page
+			.locator(`[data-decision="${decisionId}"]`)
+			.getByLabel(/Pourquoi contestez-vous/)
+			.fill(REASON);
 		await submit(author.page, 'Envoyer ma contestation');
-		await expect.poll(() => author.page.getByRole('status').first().textContent()).toContain(
-			'Votre contestation est envoyée'
-		);
+		await expect
+			.poll(() => author.page.getByRole('status').first().textContent())
+			.toContain('Votre contestation est envoyée');
 		await eventually(
 			() => author.page.locator(`[data-decision="${decisionId}"]`).textContent(),
 			(text) => expect(text).toContain('Votre contestation est en cours d’examen.')
@@ -187,7 +190,9 @@ describe.each(JS_MODES)('appeals (%s)', (_mode, javaScriptEnabled) => {
 		await expectAccessible(author.page);
 		await author.page.goto(`/conversations/${conversationId}`);
 		await expect.poll(() => author.page.locator('main').textContent()).toContain(marker);
-		expect(await author.page.locator('main').textContent()).not.toContain('Message masqué par la modération.');
+		expect(await author.page.locator('main').textContent()).not.toContain(
+			'Message masqué par la modération.'
+		);
 		for (const page of [author, reviewer]) await page.context.close();
 	});
 
@@ -234,7 +239,9 @@ describe.each(JS_MODES)('appeals (%s)', (_mode, javaScriptEnabled) => {
 		await page.locator('#appeal-reason').fill(REASON);
 		await submit(page, 'Envoyer ma contestation');
 		await expect.poll(() => page.locator('h1').textContent()).toBe('Contester une suspension');
-		await expect.poll(() => page.getByRole('alert').textContent()).toContain('Pseudonyme ou mot de passe incorrect.');
+		await expect
+			.poll(() => page.getByRole('alert').textContent())
+			.toContain('Pseudonyme ou mot de passe incorrect.');
 		await expectAccessible(page);
 		await signInAs();
 		await expect.poll(() => page.locator('main').textContent()).toContain('Contester la suspension');
@@ -243,7 +250,9 @@ describe.each(JS_MODES)('appeals (%s)', (_mode, javaScriptEnabled) => {
 		await page.locator('#appeal-password').fill(PASSWORD);
 		await page.locator('#appeal-reason').fill(REASON);
 		await submit(page, 'Envoyer ma contestation');
-		await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Votre contestation est envoyée.');
+		await expect
+			.poll(() => page.getByRole('status').first().textContent())
+			.toContain('Votre contestation est envoyée.');
 		await expectAccessible(page);
 		await signInAs();
 		await expect
@@ -308,9 +317,15 @@ describe('appeals API', () => {
 			).toBe(404);
 		}
 		expect(await status(alix, 'GET', detail)).toBe(200);
-		expect(await status(alix, 'POST', `${detail}/decision`, { outcome: 'upheld', statement: 'court' })).toBe(400);
-		expect(await status(alix, 'POST', `${detail}/decision`, { outcome: 'upheld', statement: REASON })).toBe(201);
-		expect(await status(alix, 'POST', `${detail}/decision`, { outcome: 'reversed', statement: REASON })).toBe(409);
+		expect(await status(alix, 'POST', `${detail}/decision`, { outcome: 'upheld', statement: 'court' })).toBe(
+			400
+		);
+		expect(await status(alix, 'POST', `${detail}/decision`, { outcome: 'upheld', statement: REASON })).toBe(
+			201
+		);
+		expect(await status(alix, 'POST', `${detail}/decision`, { outcome: 'reversed', statement: REASON })).toBe(
+			409
+		);
 		const record = (await callApi(author.token, 'GET', '/api/v1/me/moderation')) as {
 			appeals: Array<{ id: string; status: string; statement: string }>;
 		};

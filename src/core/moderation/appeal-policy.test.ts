@@ -17,7 +17,10 @@ const DAY = 24 * 60 * 60 * 1000;
 const at = (days: number) => new Date(DECIDED.getTime() + days * DAY);
 
 /** A decision about SUBJECT that closed REPORTER's report (as REPORTER sees it, decidedMyReport is for them). */
-const decision = (action: DecisionAction, overrides: Partial<AppealableDecision> = {}): AppealableDecision => ({
+const decision = (
+	action: DecisionAction,
+	overrides: Partial<AppealableDecision> = {}
+): AppealableDecision => ({
 	action,
 	subjectAccountId: SUBJECT,
 	decidedMyReport: false,
@@ -52,9 +55,27 @@ describe('who may contest a decision, and when', () => {
 		['subject, on day 31', decision('warn'), SUBJECT, at(31), 'too_late'],
 		['reporter, on day 29', asReporter('no_action'), REPORTER, at(29), null],
 		['reporter, on day 45', asReporter('no_action'), REPORTER, at(45), 'too_late'],
-		['subject, a second time', decision('suspend', { alreadyAppealed: true }), SUBJECT, at(1), 'already_appealed'],
-		['reporter, a second time', asReporter('no_action', { alreadyAppealed: true }), REPORTER, at(1), 'already_appealed'],
-		['subject, reversed already', decision('hide_content', { reversedAt: at(2) }), SUBJECT, at(3), 'reversed'],
+		[
+			'subject, a second time',
+			decision('suspend', { alreadyAppealed: true }),
+			SUBJECT,
+			at(1),
+			'already_appealed'
+		],
+		[
+			'reporter, a second time',
+			asReporter('no_action', { alreadyAppealed: true }),
+			REPORTER,
+			at(1),
+			'already_appealed'
+		],
+		[
+			'subject, reversed already',
+			decision('hide_content', { reversedAt: at(2) }),
+			SUBJECT,
+			at(3),
+			'reversed'
+		],
 		['subject, no action', decision('no_action'), SUBJECT, at(1), 'not_party'],
 		['stranger', decision('hide_content'), STRANGER, at(1), 'not_party']
 	])('%s → %s', (_label, facts, who, now, expected) => {
@@ -101,7 +122,13 @@ describe('who reviews an appeal', () => {
 		['a moderator of another organisation', otherOrganisation, COLLEAGUE, review(), false],
 		['an instance admin, organisation decision with a colleague', admin, ADMIN, review(), false],
 		['a member', member, STRANGER, review(), false],
-		['an instance admin, one-coordinator organisation', admin, ADMIN, review({ otherOrganisationStaff: 0 }), true],
+		[
+			'an instance admin, one-coordinator organisation',
+			admin,
+			ADMIN,
+			review({ otherOrganisationStaff: 0 }),
+			true
+		],
 		['the lone coordinator who decided', moderator, DECIDER, review({ otherOrganisationStaff: 0 }), false],
 		['an instance admin, suspension', admin, ADMIN, review({ onInstance: true }), true],
 		['an organisation moderator, suspension', moderator, COLLEAGUE, review({ onInstance: true }), false],
@@ -120,20 +147,8 @@ describe('who reviews an appeal', () => {
 			review({ otherOrganisationStaff: 0, otherAdmins: 0 }),
 			true
 		],
-		[
-			'an admin who coordinates the organisation (as its staff)',
-			adminAndModerator,
-			ADMIN,
-			review(),
-			true
-		],
-		[
-			'the appellant, even if staff',
-			moderator,
-			REPORTER,
-			review({ appellantId: REPORTER }),
-			false
-		],
+		['an admin who coordinates the organisation (as its staff)', adminAndModerator, ADMIN, review(), true],
+		['the appellant, even if staff', moderator, REPORTER, review({ appellantId: REPORTER }), false],
 		[
 			'the person concerned, when the reporter appeals',
 			moderator,

@@ -52,7 +52,8 @@ export function appealRefusal(
 }
 
 /** The last day an appeal is accepted, for the people concerned. */
-export const appealDeadline = (decidedAt: Date) => new Date(decidedAt.getTime() + APPEAL_WINDOW_DAYS * DAY_MS);
+export const appealDeadline = (decidedAt: Date) =>
+	new Date(decidedAt.getTime() + APPEAL_WINDOW_DAYS * DAY_MS);
 
 /**
  * Who reviews an appeal: 'organisation' (its moderators and coordinators), 'instance' (instance admins) or

@@ -49,9 +49,7 @@ export async function appealQueue(ctx: Ctx, input: z.input<typeof AppealQueueSch
 		.where(
 			and(
 				reviewScope(staff, actor.accountId),
-				query.status === 'open'
-					? eq(moderationAppeals.status, 'open')
-					: ne(moderationAppeals.status, 'open')
+				query.status === 'open' ? eq(moderationAppeals.status, 'open') : ne(moderationAppeals.status, 'open')
 			)
 		)
 		.orderBy(query.status === 'open' ? moderationAppeals.createdAt : desc(moderationAppeals.decidedAt))

@@ -53,7 +53,11 @@ async function expectCode(promise: Promise<unknown>, code: string, messageKey?: 
  * a message of the supporter's in their conversation.
  */
 async function scene(roles: Array<'moderator' | 'coordinator'> = ['moderator', 'coordinator']) {
-	const { organisation, coordinator: creator, members } = await buildOrganisation(db(), {
+	const {
+		organisation,
+		coordinator: creator,
+		members
+	} = await buildOrganisation(db(), {
 		members: ['member', 'peer_supporter', 'member', ...roles]
 	});
 	const [member, supporter, bystander, moderator, coordinator] = members as unknown as Actor[];
@@ -124,7 +128,11 @@ describe('filing an appeal', () => {
 			'NOT_FOUND'
 		);
 		const record = await myModerationRecord(contextFor(db(), s.supporter));
-		expect(record.decisions[0]!.appeal).toMatchObject({ refusal: null, reviewTier: 'organisation', mine: null });
+		expect(record.decisions[0]!.appeal).toMatchObject({
+			refusal: null,
+			reviewTier: 'organisation',
+			mine: null
+		});
 
 		const ctx = contextFor(db(), s.supporter);
 		const appeal = await fileAppeal(ctx, { decisionId, reason: REASON });
@@ -139,7 +147,9 @@ describe('filing an appeal', () => {
 		);
 		const after = await myModerationRecord(contextFor(db(), s.supporter));
 		expect(after.decisions[0]!.appeal!.mine).toMatchObject({ status: 'open', reason: REASON });
-		expect(after.appeals).toEqual([expect.objectContaining({ id: appeal.id, status: 'open', statement: null })]);
+		expect(after.appeals).toEqual([
+			expect.objectContaining({ id: appeal.id, status: 'open', statement: null })
+		]);
 	});
 
 	it('lets the reporter contest the outcome of their report, and not "no action" to the person reported', async () => {
@@ -210,7 +220,11 @@ describe('reviewing an appeal', () => {
 		expect(accessesAfter.map((line) => line.subjectAccountId)).toContain(s.supporter.accountId);
 
 		await expectCode(
-			decideAppeal(contextFor(db(), s.coordinator), { appealId: id, outcome: 'reversed', statement: 'Court.' }),
+			decideAppeal(contextFor(db(), s.coordinator), {
+				appealId: id,
+				outcome: 'reversed',
+				statement: 'Court.'
+			}),
 			'INVALID'
 		);
 		await expectCode(
@@ -238,7 +252,11 @@ describe('reviewing an appeal', () => {
 		const record = await myModerationRecord(contextFor(db(), s.supporter));
 		expect(record.decisions[0]!.reversedAt).not.toBeNull();
 		expect(record.decisions[0]!.appeal!.mine).toMatchObject({ status: 'reversed', statement: ANSWER });
-		expect(record.appeals[0]).toMatchObject({ status: 'reversed', statement: ANSWER, action: 'hide_content' });
+		expect(record.appeals[0]).toMatchObject({
+			status: 'reversed',
+			statement: ANSWER,
+			action: 'hide_content'
+		});
 		const exported = JSON.stringify(await exportPersonalData(contextFor(db(), s.supporter)));
 		expect(exported).toContain(REASON);
 		expect(exported).toContain(ANSWER);
@@ -247,7 +265,10 @@ describe('reviewing an appeal', () => {
 	it('keeps an upheld warning, and a reversed warning stays on record marked reversed', async () => {
 		const s = await scene();
 		const first = await decided(s, s.moderator, 'warn');
-		const appeal = await fileAppeal(contextFor(db(), s.supporter), { decisionId: first.decisionId, reason: REASON });
+		const appeal = await fileAppeal(contextFor(db(), s.supporter), {
+			decisionId: first.decisionId,
+			reason: REASON
+		});
 		await decideAppeal(contextFor(db(), s.coordinator), {
 			appealId: appeal.id,
 			outcome: 'upheld',
@@ -279,10 +300,17 @@ describe('reviewing an appeal', () => {
 			ground: 'scam_money',
 			statement: STATEMENT
 		});
-		const again = await fileAppeal(contextFor(db(), s.supporter), { decisionId: second.decisionId, reason: REASON });
+		const again = await fileAppeal(contextFor(db(), s.supporter), {
+			decisionId: second.decisionId,
+			reason: REASON
+		});
 		// The coordinator decided this time: the moderator reviews.
 		expect(await queueIds(s.coordinator)).not.toContain(again.id);
-		await decideAppeal(contextFor(db(), s.moderator), { appealId: again.id, outcome: 'reversed', statement: ANSWER });
+		await decideAppeal(contextFor(db(), s.moderator), {
+			appealId: again.id,
+			outcome: 'reversed',
+			statement: ANSWER
+		});
 		const after = await myModerationRecord(contextFor(db(), s.supporter));
 		const warning = after.decisions.find((decision) => decision.id === second.decisionId)!;
 		expect(warning.action).toBe('warn');
@@ -310,7 +338,11 @@ describe('reviewing an appeal', () => {
 		);
 		const record = await myModerationRecord(contextFor(db(), s.member));
 		expect(record.reports[0]).toMatchObject({ id: reportId, outcome: 'pending' });
-		expect(record.appeals[0]).toMatchObject({ status: 'reversed', statement: ANSWER, appellantRole: 'reporter' });
+		expect(record.appeals[0]).toMatchObject({
+			status: 'reversed',
+			statement: ANSWER,
+			appellantRole: 'reporter'
+		});
 	});
 
 	it('goes to the instance admins when the organisation has no one else, and unhides a help request', async () => {
@@ -446,7 +478,11 @@ describe('contesting a suspension without a session', () => {
 			password: PASSWORD,
 			reason: REASON
 		});
-		expect(appeal).toMatchObject({ decisionId: s.decisionId, appellantRole: 'subject', reviewTier: 'instance' });
+		expect(appeal).toMatchObject({
+			decisionId: s.decisionId,
+			appellantRole: 'subject',
+			reviewTier: 'instance'
+		});
 		await expect(
 			signIn(anonymous(), { pseudonym: s.supporter.pseudonym, password: PASSWORD })
 		).rejects.toMatchObject({ messageKey: 'error.accountSuspended', params: { appeal: 'open' } });
@@ -473,13 +509,19 @@ describe('contesting a suspension without a session', () => {
 			.from(accounts)
 			.where(eq(accounts.id, s.supporter.accountId));
 		expect(account!.until).toBeNull();
-		const session = await signIn(contextFor(db(), null), { pseudonym: s.supporter.pseudonym, password: PASSWORD });
+		const session = await signIn(contextFor(db(), null), {
+			pseudonym: s.supporter.pseudonym,
+			password: PASSWORD
+		});
 		expect(session.accountId).toBe(s.supporter.accountId);
 	});
 
 	it('leaves a later suspension in place, and shows an upheld appeal’s reasons at sign-in', async () => {
 		const s = await suspended();
-		const first = await fileAppeal(contextFor(db(), s.supporter), { decisionId: s.decisionId, reason: REASON });
+		const first = await fileAppeal(contextFor(db(), s.supporter), {
+			decisionId: s.decisionId,
+			reason: REASON
+		});
 		// A second, later suspension by the platform (on another report).
 		const other = randomUUID();
 		await db().update(accounts).set({ suspendedUntil: null }).where(eq(accounts.id, s.supporter.accountId));
@@ -506,7 +548,11 @@ describe('contesting a suspension without a session', () => {
 			statement: 'Nouvelle demande d’argent : suspension de trente jours.',
 			suspendDays: 30
 		});
-		await decideAppeal(contextFor(db(), s.creator), { appealId: first.id, outcome: 'reversed', statement: ANSWER });
+		await decideAppeal(contextFor(db(), s.creator), {
+			appealId: first.id,
+			outcome: 'reversed',
+			statement: ANSWER
+		});
 		const [account] = await db()
 			.select({ until: accounts.suspendedUntil })
 			.from(accounts)
@@ -520,7 +566,11 @@ describe('contesting a suspension without a session', () => {
 		});
 		expect(second.decisionId).toBe(later.decisionId);
 		const upheld = 'La seconde demande d’argent est établie : la suspension est maintenue.';
-		await decideAppeal(contextFor(db(), s.creator), { appealId: second.id, outcome: 'upheld', statement: upheld });
+		await decideAppeal(contextFor(db(), s.creator), {
+			appealId: second.id,
+			outcome: 'upheld',
+			statement: upheld
+		});
 		await expect(
 			signIn(contextFor(db(), null), { pseudonym: s.supporter.pseudonym, password: PASSWORD })
 		).rejects.toMatchObject({ params: { appeal: 'upheld', appealStatement: upheld } });

@@ -14,12 +14,7 @@ import {
 	type ReportReason,
 	type SubjectKind
 } from './policy';
-import {
-	appealDeadline,
-	appealRefusal,
-	type AppealStatus,
-	type AppellantRole
-} from './appeal-policy';
+import { appealDeadline, appealRefusal, type AppealStatus, type AppellantRole } from './appeal-policy';
 import { loadAppealableDecisions, reviewTierFor } from './appeal-queries';
 
 const SHOWN = 50;

@@ -20,7 +20,12 @@ export type ReportContent =
  */
 export async function reportContent(
 	ctx: Ctx,
-	report: { subjectKind: string; subjectId: string; subjectAccountId: string | null; reporterId: string | null }
+	report: {
+		subjectKind: string;
+		subjectId: string;
+		subjectAccountId: string | null;
+		reporterId: string | null;
+	}
 ): Promise<{ content: ReportContent; accessed: Array<{ accountId: string; what: string }> }> {
 	let content: ReportContent = { kind: 'gone' };
 	let accessed: Array<{ accountId: string; what: string }> = [];

@@ -96,12 +96,7 @@ async function reopenReport(tx: Transaction, decision: ReversedDecision, events:
 		events.push({ type: 'report.changed', reportId: report.id, organisationId: report.organisationId });
 }
 
-async function undoEffects(
-	tx: Transaction,
-	decision: ReversedDecision,
-	now: Date,
-	events: DomainEvent[]
-) {
+async function undoEffects(tx: Transaction, decision: ReversedDecision, now: Date, events: DomainEvent[]) {
 	const subjectId = decision.subjectAccountId;
 	switch (decision.action) {
 		case 'hide_content': {

@@ -77,7 +77,11 @@ export const FileAppealSchema = z.object({
 
 /** A suspended person cannot sign in: they prove who they are with their password again. */
 export const AppealSuspensionSchema = z.object({
-	pseudonym: z.string('validation.required').trim().min(1, 'validation.required').max(200, 'validation.required'),
+	pseudonym: z
+		.string('validation.required')
+		.trim()
+		.min(1, 'validation.required')
+		.max(200, 'validation.required'),
 	password: z.string('validation.required').min(1, 'validation.required').max(1000, 'validation.required'),
 	reason: appealReason
 });

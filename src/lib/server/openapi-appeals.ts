@@ -41,7 +41,8 @@ export const appealPaths = {
 	},
 	'/moderation/appeals': {
 		get: {
-			summary: 'The appeals I review, oldest open first (never my own decisions when someone else can review)',
+			summary:
+				'The appeals I review, oldest open first (never my own decisions when someone else can review)',
 			parameters: [
 				{ name: 'status', in: 'query', schema: { enum: ['open', 'decided'] } },
 				{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } }
