@@ -1,4 +1,86 @@
 import type { frAppeals } from './fr-appeals';
 
 /** English catalogue part: appeals against moderation decisions. Same keys as fr-appeals.ts. */
-export const enAppeals: Record<keyof typeof frAppeals, string> = {};
+export const enAppeals: Record<keyof typeof frAppeals, string> = {
+	'error.appealTooLate': 'The time to contest this decision (30 days) has passed.',
+	'error.appealAlreadyFiled': 'You already contested this decision. A decision can be contested only once.',
+	'error.appealReversed': 'This decision was already reversed.',
+	'error.appealNotSuspended': 'Your account is not suspended. Sign in to see the decisions about you.',
+	'error.appealDecided': 'This appeal already has an answer.',
+	'validation.appeal.reason': 'Write between 20 and 2,000 characters.',
+	'validation.appeal.outcome': 'Choose: keep or reverse the decision.',
+	'validation.appeal.statement': 'Write the reasons: between 20 and 2,000 characters.',
+	'appeal.reversedOn': 'Decision reversed on {date}, after an appeal.',
+	'appeal.contest': 'Contest this decision',
+	'appeal.contestIntro':
+		'You can contest this decision once, until {date}. Explain in your own words why it seems unfair to you.',
+	'appeal.reviewer.organisation':
+		'Another person of the moderation team of {organisation} will review the decision. It will not be the person who decided.',
+	'appeal.reviewer.instance':
+		'The platform team will review the decision. It will not be the person who decided.',
+	'appeal.reviewer.decider': 'Nobody else can review this decision. The person who decided will review it.',
+	'appeal.reason': 'Why do you contest this decision?',
+	'appeal.reasonHint': 'Between 20 and 2,000 characters. The person who reviews the decision will read it.',
+	'appeal.submit': 'Send my appeal',
+	'appeal.sent': 'Your appeal was sent. You will see the answer on this page.',
+	'appeal.tooLate': 'The time to contest this decision (30 days) has passed.',
+	'appeal.status.open': 'You contested this decision. Your appeal is being reviewed.',
+	'appeal.status.upheld': 'You contested this decision. Answer: the decision is kept.',
+	'appeal.status.reversed': 'You contested this decision. Answer: the decision is reversed.',
+	'appeal.mine': 'My appeals',
+	'appeal.mineNone': 'You have not contested any decision.',
+	'appeal.mineItem': 'Appeal of {date}',
+	'appeal.contested': 'Decision contested: {action}, on {date}',
+	'appeal.myWords': 'Your words',
+	'appeal.answer': 'Answer',
+	'appeal.answerPending': 'No answer yet.',
+	'appeal.answerStatement': 'Reasons for the answer',
+	'appeal.label.open': 'being reviewed',
+	'appeal.label.upheld': 'decision kept',
+	'appeal.label.reversed': 'decision reversed',
+	'appeal.reversed': 'reversed',
+	'appeal.queue.title': 'Appeals',
+	'appeal.queue.intro':
+		'People contest a decision. You do not see your own decisions here, unless nobody else can review them.',
+	'appeal.queue.empty': 'No appeal to review.',
+	'appeal.queue.item': 'Appeal: {action}',
+	'appeal.queue.decided': 'decided on {date}',
+	'appeal.queue.filed': 'contested on {date}',
+	'appeal.queue.bySubject': 'by the person concerned',
+	'appeal.queue.byReporter': 'by the person who reported',
+	'appeal.queue.open': 'Review the appeal',
+	'appeal.detail.title': 'Appeal: {action}',
+	'appeal.detail.back': 'Back to the moderation queue',
+	'appeal.detail.decision': 'The contested decision',
+	'appeal.detail.decidedOn': 'Decided on {date}',
+	'appeal.detail.concerns': 'Person concerned: {name}',
+	'appeal.detail.words': 'The words of {name}',
+	'appeal.detail.filedOn': 'Appeal sent on {date}, {role}.',
+	'appeal.detail.reportDetails': 'The report',
+	'appeal.detail.answer': 'Your answer',
+	'appeal.detail.outcome': 'What do you decide?',
+	'appeal.outcome.upheld': 'Keep the decision',
+	'appeal.outcome.reversed': 'Reverse the decision',
+	'appeal.detail.effects.subject':
+		'Reversing undoes the decision: the content is visible again, the suspension is lifted, the person is back in the organisation (as a member).',
+	'appeal.detail.effects.reporter':
+		'Reversing sends the report back to the moderation team, for a new decision.',
+	'appeal.detail.statement': 'Statement of reasons',
+	'appeal.detail.statementHint':
+		'Shown to the person who contests: what you decide, and why. Between 20 and 2,000 characters.',
+	'appeal.detail.submit': 'Record the answer',
+	'appeal.detail.decided': 'Answer recorded.',
+	'appeal.detail.closed': 'This appeal has an answer: {outcome}.',
+	'appeal.detail.reviewedBy': 'Answer by {name}, on {date}',
+	'appeal.suspension.title': 'Contest the suspension',
+	'appeal.suspension.intro':
+		'You can contest the suspension once, within 30 days. The platform team will review it: if possible, someone other than the person who decided.',
+	'appeal.suspension.passwordNote': 'To prove it is you, type your password again.',
+	'appeal.suspension.sent':
+		'Your appeal was sent. To read the answer, come back and sign in: it will show here.',
+	'appeal.suspension.open': 'Your appeal is being reviewed. The answer will show here.',
+	'appeal.suspension.upheld': 'Your appeal has an answer: the suspension is kept. Reasons: “{statement}”',
+	'appeal.suspension.tooLate': 'The time to contest this suspension (30 days) has passed.',
+	'appeal.suspension.pageTitle': 'Contest a suspension',
+	'appeal.suspension.back': 'Back to sign-in'
+};

@@ -129,8 +129,6 @@ export const enModeration: Record<keyof typeof frModeration, string> = {
 	'record.byInstance': 'Platform team',
 	'record.statement': 'Reasons',
 	'record.ground': 'Ground: {ground}',
-	'record.contest':
-		'To contest a decision, write to your organisation’s coordinators, or to the platform team.',
 	'record.accesses': 'Moderation access to your content',
 	'record.noAccesses': 'Nobody in the team has opened your content.',
 	'record.role.moderator': 'Moderation',

@@ -1,2 +1,87 @@
 /** French catalogue part: appeals against moderation decisions. Spread into fr.ts; en-appeals.ts must have the same keys. */
-export const frAppeals = {} as const;
+export const frAppeals = {
+	'error.appealTooLate': 'Le délai pour contester cette décision (30 jours) est passé.',
+	'error.appealAlreadyFiled': 'Vous avez déjà contesté cette décision. On peut la contester une seule fois.',
+	'error.appealReversed': 'Cette décision a déjà été annulée.',
+	'error.appealNotSuspended':
+		'Votre compte n’est pas suspendu. Connectez-vous pour voir les décisions qui vous concernent.',
+	'error.appealDecided': 'Cette contestation a déjà reçu une réponse.',
+	'validation.appeal.reason': 'Écrivez entre 20 et 2 000 caractères.',
+	'validation.appeal.outcome': 'Choisissez : maintenir ou annuler la décision.',
+	'validation.appeal.statement': 'Écrivez les motifs : entre 20 et 2 000 caractères.',
+	'appeal.reversedOn': 'Décision annulée le {date}, après une contestation.',
+	'appeal.contest': 'Contester cette décision',
+	'appeal.contestIntro':
+		'Vous pouvez contester cette décision une seule fois, jusqu’au {date}. Expliquez avec vos mots pourquoi elle vous semble injuste.',
+	'appeal.reviewer.organisation':
+		'Une autre personne de l’équipe de modération de {organisation} relira la décision. Ce ne sera pas la personne qui a décidé.',
+	'appeal.reviewer.instance':
+		'L’équipe de la plateforme relira la décision. Ce ne sera pas la personne qui a décidé.',
+	'appeal.reviewer.decider':
+		'Personne d’autre ne peut relire cette décision. La personne qui a décidé la relira.',
+	'appeal.reason': 'Pourquoi contestez-vous cette décision ?',
+	'appeal.reasonHint': 'Entre 20 et 2 000 caractères. La personne qui relit la décision lira ce texte.',
+	'appeal.submit': 'Envoyer ma contestation',
+	'appeal.sent': 'Votre contestation est envoyée. Vous verrez la réponse sur cette page.',
+	'appeal.tooLate': 'Le délai pour contester cette décision (30 jours) est passé.',
+	'appeal.status.open': 'Vous avez contesté cette décision. Votre contestation est en cours d’examen.',
+	'appeal.status.upheld': 'Vous avez contesté cette décision. Réponse : la décision est maintenue.',
+	'appeal.status.reversed': 'Vous avez contesté cette décision. Réponse : la décision est annulée.',
+	'appeal.mine': 'Mes contestations',
+	'appeal.mineNone': 'Vous n’avez contesté aucune décision.',
+	'appeal.mineItem': 'Contestation du {date}',
+	'appeal.contested': 'Décision contestée : {action}, le {date}',
+	'appeal.myWords': 'Vos mots',
+	'appeal.answer': 'Réponse',
+	'appeal.answerPending': 'Pas encore de réponse.',
+	'appeal.answerStatement': 'Motifs de la réponse',
+	'appeal.label.open': 'en cours d’examen',
+	'appeal.label.upheld': 'décision maintenue',
+	'appeal.label.reversed': 'décision annulée',
+	'appeal.reversed': 'annulée',
+	'appeal.queue.title': 'Contestations',
+	'appeal.queue.intro':
+		'Des personnes contestent une décision. Vous ne voyez pas ici vos propres décisions, sauf si personne d’autre ne peut les relire.',
+	'appeal.queue.empty': 'Aucune contestation à examiner.',
+	'appeal.queue.item': 'Contestation : {action}',
+	'appeal.queue.decided': 'décidé le {date}',
+	'appeal.queue.filed': 'contesté le {date}',
+	'appeal.queue.bySubject': 'par la personne concernée',
+	'appeal.queue.byReporter': 'par la personne qui a signalé',
+	'appeal.queue.open': 'Examiner la contestation',
+	'appeal.detail.title': 'Contestation : {action}',
+	'appeal.detail.back': 'Retour à la file de modération',
+	'appeal.detail.decision': 'La décision contestée',
+	'appeal.detail.decidedOn': 'Décidée le {date}',
+	'appeal.detail.concerns': 'Personne concernée : {name}',
+	'appeal.detail.words': 'Les mots de {name}',
+	'appeal.detail.filedOn': 'Contestation envoyée le {date}, {role}.',
+	'appeal.detail.reportDetails': 'Le signalement',
+	'appeal.detail.answer': 'Votre réponse',
+	'appeal.detail.outcome': 'Que décidez-vous ?',
+	'appeal.outcome.upheld': 'Maintenir la décision',
+	'appeal.outcome.reversed': 'Annuler la décision',
+	'appeal.detail.effects.subject':
+		'Annuler défait la décision : le contenu redevient visible, la suspension est levée, la personne revient dans l’association (comme membre).',
+	'appeal.detail.effects.reporter':
+		'Annuler renvoie le signalement à l’équipe de modération, pour une nouvelle décision.',
+	'appeal.detail.statement': 'Exposé des motifs',
+	'appeal.detail.statementHint':
+		'Montré à la personne qui conteste : ce que vous décidez, et pourquoi. Entre 20 et 2 000 caractères.',
+	'appeal.detail.submit': 'Enregistrer la réponse',
+	'appeal.detail.decided': 'Réponse enregistrée.',
+	'appeal.detail.closed': 'Cette contestation a reçu une réponse : {outcome}.',
+	'appeal.detail.reviewedBy': 'Réponse de {name}, le {date}',
+	'appeal.suspension.title': 'Contester la suspension',
+	'appeal.suspension.intro':
+		'Vous pouvez contester la suspension une seule fois, dans les 30 jours. L’équipe de la plateforme la relira : si possible, une autre personne que celle qui a décidé.',
+	'appeal.suspension.passwordNote': 'Pour prouver que c’est bien vous, écrivez encore votre mot de passe.',
+	'appeal.suspension.sent':
+		'Votre contestation est envoyée. Pour lire la réponse, revenez vous connecter : elle s’affichera ici.',
+	'appeal.suspension.open': 'Votre contestation est en cours d’examen. La réponse s’affichera ici.',
+	'appeal.suspension.upheld':
+		'Votre contestation a reçu une réponse : la suspension est maintenue. Motifs : « {statement} »',
+	'appeal.suspension.tooLate': 'Le délai pour contester cette suspension (30 jours) est passé.',
+	'appeal.suspension.pageTitle': 'Contester une suspension',
+	'appeal.suspension.back': 'Retour à la connexion'
+} as const;

@@ -128,8 +128,6 @@ export const frModeration = {
 	'record.byInstance': 'Équipe de la plateforme',
 	'record.statement': 'Motifs',
 	'record.ground': 'Motif retenu : {ground}',
-	'record.contest':
-		'Pour contester une décision, écrivez à la coordination de votre association, ou à l’équipe de la plateforme.',
 	'record.accesses': 'Accès de la modération à vos contenus',
 	'record.noAccesses': 'Personne de l’équipe n’a ouvert vos contenus.',
 	'record.role.moderator': 'La modération',

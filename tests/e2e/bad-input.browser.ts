@@ -90,7 +90,11 @@ const FORMS: Array<[string, string[]]> = [
 	['/espace-pair-aidant?/coolDown', ['duration']],
 	['/espace-pair-aidant?/liftCoolDown', []],
 	['/accompagnements/00000000-0000-0000-0000-000000000000?/alert', ['note']],
-	['/accompagnements/not-a-uuid?/alert', ['note']]
+	['/accompagnements/not-a-uuid?/alert', ['note']],
+	['/compte/moderation?/appeal', ['decisionId', 'reason']],
+	['/connexion/contester', ['pseudonym', 'password', 'reason']],
+	['/moderation/contestations/00000000-0000-0000-0000-000000000000?/decide', ['outcome', 'statement']],
+	['/moderation/contestations/not-a-uuid?/decide', ['outcome', 'statement']]
 ];
 
 const API: Array<[string, string]> = [
@@ -149,7 +153,12 @@ const API: Array<[string, string]> = [
 	['POST', '/api/v1/organisations/gem-les-traboules/alerts/not-a-uuid/acknowledge'],
 	['PUT', '/api/v1/me/cool-down'],
 	['GET', '/api/v1/accompaniments/not-a-uuid/availability'],
-	['POST', '/api/v1/accompaniments/00000000-0000-0000-0000-000000000000/alerts']
+	['POST', '/api/v1/accompaniments/00000000-0000-0000-0000-000000000000/alerts'],
+	['POST', '/api/v1/me/moderation/decisions/00000000-0000-0000-0000-000000000000/appeal'],
+	['POST', '/api/v1/me/moderation/decisions/not-a-uuid/appeal'],
+	['GET', '/api/v1/moderation/appeals?status=x&limit=-1'],
+	['GET', '/api/v1/moderation/appeals/not-a-uuid'],
+	['POST', '/api/v1/moderation/appeals/00000000-0000-0000-0000-000000000000/decision']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the

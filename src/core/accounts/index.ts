@@ -16,3 +16,5 @@ export { hashPassword, PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from './passwo
 export { accountsPersonalData } from './personal-data';
 export * from './preferences';
 export { getMyAccount } from './get-my-account';
+export { verifyCredentials } from './verify-credentials';
+export { suspensionInEffect, type SuspensionAppeal } from './suspension';

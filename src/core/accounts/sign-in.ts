@@ -1,12 +1,8 @@
-import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { accounts, moderationDecisions } from '../../db/schema';
 import { DomainError, parseInput, type Ctx } from '../shared';
-import { verifyPassword } from './password';
-import { foldPseudonym } from './pseudonym';
 import { closeSession, openSession, type SessionKind } from './sessions';
-import { clearFailures, recordFailure, secondsBlocked } from './throttle';
-import { ACCOUNT_RULE, ADDRESS_RULE } from './throttle-policy';
+import { suspensionInEffect } from './suspension';
+import { verifyCredentials } from './verify-credentials';
 
 export const SignInSchema = z.object({
 	pseudonym: z
@@ -28,47 +24,16 @@ export type SignInInput = z.input<typeof SignInSchema>;
 export async function signIn(ctx: Ctx, input: SignInInput) {
 	const { pseudonym, password, kind, previousToken } = parseInput(SignInSchema, input);
 	const now = ctx.clock.now();
-	// Throttle on the folded name, not the account, so throttling never reveals that an account exists.
-	const nameKey = `name:${foldPseudonym(pseudonym)}`;
-	const addressKey = ctx.ip ? `ip:${ctx.ip}` : null;
-	const waits = await Promise.all([
-		secondsBlocked(ctx.db, nameKey, now),
-		addressKey ? secondsBlocked(ctx.db, addressKey, now) : 0
-	]);
-	const wait = Math.max(...waits);
-	if (wait > 0) throw new DomainError('RATE_LIMITED', 'error.signInThrottled', [], wait);
-
-	const [account] = await ctx.db
-		.select({
-			id: accounts.id,
-			pseudonym: accounts.pseudonym,
-			locale: accounts.locale,
-			passwordHash: accounts.passwordHash,
-			suspendedUntil: accounts.suspendedUntil
-		})
-		.from(accounts)
-		.where(eq(accounts.pseudonymKey, foldPseudonym(pseudonym)));
-	const valid = await verifyPassword(account?.passwordHash, password);
-	if (!account || !valid) {
-		await recordFailure(ctx.db, nameKey, ACCOUNT_RULE, now);
-		if (addressKey) await recordFailure(ctx.db, addressKey, ADDRESS_RULE, now);
-		throw new DomainError('INVALID', 'error.signInFailed');
-	}
-	await clearFailures(ctx.db, nameKey);
+	const account = await verifyCredentials(ctx, pseudonym, password);
 	// Only someone who knows the password learns of the suspension: until when, and the statement of
 	// reasons the moderators wrote (they cannot sign in to read it in their account).
 	if (account.suspendedUntil && account.suspendedUntil > now) {
-		const [decision] = await ctx.db
-			.select({ statement: moderationDecisions.statement })
-			.from(moderationDecisions)
-			.where(
-				and(eq(moderationDecisions.subjectAccountId, account.id), eq(moderationDecisions.action, 'suspend'))
-			)
-			.orderBy(desc(moderationDecisions.createdAt))
-			.limit(1);
+		const suspension = await suspensionInEffect(ctx.db, account.id, account.suspendedUntil, now);
 		throw new DomainError('FORBIDDEN', 'error.accountSuspended', [], undefined, {
 			until: account.suspendedUntil.toISOString().slice(0, 10),
-			statement: decision?.statement ?? ''
+			statement: suspension.statement,
+			appeal: suspension.appeal,
+			appealStatement: suspension.appealStatement
 		});
 	}
 	if (previousToken) await closeSession(ctx.db, previousToken);

@@ -19,3 +19,18 @@ export { myModerationRecord } from './my-moderation-record';
 export { moderationPersonalData } from './personal-data';
 export { loadStaffScope } from './staff';
 export { moderatesAnything, newestWaitingReportAt } from './waiting-reports';
+export {
+	APPEAL_WINDOW_DAYS,
+	APPEAL_REASON_MIN,
+	APPEAL_REASON_MAX,
+	APPEAL_STATUSES,
+	APPEAL_OUTCOMES,
+	type AppealStatus,
+	type AppellantRole,
+	type ReviewTier
+} from './appeal-policy';
+export { fileAppeal } from './file-appeal';
+export { appealSuspension } from './appeal-suspension';
+export { appealQueue, type AppealQueueItem } from './appeal-queue';
+export { appealDetail } from './appeal-detail';
+export { decideAppeal } from './decide-appeal';

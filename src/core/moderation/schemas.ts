@@ -7,6 +7,7 @@ import {
 	SUBJECT_KINDS,
 	SUSPENSION_DAYS
 } from './policy';
+import { APPEAL_OUTCOMES, APPEAL_REASON_MAX, APPEAL_REASON_MIN } from './appeal-policy';
 
 export const reportId = z.uuid('validation.invalid');
 
@@ -61,4 +62,38 @@ export const NoteSchema = z.object({
 export const AssignSchema = z.object({
 	reportId,
 	assignee: z.enum(['me', 'nobody'], 'validation.invalid')
+});
+
+const appealReason = z
+	.string('validation.appeal.reason')
+	.trim()
+	.min(APPEAL_REASON_MIN, 'validation.appeal.reason')
+	.max(APPEAL_REASON_MAX, 'validation.appeal.reason');
+
+export const FileAppealSchema = z.object({
+	decisionId: z.uuid('validation.invalid'),
+	reason: appealReason
+});
+
+/** A suspended person cannot sign in: they prove who they are with their password again. */
+export const AppealSuspensionSchema = z.object({
+	pseudonym: z
+		.string('validation.required')
+		.trim()
+		.min(1, 'validation.required')
+		.max(200, 'validation.required'),
+	password: z.string('validation.required').min(1, 'validation.required').max(1000, 'validation.required'),
+	reason: appealReason
+});
+
+export const appealId = z.uuid('validation.invalid');
+
+export const DecideAppealSchema = z.object({
+	appealId,
+	outcome: z.enum(APPEAL_OUTCOMES, 'validation.appeal.outcome'),
+	statement: z
+		.string('validation.appeal.statement')
+		.trim()
+		.min(STATEMENT_MIN, 'validation.appeal.statement')
+		.max(STATEMENT_MAX, 'validation.appeal.statement')
 });

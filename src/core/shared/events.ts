@@ -30,6 +30,11 @@ export type DomainEvent =
 	| { type: 'report.changed'; reportId: string; organisationId: string | null }
 	| { type: 'moderation.decided'; decisionId: string; subjectAccountId: string | null }
 	| { type: 'account.suspended'; accountId: string }
+	/** An appeal against a decision was filed or decided: reviewers' queues re-read (organisation or instance). */
+	| { type: 'appeal.filed'; appealId: string; organisationId: string | null }
+	| { type: 'appeal.decided'; appealId: string; organisationId: string | null; appellantId: string }
+	/** An appeal reversed a decision; its effects were undone where they could be. */
+	| { type: 'moderation.reversed'; decisionId: string; subjectAccountId: string | null }
 	| { type: 'conversation.alerted'; alertId: string; organisationId: string }
 	| { type: 'alert.acknowledged'; alertId: string; organisationId: string };
 

@@ -193,6 +193,19 @@ export const moderationSchemas = {
 			allowedActions: { type: 'array', items: action }
 		}
 	},
+	DecisionAppeal: {
+		type: 'object',
+		description:
+			'Whether I may contest a decision (refusal null), until when, who would review it, or where my appeal stands',
+		properties: {
+			decisionId: { type: 'string', format: 'uuid' },
+			mine: nullable({ type: 'object' }),
+			refusal: nullable({ enum: ['not_party', 'too_late', 'already_appealed', 'reversed'] }),
+			deadline: dateTime,
+			reviewTier: { enum: ['organisation', 'instance', 'decider'] },
+			reversedAt: nullable(dateTime)
+		}
+	},
 	ModerationRecord: {
 		type: 'object',
 		properties: {
@@ -206,7 +219,9 @@ export const moderationSchemas = {
 						statement: { type: 'string' },
 						suspendedUntil: nullable(dateTime),
 						organisation: nullable({ type: 'string' }),
-						createdAt: dateTime
+						createdAt: dateTime,
+						reversedAt: nullable(dateTime),
+						appeal: nullable(ref('DecisionAppeal'))
 					}
 				}
 			},
@@ -231,7 +246,25 @@ export const moderationSchemas = {
 						reason,
 						subjectKind: { enum: [...SUBJECT_KINDS] },
 						outcome: { enum: ['pending', 'escalated', ...DECISION_ACTIONS] },
-						createdAt: dateTime
+						createdAt: dateTime,
+						appeal: nullable(ref('DecisionAppeal'))
+					}
+				}
+			},
+			appeals: {
+				type: 'array',
+				description: 'My appeals, with the reviewer’s statement once answered',
+				items: {
+					type: 'object',
+					properties: {
+						id: { type: 'string', format: 'uuid' },
+						appellantRole: { enum: ['subject', 'reporter'] },
+						action,
+						reason: { type: 'string' },
+						status: { enum: ['open', 'upheld', 'reversed'] },
+						statement: nullable({ type: 'string' }),
+						createdAt: dateTime,
+						decidedAt: nullable(dateTime)
 					}
 				}
 			}

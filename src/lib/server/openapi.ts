@@ -5,6 +5,7 @@
 import { carePaths, careSchemas } from './openapi-care';
 import { conversationPaths, conversationSchemas } from './openapi-conversations';
 import { moderationPaths, moderationSchemas } from './openapi-moderation';
+import { appealPaths, appealSchemas } from './openapi-appeals';
 import { matchingPaths, matchingSchemas } from './openapi-matching';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
@@ -221,6 +222,7 @@ export const openApiDocument = {
 		...matchingPaths,
 		...conversationPaths,
 		...moderationPaths,
+		...appealPaths,
 		...carePaths
 	},
 	components: {
@@ -416,6 +418,7 @@ export const openApiDocument = {
 			...matchingSchemas,
 			...conversationSchemas,
 			...moderationSchemas,
+			...appealSchemas,
 			...careSchemas
 		}
 	}

@@ -22,6 +22,8 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/(public)/preferences': rule('public'),
 	'/(public)/inscription': rule('public'),
 	'/(public)/connexion': rule('public'),
+	// A suspended person contests their suspension with their password again (no session).
+	'/(public)/connexion/contester': rule('public'),
 	'/(public)/organisations': rule('public', 'organisation.view'),
 	'/(public)/organisations/[slug]': rule(
 		'public',
@@ -54,6 +56,8 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	// instance-wide and escalated reports), see src/core/moderation/policy.ts.
 	'/(member)/moderation': rule('signed-in'),
 	'/(member)/moderation/[reportId]': rule('signed-in'),
+	// Appeals: reviewed by the report's audience minus the decider (src/core/moderation/appeal-policy.ts).
+	'/(member)/moderation/contestations/[appealId]': rule('signed-in'),
 	'/(admin)/admin': rule('admin', 'organisation.create'),
 	'/(admin)/admin/vocabulaire': rule('admin'),
 	'/langue': rule('public'),
@@ -101,6 +105,10 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/moderation/reports/[reportId]/notes': rule('signed-in'),
 	'/api/v1/moderation/reports/[reportId]/decision': rule('signed-in'),
 	'/api/v1/moderation/events': rule('signed-in'),
+	'/api/v1/me/moderation/decisions/[decisionId]/appeal': rule('signed-in'),
+	'/api/v1/moderation/appeals': rule('signed-in'),
+	'/api/v1/moderation/appeals/[appealId]': rule('signed-in'),
+	'/api/v1/moderation/appeals/[appealId]/decision': rule('signed-in'),
 	'/api/v1/organisations/[slug]/contacts': rule('signed-in'),
 	'/api/v1/organisations/[slug]/contacts/[contactId]': rule('signed-in', 'members.manage'),
 	'/api/v1/organisations/[slug]/contacts/[contactId]/move': rule('signed-in', 'members.manage'),

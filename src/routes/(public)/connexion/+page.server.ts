@@ -1,5 +1,6 @@
-import { redirect } from '@sveltejs/kit';
-import { signIn } from '$core/accounts';
+import { fail, redirect } from '@sveltejs/kit';
+import { signIn, type SuspensionAppeal } from '$core/accounts';
+import { isDomainError } from '$core/shared';
 import { ctxFor } from '$lib/server/context';
 import { setPreferenceCookie, setSessionCookie, LOCALE_COOKIE } from '$lib/server/cookies';
 import { formFields, readForm, safeRedirectTarget } from '$lib/server/forms';
@@ -24,7 +25,17 @@ export const actions: Actions = {
 				previousToken: event.cookies.get('ep_session')
 			} as Parameters<typeof signIn>[1]);
 		} catch (error) {
-			return formFailure(error, event.locals.locale, form);
+			const failure = formFailure(error, event.locals.locale, form);
+			// Only someone who typed the right password gets here: they may contest the suspension.
+			if (isDomainError(error) && error.messageKey === 'error.accountSuspended')
+				return fail(failure.status, {
+					...failure.data,
+					suspension: {
+						appeal: String(error.params.appeal ?? 'none') as SuspensionAppeal,
+						appealStatement: String(error.params.appealStatement ?? '')
+					}
+				});
+			return failure;
 		}
 		setSessionCookie(event.cookies, event.url, session.token);
 		if (session.locale) setPreferenceCookie(event.cookies, event.url, LOCALE_COOKIE, session.locale);

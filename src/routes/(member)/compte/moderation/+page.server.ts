@@ -1,12 +1,28 @@
-import { myModerationRecord } from '$core/moderation';
+import { fileAppeal, myModerationRecord } from '$core/moderation';
 import { ctxFor } from '$lib/server/context';
-import { pageError } from '$lib/server/http-errors';
-import type { PageServerLoad } from './$types';
+import { formFields, readForm } from '$lib/server/forms';
+import { formFailure, pageError } from '$lib/server/http-errors';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
 		return await myModerationRecord(ctxFor(event));
 	} catch (error) {
 		pageError(error, event.locals.locale);
+	}
+};
+
+export const actions: Actions = {
+	/** One form per decision: `decisionId` and the person's words. */
+	appeal: async (event) => {
+		let form: FormData | undefined;
+		try {
+			form = await readForm(event.request);
+			const { decisionId, reason } = formFields(form);
+			const appeal = await fileAppeal(ctxFor(event), { decisionId: decisionId ?? '', reason: reason ?? '' });
+			return { appealed: appeal.decisionId };
+		} catch (error) {
+			return formFailure(error, event.locals.locale, form);
+		}
 	}
 };
