@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { apiToken, callApi, joinDemoGem, signUpForApi } from './support/api';
+import { describe, expect, it } from 'vitest';
 import {
-	baseUrl,
+	apiStatus,
+	apiToken,
+	callApi,
+	conversationWithSacha,
+	joinDemoGem,
+	sessionOf,
+	signUpForApi
+} from './support/api';
+import {
 	eventually,
 	expectAccessible,
 	JS_MODES,
@@ -17,57 +23,6 @@ import {
 } from './support/browser';
 
 const browser = useBrowser();
-const VOICES = 'troubles-psychiques/entente-de-voix';
-
-async function sessionOf(page: Page): Promise<string> {
-	const cookie = (await page.context().cookies()).find((entry) => entry.name === 'ep_session');
-	expect(cookie).toBeDefined();
-	return cookie!.value;
-}
-
-/**
- * A member of the demo GEM in an accompaniment with Sacha, set up through the API; its conversation's id.
- * Sacha takes at most three people: the accompaniment ends when the journey does, whatever happens.
- */
-async function conversationWithSacha(token: string): Promise<string> {
-	await joinDemoGem(token, [{ experienceId: VOICES, visibility: 'my_supporters' }]);
-	const help = (await callApi(token, 'POST', '/api/v1/help-requests', {
-		experienceIds: [VOICES],
-		formats: ['chat']
-	})) as { id: string };
-	const { matches } = (await callApi(token, 'GET', `/api/v1/help-requests/${help.id}/matches`)) as {
-		matches: Array<{ supporterId: string; pseudonym: string }>;
-	};
-	const sacha = matches.find((match) => match.pseudonym === 'Sacha');
-	expect(sacha, 'Sacha is proposed').toBeDefined();
-	const contact = (await callApi(token, 'POST', `/api/v1/help-requests/${help.id}/contact-requests`, {
-		supporterId: sacha!.supporterId
-	})) as { id: string };
-	const { accompanimentId } = (await callApi(
-		await apiToken('Sacha'),
-		'PATCH',
-		`/api/v1/contact-requests/${contact.id}`,
-		{ decision: 'accept' }
-	)) as { accompanimentId: string };
-	onTestFinished(async () => {
-		await callApi(await apiToken('Sacha'), 'POST', `/api/v1/accompaniments/${accompanimentId}/end`);
-	});
-	const conversations = (await callApi(token, 'GET', '/api/v1/conversations')) as Array<{
-		id: string;
-		accompanimentId: string | null;
-	}>;
-	return conversations.find((conversation) => conversation.accompanimentId === accompanimentId)!.id;
-}
-
-async function status(token: string, method: string, path: string, body?: unknown): Promise<number> {
-	const response = await fetch(new URL(path, baseUrl()), {
-		method,
-		headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	await response.arrayBuffer();
-	return response.status;
-}
 
 /**
  * The member behind `token` writes to Sacha, who reports the message; Louise (coordinator of the GEM)
@@ -272,7 +227,9 @@ describe.each(JS_MODES)('appeals (%s)', (_mode, javaScriptEnabled) => {
 			if (detail.appeal.appellant === reported.pseudonym) appealId = item.id;
 		}
 		expect(appealId, 'the appeal reached the platform team').toBeDefined();
-		expect(await status(await apiToken('Louise'), 'GET', `/api/v1/moderation/appeals/${appealId}`)).toBe(404);
+		expect(await apiStatus(await apiToken('Louise'), 'GET', `/api/v1/moderation/appeals/${appealId}`)).toBe(
+			404
+		);
 		await callApi(alix, 'POST', `/api/v1/moderation/appeals/${appealId}/decision`, {
 			outcome: 'reversed',
 			statement: 'Après relecture des messages, la suspension était trop lourde : elle est levée.'
@@ -293,11 +250,11 @@ describe('appeals API', () => {
 		const { decisionId } = await hiddenMessageOf(author.token);
 		const stranger = await signUpForApi('Inconnu');
 		const appealPath = `/api/v1/me/moderation/decisions/${decisionId}/appeal`;
-		expect(await status(stranger.token, 'POST', appealPath, { reason: REASON })).toBe(404);
-		expect(await status(author.token, 'POST', appealPath, { reason: 'court' })).toBe(400);
-		expect(await status(author.token, 'POST', appealPath, { reason: REASON })).toBe(201);
-		expect(await status(author.token, 'POST', appealPath, { reason: REASON })).toBe(409);
-		expect(await status(author.token, 'GET', '/api/v1/moderation/appeals')).toBe(403);
+		expect(await apiStatus(stranger.token, 'POST', appealPath, { reason: REASON })).toBe(404);
+		expect(await apiStatus(author.token, 'POST', appealPath, { reason: 'court' })).toBe(400);
+		expect(await apiStatus(author.token, 'POST', appealPath, { reason: REASON })).toBe(201);
+		expect(await apiStatus(author.token, 'POST', appealPath, { reason: REASON })).toBe(409);
+		expect(await apiStatus(author.token, 'GET', '/api/v1/moderation/appeals')).toBe(403);
 
 		const alix = await apiToken('Alix');
 		const louise = await apiToken('Louise');
@@ -310,22 +267,22 @@ describe('appeals API', () => {
 			['stranger', stranger.token],
 			['the coordinator who decided', louise]
 		] as const) {
-			expect(await status(token, 'GET', detail), who).toBe(404);
+			expect(await apiStatus(token, 'GET', detail), who).toBe(404);
 			expect(
-				await status(token, 'POST', `${detail}/decision`, { outcome: 'upheld', statement: REASON }),
+				await apiStatus(token, 'POST', `${detail}/decision`, { outcome: 'upheld', statement: REASON }),
 				who
 			).toBe(404);
 		}
-		expect(await status(alix, 'GET', detail)).toBe(200);
-		expect(await status(alix, 'POST', `${detail}/decision`, { outcome: 'upheld', statement: 'court' })).toBe(
-			400
-		);
-		expect(await status(alix, 'POST', `${detail}/decision`, { outcome: 'upheld', statement: REASON })).toBe(
-			201
-		);
-		expect(await status(alix, 'POST', `${detail}/decision`, { outcome: 'reversed', statement: REASON })).toBe(
-			409
-		);
+		expect(await apiStatus(alix, 'GET', detail)).toBe(200);
+		expect(
+			await apiStatus(alix, 'POST', `${detail}/decision`, { outcome: 'upheld', statement: 'court' })
+		).toBe(400);
+		expect(
+			await apiStatus(alix, 'POST', `${detail}/decision`, { outcome: 'upheld', statement: REASON })
+		).toBe(201);
+		expect(
+			await apiStatus(alix, 'POST', `${detail}/decision`, { outcome: 'reversed', statement: REASON })
+		).toBe(409);
 		const record = (await callApi(author.token, 'GET', '/api/v1/me/moderation')) as {
 			appeals: Array<{ id: string; status: string; statement: string }>;
 		};

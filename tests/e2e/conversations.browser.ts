@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiToken, callApi, joinDemoGemWithExperiences } from './support/api';
+import { apiToken, callApi, joinDemoGemWithExperiences, sessionOf } from './support/api';
 import {
 	baseUrl,
 	eventually,
@@ -18,16 +18,10 @@ const VOICES = 'troubles-psychiques/entente-de-voix';
 const CRISIS_TITLE = 'Vous traversez peut-être un moment très dur';
 const log = (page: Page) => page.locator('[role="log"]').textContent();
 
-async function sessionToken(context: BrowserContext): Promise<string> {
-	const cookie = (await context.cookies()).find((entry) => entry.name === 'ep_session');
-	expect(cookie).toBeDefined();
-	return cookie!.value;
-}
-
 /** A new GEM member whose contact request Sacha accepted, through the API (other journeys walk it). */
 async function accompaniedBySacha(member: Page): Promise<string> {
 	await joinDemoGemWithExperiences(member, [{ experienceId: VOICES, visibility: 'my_supporters' }]);
-	const token = await sessionToken(member.context());
+	const token = await sessionOf(member.context());
 	const help = (await callApi(token, 'POST', '/api/v1/help-requests', {
 		experienceIds: [VOICES],
 		formats: ['chat']
@@ -160,7 +154,7 @@ describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
 		expect(await supporter.page.getByRole('complementary', { name: CRISIS_TITLE }).count()).toBe(0);
 
 		// A client that lost its connection resumes after the last event it saw and gets what it missed.
-		const memberToken = await sessionToken(member.context);
+		const memberToken = await sessionOf(member.context);
 		const { messages } = (await callApi(
 			memberToken,
 			'GET',

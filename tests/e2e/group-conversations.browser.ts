@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiToken, callApi } from './support/api';
+import { apiToken, callApi, sessionOf } from './support/api';
 import {
 	baseUrl,
 	eventually,
@@ -14,10 +14,6 @@ import {
 } from './support/browser';
 
 const browser = useBrowser();
-
-async function sessionToken(page: Page): Promise<string> {
-	return (await page.context().cookies()).find((cookie) => cookie.name === 'ep_session')!.value;
-}
 
 /**
  * A new open organisation of its own (Alix, the instance admin, creates it), so that changing its default
@@ -41,7 +37,7 @@ async function joinOrganisation(
 	role?: 'coordinator' | 'peer_supporter'
 ) {
 	const { membershipId } = (await callApi(
-		await sessionToken(page),
+		await sessionOf(page),
 		'POST',
 		`/api/v1/organisations/${slug}/memberships`,
 		{ acceptCharter: true }
@@ -124,7 +120,7 @@ describe.each(JS_MODES)('group conversations (%s)', (_mode, javaScriptEnabled) =
 		const gone = await second.page.goto(groupUrl);
 		expect(gone?.status()).toBe(404);
 		const stream = await fetch(new URL(`/api/v1/conversations/${conversationId}/events`, baseUrl()), {
-			headers: { authorization: `Bearer ${await sessionToken(second.page)}` }
+			headers: { authorization: `Bearer ${await sessionOf(second.page)}` }
 		});
 		expect(stream.status).toBe(404);
 
@@ -185,7 +181,7 @@ describe('group conversations through the API', () => {
 				const { page, context } = await newPage(browser(), false);
 				const pseudonym = await signUp(page, newPseudonym(prefix));
 				await joinOrganisation(page, slug, admin, prefix === 'Coord' ? 'coordinator' : undefined);
-				const token = await sessionToken(page);
+				const token = await sessionOf(page);
 				const { id } = (await callApi(token, 'GET', '/api/v1/me')) as { id: string };
 				await context.close();
 				return { pseudonym, token, accountId: id };

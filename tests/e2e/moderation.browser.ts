@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { apiToken, callApi, joinDemoGem, signUpForApi } from './support/api';
+import { describe, expect, it } from 'vitest';
+import {
+	apiStatus,
+	apiToken,
+	callApi,
+	conversationWithSacha,
+	joinDemoGem,
+	sessionOf,
+	signUpForApi
+} from './support/api';
 import {
 	baseUrl,
 	eventually,
@@ -16,69 +23,12 @@ import {
 } from './support/browser';
 
 const browser = useBrowser();
-const VOICES = 'troubles-psychiques/entente-de-voix';
-
-async function sessionOf(page: Page): Promise<string> {
-	const cookie = (await page.context().cookies()).find((entry) => entry.name === 'ep_session');
-	expect(cookie).toBeDefined();
-	return cookie!.value;
-}
-
-/**
- * A member of the demo GEM in an accompaniment with Sacha, set up through the API; its conversation's id.
- * Sacha takes at most three people: the accompaniment ends when the journey does.
- */
-async function conversationWithSacha(token: string): Promise<string> {
-	await joinDemoGem(token, [{ experienceId: VOICES, visibility: 'my_supporters' }]);
-	const help = (await callApi(token, 'POST', '/api/v1/help-requests', {
-		experienceIds: [VOICES],
-		formats: ['chat']
-	})) as { id: string };
-	const { matches } = (await callApi(token, 'GET', `/api/v1/help-requests/${help.id}/matches`)) as {
-		matches: Array<{ supporterId: string; pseudonym: string }>;
-	};
-	const sacha = matches.find((match) => match.pseudonym === 'Sacha');
-	expect(sacha, 'Sacha is proposed').toBeDefined();
-	const contact = (await callApi(token, 'POST', `/api/v1/help-requests/${help.id}/contact-requests`, {
-		supporterId: sacha!.supporterId
-	})) as { id: string };
-	const { accompanimentId } = (await callApi(
-		await apiToken('Sacha'),
-		'PATCH',
-		`/api/v1/contact-requests/${contact.id}`,
-		{
-			decision: 'accept'
-		}
-	)) as { accompanimentId: string };
-	const conversations = (await callApi(token, 'GET', '/api/v1/conversations')) as Array<{
-		id: string;
-		accompanimentId: string | null;
-	}>;
-	const conversationId = conversations.find(
-		(conversation) => conversation.accompanimentId === accompanimentId
-	)!.id;
-	// Whatever happens in the journey, Sacha's place is freed for the next one.
-	onTestFinished(async () => {
-		await callApi(await apiToken('Sacha'), 'POST', `/api/v1/accompaniments/${accompanimentId}/end`);
-	});
-	return conversationId;
-}
 
 const say = (token: string, conversationId: string, body: string) =>
 	callApi(token, 'POST', `/api/v1/conversations/${conversationId}/messages`, {
 		messageId: randomUUID(),
 		body
 	});
-
-async function status(token: string, method: string, path: string, body?: unknown): Promise<number> {
-	const response = await fetch(new URL(path, baseUrl()), {
-		method,
-		headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	await response.arrayBuffer();
-	return response.status;
-}
 
 /** Opens an event stream and returns a reader of its text, and when it ended. */
 async function openStream(token: string, path: string) {
@@ -198,7 +148,7 @@ describe.each(JS_MODES)('blocking from a profile (%s)', (_mode, javaScriptEnable
 		const blocked = await signUpForApi('Bloque');
 		await joinDemoGem(blocked.token, []);
 		const me = (await callApi(await sessionOf(blocker.page), 'GET', '/api/v1/me')) as { id: string };
-		expect(await status(blocked.token, 'GET', `/api/v1/people/${me.id}/profile`)).toBe(200);
+		expect(await apiStatus(blocked.token, 'GET', `/api/v1/people/${me.id}/profile`)).toBe(200);
 
 		await blocker.page.goto(`/personnes/${blocked.accountId}`);
 		await expectAccessible(blocker.page);
@@ -208,7 +158,7 @@ describe.each(JS_MODES)('blocking from a profile (%s)', (_mode, javaScriptEnable
 		await submit(blocker.page, `Bloquer ${blocked.pseudonym}`);
 		await expect.poll(() => blocker.page.getByRole('status').textContent()).toContain('Vous avez bloqué');
 		await expectAccessible(blocker.page);
-		expect(await status(blocked.token, 'GET', `/api/v1/people/${me.id}/profile`)).toBe(404);
+		expect(await apiStatus(blocked.token, 'GET', `/api/v1/people/${me.id}/profile`)).toBe(404);
 		await blocker.context.close();
 	});
 });
@@ -274,21 +224,21 @@ describe('moderation API', () => {
 		// (Alix, the demo's instance admin, also coordinates the GEM: "an admin does not read an
 		// organisation's queue" is covered by src/core/moderation tests with an admin outside it.)
 		for (const [who, token, queueStatus, detailStatus, decisionStatus] of matrix) {
-			expect(await status(token, 'GET', '/api/v1/moderation/reports'), who).toBe(queueStatus);
-			expect(await status(token, 'GET', detail), who).toBe(detailStatus);
-			expect(await status(token, 'POST', decide, warn), who).toBe(decisionStatus);
+			expect(await apiStatus(token, 'GET', '/api/v1/moderation/reports'), who).toBe(queueStatus);
+			expect(await apiStatus(token, 'GET', detail), who).toBe(detailStatus);
+			expect(await apiStatus(token, 'POST', decide, warn), who).toBe(decisionStatus);
 		}
-		expect(await status(louise, 'GET', detail)).toBe(200);
+		expect(await apiStatus(louise, 'GET', detail)).toBe(200);
 		// Suspension is the platform's decision: the organisation escalates.
-		expect(await status(louise, 'POST', decide, { ...warn, action: 'suspend', suspendDays: 7 })).toBe(403);
-		expect(await status(louise, 'POST', decide, { ...warn, statement: 'court' })).toBe(400);
+		expect(await apiStatus(louise, 'POST', decide, { ...warn, action: 'suspend', suspendDays: 7 })).toBe(403);
+		expect(await apiStatus(louise, 'POST', decide, { ...warn, statement: 'court' })).toBe(400);
 		await callApi(louise, 'POST', decide, {
 			action: 'escalate',
 			ground: 'harassment',
 			statement: 'Menaces répétées : nous demandons une suspension.'
 		});
-		expect(await status(louise, 'GET', detail)).toBe(404);
-		expect(await status(alix, 'GET', detail)).toBe(200);
+		expect(await apiStatus(louise, 'GET', detail)).toBe(404);
+		expect(await apiStatus(alix, 'GET', detail)).toBe(200);
 
 		// The reported person is reading their conversation live when the suspension lands.
 		const stream = await openStream(reported.token, `/api/v1/conversations/${conversationId}/events`);
@@ -306,7 +256,7 @@ describe('moderation API', () => {
 		console.info(
 			`suspension → open event stream closed: ${Math.round(stream.endedAt()! - decisionSentAt)} ms after the decision was sent (its answer took ${Math.round(decidedAt - decisionSentAt)} ms)`
 		);
-		expect(await status(reported.token, 'GET', '/api/v1/me')).toBe(401);
+		expect(await apiStatus(reported.token, 'GET', '/api/v1/me')).toBe(401);
 		const signIn = await fetch(new URL('/api/v1/session', baseUrl()), {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },

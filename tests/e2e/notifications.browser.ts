@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { joinDemoGem } from './support/api';
+import { joinDemoGem, sessionOf } from './support/api';
 import {
 	eventually,
 	expectAccessible,
@@ -82,8 +82,7 @@ describe.each(JS_MODES)('notification preferences (%s)', (_mode, javaScriptEnabl
 	it('lets a moderator ask for an email when reports wait in their queue', async () => {
 		const { context, page } = await newPage(browser(), javaScriptEnabled);
 		await signUpWithEmail(page);
-		const session = (await context.cookies()).find((cookie) => cookie.name === 'ep_session')!.value;
-		await joinDemoGem(session, [], 'moderator');
+		await joinDemoGem(await sessionOf(context), [], 'moderator');
 		await page.goto('/compte');
 		const alerts = page.getByRole('checkbox', { name: MODERATION_ALERTS });
 		expect(await alerts.isChecked()).toBe(false);

@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callApi, joinDemoGem, joinDemoGemWithExperiences, signUpForApi } from './support/api';
+import { callApi, joinDemoGem, joinDemoGemWithExperiences, sessionOf, signUpForApi } from './support/api';
 import {
 	baseUrl,
 	eventually,
@@ -16,10 +16,6 @@ const CHOICE = /Montrer aux autres participant·es quand je suis en ligne/;
 const SAVED_VISIBLE = 'les autres voient quand vous êtes en ligne ici';
 const SAVED_HIDDEN = 'les autres ne voient pas quand vous êtes en ligne ici';
 
-async function sessionToken(context: BrowserContext): Promise<string> {
-	return (await context.cookies()).find((cookie) => cookie.name === 'ep_session')!.value;
-}
-
 /** Two new members of the demo GEM, A and B, in a direct conversation A opened (B accepts direct messages). */
 async function twoMembersTalking(javaScriptEnabled: boolean) {
 	const a = await newPage(browser(), javaScriptEnabled);
@@ -28,10 +24,10 @@ async function twoMembersTalking(javaScriptEnabled: boolean) {
 	const b = await newPage(browser(), javaScriptEnabled);
 	await signUp(b.page);
 	await joinDemoGemWithExperiences(b.page, []);
-	const bToken = await sessionToken(b.context);
+	const bToken = await sessionOf(b.context);
 	await callApi(bToken, 'PATCH', '/api/v1/me', { directMessages: 'my_organisations' });
 	const bId = ((await callApi(bToken, 'GET', '/api/v1/me')) as { id: string }).id;
-	const { conversationId } = (await callApi(await sessionToken(a.context), 'POST', '/api/v1/conversations', {
+	const { conversationId } = (await callApi(await sessionOf(a.context), 'POST', '/api/v1/conversations', {
 		accountId: bId
 	})) as { conversationId: string };
 	return { a, aName, b, url: `/conversations/${conversationId}` };

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect, onTestFinished } from 'vitest';
 import { baseUrl, DEMO_PASSWORD, newPseudonym, PASSWORD } from './browser';
 
 /** Calls the JSON API with a bearer token, failing the test on any problem answer. */
@@ -24,12 +24,28 @@ export async function apiToken(pseudonym: string, password = DEMO_PASSWORD): Pro
 	return ((await response.json()) as { token: string }).token;
 }
 
-/** The browser session's cookie, so the API acts as the person signed in on that page. */
-async function sessionOf(page: Page): Promise<string> {
-	const cookies = await page.context().cookies();
-	const session = cookies.find((cookie) => cookie.name === 'ep_session');
+/** The browser session's cookie, so the API acts as the person signed in on that page or context. */
+export async function sessionOf(target: Page | BrowserContext): Promise<string> {
+	const context = 'context' in target ? target.context() : target;
+	const session = (await context.cookies()).find((cookie) => cookie.name === 'ep_session');
 	expect(session, 'a signed-in page').toBeDefined();
 	return session!.value;
+}
+
+/** Calls the JSON API and returns only the status, for journeys that check refusals (400, 403, 404…). */
+export async function apiStatus(
+	token: string,
+	method: string,
+	path: string,
+	body?: unknown
+): Promise<number> {
+	const response = await fetch(new URL(path, baseUrl()), {
+		method,
+		headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+		body: body === undefined ? undefined : JSON.stringify(body)
+	});
+	await response.arrayBuffer();
+	return response.status;
 }
 
 /**
@@ -86,4 +102,40 @@ export async function joinDemoGemWithExperiences(
 	experiences: { experienceId: string; detail?: string; visibility: string }[]
 ): Promise<void> {
 	await joinDemoGem(await sessionOf(page), experiences);
+}
+
+/**
+ * Brings the account behind `token` into the demo GEM in an accompaniment with Sacha, through the API, and
+ * returns its conversation's id. Sacha takes at most three people: whatever happens in the journey, the
+ * accompaniment ends when the test does, so Sacha's place is freed for the next one.
+ */
+export async function conversationWithSacha(token: string): Promise<string> {
+	const voices = 'troubles-psychiques/entente-de-voix';
+	await joinDemoGem(token, [{ experienceId: voices, visibility: 'my_supporters' }]);
+	const help = (await callApi(token, 'POST', '/api/v1/help-requests', {
+		experienceIds: [voices],
+		formats: ['chat']
+	})) as { id: string };
+	const { matches } = (await callApi(token, 'GET', `/api/v1/help-requests/${help.id}/matches`)) as {
+		matches: Array<{ supporterId: string; pseudonym: string }>;
+	};
+	const sacha = matches.find((match) => match.pseudonym === 'Sacha');
+	expect(sacha, 'Sacha is proposed').toBeDefined();
+	const contact = (await callApi(token, 'POST', `/api/v1/help-requests/${help.id}/contact-requests`, {
+		supporterId: sacha!.supporterId
+	})) as { id: string };
+	const { accompanimentId } = (await callApi(
+		await apiToken('Sacha'),
+		'PATCH',
+		`/api/v1/contact-requests/${contact.id}`,
+		{ decision: 'accept' }
+	)) as { accompanimentId: string };
+	onTestFinished(async () => {
+		await callApi(await apiToken('Sacha'), 'POST', `/api/v1/accompaniments/${accompanimentId}/end`);
+	});
+	const conversations = (await callApi(token, 'GET', '/api/v1/conversations')) as Array<{
+		id: string;
+		accompanimentId: string | null;
+	}>;
+	return conversations.find((conversation) => conversation.accompanimentId === accompanimentId)!.id;
 }
