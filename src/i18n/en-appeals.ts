@@ -62,7 +62,7 @@ export const enAppeals: Record<keyof typeof frAppeals, string> = {
 	'appeal.outcome.upheld': 'Keep the decision',
 	'appeal.outcome.reversed': 'Reverse the decision',
 	'appeal.detail.effects.subject':
-		'Reversing undoes the decision: the content is visible again, the suspension is lifted, the person is back in the organisation (as a member).',
+		'Reversing undoes the decision: the content is visible again, the suspension is lifted, the person is back in the organisation, with the role they had there.',
 	'appeal.detail.effects.reporter':
 		'Reversing sends the report back to the moderation team, for a new decision.',
 	'appeal.detail.statement': 'Statement of reasons',

@@ -62,7 +62,7 @@ export const frAppeals = {
 	'appeal.outcome.upheld': 'Maintenir la décision',
 	'appeal.outcome.reversed': 'Annuler la décision',
 	'appeal.detail.effects.subject':
-		'Annuler défait la décision : le contenu redevient visible, la suspension est levée, la personne revient dans l’association (comme membre).',
+		'Annuler défait la décision : le contenu redevient visible, la suspension est levée, la personne revient dans l’association, avec le rôle qu’elle y avait.',
 	'appeal.detail.effects.reporter':
 		'Annuler renvoie le signalement à l’équipe de modération, pour une nouvelle décision.',
 	'appeal.detail.statement': 'Exposé des motifs',

@@ -390,7 +390,7 @@ describe('reviewing an appeal', () => {
 		expect(line).toMatchObject({ what: 'help_request', staffRole: 'instance_admin' });
 	});
 
-	it('brings a removed person back into the organisation', async () => {
+	it('brings a removed person back into the organisation, with the role they had there', async () => {
 		const s = await scene();
 		const report = await createReport(contextFor(db(), s.bystander), {
 			subjectKind: 'profile',
@@ -417,7 +417,9 @@ describe('reviewing an appeal', () => {
 		const appeal = await fileAppeal(contextFor(db(), s.supporter), { decisionId, reason: REASON });
 		const ctx = contextFor(db(), s.moderator);
 		await decideAppeal(ctx, { appealId: appeal.id, outcome: 'reversed', statement: ANSWER });
-		expect(await inOrganisation()).toEqual([expect.objectContaining({ status: 'active', role: 'member' })]);
+		expect(await inOrganisation()).toEqual([
+			expect.objectContaining({ status: 'active', role: 'peer_supporter' })
+		]);
 		expect(ctx.events.events.map((event) => event.type)).toContain('membership.changed');
 	});
 });

@@ -63,7 +63,7 @@ export async function decideReport(ctx: Ctx, input: z.input<typeof DecideReportS
 			})
 			.returning({ id: moderationDecisions.id });
 		if (command.action !== 'escalate') await decideSameContent(tx, report, now);
-		await apply(tx, command.action, report, { now, suspendedUntil, events });
+		await apply(tx, command.action, report, { decisionId: decision!.id, now, suspendedUntil, events });
 		return decision!.id;
 	});
 
@@ -92,7 +92,7 @@ async function apply(
 	tx: Transaction,
 	action: DecisionAction,
 	report: ReportRow,
-	effects: { now: Date; suspendedUntil: Date | null; events: DomainEvent[] }
+	effects: { decisionId: string; now: Date; suspendedUntil: Date | null; events: DomainEvent[] }
 ): Promise<void> {
 	const subjectId = report.subjectAccountId;
 	switch (action) {
@@ -134,7 +134,13 @@ async function apply(
 						inArray(memberships.accountId, [subjectId])
 					)
 				)
-				.returning({ id: memberships.id });
+				.returning({ id: memberships.id, role: memberships.role });
+			// Kept on the decision, so that reversing it on appeal gives the same role back.
+			if (removed[0])
+				await tx
+					.update(moderationDecisions)
+					.set({ removedRole: removed[0].role })
+					.where(eq(moderationDecisions.id, effects.decisionId));
 			if (removed.length)
 				effects.events.push({
 					type: 'membership.removed',

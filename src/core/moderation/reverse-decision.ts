@@ -18,6 +18,7 @@ interface ReversedDecision {
 	organisationId: string | null;
 	subjectAccountId: string | null;
 	suspendedUntil: Date | null;
+	removedRole: string | null;
 	createdAt: Date;
 	report: { id: string; subjectKind: string; subjectId: string; status: string } | null;
 }
@@ -42,6 +43,7 @@ export async function reverseDecision(
 			organisationId: moderationDecisions.organisationId,
 			subjectAccountId: moderationDecisions.subjectAccountId,
 			suspendedUntil: moderationDecisions.suspendedUntil,
+			removedRole: moderationDecisions.removedRole,
 			createdAt: moderationDecisions.createdAt,
 			report: {
 				id: reports.id,
@@ -142,7 +144,13 @@ async function undoEffects(tx: Transaction, decision: ReversedDecision, now: Dat
 		}
 		case 'remove_from_organisation': {
 			if (!subjectId || !decision.organisationId) return;
-			await restoreMembership(tx, decision.organisationId, subjectId, now, events);
+			const role = decision.removedRole ?? 'member';
+			await restoreMembership(
+				tx,
+				{ organisationId: decision.organisationId, accountId: subjectId, role },
+				now,
+				events
+			);
 			return;
 		}
 		default:
@@ -152,15 +160,13 @@ async function undoEffects(tx: Transaction, decision: ReversedDecision, now: Dat
 }
 
 /**
- * Removal deletes the membership row (decide-report.ts), so the role it had is not known any more: the
- * person comes back as an active member (a pending request to join again is granted; a membership they
- * already have again is left as it is).
- * A coordinator gives a former role back by hand.
+ * Removal deleted the membership row and kept its role on the decision (decide-report.ts): the person
+ * comes back active with that role (a pending request to join again is granted with it; a membership they
+ * already have again is left as it is). Decisions taken before the role was kept give "member" back.
  */
 async function restoreMembership(
 	tx: Transaction,
-	organisationId: string,
-	accountId: string,
+	{ organisationId, accountId, role }: { organisationId: string; accountId: string; role: string },
 	now: Date,
 	events: DomainEvent[]
 ) {
@@ -174,7 +180,7 @@ async function restoreMembership(
 		.values({
 			organisationId,
 			accountId,
-			role: 'member',
+			role,
 			status: 'active',
 			charterVersionAccepted: organisation.charterVersion,
 			charterAcceptedAt: now,
@@ -188,7 +194,7 @@ async function restoreMembership(
 		? [restored]
 		: await tx
 				.update(memberships)
-				.set({ status: 'active', approvedAt: now })
+				.set({ status: 'active', role, approvedAt: now })
 				.where(
 					and(
 						eq(memberships.organisationId, organisationId),

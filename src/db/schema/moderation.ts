@@ -61,7 +61,9 @@ export const moderationDecisions = pgTable(
 		suspendedUntil: timestamp({ withTimezone: true }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		/** Set when an appeal reversed this decision (its effects undone where they can be). */
-		reversedAt: timestamp({ withTimezone: true })
+		reversedAt: timestamp({ withTimezone: true }),
+		/** A removal from the organisation: the role the person had there, given back if it is reversed. */
+		removedRole: text()
 	},
 	(table) => [index().on(table.subjectAccountId, table.createdAt), index().on(table.reportId)]
 );
