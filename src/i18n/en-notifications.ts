@@ -29,5 +29,5 @@ export const enNotifications: Record<keyof typeof frNotifications, string> = {
 		'This choice is for people who moderate an organisation or the instance.',
 	'notifications.email.moderation.subject': 'Reports are waiting for you on Entrepairs',
 	'notifications.email.moderation.body':
-		'Hello,\n\nNew reports are waiting in your moderation queue on Entrepairs.\n\nTo review them, sign in: {url}\n\nYou get this email because you asked for it. To stop it: {settings}\n'
+		'Hello,\n\nNew reports or appeals are waiting in your moderation queue on Entrepairs.\n\nTo review them, sign in: {url}\n\nYou get this email because you asked for it. To stop it: {settings}\n'
 };

@@ -30,5 +30,5 @@ export const frNotifications = {
 		'Ce choix est réservé aux personnes qui modèrent une organisation ou l’instance.',
 	'notifications.email.moderation.subject': 'Des signalements attendent votre examen sur Entrepairs',
 	'notifications.email.moderation.body':
-		'Bonjour,\n\nDe nouveaux signalements attendent dans votre file de modération sur Entrepairs.\n\nPour les examiner, connectez-vous : {url}\n\nVous recevez cet e-mail parce que vous l’avez demandé. Pour ne plus le recevoir : {settings}\n'
+		'Bonjour,\n\nDe nouveaux signalements ou contestations attendent dans votre file de modération sur Entrepairs.\n\nPour les examiner, connectez-vous : {url}\n\nVous recevez cet e-mail parce que vous l’avez demandé. Pour ne plus le recevoir : {settings}\n'
 } as const;

@@ -9,7 +9,7 @@ export const load: LayoutServerLoad = async (event) => {
 	return {
 		/** Messages waiting in unmuted conversations: the header's badge. */
 		unread: locals.actor ? await unreadMessageCount(ctxFor(event)) : 0,
-		/** Reports waiting in the queue this person moderates; null when they moderate nothing. */
+		/** Reports and appeals waiting for this person in Modération; null when they moderate nothing. */
 		openReports: locals.actor ? await openReportCount(ctxFor(event)) : null,
 		locale: locals.locale,
 		actor: locals.actor

@@ -29,7 +29,7 @@ import { createReport } from './create-report';
 import { decideAppeal } from './decide-appeal';
 import { decideReport } from './decide-report';
 import { fileAppeal } from './file-appeal';
-import { moderationQueue } from './moderation-queue';
+import { moderationQueue, openReportCount } from './moderation-queue';
 import { myModerationRecord } from './my-moderation-record';
 
 const db = useTestDatabase();
@@ -260,6 +260,17 @@ describe('reviewing an appeal', () => {
 		const exported = JSON.stringify(await exportPersonalData(contextFor(db(), s.supporter)));
 		expect(exported).toContain(REASON);
 		expect(exported).toContain(ANSWER);
+	});
+
+	it('counts an open appeal in the header badge of those who review it, not of the decider', async () => {
+		const s = await scene();
+		const { decisionId } = await decided(s, s.coordinator, 'hide_content');
+		const badge = (staff: Actor) => openReportCount(contextFor(db(), staff));
+		const before = { moderator: await badge(s.moderator), coordinator: await badge(s.coordinator) };
+		await fileAppeal(contextFor(db(), s.supporter), { decisionId, reason: REASON });
+		expect(await badge(s.moderator)).toBe(before.moderator! + 1);
+		expect(await badge(s.coordinator)).toBe(before.coordinator);
+		expect(await badge(s.supporter)).toBeNull();
 	});
 
 	it('keeps an upheld warning, and a reversed warning stays on record marked reversed', async () => {

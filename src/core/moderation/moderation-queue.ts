@@ -1,7 +1,8 @@
 import { and, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import { accounts, organisations, reports } from '../../db/schema';
+import { accounts, moderationAppeals, moderationDecisions, organisations, reports } from '../../db/schema';
+import { reviewScope } from './appeal-queries';
 import { parseInput, permit, requireActor, type Ctx } from '../shared';
 import { isStaff, type ReportReason, type StaffScope, type SubjectKind } from './policy';
 import { QueueSchema } from './schemas';
@@ -110,15 +111,25 @@ export async function moderationQueue(ctx: Ctx, input: z.input<typeof QueueSchem
 	};
 }
 
-/** Open reports waiting for this person, for the header; null for anyone who moderates nothing. */
+/**
+ * What waits for this person in Modération, for the header's badge: open reports in their queue and open
+ * appeals they review. Null for anyone who moderates nothing.
+ */
 export async function openReportCount(ctx: Ctx): Promise<number | null> {
 	if (!ctx.actor) return null;
 	const staff = await loadStaffScope(ctx.db, ctx.actor);
 	if (!isStaff(staff)) return null;
-	const scope = queueScope(staff);
-	const [row] = await ctx.db
-		.select({ value: count() })
-		.from(reports)
-		.where(and(scope, eq(reports.status, 'open')));
-	return row?.value ?? 0;
+	const [[reportsWaiting], [appealsWaiting]] = await Promise.all([
+		ctx.db
+			.select({ value: count() })
+			.from(reports)
+			.where(and(queueScope(staff), eq(reports.status, 'open'))),
+		ctx.db
+			.select({ value: count() })
+			.from(moderationAppeals)
+			.innerJoin(moderationDecisions, eq(moderationDecisions.id, moderationAppeals.decisionId))
+			.leftJoin(reports, eq(reports.id, moderationDecisions.reportId))
+			.where(and(reviewScope(staff, ctx.actor.accountId), eq(moderationAppeals.status, 'open')))
+	]);
+	return (reportsWaiting?.value ?? 0) + (appealsWaiting?.value ?? 0);
 }

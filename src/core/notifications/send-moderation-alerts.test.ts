@@ -6,7 +6,7 @@ import { useTestDatabase } from '../../../tests/support/database';
 import { RecordingMailer } from '../../../tests/support/recording-mailer';
 import { accounts } from '../../db/schema';
 import { sendMessage } from '../conversations';
-import { createReport } from '../moderation';
+import { createReport, decideReport, fileAppeal } from '../moderation';
 import type { Actor } from '../shared';
 import type { Mailer } from './mailer';
 import { sendModerationAlerts } from './send-moderation-alerts';
@@ -37,12 +37,12 @@ const optIn = (actor: Actor, moderationAlerts = true, discreetNotifications = fa
  */
 async function organisationWithReports() {
 	const { organisation, members } = await buildOrganisation(db(), {
-		members: ['coordinator', 'member', 'peer_supporter']
+		members: ['coordinator', 'member', 'peer_supporter', 'moderator']
 	});
-	const [coordinator, member, supporter] = members as unknown as [Actor, Actor, Actor];
+	const [coordinator, member, supporter, moderator] = members as unknown as [Actor, Actor, Actor, Actor];
 	const email = await giveEmail(coordinator);
 	const { conversationId } = await openAccompaniment(db(), member, supporter);
-	/** The supporter writes and the member reports it, `minutes` after START. */
+	/** The supporter writes and the member reports it, `minutes` after START; returns the report's id. */
 	const report = async (minutes: number) => {
 		const clock = at(minutes);
 		const { id } = await sendMessage(contextFor(db(), supporter, { clock }), {
@@ -50,14 +50,15 @@ async function organisationWithReports() {
 			messageId: randomUUID(),
 			body: 'Un message déplacé'
 		});
-		await createReport(contextFor(db(), member, { clock }), {
+		const filed = await createReport(contextFor(db(), member, { clock }), {
 			subjectKind: 'message',
 			subjectId: id,
 			reason: 'harassment',
 			details: 'Il insiste, le prénom de ma sœur est Camille'
 		});
+		return filed.id;
 	};
-	return { organisation, coordinator, member, supporter, email, report };
+	return { organisation, coordinator, moderator, member, supporter, email, report };
 }
 
 const run = (mailer: Mailer, minutes: number) =>
@@ -94,6 +95,31 @@ describe('sendModerationAlerts', () => {
 		expect(mailer.to(email)).toHaveLength(1);
 		await run(mailer, 61);
 		expect(mailer.to(email)).toHaveLength(2);
+	});
+
+	it('tells the staff who review it that an appeal waits, not the person who decided', async () => {
+		const { coordinator, moderator, supporter, email, report } = await organisationWithReports();
+		await optIn(coordinator);
+		const moderatorEmail = await giveEmail(moderator);
+		await optIn(moderator);
+		const mailer = new RecordingMailer();
+		const reportId = await report(0);
+		await run(mailer, 1);
+		expect(mailer.to(email)).toHaveLength(1);
+		const { decisionId } = await decideReport(contextFor(db(), moderator, { clock: at(5) }), {
+			reportId,
+			action: 'hide_content',
+			ground: 'harassment',
+			statement: 'Des messages insistants après un refus clair : le message est masqué.'
+		});
+		await fileAppeal(contextFor(db(), supporter, { clock: at(70) }), {
+			decisionId,
+			reason: 'Je ne faisais que proposer mon aide, rien de plus, je conteste.'
+		});
+		await run(mailer, 71);
+		expect(mailer.to(email)).toHaveLength(2);
+		// The moderator who decided does not review their own decision: nothing waits for them.
+		expect(mailer.to(moderatorEmail)).toHaveLength(1);
 	});
 
 	it('stays silent for someone who did not opt in, and for another organisation’s reports', async () => {
