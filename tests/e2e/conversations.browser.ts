@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiToken, callApi, joinDemoGemWithExperiences, sessionOf } from './support/api';
+import { accompanimentWithSacha, callApi, sessionOf } from './support/api';
 import {
 	baseUrl,
 	eventually,
@@ -14,36 +14,8 @@ import {
 } from './support/browser';
 
 const browser = useBrowser();
-const VOICES = 'troubles-psychiques/entente-de-voix';
 const CRISIS_TITLE = 'Vous traversez peut-être un moment très dur';
 const log = (page: Page) => page.locator('[role="log"]').textContent();
-
-/** A new GEM member whose contact request Sacha accepted, through the API (other journeys walk it). */
-async function accompaniedBySacha(member: Page): Promise<string> {
-	await joinDemoGemWithExperiences(member, [{ experienceId: VOICES, visibility: 'my_supporters' }]);
-	const token = await sessionOf(member.context());
-	const help = (await callApi(token, 'POST', '/api/v1/help-requests', {
-		experienceIds: [VOICES],
-		formats: ['chat']
-	})) as { id: string };
-	const { matches } = (await callApi(token, 'GET', `/api/v1/help-requests/${help.id}/matches`)) as {
-		matches: Array<{ supporterId: string; pseudonym: string }>;
-	};
-	const sacha = matches.find((match) => match.pseudonym === 'Sacha');
-	expect(sacha, 'Sacha is proposed').toBeDefined();
-	const contact = (await callApi(token, 'POST', `/api/v1/help-requests/${help.id}/contact-requests`, {
-		supporterId: sacha!.supporterId
-	})) as { id: string };
-	const accepted = (await callApi(
-		await apiToken('Sacha'),
-		'PATCH',
-		`/api/v1/contact-requests/${contact.id}`,
-		{
-			decision: 'accept'
-		}
-	)) as { accompanimentId: string };
-	return accepted.accompanimentId;
-}
 
 /** The first event of a conversation's stream, read as a raw Server-Sent Events client would. */
 async function firstStreamedMessage(token: string, conversationId: string, lastEventId: number) {
@@ -65,7 +37,7 @@ describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
 	it('lets a member and their supporter talk, catch up, delete a message, and close it with a block', async () => {
 		const member = await newPage(browser(), javaScriptEnabled);
 		const pseudonym = await signUp(member.page);
-		const accompanimentId = await accompaniedBySacha(member.page);
+		const { accompanimentId } = await accompanimentWithSacha(await sessionOf(member.page));
 
 		// The supporter opens the conversation from the accompaniment.
 		const supporter = await newPage(browser(), javaScriptEnabled);

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { joinDemoGem, sessionOf } from './support/api';
 import {
@@ -6,8 +5,6 @@ import {
 	expectAccessible,
 	JS_MODES,
 	newPage,
-	newPseudonym,
-	PASSWORD,
 	signUp,
 	submit,
 	useBrowser
@@ -16,22 +13,6 @@ import {
 const browser = useBrowser();
 const DIGEST = 'Recevoir un e-mail quand j’ai des messages non lus';
 const MODERATION_ALERTS = 'Recevoir un e-mail quand des signalements attendent dans ma file de modération';
-
-/** Signs up through the form with an email address; returns the pseudonym. */
-async function signUpWithEmail(page: Page): Promise<string> {
-	const pseudonym = newPseudonym();
-	await page.goto('/inscription');
-	await page.getByLabel(/^Pseudonyme/).fill(pseudonym);
-	await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-	await page.getByLabel(/^Adresse e-mail/).fill(`${pseudonym.toLowerCase()}@example.org`);
-	await page.getByRole('checkbox', { name: /J'accepte/ }).check();
-	await submit(page, 'Créer mon compte');
-	await eventually(
-		() => page.textContent('body'),
-		(value) => expect(value).toContain(`Bonjour ${pseudonym}`)
-	);
-	return pseudonym;
-}
 
 describe.each(JS_MODES)('notification preferences (%s)', (_mode, javaScriptEnabled) => {
 	it('refuses the email digest without an email address, with the reason beside the field', async () => {
@@ -58,7 +39,7 @@ describe.each(JS_MODES)('notification preferences (%s)', (_mode, javaScriptEnabl
 
 	it('saves the email digest and the discreet mode for an account with an email address', async () => {
 		const { context, page } = await newPage(browser(), javaScriptEnabled);
-		await signUpWithEmail(page);
+		await signUp(page, undefined, { withEmail: true });
 		await page.goto('/compte');
 		await expectAccessible(page);
 		// Not staff: the moderation alert is not offered.
@@ -81,7 +62,7 @@ describe.each(JS_MODES)('notification preferences (%s)', (_mode, javaScriptEnabl
 
 	it('lets a moderator ask for an email when reports wait in their queue', async () => {
 		const { context, page } = await newPage(browser(), javaScriptEnabled);
-		await signUpWithEmail(page);
+		await signUp(page, undefined, { withEmail: true });
 		await joinDemoGem(await sessionOf(context), [], 'moderator');
 		await page.goto('/compte');
 		const alerts = page.getByRole('checkbox', { name: MODERATION_ALERTS });

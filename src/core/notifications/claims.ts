@@ -1,16 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { accounts } from '../../db/schema';
+import type { Email, Mailer } from './mailer';
 
 /** The timestamps that record when a person was last written to, one per kind of email. */
 export type SentAtColumn = 'lastDigestAt' | 'lastModerationAlertAt';
 
 /**
- * Compare-and-set of one "last sent" timestamp: true when this call moved it from `from` to `to`. An email
- * job claims a person this way before sending (so two processes never send twice) and gives the claim
- * back the same way when sending failed (so the next run retries).
+ * Compare-and-set of one "last sent" timestamp: true when this call moved it from `from` to `to`.
  */
-export async function moveSentAt(
+async function moveSentAt(
 	db: DatabaseOrTransaction,
 	accountId: string,
 	column: SentAtColumn,
@@ -23,4 +22,26 @@ export async function moveSentAt(
 		.where(and(eq(accounts.id, accountId), from ? eq(accounts[column], from) : isNull(accounts[column])))
 		.returning({ id: accounts.id });
 	return moved.length === 1;
+}
+
+/**
+ * Sends one email job's email to one person, at most once: the person is claimed first by moving their
+ * "last sent" timestamp from what the job read to `now` (so two processes never both send), and a failed
+ * send gives the claim back (so the next run retries). 'taken' when another process claimed them first.
+ */
+export async function sendClaimed(
+	db: DatabaseOrTransaction,
+	mailer: Mailer,
+	claim: { accountId: string; column: SentAtColumn; lastSentAt: Date | null; now: Date },
+	email: Email
+): Promise<'sent' | 'failed' | 'taken'> {
+	const { accountId, column, lastSentAt, now } = claim;
+	if (!(await moveSentAt(db, accountId, column, lastSentAt, now))) return 'taken';
+	try {
+		await mailer.send(email);
+		return 'sent';
+	} catch {
+		await moveSentAt(db, accountId, column, now, lastSentAt);
+		return 'failed';
+	}
 }

@@ -6,8 +6,7 @@ export {
 	SetNotificationPreferencesSchema,
 	type NotificationInstance
 } from './set-notification-preferences';
-export { digestEmail } from './digest-email';
-export { moderationAlertEmail } from './moderation-alert-email';
+export { notificationEmail, type NotificationKind } from './notification-email';
 export type { Email, Mailer } from './mailer';
 export {
 	DIGEST_INTERVAL_HOURS,

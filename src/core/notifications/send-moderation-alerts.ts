@@ -2,9 +2,9 @@ import { and, eq, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import { accounts } from '../../db/schema';
 import { newestWaitingReportAt } from '../moderation';
 import type { Ctx } from '../shared';
-import { moveSentAt } from './claims';
+import { sendClaimed } from './claims';
 import type { Mailer } from './mailer';
-import { moderationAlertEmail } from './moderation-alert-email';
+import { notificationEmail } from './notification-email';
 import { MODERATION_ALERT_INTERVAL_MINUTES, shouldSendModerationAlert } from './policy';
 
 /**
@@ -41,28 +41,23 @@ export async function sendModerationAlerts(ctx: Ctx, input: { mailer: Mailer; si
 			isInstanceAdmin: person.isInstanceAdmin
 		});
 		if (!shouldSendModerationAlert({ ...person, newestWaitingAt }, now) || !person.email) continue;
-		const claimed = await moveSentAt(
+		const outcome = await sendClaimed(
 			ctx.db,
-			person.id,
-			'lastModerationAlertAt',
-			person.lastModerationAlertAt,
-			now
+			input.mailer,
+			{
+				accountId: person.id,
+				column: 'lastModerationAlertAt',
+				lastSentAt: person.lastModerationAlertAt,
+				now
+			},
+			notificationEmail('moderation', {
+				to: person.email,
+				locale: person.locale,
+				discreet: person.discreetNotifications,
+				siteUrl: input.siteUrl
+			})
 		);
-		if (!claimed) continue;
-		try {
-			await input.mailer.send(
-				moderationAlertEmail({
-					to: person.email,
-					locale: person.locale,
-					discreet: person.discreetNotifications,
-					siteUrl: input.siteUrl
-				})
-			);
-			result.sent += 1;
-		} catch {
-			await moveSentAt(ctx.db, person.id, 'lastModerationAlertAt', now, person.lastModerationAlertAt);
-			result.failed += 1;
-		}
+		if (outcome !== 'taken') result[outcome] += 1;
 	}
 	return result;
 }

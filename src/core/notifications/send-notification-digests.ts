@@ -2,8 +2,8 @@ import { and, eq, gt, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { accounts, conversations, messages, conversationParticipants } from '../../db/schema';
 import { unreadMessageCondition, unreadParticipantJoin } from '../conversations';
 import type { Ctx } from '../shared';
-import { moveSentAt } from './claims';
-import { digestEmail } from './digest-email';
+import { sendClaimed } from './claims';
+import { notificationEmail } from './notification-email';
 import type { Mailer } from './mailer';
 import { DIGEST_INTERVAL_HOURS, DIGEST_QUIET_MINUTES, shouldSendDigest, type DigestFacts } from './policy';
 
@@ -22,23 +22,18 @@ export async function sendNotificationDigests(ctx: Ctx, input: SendNotificationD
 	const result = { sent: 0, failed: 0 };
 	for (const person of await digestCandidates(ctx, now)) {
 		if (!shouldSendDigest(person, now) || !person.email) continue;
-		// Claim first (only if no other process did since we read), so two processes never send twice;
-		// a failed send gives the claim back and the next run retries.
-		if (!(await moveSentAt(ctx.db, person.id, 'lastDigestAt', person.lastDigestAt, now))) continue;
-		try {
-			await input.mailer.send(
-				digestEmail({
-					to: person.email,
-					locale: person.locale,
-					discreet: person.discreetNotifications,
-					siteUrl: input.siteUrl
-				})
-			);
-			result.sent += 1;
-		} catch {
-			await moveSentAt(ctx.db, person.id, 'lastDigestAt', now, person.lastDigestAt);
-			result.failed += 1;
-		}
+		const outcome = await sendClaimed(
+			ctx.db,
+			input.mailer,
+			{ accountId: person.id, column: 'lastDigestAt', lastSentAt: person.lastDigestAt, now },
+			notificationEmail('digest', {
+				to: person.email,
+				locale: person.locale,
+				discreet: person.discreetNotifications,
+				siteUrl: input.siteUrl
+			})
+		);
+		if (outcome !== 'taken') result[outcome] += 1;
 	}
 	return result;
 }

@@ -1,4 +1,6 @@
+import type { RequestEvent } from '@sveltejs/kit';
 import { DomainError } from '$core/shared';
+import { formFailure } from './http-errors';
 
 /** Reads a form body; a malformed one is the sender's mistake (400), never a 500. */
 export async function readForm(request: Request): Promise<FormData> {
@@ -45,4 +47,21 @@ export function formFieldsWithLists(
 export function safeRedirectTarget(value: string | null | undefined, fallback = '/'): string {
 	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
 	return value.slice(0, 500);
+}
+
+/**
+ * A form action on the submitted fields: whatever it throws becomes the localised form failure, with the
+ * values sent echoed back (passwords excepted), so the page shows the error beside the field.
+ */
+export async function runFormAction<T>(
+	event: RequestEvent,
+	action: (fields: Record<string, string>) => Promise<T>
+) {
+	let form: FormData | undefined;
+	try {
+		form = await readForm(event.request);
+		return await action(formFields(form));
+	} catch (error) {
+		return formFailure(error, event.locals.locale, form);
+	}
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpSink } from '../../../tests/support/smtp-sink';
-import { digestEmail } from '$core/notifications';
+import { notificationEmail } from '$core/notifications';
 import { createSmtpMailer } from './smtp-mailer';
 
 describe('createSmtpMailer', () => {
@@ -13,7 +13,12 @@ describe('createSmtpMailer', () => {
 	it('really delivers a plain-text email through SMTP_URL', async () => {
 		const mailer = createSmtpMailer({ smtpUrl: sink.url, from: 'Entrepairs <no-reply@example.org>' });
 		await mailer.send(
-			digestEmail({ to: 'camille@example.org', locale: 'fr', discreet: true, siteUrl: 'https://example.org' })
+			notificationEmail('digest', {
+				to: 'camille@example.org',
+				locale: 'fr',
+				discreet: true,
+				siteUrl: 'https://example.org'
+			})
 		);
 		mailer.close();
 		expect(sink.received).toHaveLength(1);

@@ -105,11 +105,13 @@ export async function joinDemoGemWithExperiences(
 }
 
 /**
- * Brings the account behind `token` into the demo GEM in an accompaniment with Sacha, through the API, and
- * returns its conversation's id. Sacha takes at most three people: whatever happens in the journey, the
- * accompaniment ends when the test does, so Sacha's place is freed for the next one.
+ * Brings the account behind `token` into the demo GEM in an accompaniment with Sacha, through the API.
+ * Sacha takes at most three people: whatever happens in the journey, the accompaniment ends when the test
+ * does (if the journey did not end or close it itself), so Sacha's place is freed for the next one.
  */
-export async function conversationWithSacha(token: string): Promise<string> {
+export async function accompanimentWithSacha(
+	token: string
+): Promise<{ accompanimentId: string; conversationId: string }> {
 	const voices = 'troubles-psychiques/entente-de-voix';
 	await joinDemoGem(token, [{ experienceId: voices, visibility: 'my_supporters' }]);
 	const help = (await callApi(token, 'POST', '/api/v1/help-requests', {
@@ -131,11 +133,19 @@ export async function conversationWithSacha(token: string): Promise<string> {
 		{ decision: 'accept' }
 	)) as { accompanimentId: string };
 	onTestFinished(async () => {
-		await callApi(await apiToken('Sacha'), 'POST', `/api/v1/accompaniments/${accompanimentId}/end`);
+		await apiStatus(await apiToken('Sacha'), 'POST', `/api/v1/accompaniments/${accompanimentId}/end`);
 	});
 	const conversations = (await callApi(token, 'GET', '/api/v1/conversations')) as Array<{
 		id: string;
 		accompanimentId: string | null;
 	}>;
-	return conversations.find((conversation) => conversation.accompanimentId === accompanimentId)!.id;
+	const conversationId = conversations.find(
+		(conversation) => conversation.accompanimentId === accompanimentId
+	)!.id;
+	return { accompanimentId, conversationId };
+}
+
+/** The conversation of a new accompaniment with Sacha (see accompanimentWithSacha). */
+export async function conversationWithSacha(token: string): Promise<string> {
+	return (await accompanimentWithSacha(token)).conversationId;
 }

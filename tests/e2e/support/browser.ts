@@ -121,10 +121,17 @@ export async function submit(page: Page, buttonName: string | RegExp): Promise<v
 	await waitForEnhancement(page);
 }
 
-export async function signUp(page: Page, pseudonym = newPseudonym()): Promise<string> {
+/** Signs up through the form (with an email address `pseudonym@example.org` if asked); the pseudonym. */
+export async function signUp(
+	page: Page,
+	pseudonym = newPseudonym(),
+	options: { withEmail?: boolean } = {}
+): Promise<string> {
 	await page.goto('/inscription');
 	await page.getByLabel(/^Pseudonyme/).fill(pseudonym);
 	await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+	if (options.withEmail)
+		await page.getByLabel(/^Adresse e-mail/).fill(`${pseudonym.toLowerCase()}@example.org`);
 	await page.getByRole('checkbox', { name: /J'accepte/ }).check();
 	await submit(page, 'Créer mon compte');
 	await eventually(

@@ -6,9 +6,9 @@ import {
 	type SaveOrganisationContactInput
 } from '$core/care';
 import { ctxFor } from '$lib/server/context';
-import { formFields, readForm } from '$lib/server/forms';
-import { formFailure, pageError } from '$lib/server/http-errors';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { runFormAction } from '$lib/server/forms';
+import { pageError } from '$lib/server/http-errors';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
@@ -21,19 +21,9 @@ export const load: PageServerLoad = async (event) => {
 	}
 };
 
-async function run<T>(event: RequestEvent, action: (fields: Record<string, string>) => Promise<T>) {
-	let form: FormData | undefined;
-	try {
-		form = await readForm(event.request);
-		return await action(formFields(form));
-	} catch (error) {
-		return formFailure(error, event.locals.locale, form);
-	}
-}
-
 export const actions: Actions = {
 	save: (event) =>
-		run(event, async (fields) => {
+		runFormAction(event, async (fields) => {
 			await saveOrganisationContact(ctxFor(event), {
 				...fields,
 				slug: event.params.slug
@@ -41,14 +31,14 @@ export const actions: Actions = {
 			return { saved: fields.contactId ? ('edited' as const) : ('added' as const) };
 		}),
 	move: (event) =>
-		run(event, async (fields) => {
+		runFormAction(event, async (fields) => {
 			await moveOrganisationContact(ctxFor(event), { ...fields, slug: event.params.slug } as Parameters<
 				typeof moveOrganisationContact
 			>[1]);
 			return { moved: true as const };
 		}),
 	remove: (event) =>
-		run(event, async (fields) => {
+		runFormAction(event, async (fields) => {
 			await removeOrganisationContact(ctxFor(event), {
 				slug: event.params.slug,
 				contactId: fields.contactId ?? ''

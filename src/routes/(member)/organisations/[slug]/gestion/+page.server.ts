@@ -6,9 +6,9 @@ import {
 	updateOrganisation
 } from '$core/organisations';
 import { ctxFor } from '$lib/server/context';
-import { formFields, readForm } from '$lib/server/forms';
-import { formFailure, pageError } from '$lib/server/http-errors';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { runFormAction } from '$lib/server/forms';
+import { pageError } from '$lib/server/http-errors';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
@@ -20,31 +20,21 @@ export const load: PageServerLoad = async (event) => {
 	}
 };
 
-async function run<T>(event: RequestEvent, action: (fields: Record<string, string>) => Promise<T>) {
-	let form: FormData | undefined;
-	try {
-		form = await readForm(event.request);
-		return await action(formFields(form));
-	} catch (error) {
-		return formFailure(error, event.locals.locale, form);
-	}
-}
-
 export const actions: Actions = {
 	membership: (event) =>
-		run(event, async (fields) => {
+		runFormAction(event, async (fields) => {
 			await manageMembership(ctxFor(event), { ...fields, slug: event.params.slug } as Parameters<
 				typeof manageMembership
 			>[1]);
 			return { done: true as const };
 		}),
 	invite: (event) =>
-		run(event, async (fields) => {
+		runFormAction(event, async (fields) => {
 			const invitation = await createInvitation(ctxFor(event), { ...fields, slug: event.params.slug });
 			return { invitationUrl: new URL(`/invitation/${invitation.token}`, event.url).toString() };
 		}),
 	retention: (event) =>
-		run(event, async (fields) => {
+		runFormAction(event, async (fields) => {
 			await setDefaultRetention(ctxFor(event), {
 				slug: event.params.slug,
 				retention: fields.retention as never
@@ -52,7 +42,7 @@ export const actions: Actions = {
 			return { retentionSaved: true as const };
 		}),
 	settings: (event) =>
-		run(event, async (fields) => {
+		runFormAction(event, async (fields) => {
 			await updateOrganisation(ctxFor(event), { ...fields, slug: event.params.slug } as Parameters<
 				typeof updateOrganisation
 			>[1]);
