@@ -11,6 +11,7 @@ import { resolveSession } from './sessions';
 import { signIn } from './sign-in';
 import { signOutEverywhere } from './sign-out';
 import { changePassword } from './change-password';
+import { purgeFullBuckets } from '../shared';
 
 const db = useTestDatabase();
 
@@ -42,7 +43,7 @@ describe('signIn', () => {
 		expect(unknown).toMatchObject({ code: 'INVALID', messageKey: 'error.signInFailed', fields: [] });
 	});
 
-	it('slows down repeated failures on one pseudonym, even with the right password, then lets it through later', async () => {
+	it('slows down repeated failures from one address on one pseudonym, then lets the right password through', async () => {
 		const person = await buildAccount(db());
 		const clock = fixedClock();
 		const ctx = contextFor(db(), null, { clock, ip: '192.0.2.10' });
@@ -53,18 +54,18 @@ describe('signIn', () => {
 		}
 		await expect(signIn(ctx, { pseudonym: person.pseudonym, password: PASSWORD })).rejects.toMatchObject({
 			code: 'RATE_LIMITED',
-			retryAfterSeconds: 1
+			retryAfterSeconds: 180
 		});
-		clock.advance(2_000);
+		clock.advance(180_000);
 		await expect(signIn(ctx, { pseudonym: person.pseudonym, password: PASSWORD })).resolves.toMatchObject({
 			accountId: person.accountId
 		});
 	});
 
-	it('throttles an address that tries many pseudonyms', async () => {
+	it('throttles an address that tries many pseudonyms, not the people elsewhere', async () => {
 		const clock = fixedClock();
 		const ctx = contextFor(db(), null, { clock, ip: '198.51.100.7' });
-		for (let attempt = 0; attempt < 20; attempt++) {
+		for (let attempt = 0; attempt < 30; attempt++) {
 			await signIn(ctx, { pseudonym: uniquePseudonym(), password: 'devinette' }).catch(() => {});
 		}
 		const person = await buildAccount(db());
@@ -77,6 +78,58 @@ describe('signIn', () => {
 				password: PASSWORD
 			})
 		).resolves.toBeDefined();
+	});
+
+	it('never lets the right password through after the limit when 60 attempts from 6 addresses arrive at once', async () => {
+		const person = await buildAccount(db());
+		const clock = fixedClock();
+		const attempts = Array.from({ length: 60 }, (_, index) =>
+			signIn(contextFor(db(), null, { clock, ip: `192.0.2.${100 + (index % 6)}` }), {
+				pseudonym: person.pseudonym,
+				password: index === 59 ? PASSWORD : `mauvais ${index}`
+			}).then(
+				() => 'signed-in',
+				(error: { code: string }) => error.code
+			)
+		);
+		const outcomes = await Promise.all(attempts);
+		const checked = outcomes.filter((outcome) => outcome !== 'RATE_LIMITED');
+		// The pseudonym's bucket holds 10 attempts whatever the address: no more passwords are ever checked.
+		expect(checked.length).toBeLessThanOrEqual(10);
+		expect(outcomes.filter((outcome) => outcome === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(50);
+	});
+
+	it('does not lock the real person out when a guesser spreads a few attempts an hour over many addresses', async () => {
+		const person = await buildAccount(db());
+		const clock = fixedClock();
+		for (let hour = 0; hour < 6; hour++) {
+			for (let attempt = 0; attempt < 9; attempt++) {
+				await signIn(contextFor(db(), null, { clock, ip: `203.0.113.${hour * 10 + attempt}` }), {
+					pseudonym: person.pseudonym,
+					password: 'devinette'
+				}).catch(() => {});
+			}
+			clock.advance(15 * 60_000);
+			await expect(
+				signIn(contextFor(db(), null, { clock, ip: '192.0.2.200' }), {
+					pseudonym: person.pseudonym,
+					password: PASSWORD
+				})
+			).resolves.toMatchObject({ accountId: person.accountId });
+			clock.advance(45 * 60_000);
+		}
+	});
+
+	it('forgets failures with time: the buckets refill and their rows are purged', async () => {
+		const person = await buildAccount(db());
+		const clock = fixedClock();
+		const ctx = contextFor(db(), null, { clock, ip: '192.0.2.77' });
+		for (let attempt = 0; attempt < 5; attempt++) {
+			await signIn(ctx, { pseudonym: person.pseudonym, password: 'typo' }).catch(() => {});
+		}
+		clock.advance(16 * 60_000);
+		expect(await purgeFullBuckets(db(), clock.now())).toBeGreaterThanOrEqual(3);
+		await expect(signIn(ctx, { pseudonym: person.pseudonym, password: PASSWORD })).resolves.toBeDefined();
 	});
 });
 

@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_RULE, ADDRESS_RULE, delayAfterFailures } from './throttle-policy';
+import { ADDRESS_RULE, PAIR_RULE, PSEUDONYM_RULE, signInKeys } from './throttle-policy';
 
-describe('delayAfterFailures', () => {
+describe('signInKeys', () => {
 	it.each([
-		[0, ACCOUNT_RULE, 0],
-		[4, ACCOUNT_RULE, 0],
-		[5, ACCOUNT_RULE, 1],
-		[6, ACCOUNT_RULE, 2],
-		[9, ACCOUNT_RULE, 16],
-		[15, ACCOUNT_RULE, 900],
-		[500, ACCOUNT_RULE, 900],
-		[19, ADDRESS_RULE, 0],
-		[20, ADDRESS_RULE, 1],
-		[23, ADDRESS_RULE, 8]
-	])('after %i failures waits the right time', (failures, rule, expected) => {
-		expect(delayAfterFailures(failures, rule)).toBe(expected);
+		[
+			'with an address',
+			'203.0.113.9',
+			['sign-in:ip:203.0.113.9', 'sign-in:pair:203.0.113.9:colibri', 'sign-in:name:colibri']
+		],
+		['without an address (API behind nothing)', undefined, ['sign-in:name:colibri']]
+	])('draws from the right buckets %s', (_label, address, expected) => {
+		expect(signInKeys('colibri', address).map((entry) => entry.key)).toEqual(expected);
+	});
+
+	it('is most lenient per address and strictest per address and pseudonym', () => {
+		expect(ADDRESS_RULE.capacity).toBeGreaterThan(PSEUDONYM_RULE.capacity);
+		expect(PSEUDONYM_RULE.capacity).toBeGreaterThan(PAIR_RULE.capacity);
+		// A guesser spread over addresses gets one try a minute once the bucket is empty: the real person
+		// waits at most that long, never a lockout.
+		expect(PSEUDONYM_RULE.perSeconds / PSEUDONYM_RULE.capacity).toBeLessThanOrEqual(60);
 	});
 });

@@ -1,42 +1,36 @@
-import { eq, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
-import { signInThrottles } from '../../db/schema';
-import { delayAfterFailures, type ThrottleRule } from './throttle-policy';
+import { DomainError, giveBack, takeToken } from '../shared';
+import type { ThrottledKey } from './throttle-policy';
 
-/** Seconds until the key may try again (0 when it may try now). */
-export async function secondsBlocked(db: DatabaseOrTransaction, key: string, now: Date): Promise<number> {
-	const [row] = await db
-		.select({ blockedUntil: signInThrottles.blockedUntil })
-		.from(signInThrottles)
-		.where(eq(signInThrottles.key, key));
-	if (!row?.blockedUntil) return 0;
-	return Math.max(0, Math.ceil((row.blockedUntil.getTime() - now.getTime()) / 1000));
+export interface Attempt {
+	/** Gives the tokens back: the attempt succeeded, so it is not held against anyone. */
+	succeeded(): Promise<void>;
 }
 
-/** Counts one more failure for the key and sets its next allowed time. */
-export async function recordFailure(
+/**
+ * Takes one token from every bucket of an attempt, or none: when one bucket refuses, the tokens already
+ * taken are given back and the attempt is refused with the longest wait, before any password is checked.
+ */
+export async function beginAttempt(
 	db: DatabaseOrTransaction,
-	key: string,
-	rule: ThrottleRule,
-	now: Date
-): Promise<void> {
-	const [row] = await db
-		.insert(signInThrottles)
-		.values({ key, failures: 1, lastFailureAt: now })
-		.onConflictDoUpdate({
-			target: signInThrottles.key,
-			set: { failures: sql`${signInThrottles.failures} + 1`, lastFailureAt: now }
-		})
-		.returning({ failures: signInThrottles.failures });
-	const delay = delayAfterFailures(row?.failures ?? 1, rule);
-	if (delay > 0) {
-		await db
-			.update(signInThrottles)
-			.set({ blockedUntil: new Date(now.getTime() + delay * 1000) })
-			.where(eq(signInThrottles.key, key));
+	keys: ThrottledKey[],
+	now: Date,
+	messageKey = 'error.signInThrottled'
+): Promise<Attempt> {
+	const taken: ThrottledKey[] = [];
+	for (const entry of keys) {
+		const result = await takeToken(db, entry.key, entry.rule, now);
+		if (!result.allowed) {
+			await Promise.all(taken.map((done) => giveBack(db, done.key, done.rule, now)));
+			throw new DomainError('RATE_LIMITED', messageKey, [], result.retryAfterSeconds, {
+				seconds: result.retryAfterSeconds
+			});
+		}
+		taken.push(entry);
 	}
-}
-
-export async function clearFailures(db: DatabaseOrTransaction, key: string): Promise<void> {
-	await db.delete(signInThrottles).where(eq(signInThrottles.key, key));
+	return {
+		succeeded: async () => {
+			await Promise.all(taken.map((done) => giveBack(db, done.key, done.rule, now)));
+		}
+	};
 }

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A pseudonymous person. Email is optional and never unique, so it cannot be probed for. */
 export const accounts = pgTable(
@@ -53,10 +53,48 @@ export const sessions = pgTable(
 	(table) => [index().on(table.accountId)]
 );
 
-/** Failed sign-in counters per folded pseudonym and per IP, shared by every app process. */
-export const signInThrottles = pgTable('sign_in_throttles', {
-	key: text().primaryKey(),
-	failures: integer().notNull().default(0),
-	lastFailureAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-	blockedUntil: timestamp({ withTimezone: true })
-});
+/**
+ * One token bucket per limited key ("send:<account>", "sign-in:ip:<address>"…), shared by every app process.
+ * A request takes a token in one atomic upsert, so concurrent requests can never exceed the limit.
+ * `fullAt` is when the bucket will have refilled: a row past it says nothing and is purged.
+ */
+export const rateLimitBuckets = pgTable(
+	'rate_limit_buckets',
+	{
+		key: text().primaryKey(),
+		tokens: doublePrecision().notNull(),
+		updatedAt: timestamp({ withTimezone: true }).notNull(),
+		fullAt: timestamp({ withTimezone: true }).notNull()
+	},
+	(table) => [index().on(table.fullAt)]
+);
+
+/** A single-use, expiring account-recovery link sent by email; only a hash of its token is stored. */
+export const recoveryTokens = pgTable(
+	'recovery_tokens',
+	{
+		tokenHash: text().primaryKey(),
+		accountId: uuid()
+			.notNull()
+			.references(() => accounts.id, { onDelete: 'cascade' }),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp({ withTimezone: true }).notNull(),
+		usedAt: timestamp({ withTimezone: true })
+	},
+	(table) => [index().on(table.accountId), index().on(table.expiresAt)]
+);
+
+/** Recovery codes shown once (at sign-up or when renewed) to people without email; hashed, single-use. */
+export const recoveryCodes = pgTable(
+	'recovery_codes',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		accountId: uuid()
+			.notNull()
+			.references(() => accounts.id, { onDelete: 'cascade' }),
+		codeHash: text().notNull(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		usedAt: timestamp({ withTimezone: true })
+	},
+	(table) => [index().on(table.accountId)]
+);

@@ -111,6 +111,8 @@ export const helpRequests = pgTable(
 		area: text(),
 		preferredGender: text(),
 		status: text().notNull().default('open'),
+		/** An open request closes by itself then (retention: the requester chooses how long it stays open). */
+		closesAt: timestamp({ withTimezone: true }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(table) => [index().on(table.requesterId)]

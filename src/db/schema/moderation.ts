@@ -24,6 +24,11 @@ export const reports = pgTable(
 		subjectAccountId: uuid().references(() => accounts.id, { onDelete: 'set null' }),
 		reason: text().notNull(),
 		details: text().notNull().default(''),
+		/**
+		 * A copy of the reported text taken when the report is filed, so that editing or deleting it cannot
+		 * erase the evidence; shown only to the report's reviewers, and deleted once the report is decided.
+		 */
+		contentCopy: text(),
 		/** 'open' | 'decided' */
 		status: text().notNull().default('open'),
 		escalated: boolean().notNull().default(false),

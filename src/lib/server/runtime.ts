@@ -5,6 +5,7 @@ import { purgeExpiredSessions } from '$core/accounts';
 import { syncExperienceVocabulary } from '$core/matching';
 import { seedDemo } from '../../demo/seed-demo';
 import { purgeExpiredMessages } from '$core/conversations';
+import { purgeFullBuckets } from '$core/shared';
 import { sendModerationAlerts, sendNotificationDigests } from '$core/notifications';
 import { systemClock } from '$core/shared';
 import { EventHub } from '$realtime/hub';
@@ -68,12 +69,20 @@ export function startRuntime(): Promise<Runtime> {
 
 let purgeTimer: ReturnType<typeof setInterval> | undefined;
 
-/** Messages past their retention are really deleted, every minute (and once at start-up). */
+/**
+ * Every minute (and once at start-up): messages past their retention are really deleted, and rate-limit
+ * buckets that have refilled (they hold addresses) are forgotten.
+ */
 function schedulePurges(current: Runtime): void {
 	const purge = () =>
-		purgeExpiredMessages(current.database.db, new Date())
-			.then((deleted) => deleted > 0 && log('info', 'messages.purged', { deleted }))
-			.catch((error: unknown) => log('error', 'messages.purge-failed', { error: String(error) }));
+		Promise.all([
+			purgeExpiredMessages(current.database.db, new Date())
+				.then((deleted) => deleted > 0 && log('info', 'messages.purged', { deleted }))
+				.catch((error: unknown) => log('error', 'messages.purge-failed', { error: String(error) })),
+			purgeFullBuckets(current.database.db, new Date()).catch((error: unknown) =>
+				log('error', 'rate-limits.purge-failed', { error: String(error) })
+			)
+		]);
 	void purge();
 	purgeTimer = setInterval(purge, PURGE_EVERY_MS);
 	purgeTimer.unref();
