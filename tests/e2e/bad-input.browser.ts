@@ -266,3 +266,28 @@ describe('bad input never causes a server error', () => {
 		}
 	});
 });
+
+// ---- http helper (issue 10, item 3): deeply nested JSON on every endpoint that reads a body ----
+describe('deeply nested JSON never reaches a parser that recurses', () => {
+	it('answers every API endpoint that takes a body with a 400 problem naming the nesting', async () => {
+		const token = await signedInCookie('Camille');
+		const deep = `{"a":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+		const statuses: string[] = [];
+		for (const [method, path] of API) {
+			if (method === 'GET') continue;
+			const response = await fetch(`${baseUrl()}${path}`, {
+				method,
+				headers: {
+					authorization: `Bearer ${token}`,
+					'content-type': 'application/json',
+					...testClientAddress()
+				},
+				body: deep
+			});
+			expect(response.headers.get('content-type'), `${method} ${path}`).toContain('application/problem+json');
+			const problem = (await response.json()) as { title: string };
+			statuses.push(`${response.status} ${method} ${path} ${problem.title.slice(0, 60)}`);
+		}
+		expect(statuses.filter((line) => !line.startsWith('400 ') || !line.includes('imbriqué'))).toEqual([]);
+	});
+});

@@ -92,7 +92,7 @@ async function startApp(options: { port: number; neutralUrl: string; smtpUrl: st
 	const baseUrl = `http://localhost:${port}`;
 	const dataDir = mkdtempSync(join(tmpdir(), 'entrepairs-e2e-'));
 	let output = '';
-	const server = spawn(process.execPath, [join(root, 'build/index.js')], {
+	const server = spawn(process.execPath, [join(root, 'scripts/server.js')], {
 		cwd: root,
 		env: {
 			...process.env,
