@@ -25,7 +25,7 @@ export const en: Record<MessageKey, string> = {
 	'layout.signedInAs': 'Signed in as {pseudonym}',
 	'layout.emergency': 'In an emergency',
 	'layout.quickExit': 'Quick exit',
-	'layout.quickExitHint': 'Opens a neutral website (weather) instead of this page.',
+	'layout.quickExitHint': 'Signs you out and opens a neutral website (weather) instead of this page.',
 	'layout.footer.accessibility': 'Accessibility: partially compliant',
 	'layout.footer.privacy': 'Personal data',
 	'layout.footer.preferences': 'Display and language',

@@ -25,7 +25,7 @@ export const fr = {
 	'layout.signedInAs': 'Connecté·e en tant que {pseudonym}',
 	'layout.emergency': "En cas d'urgence",
 	'layout.quickExit': 'Quitter rapidement',
-	'layout.quickExitHint': 'Ouvre un site neutre (météo) à la place de cette page.',
+	'layout.quickExitHint': 'Vous déconnecte et ouvre un site neutre (météo) à la place de cette page.',
 	'layout.footer.accessibility': 'Accessibilité : partiellement conforme',
 	'layout.footer.privacy': 'Données personnelles',
 	'layout.footer.preferences': 'Affichage et langue',
