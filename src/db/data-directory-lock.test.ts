@@ -29,17 +29,19 @@ describe('lockDataDirectory', () => {
 	});
 });
 
-/** A racer process (tests/support/lock-racer.ts) that answers one line per round. */
+/** A racer process (tests/support/lock-racer.ts) that answers one line per command. */
 function startRacer() {
 	const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/lock-racer.ts'], {
 		stdio: ['pipe', 'pipe', 'inherit']
 	});
 	const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+	const send = async (command: string) => {
+		child.stdin!.write(`${command}\n`);
+		return String((await lines.next()).value);
+	};
 	return {
-		async race(round: { directory: string; startAt: number; holdUntil: number }): Promise<string> {
-			child.stdin!.write(`${JSON.stringify(round)}\n`);
-			return String((await lines.next()).value);
-		},
+		race: (round: { directory: string; startAt: number }) => send(JSON.stringify(round)),
+		release: () => send('release'),
 		stop: () => child.kill('SIGKILL')
 	};
 }
@@ -50,22 +52,24 @@ describe('lockDataDirectory, two processes at once', () => {
 		try {
 			// The first round also waits for both racers to have loaded.
 			const warmUp = mkdtempSync(join(tmpdir(), 'ep-lock-race-'));
-			await Promise.all(racers.map((racer) => racer.race({ directory: warmUp, startAt: 0, holdUntil: 0 })));
-			const doubleHolds: number[] = [];
+			for (const racer of racers) {
+				await racer.race({ directory: warmUp, startAt: 0 });
+				await racer.release();
+			}
+			const wrongRounds: string[] = [];
 			for (let round = 0; round < 40; round++) {
 				const directory = mkdtempSync(join(tmpdir(), 'ep-lock-race-'));
 				// Left by a process that died: no such pid can exist (above the kernel's pid_max).
 				writeFileSync(join(directory, 'entrepairs.lock'), '999999999');
 				const startAt = Date.now() + 50;
-				const outcomes = await Promise.all(
-					racers.map((racer) => racer.race({ directory, startAt, holdUntil: startAt + 150 }))
-				);
-				expect(outcomes.every((outcome) => outcome === 'acquired' || outcome === 'locked')).toBe(true);
-				const holders = outcomes.filter((outcome) => outcome === 'acquired').length;
-				if (holders !== 1) doubleHolds.push(round);
+				// Both answer before either releases: one holds the lock while the other tries.
+				const outcomes = await Promise.all(racers.map((racer) => racer.race({ directory, startAt })));
+				await Promise.all(racers.map((racer) => racer.release()));
+				if (outcomes.filter((outcome) => outcome === 'acquired').length !== 1 || !outcomes.includes('locked'))
+					wrongRounds.push(`round ${round}: ${outcomes.join(', ')}`);
 				rmSync(directory, { recursive: true, force: true });
 			}
-			expect(doubleHolds, 'rounds where both or neither process held the lock').toEqual([]);
+			expect(wrongRounds, 'rounds where both, neither or an error held the lock').toEqual([]);
 		} finally {
 			for (const racer of racers) racer.stop();
 		}
