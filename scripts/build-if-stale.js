@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const buildEntry = join(root, 'build', 'index.js');
+/** What serves the build: adapter-node's handler with security headers on static files too. */
+export const serverEntry = join(root, 'scripts', 'server.js');
 
 const SOURCES = ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'];
 

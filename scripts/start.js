@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds the app when the build is missing or older than the sources, then serves it.
 // Defaults: port 3000, embedded database in ./data (see README.md for every setting).
-import { buildEntry, buildIfStale } from './build-if-stale.js';
+import { buildIfStale, serverEntry } from './build-if-stale.js';
 
 buildIfStale();
 
@@ -13,4 +13,4 @@ process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 // unless the operator said NODE_ENV=production, SEED_DEMO=false, or uses PostgreSQL.
 if (!process.env.NODE_ENV && !process.env.DATABASE_URL) process.env.SEED_DEMO ??= 'true';
 process.env.NODE_ENV ??= 'production';
-await import(buildEntry);
+await import(serverEntry);

@@ -5,7 +5,9 @@ import { isLocale, negotiateLocale, translate, type Locale } from '$i18n';
 import { LOCALE_COOKIE, SESSION_COOKIE, TEXT_SIZE_COOKIE, THEME_COOKIE } from '$lib/server/cookies';
 import { problem } from '$lib/server/http-errors';
 import { log } from '$lib/server/logger';
+import { limitRequestBody } from '$lib/server/request-body';
 import { ruleFor } from '$lib/server/route-access';
+import securityHeaders from '$lib/server/security-headers.json';
 import { getRuntime, startRuntime } from '$lib/server/runtime';
 
 export const init: ServerInit = async () => {
@@ -18,17 +20,15 @@ export const init: ServerInit = async () => {
 	}
 };
 
-const SECURITY_HEADERS: Record<string, string> = {
-	// Nothing about the page a person was reading ever leaves the site (no referrer to other origins). Not
-	// 'no-referrer': with it, browsers send `Origin: null` on plain form posts, and the cross-site form
-	// check then refuses every form submitted without JavaScript.
-	'referrer-policy': 'same-origin',
-	'x-content-type-options': 'nosniff',
-	'x-frame-options': 'DENY',
-	'cross-origin-opener-policy': 'same-origin',
-	'cross-origin-resource-policy': 'same-origin',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()'
-};
+// Sent with every answer: pages and API here, static files by scripts/server.js (they never reach this hook).
+// Referrer 'same-origin': nothing about the page a person was reading leaves the site. Not 'no-referrer':
+// with it, browsers send `Origin: null` on plain form posts, and the cross-site form check then refuses
+// every form submitted without JavaScript.
+const SECURITY_HEADERS: Record<string, string> = securityHeaders.always;
+const DEFAULT_CSP = securityHeaders.defaultContentSecurityPolicy;
+
+const escapeAttribute = (value: string) =>
+	value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 function pick<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
 	return allowed.includes(value as T) ? (value as T) : fallback;
@@ -51,7 +51,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.sessionToken = null;
 	event.locals.notFound = false;
 
-	const response = await (async () => {
+	// Content-Length refuses an announced oversized body at once; the counted body catches the rest
+	// (chunked bodies announce no length), whatever reads it: forms, JSON, or SvelteKit itself.
+	const body = limitRequestBody(event.request, config.MAX_BODY_BYTES);
+	event.request = body.request;
+	let response = await (async () => {
 		const length = Number(event.request.headers.get('content-length') ?? 0);
 		if (length > config.MAX_BODY_BYTES) return tooLarge(isApi, event.locals.locale);
 		// PostgreSQL text cannot hold NUL: an address carrying one is a bad request, not a database error.
@@ -59,6 +63,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (address.includes('%00') || address.includes('\u0000')) {
 			return isApi ? problem('INVALID', event.locals.locale) : new Response('Bad request', { status: 400 });
 		}
+		// An API client asking for a path that does not exist gets a problem document, not the HTML page.
+		if (isApi && event.route.id === null) return problem('NOT_FOUND', event.locals.locale);
 
 		const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
 		const token = (isApi && bearer) || event.cookies.get(SESSION_COOKIE) || null;
@@ -94,14 +100,18 @@ export const handle: Handle = async ({ event, resolve }) => {
 					.replace('%entrepairs.lang%', event.locals.locale)
 					.replace('%entrepairs.text%', event.locals.textSize)
 					.replace('%entrepairs.theme%', event.locals.theme)
+					.replace('%entrepairs.quickExit%', escapeAttribute(config.QUICK_EXIT_URL))
 		});
 	})();
+	// A route that stopped reading at the limit may have answered anything (a form failure, a redirect).
+	if (body.exceeded()) response = tooLarge(isApi, event.locals.locale);
 
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	if (!response.headers.has('content-security-policy')) {
-		response.headers.set('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+		response.headers.set('content-security-policy', DEFAULT_CSP);
 	}
-	if (event.url.protocol === 'https:') response.headers.set('strict-transport-security', 'max-age=63072000');
+	if (event.url.protocol === 'https:')
+		response.headers.set('strict-transport-security', securityHeaders.strictTransportSecurity);
 	if (event.locals.actor || isApi) response.headers.set('cache-control', 'private, no-store');
 	response.headers.set('x-request-id', event.locals.requestId);
 	// Route ids, not paths: paths can hold invitation tokens.

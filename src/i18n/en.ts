@@ -6,6 +6,7 @@ import { enOffPlatform } from './en-off-platform';
 import { enNotifications } from './en-notifications';
 import { enPresence } from './en-presence';
 import { enAppeals } from './en-appeals';
+import { enHttp } from './en-http';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -24,7 +25,7 @@ export const en: Record<MessageKey, string> = {
 	'layout.signedInAs': 'Signed in as {pseudonym}',
 	'layout.emergency': 'In an emergency',
 	'layout.quickExit': 'Quick exit',
-	'layout.quickExitHint': 'Opens a neutral website (weather) instead of this page.',
+	'layout.quickExitHint': 'Signs you out and opens a neutral website (weather) instead of this page.',
 	'layout.footer.accessibility': 'Accessibility: partially compliant',
 	'layout.footer.privacy': 'Personal data',
 	'layout.footer.preferences': 'Display and language',
@@ -623,5 +624,6 @@ export const en: Record<MessageKey, string> = {
 	...enOffPlatform,
 	...enNotifications,
 	...enPresence,
-	...enAppeals
+	...enAppeals,
+	...enHttp
 };

@@ -5,6 +5,7 @@ import { frOffPlatform } from './fr-off-platform';
 import { frNotifications } from './fr-notifications';
 import { frPresence } from './fr-presence';
 import { frAppeals } from './fr-appeals';
+import { frHttp } from './fr-http';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -24,7 +25,7 @@ export const fr = {
 	'layout.signedInAs': 'Connecté·e en tant que {pseudonym}',
 	'layout.emergency': "En cas d'urgence",
 	'layout.quickExit': 'Quitter rapidement',
-	'layout.quickExitHint': 'Ouvre un site neutre (météo) à la place de cette page.',
+	'layout.quickExitHint': 'Vous déconnecte et ouvre un site neutre (météo) à la place de cette page.',
 	'layout.footer.accessibility': 'Accessibilité : partiellement conforme',
 	'layout.footer.privacy': 'Données personnelles',
 	'layout.footer.preferences': 'Affichage et langue',
@@ -634,7 +635,8 @@ export const fr = {
 	...frOffPlatform,
 	...frNotifications,
 	...frPresence,
-	...frAppeals
+	...frAppeals,
+	...frHttp
 } as const;
 
 export type MessageKey = keyof typeof fr;

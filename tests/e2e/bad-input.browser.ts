@@ -266,3 +266,48 @@ describe('bad input never causes a server error', () => {
 		}
 	});
 });
+
+// ---- http helper (issue 10, item 3): deeply nested JSON on every endpoint that reads a body ----
+// These take no body: they never read what is sent, so any answer below 500 will do.
+const BODILESS = new Set([
+	'POST /api/v1/supporters/not-a-uuid/resumption',
+	'POST /api/v1/accompaniments/00000000-0000-0000-0000-000000000000/end',
+	'DELETE /api/v1/conversations/not-a-uuid/messages/00000000-0000-0000-0000-000000000000',
+	'POST /api/v1/conversations/not-a-uuid/leave',
+	'POST /api/v1/conversations/00000000-0000-0000-0000-000000000000/typing',
+	'POST /api/v1/conversations/not-a-uuid/typing',
+	'DELETE /api/v1/organisations/gem-les-traboules/contacts/00000000-0000-0000-0000-000000000000',
+	'POST /api/v1/organisations/gem-les-traboules/alerts/not-a-uuid/acknowledge'
+]);
+
+describe('deeply nested JSON never reaches a parser that recurses', () => {
+	it('answers every API endpoint that takes a body with a 400 problem naming the nesting', async () => {
+		const token = await signedInCookie('Camille');
+		const deep = `{"a":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+		const wrong: string[] = [];
+		let checked = 0;
+		for (const [method, path] of API) {
+			if (method === 'GET') continue;
+			const response = await fetch(`${baseUrl()}${path}`, {
+				method,
+				headers: {
+					authorization: `Bearer ${token}`,
+					'content-type': 'application/json',
+					...testClientAddress()
+				},
+				body: deep
+			});
+			expect(response.headers.get('content-type'), `${method} ${path}`).toContain('application/problem+json');
+			const { title } = (await response.json()) as { title: string };
+			if (BODILESS.has(`${method} ${path}`)) {
+				expect(response.status, `${method} ${path}`).toBeLessThan(500);
+				continue;
+			}
+			checked++;
+			if (response.status !== 400 || !title.includes('imbriqué trop profondément'))
+				wrong.push(`${response.status} ${method} ${path}: ${title}`);
+		}
+		expect(wrong).toEqual([]);
+		expect(checked).toBeGreaterThan(30);
+	});
+});

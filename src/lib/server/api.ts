@@ -1,18 +1,32 @@
 import { json, type RequestEvent } from '@sveltejs/kit';
 import { DomainError } from '$core/shared';
 import { problemResponse } from './http-errors';
+import { bodyReadError, jsonDepth, MAX_JSON_DEPTH } from './request-body';
 
-/** Reads a JSON object body; anything else is a 400/415 problem, never a 500. */
+const invalidBody = (messageKey = 'error.invalid', fieldMessage = 'validation.invalid') =>
+	new DomainError('INVALID', messageKey, [{ field: 'body', message: fieldMessage }]);
+
+/**
+ * Reads a JSON object body, the one reader of every API endpoint: anything else is a 400/413/415 problem,
+ * never a 500. Nesting is measured on the text before parsing, since deep JSON overflows the stack of
+ * whatever walks it afterwards (serialising, validating).
+ */
 export async function readJson(request: Request): Promise<Record<string, unknown>> {
 	const type = request.headers.get('content-type') ?? '';
 	// Requiring JSON also keeps cross-site form posts out: browsers cannot send it without a CORS preflight.
-	if (!/^application\/(.+\+)?json\b/i.test(type))
-		throw new DomainError('INVALID', 'error.invalid', [{ field: 'body', message: 'validation.invalid' }]);
+	if (!/^application\/(.+\+)?json\b/i.test(type)) throw invalidBody();
+	let text: string;
+	try {
+		text = await request.text();
+	} catch (error) {
+		throw bodyReadError(error, invalidBody());
+	}
+	if (jsonDepth(text) > MAX_JSON_DEPTH) throw invalidBody('error.jsonTooDeep', 'validation.jsonTooDeep');
 	let body: unknown;
 	try {
-		body = await request.json();
+		body = JSON.parse(text);
 	} catch {
-		throw new DomainError('INVALID', 'error.invalid', [{ field: 'body', message: 'validation.invalid' }]);
+		throw invalidBody();
 	}
 	// PostgreSQL text cannot hold NUL (JSON escapes it as \u0000 when re-serialised).
 	if (
@@ -21,7 +35,7 @@ export async function readJson(request: Request): Promise<Record<string, unknown
 		Array.isArray(body) ||
 		JSON.stringify(body).includes('\\u0000')
 	) {
-		throw new DomainError('INVALID', 'error.invalid', [{ field: 'body', message: 'validation.invalid' }]);
+		throw invalidBody();
 	}
 	return body as Record<string, unknown>;
 }

@@ -19,5 +19,5 @@ export const POST: RequestHandler = async (event) => {
 		setPreferenceCookie(event.cookies, event.url, LOCALE_COOKIE, fields.locale);
 		if (event.locals.actor) await updatePreferences(ctxFor(event), { locale: fields.locale });
 	}
-	redirect(303, safeRedirectTarget(fields.redirectTo));
+	redirect(303, safeRedirectTarget(fields.redirectTo, event.url.origin));
 };

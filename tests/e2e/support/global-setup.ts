@@ -92,7 +92,7 @@ async function startApp(options: { port: number; neutralUrl: string; smtpUrl: st
 	const baseUrl = `http://localhost:${port}`;
 	const dataDir = mkdtempSync(join(tmpdir(), 'entrepairs-e2e-'));
 	let output = '';
-	const server = spawn(process.execPath, [join(root, 'build/index.js')], {
+	const server = spawn(process.execPath, [join(root, 'scripts/server.js')], {
 		cwd: root,
 		env: {
 			...process.env,
@@ -101,6 +101,8 @@ async function startApp(options: { port: number; neutralUrl: string; smtpUrl: st
 			DATA_DIR: dataDir,
 			SEED_DEMO: 'true',
 			NODE_ENV: 'production',
+			// As `npm start`: adapter-node's own limit (512 KB by default) must not hide the app's.
+			BODY_SIZE_LIMIT: '1M',
 			QUICK_EXIT_URL: options.neutralUrl,
 			ENTREPAIRS_SILENT_LOGS: '1',
 			// As behind a reverse proxy: the bad-input journey sends many failed sign-ins, each from its own

@@ -8,12 +8,14 @@ import { formFailure } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.actor) redirect(303, safeRedirectTarget(url.searchParams.get('suite')));
+	if (locals.actor) redirect(303, safeRedirectTarget(url.searchParams.get('suite'), url.origin));
 	return { signInRequired: url.searchParams.has('suite') };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
+		// Decided before signing in: an unusable `suite` falls back to home, never to an error after sign-in.
+		const target = safeRedirectTarget(event.url.searchParams.get('suite'), event.url.origin);
 		let form: FormData | undefined;
 		let session;
 		try {
@@ -39,6 +41,6 @@ export const actions: Actions = {
 		}
 		setSessionCookie(event.cookies, event.url, session.token);
 		if (session.locale) setPreferenceCookie(event.cookies, event.url, LOCALE_COOKIE, session.locale);
-		redirect(303, safeRedirectTarget(event.url.searchParams.get('suite')));
+		redirect(303, target);
 	}
 };

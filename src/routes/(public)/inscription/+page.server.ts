@@ -7,11 +7,13 @@ import { formFailure } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.actor) redirect(303, safeRedirectTarget(url.searchParams.get('suite')));
+	if (locals.actor) redirect(303, safeRedirectTarget(url.searchParams.get('suite'), url.origin));
 };
 
 export const actions: Actions = {
 	default: async (event) => {
+		// Decided before the account exists: an unusable `suite` falls back to home, never to an error.
+		const target = safeRedirectTarget(event.url.searchParams.get('suite'), event.url.origin);
 		let form: FormData | undefined;
 		let created;
 		try {
@@ -26,6 +28,6 @@ export const actions: Actions = {
 			return formFailure(error, event.locals.locale, form);
 		}
 		setSessionCookie(event.cookies, event.url, created.token);
-		redirect(303, safeRedirectTarget(event.url.searchParams.get('suite')));
+		redirect(303, target);
 	}
 };

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// The production server: adapter-node's request handler, behind which static files (served by the handler
+// before SvelteKit's hooks run) get the same security headers as pages. Pages and the API set their own
+// values again in src/hooks.server.ts, which win. Used by `npm start`, `npm run start:cluster` and the
+// browser journeys; settings as adapter-node's: PORT, HOST, ORIGIN, BODY_SIZE_LIMIT, SHUTDOWN_TIMEOUT.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import process from 'node:process';
+
+const root = new URL('..', import.meta.url);
+const headers = JSON.parse(readFileSync(new URL('src/lib/server/security-headers.json', root), 'utf8'));
+const { handler } = await import(new URL('build/handler.js', root).href);
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+const shutdownSeconds = Number(process.env.SHUTDOWN_TIMEOUT ?? 30);
+const secure = (process.env.ORIGIN ?? '').startsWith('https:');
+
+const base = Object.entries({
+	...headers.always,
+	'content-security-policy': headers.defaultContentSecurityPolicy,
+	...(secure ? { 'strict-transport-security': headers.strictTransportSecurity } : {})
+});
+
+let shuttingDown = false;
+const server = createServer((request, response) => {
+	for (const [name, value] of base) response.setHeader(name, value);
+	request.on('close', () => {
+		// Once stopping, connections close as soon as they are idle, so they take no new request.
+		if (shuttingDown) server.closeIdleConnections();
+	});
+	handler(request, response, () => {
+		response.statusCode = 404;
+		response.end();
+	});
+});
+
+server.listen({ port, host }, () => console.log(`Listening on http://${host}:${port}`));
+
+/** As adapter-node: stop accepting, let responses end, then `sveltekit:shutdown` closes the runtime. */
+function shutdown(reason) {
+	if (shuttingDown) return;
+	shuttingDown = true;
+	server.closeIdleConnections();
+	server.close((error) => {
+		if (!error) process.emit('sveltekit:shutdown', reason);
+	});
+	setTimeout(() => server.closeAllConnections(), shutdownSeconds * 1000).unref();
+}
+
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

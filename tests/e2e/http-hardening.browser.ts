@@ -1,0 +1,193 @@
+import { request as httpRequest } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { apiToken, conversationWithSacha, signUpForApi } from './support/api';
+import { baseUrl, DEMO_PASSWORD, newPseudonym, PASSWORD } from './support/browser';
+
+// Real requests against the built server (scripts/server.js), as an attacker would send them.
+
+const OFF_SITE_TARGETS = [
+	'/\t/evil.example/',
+	'/%09/evil.example/',
+	'//evil.example',
+	'/\\evil.example',
+	'/%5C/evil.example',
+	'/%2F/evil.example',
+	'https://evil.example/',
+	'/a/..//evil.example'
+];
+const UNUSABLE_TARGETS = ['/a\nb', '/\u200b', '/\u202eevil', '/%E2%80%8B'];
+
+/** Where a redirect answer leads, resolved against the site (an off-site address keeps its own origin). */
+function destination(response: Response): URL {
+	return new URL(response.headers.get('location') ?? '', baseUrl());
+}
+
+async function signedInCookie(pseudonym = 'Camille'): Promise<string> {
+	return `ep_session=${await apiToken(pseudonym, DEMO_PASSWORD)}`;
+}
+
+function formPost(path: string, fields: Record<string, string>, cookie?: string): Promise<Response> {
+	return fetch(new URL(path, baseUrl()), {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin: baseUrl(),
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			...(cookie ? { cookie } : {})
+		},
+		body: new URLSearchParams(fields)
+	});
+}
+
+/**
+ * Posts `text` chunk by chunk with no Content-Length (`Transfer-Encoding: chunked`), on its own connection:
+ * the server may answer (413) and close before the body is all sent, which a pooled fetch reports as a
+ * network error. Resolves with the status and the answer's content type.
+ */
+function postChunked(
+	path: string,
+	headers: Record<string, string>,
+	text: string
+): Promise<{ status: number; contentType: string }> {
+	return new Promise((resolve, reject) => {
+		const request = httpRequest(new URL(path, baseUrl()), { method: 'POST', agent: false, headers });
+		request.on('response', (response) => {
+			response.resume();
+			resolve({ status: response.statusCode ?? 0, contentType: String(response.headers['content-type']) });
+		});
+		// Writing after the server closed fails; the answer already received is what counts.
+		request.on('error', (error) => setTimeout(() => reject(error), 1000));
+		for (let offset = 0; offset < text.length; offset += 16_384)
+			request.write(text.slice(offset, offset + 16_384));
+		request.end();
+	});
+}
+
+describe('redirect targets after sign-in, sign-up and a language change', () => {
+	it('never leave the site, whatever `suite` or `redirectTo` holds', async () => {
+		const cookie = await signedInCookie();
+		for (const target of [...OFF_SITE_TARGETS, ...UNUSABLE_TARGETS]) {
+			for (const page of ['/connexion', '/inscription']) {
+				const response = await fetch(`${baseUrl()}${page}?suite=${encodeURIComponent(target)}`, {
+					redirect: 'manual',
+					headers: { cookie }
+				});
+				expect(response.status, `${page} ?suite=${JSON.stringify(target)}`).toBe(303);
+				expect(destination(response).origin, `${page} ?suite=${JSON.stringify(target)}`).toBe(baseUrl());
+				expect(destination(response).pathname).toBe('/');
+			}
+			const language = await formPost('/langue', { locale: 'fr', redirectTo: target }, cookie);
+			expect(language.status, `/langue redirectTo=${JSON.stringify(target)}`).toBe(303);
+			expect(destination(language).href).toBe(`${baseUrl()}/`);
+		}
+	});
+
+	it('still lead to a page of the site that was asked for', async () => {
+		const cookie = await signedInCookie();
+		const response = await fetch(`${baseUrl()}/connexion?suite=${encodeURIComponent('/compte?onglet=1')}`, {
+			redirect: 'manual',
+			headers: { cookie }
+		});
+		expect(response.headers.get('location')).toBe('/compte?onglet=1');
+	});
+
+	it('sign in and sign up with an unusable `suite` and go home instead of failing', async () => {
+		for (const target of UNUSABLE_TARGETS) {
+			const suite = `?suite=${encodeURIComponent(target)}`;
+			const signIn = await formPost(`/connexion${suite}`, { pseudonym: 'Camille', password: DEMO_PASSWORD });
+			expect(signIn.status, `sign-in with ${JSON.stringify(target)}`).toBe(303);
+			expect(signIn.headers.get('location')).toBe('/');
+			expect(signIn.headers.get('set-cookie')).toContain('ep_session=');
+
+			const pseudonym = newPseudonym('Suite');
+			const signUp = await formPost(`/inscription${suite}`, { pseudonym, password: PASSWORD, consent: 'on' });
+			expect(signUp.status, `sign-up with ${JSON.stringify(target)}`).toBe(303);
+			expect(signUp.headers.get('location')).toBe('/');
+		}
+	});
+});
+
+describe('request bodies', () => {
+	it('refuse JSON nested 5,000 levels deep with a 400 problem in the reader’s language', async () => {
+		const deep = `{"pseudonym":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+		for (const [language, title] of [
+			['fr-FR', /imbriqué trop profondément/],
+			['en-GB', /nested too deeply/]
+		] as const) {
+			const response = await fetch(`${baseUrl()}/api/v1/session`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', 'accept-language': language },
+				body: deep
+			});
+			expect(response.status).toBe(400);
+			expect(response.headers.get('content-type')).toContain('application/problem+json');
+			const problem = (await response.json()) as { title: string; code: string; status: number };
+			expect(problem).toMatchObject({ code: 'INVALID', status: 400 });
+			expect(problem.title).toMatch(title);
+		}
+	});
+
+	it('refuse a 900 KB chunked message with 413, and store nothing', async () => {
+		const { token } = await signUpForApi('Chunked');
+		const conversationId = await conversationWithSacha(token);
+		const messages = `/api/v1/conversations/${conversationId}/messages`;
+		const body = JSON.stringify({
+			messageId: crypto.randomUUID(),
+			body: 'bonjour',
+			padding: 'x'.repeat(900_000)
+		});
+		const answer = await postChunked(
+			messages,
+			{ authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+			body
+		);
+		expect(answer.status).toBe(413);
+		expect(answer.contentType).toContain('application/problem+json');
+		const stored = await fetch(new URL(messages, baseUrl()), {
+			headers: { authorization: `Bearer ${token}` }
+		});
+		expect(JSON.stringify(await stored.json())).not.toContain('bonjour');
+	});
+
+	it('refuse a 900 KB chunked form with 413', async () => {
+		const answer = await postChunked(
+			'/connexion',
+			{ origin: baseUrl(), accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			`pseudonym=Camille&password=${'x'.repeat(900_000)}`
+		);
+		expect(answer.status).toBe(413);
+	});
+});
+
+describe('answers outside the pages', () => {
+	it('an unknown API path is an RFC 9457 problem, not the HTML page', async () => {
+		for (const path of ['/api/v1/nothing-here', '/api/v1/conversations/x/y/z', '/api/v2/me']) {
+			const response = await fetch(`${baseUrl()}${path}`, { headers: { 'accept-language': 'en' } });
+			expect(response.status, path).toBe(404);
+			expect(response.headers.get('content-type'), path).toContain('application/problem+json');
+			expect(await response.json()).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+		}
+	});
+
+	it('static files carry the same security headers as pages', async () => {
+		const home = await fetch(`${baseUrl()}/`);
+		const script = (await home.text()).match(/\/_app\/immutable\/[^"']+\.js/)?.[0];
+		expect(script, 'a script of the app in the home page').toBeDefined();
+		for (const path of ['/favicon.svg', script!]) {
+			const response = await fetch(`${baseUrl()}${path}`);
+			expect(response.status, path).toBe(200);
+			for (const name of [
+				'x-content-type-options',
+				'x-frame-options',
+				'referrer-policy',
+				'cross-origin-opener-policy',
+				'cross-origin-resource-policy',
+				'permissions-policy'
+			]) {
+				expect(response.headers.get(name), `${name} on ${path}`).toBe(home.headers.get(name));
+			}
+			expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+		}
+	});
+});
