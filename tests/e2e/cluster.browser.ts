@@ -36,11 +36,11 @@ function freePort(): Promise<number> {
 	});
 }
 
-/** Starts build/index.js on `port` and resolves once /healthz answers (migrations and seed are done). */
+/** Starts the production server (scripts/server.js) on `port` and resolves once /healthz answers (migrations and seed are done). */
 async function startApp(port: number, databaseUrl: string): Promise<AppProcess> {
 	const url = `http://127.0.0.1:${port}`;
 	let output = '';
-	const child = spawn(process.execPath, [join(root, 'build/index.js')], {
+	const child = spawn(process.execPath, [join(root, 'scripts/server.js')], {
 		cwd: root,
 		env: {
 			...process.env,
