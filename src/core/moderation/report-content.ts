@@ -87,7 +87,7 @@ export async function reportContent(
 	return { content, accessed };
 }
 
-/** Writes who opened whose private words, and why; the same opening within 30 minutes is one line. */
+/** Writes who opened whose private words, and why; the same opening (person, what) within 30 minutes is one line. */
 export async function logAccess(
 	ctx: Ctx,
 	entry: {
@@ -102,7 +102,7 @@ export async function logAccess(
 ): Promise<void> {
 	if (!entry.accessed.length) return;
 	const recent = await ctx.db
-		.select({ accountId: staffAccessLog.subjectAccountId })
+		.select({ accountId: staffAccessLog.subjectAccountId, what: staffAccessLog.what })
 		.from(staffAccessLog)
 		.where(
 			and(
@@ -115,8 +115,8 @@ export async function logAccess(
 				gt(staffAccessLog.createdAt, new Date(entry.now.getTime() - ACCESS_DEDUP_MS))
 			)
 		);
-	const already = new Set(recent.map((row) => row.accountId));
-	const fresh = entry.accessed.filter((access) => !already.has(access.accountId));
+	const already = new Set(recent.map((row) => `${row.accountId} ${row.what}`));
+	const fresh = entry.accessed.filter((access) => !already.has(`${access.accountId} ${access.what}`));
 	if (!fresh.length) return;
 	await ctx.db.insert(staffAccessLog).values(
 		fresh.map((access) => ({
