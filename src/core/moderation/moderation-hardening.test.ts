@@ -140,6 +140,31 @@ describe('what can be reported', () => {
 		await expect(report(s.first, fromBlocked)).resolves.toMatchObject({ created: true });
 	});
 
+	it('is not a profile whose owner blocked the reporter; a block after the report leaves the report readable', async () => {
+		const s = await accompanied();
+		const { members } = await buildOrganisation(db(), { members: ['member'] });
+		const [owner] = members as unknown as [Actor];
+		await db().insert(memberships).values({
+			organisationId: s.organisation.id,
+			accountId: owner.accountId,
+			role: 'member',
+			status: 'active',
+			charterVersionAccepted: 1,
+			charterAcceptedAt: new Date()
+		});
+		const filed = await report(s.member, owner.accountId, 'profile');
+		await db().insert(blocks).values({ blockerId: owner.accountId, blockedId: s.member.accountId });
+		const detail = await reportDetail(contextFor(db(), s.moderator), { reportId: filed.id });
+		expect(detail.content.kind).toBe('gone');
+		await decideReport(contextFor(db(), s.moderator), {
+			reportId: filed.id,
+			action: 'no_action',
+			ground: 'harassment',
+			statement: STATEMENT
+		});
+		await expectCode(report(s.member, owner.accountId, 'profile'), 'NOT_FOUND');
+	});
+
 	it('does not exist for people who moderate nothing: queues answer NOT_FOUND, not FORBIDDEN', async () => {
 		const s = await accompanied();
 		await expectCode(moderationQueue(contextFor(db(), s.member)), 'NOT_FOUND');

@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray } from 'drizzle-orm';
 import { accounts, helpRequests, staffAccessLog } from '../../db/schema';
 import { viewProfile } from '../matching/view-profile';
-import type { Ctx } from '../shared';
+import { DomainError, type Ctx } from '../shared';
 import { messageExcerpt, type ExcerptMessage } from './subject';
 
 // Opening the same report again within this window is one access, not a new line in the person's account.
@@ -61,18 +61,24 @@ export async function reportContent(
 			.select({ id: accounts.id, pseudonym: accounts.pseudonym, isInstanceAdmin: accounts.isInstanceAdmin })
 			.from(accounts)
 			.where(eq(accounts.id, report.reporterId));
-		if (reporter) {
-			const profile = await viewProfile(
-				{
-					...ctx,
-					actor: {
-						accountId: reporter.id,
-						pseudonym: reporter.pseudonym,
-						isInstanceAdmin: reporter.isInstanceAdmin
-					}
-				},
-				{ accountId: report.subjectAccountId }
-			);
+		// Blocked by the person since the report, the reporter finds no profile: then staff see it as gone.
+		const profile = reporter
+			? await viewProfile(
+					{
+						...ctx,
+						actor: {
+							accountId: reporter.id,
+							pseudonym: reporter.pseudonym,
+							isInstanceAdmin: reporter.isInstanceAdmin
+						}
+					},
+					{ accountId: report.subjectAccountId }
+				).catch((error: unknown) => {
+					if (error instanceof DomainError && error.code === 'NOT_FOUND') return null;
+					throw error;
+				})
+			: null;
+		if (profile) {
 			content = {
 				kind: 'profile',
 				pseudonym: profile.pseudonym,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, lt, ne, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DatabaseOrTransaction } from '../../db/client';
 import {
@@ -83,8 +83,18 @@ export async function resolveSubjectForReporter(
 		if (!row) throw new DomainError('NOT_FOUND');
 		return { subjectAccountId: row.requesterId, organisationId: null, text: row.hopes };
 	}
-	// A profile: reported by someone who can see it, i.e. shares an organisation with its owner.
-	const [row] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, subjectId));
+	// A profile: reported by someone who can see it, i.e. shares an organisation with its owner and was
+	// not blocked by them (a blocked person finds no profile at all, as in `viewProfile`).
+	const [row] = await db
+		.select({ id: accounts.id })
+		.from(accounts)
+		.where(
+			and(
+				eq(accounts.id, subjectId),
+				sql`not exists (select 1 from blocks where blocks.blocker_id = ${accounts.id}
+					and blocks.blocked_id = ${reporterId})`
+			)
+		);
 	if (!row || !(await sharedOrganisation(db, reporterId, row.id))) throw new DomainError('NOT_FOUND');
 	return { subjectAccountId: row.id, organisationId: null, text: null };
 }
