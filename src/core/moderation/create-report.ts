@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { reports } from '../../db/schema';
 import { sharedOrganisation } from '../conversations/queries';
-import { DomainError, parseInput, requireActor, requireToken, type Ctx } from '../shared';
+import { DomainError, lockKey, parseInput, requireActor, requireToken, type Ctx } from '../shared';
 import { REPORT_RULE } from './policy';
 import { CreateReportSchema } from './schemas';
 import { resolveSubjectForReporter } from './subject';
@@ -29,42 +29,46 @@ export async function createReport(ctx: Ctx, input: z.input<typeof CreateReportS
 	if (subject.subjectAccountId === actor.accountId)
 		throw new DomainError('INVALID', 'error.reportOwnContent');
 
-	const [existing] = await ctx.db
-		.select({ id: reports.id, organisationId: reports.organisationId })
-		.from(reports)
-		.where(
-			and(
-				eq(reports.reporterId, actor.accountId),
-				eq(reports.subjectKind, command.subjectKind),
-				eq(reports.subjectId, command.subjectId),
-				eq(reports.status, 'open')
-			)
-		);
-	if (existing) return { id: existing.id, created: false };
-
-	// One atomic take per report: parallel reports cannot all see "9 so far" and all get in.
-	await requireToken(ctx.db, `report:${actor.accountId}`, REPORT_RULE, now, 'error.reportingTooFast');
-
 	const organisationId =
 		subject.organisationId ??
 		(subject.subjectAccountId
 			? ((await sharedOrganisation(ctx.db, actor.accountId, subject.subjectAccountId))?.id ?? null)
 			: null);
-	const [created] = await ctx.db
-		.insert(reports)
-		.values({
-			reporterId: actor.accountId,
-			source: 'member',
-			organisationId,
-			subjectKind: command.subjectKind,
-			subjectId: command.subjectId,
-			subjectAccountId: subject.subjectAccountId,
-			reason: command.reason,
-			details: command.details,
-			contentCopy: subject.text,
-			createdAt: now
-		})
-		.returning({ id: reports.id });
-	ctx.events.emit({ type: 'report.created', reportId: created!.id, organisationId });
-	return { id: created!.id, created: true };
+	const filed = await ctx.db.transaction(async (tx) => {
+		// One reporter's reports take turns: the same thing reported twice at once is still one report.
+		await lockKey(tx, `report:${actor.accountId}`);
+		const [existing] = await tx
+			.select({ id: reports.id })
+			.from(reports)
+			.where(
+				and(
+					eq(reports.reporterId, actor.accountId),
+					eq(reports.subjectKind, command.subjectKind),
+					eq(reports.subjectId, command.subjectId),
+					eq(reports.status, 'open')
+				)
+			);
+		if (existing) return { id: existing.id, created: false };
+		// One atomic take per report: parallel reports cannot all see "9 so far" and all get in.
+		await requireToken(tx, `report:${actor.accountId}`, REPORT_RULE, now, 'error.reportingTooFast');
+		const [created] = await tx
+			.insert(reports)
+			.values({
+				reporterId: actor.accountId,
+				source: 'member',
+				organisationId,
+				subjectKind: command.subjectKind,
+				subjectId: command.subjectId,
+				subjectAccountId: subject.subjectAccountId,
+				reason: command.reason,
+				details: command.details,
+				contentCopy: subject.text,
+				createdAt: now
+			})
+			.returning({ id: reports.id });
+		return { id: created!.id, created: true };
+	});
+	if (!filed.created) return filed;
+	ctx.events.emit({ type: 'report.created', reportId: filed.id, organisationId });
+	return filed;
 }

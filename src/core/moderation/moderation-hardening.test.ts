@@ -112,6 +112,18 @@ describe('the report limit', () => {
 	});
 });
 
+describe('the same thing reported twice at once', () => {
+	it('is stored once, and every caller gets that report', async () => {
+		const s = await accompanied();
+		const messageId = await s.say(s.supporter, 'Tu ne vaux rien.');
+		const filed = await Promise.all(Array.from({ length: 12 }, () => report(s.member, messageId)));
+		expect(new Set(filed.map((entry) => entry.id)).size).toBe(1);
+		expect(filed.filter((entry) => entry.created)).toHaveLength(1);
+		const stored = await db().select().from(reports).where(eq(reports.subjectId, messageId));
+		expect(stored).toHaveLength(1);
+	});
+});
+
 describe('what can be reported', () => {
 	it('is only what the reporter can read now: not a group message from before they joined, hidden, deleted or blocked', async () => {
 		const s = await group();
