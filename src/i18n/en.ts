@@ -7,6 +7,7 @@ import { enNotifications } from './en-notifications';
 import { enPresence } from './en-presence';
 import { enAppeals } from './en-appeals';
 import { enHttp } from './en-http';
+import { enModeration2 } from './en-moderation2';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -625,5 +626,6 @@ export const en: Record<MessageKey, string> = {
 	...enNotifications,
 	...enPresence,
 	...enAppeals,
-	...enHttp
+	...enHttp,
+	...enModeration2
 };

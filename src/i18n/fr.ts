@@ -6,6 +6,7 @@ import { frNotifications } from './fr-notifications';
 import { frPresence } from './fr-presence';
 import { frAppeals } from './fr-appeals';
 import { frHttp } from './fr-http';
+import { frModeration2 } from './fr-moderation2';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -636,7 +637,8 @@ export const fr = {
 	...frNotifications,
 	...frPresence,
 	...frAppeals,
-	...frHttp
+	...frHttp,
+	...frModeration2
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -7,6 +7,7 @@ import {
 	expectAccessible,
 	JS_MODES,
 	newPage,
+	PASSWORD,
 	signIn,
 	signUp,
 	submit,
@@ -34,7 +35,7 @@ async function firstStreamedMessage(token: string, conversationId: string, lastE
 }
 
 describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
-	it('lets a member and their supporter talk, catch up, delete a message, and close it with a block', async () => {
+	it('lets a member and their supporter talk, catch up, delete a message, close it with a block, and keep it readable after an erasure', async () => {
 		const member = await newPage(browser(), javaScriptEnabled);
 		const pseudonym = await signUp(member.page);
 		const { accompanimentId } = await accompanimentWithSacha(await sessionOf(member.page));
@@ -171,6 +172,29 @@ describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
 		await signIn(stranger.page, 'Camille');
 		const refused = await stranger.page.goto(conversationUrl);
 		expect(refused?.status()).toBe(404);
+
+		// The member erases their account: Sacha keeps the conversation, once in the list, dated and
+		// named an accompaniment, and reads it again; nobody can write in it any more.
+		await member.page.goto('/compte/supprimer');
+		await member.page.getByLabel('Confirmez avec votre mot de passe').fill(PASSWORD);
+		await submit(member.page, 'Supprimer mon compte définitivement');
+		await eventually(
+			() => member.page.textContent('main'),
+			(text) => expect(text).toContain('Votre compte a été supprimé.')
+		);
+		await supporter.page.goto('/conversations');
+		const entry = supporter.page.locator('li', {
+			has: supporter.page.locator(`a[href="/conversations/${conversationId}"]`)
+		});
+		expect(await entry.count()).toBe(1);
+		expect(await entry.textContent()).toMatch(/Avec membre supprimé[\s\S]*accompagnement commencé le/);
+		await expectAccessible(supporter.page);
+		const reopened = await supporter.page.goto(conversationUrl);
+		expect(reopened?.status()).toBe(200);
+		expect(await supporter.page.textContent('main')).toContain('L’autre personne a supprimé son compte');
+		expect(await log(supporter.page)).toContain(heavy);
+		expect(await supporter.page.getByLabel('Votre message').count()).toBe(0);
+		await expectAccessible(supporter.page);
 		await Promise.all([member.context.close(), supporter.context.close(), stranger.context.close()]);
 	});
 });

@@ -65,7 +65,13 @@ describe.each(JS_MODES)('moderation (%s)', (_mode, javaScriptEnabled) => {
 		const memberToken = await sessionOf(member.page);
 		const conversationId = await conversationWithSacha(memberToken);
 		const marker = newPseudonym('Pret');
-		await say(await apiToken('Sacha'), conversationId, `${marker} : tu peux me prêter 50 euros ?`);
+		const sacha = await apiToken('Sacha');
+		const messageId = randomUUID();
+		const asked = `${marker} : tu peux me prêter 50 euros ?`;
+		await callApi(sacha, 'POST', `/api/v1/conversations/${conversationId}/messages`, {
+			messageId,
+			body: asked
+		});
 
 		// The coordinator of the GEM has the queue open.
 		const moderator = await newPage(browser(), javaScriptEnabled);
@@ -87,6 +93,10 @@ describe.each(JS_MODES)('moderation (%s)', (_mode, javaScriptEnabled) => {
 		};
 		const reportId = record.reports[0]!.id;
 		expect(record.reports[0]!.outcome).toBe('pending');
+		// Sacha rewrites the message once it is reported: the report kept a copy of what was reported.
+		await callApi(sacha, 'PATCH', `/api/v1/conversations/${conversationId}/messages/${messageId}`, {
+			body: `Rien, oublie (${marker}).`
+		});
 
 		const item = moderator.page.locator(`[data-report="${reportId}"]`);
 		if (javaScriptEnabled) {
@@ -105,7 +115,9 @@ describe.each(JS_MODES)('moderation (%s)', (_mode, javaScriptEnabled) => {
 		await expect.poll(() => item.textContent()).toContain('Arnaque ou demande d’argent');
 		await item.getByRole('link').click();
 		await expect.poll(() => moderator.page.locator('h1').textContent()).toContain('Signalement');
-		await expect.poll(() => moderator.page.locator('.excerpt').textContent()).toContain(marker);
+		await expect.poll(() => moderator.page.locator('.excerpt').textContent()).toContain('Rien, oublie');
+		expect(await moderator.page.locator('main').textContent()).toContain('Texte au moment du signalement');
+		expect(await moderator.page.locator('.content-copy').textContent()).toBe(asked);
 		await expectAccessible(moderator.page);
 		await moderator.page.getByLabel('Masquer le contenu').check();
 		const statement = `Demande d’argent à une personne accompagnée (${marker}) : contraire à la charte du GEM.`;
@@ -135,6 +147,8 @@ describe.each(JS_MODES)('moderation (%s)', (_mode, javaScriptEnabled) => {
 		expect(await reported.page.locator('main').textContent()).toMatch(
 			/La modération\s+\(GEM Les Traboules\)\s+a lu un extrait de conversation/
 		);
+		// In a conversation of two, the reason would name the reporter: it is left out.
+		expect(await reported.page.locator('main').textContent()).toContain('La raison n’est pas indiquée');
 		await expectAccessible(reported.page);
 		for (const page of [member, moderator, reported]) await page.context.close();
 	});
@@ -217,8 +231,9 @@ describe('moderation API', () => {
 		};
 		const matrix: Array<[string, string, number, number, number]> = [
 			// who, token, queue, detail, decision
-			['member', member.token, 403, 404, 404],
-			['reporting supporter', sacha, 403, 404, 404],
+			// Moderation does not exist for people who moderate nothing: 404, never 403.
+			['member', member.token, 404, 404, 404],
+			['reporting supporter', sacha, 404, 404, 404],
 			['moderator of another organisation', outsider.token, 200, 404, 404]
 		];
 		// (Alix, the demo's instance admin, also coordinates the GEM: "an admin does not read an
@@ -227,6 +242,16 @@ describe('moderation API', () => {
 			expect(await apiStatus(token, 'GET', '/api/v1/moderation/reports'), who).toBe(queueStatus);
 			expect(await apiStatus(token, 'GET', detail), who).toBe(detailStatus);
 			expect(await apiStatus(token, 'POST', decide, warn), who).toBe(decisionStatus);
+		}
+		expect(await apiStatus(member.token, 'GET', '/api/v1/moderation/events')).toBe(404);
+		// The pages answer like the API (the session cookie carries the same token).
+		for (const path of ['/moderation', `/moderation/${filed.id}`]) {
+			const page = await fetch(new URL(path, baseUrl()), {
+				headers: { cookie: `ep_session=${member.token}` },
+				redirect: 'manual'
+			});
+			await page.arrayBuffer();
+			expect(page.status, path).toBe(404);
 		}
 		expect(await apiStatus(louise, 'GET', detail)).toBe(200);
 		// Suspension is the platform's decision: the organisation escalates.

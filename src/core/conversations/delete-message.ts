@@ -10,7 +10,9 @@ export const DeleteMessageSchema = z.object({ conversationId, messageId: z.uuid(
 
 /**
  * The author deletes a message: its words and earlier versions are erased from the database; its place
- * stays, shown as "message supprimé", so the conversation still reads in order.
+ * stays, shown as "message supprimé", so the conversation still reads in order. Deleting is the author's
+ * right even while the message is reported: the report keeps its own copy of the words until a
+ * moderator decides (`reports.content_copy`), so the evidence does not go with them.
  */
 export async function deleteMessage(ctx: Ctx, input: z.input<typeof DeleteMessageSchema>) {
 	const actor = requireActor(ctx);

@@ -14,7 +14,8 @@ export const EditMessageSchema = z.object({
 });
 
 /**
- * The author corrects a message within 15 minutes; the earlier version stays visible to participants.
+ * The author corrects a message within 15 minutes, unless moderation hid it; the earlier version stays
+ * visible to participants.
  * The safety reminder follows the new words, and stays if an earlier version had one: it was seen.
  */
 export async function editMessage(ctx: Ctx, input: z.input<typeof EditMessageSchema>) {
@@ -29,6 +30,8 @@ export async function editMessage(ctx: Ctx, input: z.input<typeof EditMessageSch
 			.where(eq(messages.id, command.messageId))
 			.for('update');
 		if (!message || message.conversationId !== conversation.id) throw new DomainError('NOT_FOUND');
+		// Moderation hid it: its words may be under review, and the author no longer changes them.
+		if (message.hiddenAt) throw new DomainError('CONFLICT', 'error.messageHidden');
 		if (!canEditMessage(actor.accountId, message, now)) throw new DomainError('CONFLICT', 'error.editWindow');
 		if (message.body === command.body) return message.seq;
 		await tx.insert(messageEdits).values({

@@ -71,6 +71,8 @@ export async function flagRepeatedAttempts(
 			subjectId: attempt.messageId,
 			subjectAccountId: attempt.authorId,
 			reason,
+			// The moderation copy, like a member's report: an edit or a deletion cannot erase the evidence.
+			contentCopy: sql`(select body from messages where id = ${attempt.messageId})`,
 			createdAt: attempt.now
 		})
 		.returning({ id: reports.id, organisationId: reports.organisationId });

@@ -13,7 +13,11 @@ const unreadFor = (accountId: string, now: Date) => sql<number>`(
 		and (${conversations.kind} <> 'group' or (${messages.seq} > ${conversationParticipants.joinedAfterSeq}
 			and ${notFromBlockedAuthor(accountId)})))`;
 
-/** The actor's conversations, most recent activity first, with who is on the other side and unread counts. */
+/**
+ * The actor's conversations, most recent activity first, with who is on the other side and unread counts.
+ * A conversation whose other person erased their account stays, closed, with its start date to tell it
+ * from others with "membre supprimé".
+ */
 export async function myConversations(ctx: Ctx) {
 	const actor = requireActor(ctx);
 	const now = ctx.clock.now();
@@ -21,6 +25,8 @@ export async function myConversations(ctx: Ctx) {
 		select array_agg(${accounts.pseudonym} order by ${accounts.pseudonym})
 		from conversation_participants other join ${accounts} on ${accounts.id} = other.account_id
 		where other.conversation_id = ${conversations.id} and other.account_id <> ${actor.accountId}), '{}')`;
+	const othersCount = sql`(select count(*) from conversation_participants other
+		where other.conversation_id = ${conversations.id} and other.account_id <> ${actor.accountId})`;
 	const lastMessageAt = sql<Date | null>`(select max(${messages.createdAt}) from ${messages} where ${messages.conversationId} = ${conversations.id})`;
 	const rows = await ctx.db
 		.select({
@@ -30,8 +36,11 @@ export async function myConversations(ctx: Ctx) {
 			/** Groups only: the name chosen when the group was opened. */
 			title: conversations.title,
 			open: sql<boolean>`case when ${conversations.kind} = 'accompaniment'
-				then coalesce(${accompaniments.status} = 'open', false) else true end`,
+				then coalesce(${accompaniments.status} = 'open', false)
+				when ${conversations.kind} = 'direct' then ${othersCount} > 0 else true end`,
 			others,
+			// Erasing an account deletes its accompaniments: the conversation stays, readable and closed.
+			otherErased: sql<boolean>`${conversations.kind} = 'accompaniment' and ${conversations.accompanimentId} is null`,
 			unread: unreadFor(actor.accountId, now),
 			lastMessageAt,
 			createdAt: conversations.createdAt

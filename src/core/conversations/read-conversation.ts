@@ -64,6 +64,8 @@ export async function readConversation(ctx: Ctx, input: z.input<typeof ReadConve
 			retention: conversation.retention,
 			muted: conversation.muted,
 			writable: canWrite(conversation),
+			// Erasing an account deletes its accompaniments; the conversation stays readable, closed for writing.
+			otherErased: conversation.kind === 'accompaniment' && conversation.accompanimentId === null,
 			canLeave: canLeaveConversation(conversation.kind)
 		},
 		participants: participants.map((person) => ({ ...person, isMe: person.accountId === actor.accountId })),

@@ -125,7 +125,8 @@ describe('repeated attempts by a supporter', () => {
 			subjectAccountId: supporter.accountId,
 			reason: 'off_platform',
 			status: 'open',
-			organisationId: organisation.id
+			organisationId: organisation.id,
+			contentCopy: 'mon mail : sacha@gmail.com'
 		});
 		expect(third.events).toContainEqual({
 			type: 'report.created',

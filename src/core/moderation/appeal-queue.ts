@@ -1,11 +1,11 @@
 import { and, desc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { moderationAppeals, moderationDecisions, organisations, reports } from '../../db/schema';
-import { parseInput, permit, requireActor, type Ctx } from '../shared';
+import { parseInput, requireActor, type Ctx } from '../shared';
 import type { AppealStatus, AppellantRole } from './appeal-policy';
 import { reviewScope } from './appeal-queries';
-import { isStaff, type DecisionAction } from './policy';
-import { loadStaffScope } from './staff';
+import type { DecisionAction } from './policy';
+import { requireStaffScope } from './staff';
 
 export const AppealQueueSchema = z.object({
 	status: z.enum(['open', 'decided'], 'validation.invalid').optional().default('open'),
@@ -29,8 +29,7 @@ export interface AppealQueueItem {
 export async function appealQueue(ctx: Ctx, input: z.input<typeof AppealQueueSchema> = {}) {
 	const actor = requireActor(ctx);
 	const query = parseInput(AppealQueueSchema, input);
-	const staff = await loadStaffScope(ctx.db, actor);
-	permit(isStaff(staff));
+	const staff = await requireStaffScope(ctx.db, actor);
 	const rows = await ctx.db
 		.select({
 			id: moderationAppeals.id,

@@ -197,7 +197,7 @@ describe('reviewing an appeal', () => {
 				'NOT_FOUND'
 			);
 		}
-		await expectCode(appealQueue(contextFor(db(), s.stranger)), 'FORBIDDEN');
+		await expectCode(appealQueue(contextFor(db(), s.stranger)), 'NOT_FOUND');
 		await expectCode(appealDetail(contextFor(db(), s.stranger), { appealId: id }), 'NOT_FOUND');
 
 		const accessesBefore = await db()

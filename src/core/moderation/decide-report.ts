@@ -41,7 +41,7 @@ export async function decideReport(ctx: Ctx, input: z.input<typeof DecideReportS
 			.set(
 				command.action === 'escalate'
 					? { escalated: true, assigneeId: null }
-					: { status: 'decided', decidedAt: now }
+					: { status: 'decided', decidedAt: now, contentCopy: null }
 			)
 			.where(
 				and(eq(reports.id, report.id), eq(reports.status, 'open'), eq(reports.escalated, report.escalated))
@@ -73,11 +73,14 @@ export async function decideReport(ctx: Ctx, input: z.input<typeof DecideReportS
 	return { decisionId, action: command.action, suspendedUntil };
 }
 
-/** Other people's open reports about the same content share the decision (each reporter sees the outcome). */
+/**
+ * Other people's open reports about the same content share the decision (each reporter sees the outcome).
+ * A decided report no longer needs its copy of the reported words: it goes with the decision.
+ */
 async function decideSameContent(tx: Transaction, report: ReportRow, now: Date): Promise<void> {
 	await tx
 		.update(reports)
-		.set({ status: 'decided', decidedAt: now })
+		.set({ status: 'decided', decidedAt: now, contentCopy: null })
 		.where(
 			and(
 				eq(reports.subjectKind, report.subjectKind),

@@ -17,7 +17,7 @@ export { addModerationNote } from './add-moderation-note';
 export { decideReport } from './decide-report';
 export { myModerationRecord } from './my-moderation-record';
 export { moderationPersonalData } from './personal-data';
-export { loadStaffScope } from './staff';
+export { loadStaffScope, requireStaffScope } from './staff';
 export { moderatesAnything, newestWaitingReportAt } from './waiting-reports';
 export {
 	APPEAL_WINDOW_DAYS,

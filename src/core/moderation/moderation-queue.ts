@@ -3,10 +3,10 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { accounts, moderationAppeals, moderationDecisions, organisations, reports } from '../../db/schema';
 import { reviewScope } from './appeal-queries';
-import { parseInput, permit, requireActor, type Ctx } from '../shared';
+import { parseInput, requireActor, type Ctx } from '../shared';
 import { isStaff, type ReportReason, type StaffScope, type SubjectKind } from './policy';
 import { QueueSchema } from './schemas';
-import { loadStaffScope } from './staff';
+import { loadStaffScope, requireStaffScope } from './staff';
 
 export interface QueueItem {
 	id: string;
@@ -39,8 +39,7 @@ export function queueScope(staff: StaffScope): SQL | undefined {
 export async function moderationQueue(ctx: Ctx, input: z.input<typeof QueueSchema> = {}) {
 	const actor = requireActor(ctx);
 	const query = parseInput(QueueSchema, input);
-	const staff = await loadStaffScope(ctx.db, actor);
-	permit(isStaff(staff));
+	const staff = await requireStaffScope(ctx.db, actor);
 	const scope = queueScope(staff);
 	const subject = alias(accounts, 'subject');
 	const assignee = alias(accounts, 'assignee');

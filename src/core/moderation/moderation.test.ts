@@ -109,7 +109,7 @@ describe('reports', () => {
 		);
 		await expectCode(reportDetail(contextFor(db(), s.otherModerator), { reportId: filed.id }), 'NOT_FOUND');
 		await expectCode(reportDetail(contextFor(db(), s.admin), { reportId: filed.id }), 'NOT_FOUND');
-		await expectCode(moderationQueue(contextFor(db(), s.member)), 'FORBIDDEN');
+		await expectCode(moderationQueue(contextFor(db(), s.member)), 'NOT_FOUND');
 		expect(await openReportCount(contextFor(db(), s.member))).toBeNull();
 	});
 
@@ -236,7 +236,8 @@ describe('moderation', () => {
 			'remove_from_organisation',
 			'escalate'
 		]);
-		// Opening it twice is one access; both authors in the excerpt see it, by role, with the reason.
+		// Opening it twice is one access; both authors in the excerpt see it, by role; in a conversation of
+		// two the reason would point to the reporter, so it is left out.
 		await reportDetail(contextFor(db(), s.moderator), { reportId: id });
 		for (const person of [s.member, s.supporter]) {
 			const record = await myModerationRecord(contextFor(db(), person));
@@ -244,7 +245,7 @@ describe('moderation', () => {
 			expect(record.accesses[0]).toMatchObject({
 				staffRole: 'moderator',
 				what: 'message_excerpt',
-				why: 'scam_money'
+				why: null
 			});
 			expect(JSON.stringify(record)).not.toContain(s.moderator.pseudonym);
 		}

@@ -20,10 +20,25 @@ import { loadAppealableDecisions, reviewTierFor } from './appeal-queries';
 const SHOWN = 50;
 
 /**
+ * Whether telling the reason of a staff access would point at the reporter: a member's report of a
+ * message in a conversation of two (accompaniment, direct, or a group down to two people), where the only
+ * other participant is who reported. When the message is gone and this cannot be known, it is assumed.
+ */
+const pointsToReporter = sql`exists (
+	select 1 from reports r
+	where r.id = ${staffAccessLog.reportId} and r.reporter_id is not null and r.subject_kind = 'message'
+		and not exists (
+			select 1 from messages m join conversations c on c.id = m.conversation_id
+			where m.id = case when r.subject_kind = 'message' then r.subject_id::uuid end
+				and c.kind = 'group'
+				and (select count(*) from conversation_participants p where p.conversation_id = c.id) > 2))`;
+
+/**
  * What moderation did that concerns me: decisions about my content or account with their statement of
  * reasons, each time staff opened my private content (and why), and what became of my own reports; for
  * each decision, my appeal (its status and the reviewer's reasons) or whether I may still contest it.
- * Staff are named by role and organisation, never by pseudonym.
+ * Staff are named by role and organisation, never by pseudonym; an access's reason is left out when it
+ * would designate the reporter (a conversation of two).
  */
 export async function myModerationRecord(ctx: Ctx) {
 	const actor = requireActor(ctx);
@@ -56,7 +71,7 @@ export async function myModerationRecord(ctx: Ctx) {
 				staffRole: staffAccessLog.staffRole,
 				organisation: organisations.name,
 				what: staffAccessLog.what,
-				why: staffAccessLog.why,
+				why: sql<string | null>`case when ${pointsToReporter} then null else ${staffAccessLog.why} end`,
 				createdAt: staffAccessLog.createdAt
 			})
 			.from(staffAccessLog)

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	allowedActions,
-	canModerateReport,
-	reportingTooFast,
-	type ReportFacts,
-	type StaffScope
-} from './policy';
+import { allowedActions, canModerateReport, type ReportFacts, type StaffScope } from './policy';
 
 const ORG = 'org-a';
 const OTHER = 'org-b';
@@ -78,16 +72,5 @@ describe('allowedActions', () => {
 
 	it('never lets someone decide on a report about themselves', () => {
 		expect(allowedActions(moderator, report({ subjectAccountId: 'me' }), 'me')).toEqual([]);
-	});
-});
-
-describe('reportingTooFast', () => {
-	it.each([
-		[0, false],
-		[9, false],
-		[10, true],
-		[50, true]
-	])('%i reports in the last hour → %s', (count, expected) => {
-		expect(reportingTooFast(count)).toBe(expected);
 	});
 });

@@ -1,5 +1,7 @@
 /** Pure rules of moderation: what can be reported, who moderates what, which decisions each may take. */
 
+import type { RateRule } from '../shared/rate-limit';
+
 export const REPORT_REASONS = [
 	'harassment',
 	'sexual',
@@ -30,6 +32,8 @@ export const SUSPENSION_DAYS = [1, 7, 30, 365] as const;
 
 /** A member may file this many reports per hour; more is abuse of the queue, not protection. */
 export const REPORTS_PER_HOUR = 10;
+/** The same limit as a token bucket (src/core/shared/rate-limit.ts), keyed by reporter. */
+export const REPORT_RULE: RateRule = { capacity: REPORTS_PER_HOUR, perSeconds: 60 * 60 };
 export const STATEMENT_MIN = 20;
 export const STATEMENT_MAX = 2000;
 
@@ -79,9 +83,6 @@ export function allowedActions(staff: StaffScope, report: ReportFacts, actorId: 
 	if (report.subjectAccountId === null) return actions.filter((action) => action !== 'warn');
 	return actions;
 }
-
-/** Reports filed in the last hour decide whether one more is accepted. */
-export const reportingTooFast = (inLastHour: number) => inLastHour >= REPORTS_PER_HOUR;
 
 /** The person concerned is told about decisions that affect them; "no action" and escalation are not about them. */
 export const concernsSubject = (action: DecisionAction) => action !== 'no_action' && action !== 'escalate';

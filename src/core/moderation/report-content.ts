@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray } from 'drizzle-orm';
 import { accounts, helpRequests, staffAccessLog } from '../../db/schema';
 import { viewProfile } from '../matching/view-profile';
-import type { Ctx } from '../shared';
+import { DomainError, type Ctx } from '../shared';
 import { messageExcerpt, type ExcerptMessage } from './subject';
 
 // Opening the same report again within this window is one access, not a new line in the person's account.
@@ -61,18 +61,24 @@ export async function reportContent(
 			.select({ id: accounts.id, pseudonym: accounts.pseudonym, isInstanceAdmin: accounts.isInstanceAdmin })
 			.from(accounts)
 			.where(eq(accounts.id, report.reporterId));
-		if (reporter) {
-			const profile = await viewProfile(
-				{
-					...ctx,
-					actor: {
-						accountId: reporter.id,
-						pseudonym: reporter.pseudonym,
-						isInstanceAdmin: reporter.isInstanceAdmin
-					}
-				},
-				{ accountId: report.subjectAccountId }
-			);
+		// Blocked by the person since the report, the reporter finds no profile: then staff see it as gone.
+		const profile = reporter
+			? await viewProfile(
+					{
+						...ctx,
+						actor: {
+							accountId: reporter.id,
+							pseudonym: reporter.pseudonym,
+							isInstanceAdmin: reporter.isInstanceAdmin
+						}
+					},
+					{ accountId: report.subjectAccountId }
+				).catch((error: unknown) => {
+					if (error instanceof DomainError && error.code === 'NOT_FOUND') return null;
+					throw error;
+				})
+			: null;
+		if (profile) {
 			content = {
 				kind: 'profile',
 				pseudonym: profile.pseudonym,
@@ -87,7 +93,7 @@ export async function reportContent(
 	return { content, accessed };
 }
 
-/** Writes who opened whose private words, and why; the same opening within 30 minutes is one line. */
+/** Writes who opened whose private words, and why; the same opening (person, what) within 30 minutes is one line. */
 export async function logAccess(
 	ctx: Ctx,
 	entry: {
@@ -102,7 +108,7 @@ export async function logAccess(
 ): Promise<void> {
 	if (!entry.accessed.length) return;
 	const recent = await ctx.db
-		.select({ accountId: staffAccessLog.subjectAccountId })
+		.select({ accountId: staffAccessLog.subjectAccountId, what: staffAccessLog.what })
 		.from(staffAccessLog)
 		.where(
 			and(
@@ -115,8 +121,8 @@ export async function logAccess(
 				gt(staffAccessLog.createdAt, new Date(entry.now.getTime() - ACCESS_DEDUP_MS))
 			)
 		);
-	const already = new Set(recent.map((row) => row.accountId));
-	const fresh = entry.accessed.filter((access) => !already.has(access.accountId));
+	const already = new Set(recent.map((row) => `${row.accountId} ${row.what}`));
+	const fresh = entry.accessed.filter((access) => !already.has(`${access.accountId} ${access.what}`));
 	if (!fresh.length) return;
 	await ctx.db.insert(staffAccessLog).values(
 		fresh.map((access) => ({

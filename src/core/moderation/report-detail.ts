@@ -1,20 +1,35 @@
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { accounts, moderationDecisions, moderationNotes, organisations, reports } from '../../db/schema';
+import { accounts, moderationNotes, organisations, reports } from '../../db/schema';
 import { parseInput, requireActor, type Ctx } from '../shared';
-import { allowedActions, type DecisionAction, type ReportReason, type SubjectKind } from './policy';
+import { allowedActions, type ReportReason, type SubjectKind } from './policy';
 import { requireModeratedReport } from './queries';
-import { logAccess, reportContent } from './report-content';
+import { logAccess, reportContent, type ReportContent } from './report-content';
+import { reportHistory } from './report-history';
 import { reportId } from './schemas';
 import { staffRoleFor } from './staff';
 
 export type { ReportContent } from './report-content';
 
+/** The copy taken at report time, when it says something the current content no longer does. */
+function copyWorthShowing(report: { contentCopy: string | null }, content: ReportContent): string | null {
+	if (report.contentCopy === null) return null;
+	const now =
+		content.kind === 'message'
+			? (content.excerpt.find((message) => message.reported)?.body ?? null)
+			: content.kind === 'help_request'
+				? content.hopes
+				: null;
+	return now === report.contentCopy ? null : report.contentCopy;
+}
+
 /**
  * One report for a moderator: the reported content (a message with only the few messages around it), the
- * reported person's history (earlier reports and decisions), notes and the decisions left to take.
- * Opening private content is written to the staff access log, which the people concerned can read.
+ * reported person's history (earlier reports and decisions: the report's organisation only, every
+ * organisation for instance admins), notes and the decisions left to take. Opening private content,
+ * and an admin's look at the record beyond the organisation, are written to the staff access log, which
+ * the people concerned can read.
  */
 export async function reportDetail(ctx: Ctx, input: { reportId: unknown }) {
 	const actor = requireActor(ctx);
@@ -22,16 +37,39 @@ export async function reportDetail(ctx: Ctx, input: { reportId: unknown }) {
 	const { report, staff } = await requireModeratedReport(ctx.db, actor, query.reportId);
 	const now = ctx.clock.now();
 
-	const { content, accessed } = await reportContent(ctx, report);
+	const [{ content, accessed }, record] = await Promise.all([
+		reportContent(ctx, report),
+		reportHistory(ctx.db, staff, report)
+	]);
+	const copy = copyWorthShowing(report, content);
+	const subjectId = report.subjectAccountId;
+	const people = [...accessed];
+	// The copy shows the person's words even when the original is gone: they are told, like for the original.
+	if (copy !== null && subjectId && !people.some((access) => access.accountId === subjectId))
+		people.push({
+			accountId: subjectId,
+			what: report.subjectKind === 'help_request' ? 'help_request' : 'message_excerpt'
+		});
 	await logAccess(ctx, {
 		staffId: actor.accountId,
 		staffRole: staffRoleFor(staff, report.organisationId, report.escalated),
 		organisationId: report.organisationId,
 		reportId: report.id,
 		why: report.reason,
-		accessed,
+		accessed: people,
 		now
 	});
+	// An instance admin reading the person's record from other organisations is staff access too.
+	if (record.beyondOrganisation && subjectId)
+		await logAccess(ctx, {
+			staffId: actor.accountId,
+			staffRole: 'instance_admin',
+			organisationId: null,
+			reportId: report.id,
+			why: report.reason,
+			accessed: [{ accountId: subjectId, what: 'moderation_history' }],
+			now
+		});
 
 	const subject = alias(accounts, 'subject');
 	const reporter = alias(accounts, 'reporter');
@@ -50,55 +88,17 @@ export async function reportDetail(ctx: Ctx, input: { reportId: unknown }) {
 		.leftJoin(organisations, eq(organisations.id, reports.organisationId))
 		.where(eq(reports.id, report.id));
 
-	const moderator = alias(accounts, 'moderator');
-	const [history, decisions, notes] = await Promise.all([
-		report.subjectAccountId
-			? ctx.db
-					.select({
-						id: reports.id,
-						reason: reports.reason,
-						status: reports.status,
-						createdAt: reports.createdAt
-					})
-					.from(reports)
-					.where(and(eq(reports.subjectAccountId, report.subjectAccountId), ne(reports.id, report.id)))
-					.orderBy(desc(reports.createdAt))
-					.limit(20)
-			: [],
-		// Decisions about the person (their whole record), or about this report when the account is gone.
-		ctx.db
-			.select({
-				id: moderationDecisions.id,
-				reportId: moderationDecisions.reportId,
-				action: moderationDecisions.action,
-				ground: moderationDecisions.ground,
-				statement: moderationDecisions.statement,
-				suspendedUntil: moderationDecisions.suspendedUntil,
-				moderator: moderator.pseudonym,
-				createdAt: moderationDecisions.createdAt,
-				reversedAt: moderationDecisions.reversedAt
-			})
-			.from(moderationDecisions)
-			.leftJoin(moderator, eq(moderator.id, moderationDecisions.moderatorId))
-			.where(
-				report.subjectAccountId
-					? eq(moderationDecisions.subjectAccountId, report.subjectAccountId)
-					: eq(moderationDecisions.reportId, report.id)
-			)
-			.orderBy(desc(moderationDecisions.createdAt))
-			.limit(20),
-		ctx.db
-			.select({
-				id: moderationNotes.id,
-				body: moderationNotes.body,
-				author: accounts.pseudonym,
-				createdAt: moderationNotes.createdAt
-			})
-			.from(moderationNotes)
-			.leftJoin(accounts, eq(accounts.id, moderationNotes.authorId))
-			.where(eq(moderationNotes.reportId, report.id))
-			.orderBy(asc(moderationNotes.createdAt))
-	]);
+	const notes = await ctx.db
+		.select({
+			id: moderationNotes.id,
+			body: moderationNotes.body,
+			author: accounts.pseudonym,
+			createdAt: moderationNotes.createdAt
+		})
+		.from(moderationNotes)
+		.leftJoin(accounts, eq(accounts.id, moderationNotes.authorId))
+		.where(eq(moderationNotes.reportId, report.id))
+		.orderBy(asc(moderationNotes.createdAt));
 
 	return {
 		report: {
@@ -122,8 +122,10 @@ export async function reportDetail(ctx: Ctx, input: { reportId: unknown }) {
 			assignedToMe: report.assigneeId === actor.accountId
 		},
 		content,
-		history: history.map((row) => ({ ...row, reason: row.reason as ReportReason })),
-		decisions: decisions.map((row) => ({ ...row, action: row.action as DecisionAction })),
+		/** The reported words when the report was filed, if they changed or are gone since. */
+		contentCopy: copy,
+		history: record.history,
+		decisions: record.decisions,
 		notes,
 		allowedActions: allowedActions(staff, report, actor.accountId)
 	};

@@ -1,5 +1,5 @@
-import { loadStaffScope } from '$core/moderation';
-import { DomainError, permit, type Ctx } from '$core/shared';
+import { loadStaffScope, requireStaffScope } from '$core/moderation';
+import { DomainError, type Ctx } from '$core/shared';
 import type { EventHub } from '$realtime/hub';
 import { endsStreamsOf, eventStreamResponse, trackOpenStream } from './event-streams';
 
@@ -14,8 +14,7 @@ const HEARTBEAT_MS = 20_000;
 export async function moderationStream(ctx: Ctx, hub: EventHub): Promise<Response> {
 	if (!ctx.actor) throw new DomainError('UNAUTHENTICATED');
 	const actor = ctx.actor;
-	let staff = await loadStaffScope(ctx.db, actor);
-	permit(staff.isInstanceAdmin || staff.moderates.length > 0);
+	let staff = await requireStaffScope(ctx.db, actor);
 	const encoder = new TextEncoder();
 	let cleanup = () => {};
 	let closed = false;

@@ -47,7 +47,7 @@ export const appealPaths = {
 				{ name: 'status', in: 'query', schema: { enum: ['open', 'decided'] } },
 				{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } }
 			],
-			responses: { '200': ok('Appeals', ref('AppealQueue')), ...errors(400, 401, 403) }
+			responses: { '200': ok('Appeals', ref('AppealQueue')), ...errors(400, 401, 404) }
 		}
 	},
 	'/moderation/appeals/{appealId}': {

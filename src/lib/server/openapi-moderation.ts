@@ -60,7 +60,7 @@ export const moderationPaths = {
 				{ name: 'organisationId', in: 'query', schema: { type: 'string', format: 'uuid' } },
 				{ name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } }
 			],
-			responses: { '200': ok('Queue', ref('ModerationQueue')), ...errors(400, 401, 403) }
+			responses: { '200': ok('Queue', ref('ModerationQueue')), ...errors(400, 401, 404) }
 		}
 	},
 	'/moderation/reports/{reportId}': {
@@ -187,7 +187,17 @@ export const moderationSchemas = {
 				type: 'object',
 				description: 'kind: message (excerpt), profile (what the reporter could see), help_request, or gone'
 			},
-			history: { type: 'array', items: { type: 'object' } },
+			contentCopy: nullable({
+				type: 'string',
+				description:
+					'The reported text when the report was filed, while the report is open, when it was edited or deleted since'
+			}),
+			history: {
+				type: 'array',
+				items: { type: 'object' },
+				description:
+					"Earlier reports about the person: the report's organisation only (instance admins: all, logged)"
+			},
 			decisions: { type: 'array', items: { type: 'object' } },
 			notes: { type: 'array', items: { type: 'object' } },
 			allowedActions: { type: 'array', items: action }
@@ -232,8 +242,11 @@ export const moderationSchemas = {
 					properties: {
 						staffRole: { enum: ['moderator', 'instance_admin'] },
 						organisation: nullable({ type: 'string' }),
-						what: { enum: ['message_excerpt', 'profile', 'help_request'] },
-						why: reason,
+						what: { enum: ['message_excerpt', 'profile', 'help_request', 'moderation_history'] },
+						why: nullable({
+							...reason,
+							description: 'null in a conversation of two: it would point to the reporter'
+						}),
 						createdAt: dateTime
 					}
 				}

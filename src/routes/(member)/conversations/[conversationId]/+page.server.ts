@@ -33,7 +33,7 @@ export const load: PageServerLoad = async (event) => {
 			conversation.conversation.kind === 'group' ? await addableMembers(ctx, { conversationId }) : null;
 		// In an accompaniment whose supporter is away, the person accompanied sees who else to turn to.
 		const availability =
-			conversation.conversation.kind === 'accompaniment'
+			conversation.conversation.accompanimentId !== null
 				? await supporterAvailability(ctx, { conversationId })
 				: null;
 		// Viewing the page counts as being there; who shows as online is read once, at load (no JavaScript).
