@@ -102,6 +102,7 @@ export async function startDirectConversation(ctx: Ctx, input: z.input<typeof Ta
 		);
 		return { conversationId: created!.id, created: true };
 	});
-	if (opened.created) ctx.events.emit({ type: 'conversation.changed', conversationId: opened.conversationId });
+	if (opened.created)
+		ctx.events.emit({ type: 'conversation.changed', conversationId: opened.conversationId });
 	return opened;
 }

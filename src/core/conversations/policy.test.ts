@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	canDeleteMessage,
-	canEditMessage,
-	canMessageDirectly,
-	canWrite,
-	expiryFor
-} from './policy';
+import { canDeleteMessage, canEditMessage, canMessageDirectly, canWrite, expiryFor } from './policy';
 
 const at = new Date('2026-11-26T10:00:00Z');
 const minutes = (n: number) => new Date(at.getTime() + n * 60_000);

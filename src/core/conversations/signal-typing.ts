@@ -20,7 +20,13 @@ export async function signalTyping(ctx: Ctx, input: z.input<typeof SignalTypingS
 	const conversation = await requireParticipation(ctx.db, command.conversationId, actor.accountId);
 	if (!canWrite(conversation)) throw new DomainError('CONFLICT', 'error.conversationClosed');
 	// A bucket in the database, not in this process's memory: several processes share one limit.
-	await requireToken(ctx.db, `typing:${actor.accountId}`, TYPING_RULE, ctx.clock.now(), 'error.typingTooFast');
+	await requireToken(
+		ctx.db,
+		`typing:${actor.accountId}`,
+		TYPING_RULE,
+		ctx.clock.now(),
+		'error.typingTooFast'
+	);
 	const [choice] = await ctx.db
 		.select({ showPresence: conversationParticipants.showPresence })
 		.from(conversationParticipants)

@@ -77,7 +77,9 @@ describe('contact requests under concurrency', () => {
 		const pending = await db()
 			.select({ supporterId: contactRequests.supporterId })
 			.from(contactRequests)
-			.where(and(eq(contactRequests.requesterId, requester.accountId), eq(contactRequests.status, 'pending')));
+			.where(
+				and(eq(contactRequests.requesterId, requester.accountId), eq(contactRequests.status, 'pending'))
+			);
 		expect(pending).toHaveLength(MAX_PENDING_CONTACT_REQUESTS);
 		expect(new Set(pending.map((row) => row.supporterId)).size).toBe(MAX_PENDING_CONTACT_REQUESTS);
 	});
