@@ -5,11 +5,10 @@ export const conversationId = z.uuid('validation.invalid');
 
 /**
  * What shows nothing on screen: spaces and line breaks, control and format characters (zero-width space,
- * direction overrides, word joiner, soft hyphen...), and the blank characters of other scripts (Hangul
- * fillers, braille blank), variation selectors and the combining grapheme joiner.
+ * direction overrides, word joiner, soft hyphen...), Unicode's default-ignorable characters (Hangul fillers,
+ * variation selectors, the combining grapheme joiner...) and the braille blank.
  */
-const INVISIBLE =
-	/[\s\p{Cc}\p{Cf}\p{Z}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]/gu;
+const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 
 /** True when the text would show nothing at all. */
 export function isInvisible(text: string): boolean {

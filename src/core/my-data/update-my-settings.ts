@@ -1,4 +1,3 @@
-import type { Database } from '../../db/client';
 import { updatePreferences, type UpdatePreferencesInput } from '../accounts/update-preferences';
 import { setDirectMessages } from '../conversations/set-direct-messages';
 import {
@@ -7,13 +6,16 @@ import {
 } from '../notifications/set-notification-preferences';
 import { requireActor, type Ctx } from '../shared';
 
-/** Everything `PATCH /api/v1/me` may change; a field left out keeps its value. */
-export type MySettingsInput = UpdatePreferencesInput & {
+/** Everything `PATCH /api/v1/me` may change, as received (each part validates its own); left out, kept. */
+export interface MySettingsInput {
+	locale?: unknown;
+	textSize?: unknown;
+	theme?: unknown;
 	directMessages?: unknown;
 	emailDigest?: unknown;
 	discreetNotifications?: unknown;
 	moderationAlerts?: unknown;
-};
+}
 
 /**
  * Saves the person's settings in one go: display preferences, who may write to them directly, and
@@ -28,7 +30,7 @@ export async function updateMySettings(
 	requireActor(ctx);
 	const { directMessages, emailDigest, discreetNotifications, moderationAlerts, ...preferences } = input;
 	await ctx.db.transaction(async (tx) => {
-		const inTransaction: Ctx = { ...ctx, db: tx as unknown as Database };
+		const inTransaction: Ctx = { ...ctx, db: tx };
 		if (directMessages !== undefined)
 			await setDirectMessages(inTransaction, { audience: directMessages as never });
 		if (emailDigest !== undefined || discreetNotifications !== undefined || moderationAlerts !== undefined)
@@ -39,6 +41,6 @@ export async function updateMySettings(
 				>[1],
 				instance
 			);
-		await updatePreferences(inTransaction, preferences);
+		await updatePreferences(inTransaction, preferences as UpdatePreferencesInput);
 	});
 }

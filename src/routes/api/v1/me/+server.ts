@@ -1,5 +1,5 @@
 import { getMyAccount } from '$core/accounts';
-import { deleteAccount, updateMySettings, type MySettingsInput } from '$core/my-data';
+import { deleteAccount, updateMySettings } from '$core/my-data';
 import { apiResponse, readJson } from '$lib/server/api';
 import { ctxFor } from '$lib/server/context';
 import { getRuntime } from '$lib/server/runtime';
@@ -14,7 +14,7 @@ export const GET: RequestHandler = (event) => apiResponse(event, () => getMyAcco
 export const PATCH: RequestHandler = (event) =>
 	apiResponse(event, async () => {
 		const ctx = ctxFor(event);
-		await updateMySettings(ctx, (await readJson(event.request)) as MySettingsInput, {
+		await updateMySettings(ctx, await readJson(event.request), {
 			emailAvailable: getRuntime().config.mail !== null
 		});
 		return getMyAccount(ctx);
