@@ -8,6 +8,7 @@ import { enPresence } from './en-presence';
 import { enAppeals } from './en-appeals';
 import { enHttp } from './en-http';
 import { enModeration2 } from './en-moderation2';
+import { enLimits } from './en-limits';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -627,5 +628,6 @@ export const en: Record<MessageKey, string> = {
 	...enPresence,
 	...enAppeals,
 	...enHttp,
-	...enModeration2
+	...enModeration2,
+	...enLimits
 };

@@ -7,6 +7,7 @@ import { frPresence } from './fr-presence';
 import { frAppeals } from './fr-appeals';
 import { frHttp } from './fr-http';
 import { frModeration2 } from './fr-moderation2';
+import { frLimits } from './fr-limits';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -638,7 +639,8 @@ export const fr = {
 	...frPresence,
 	...frAppeals,
 	...frHttp,
-	...frModeration2
+	...frModeration2,
+	...frLimits
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,8 +1,9 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, sessions } from '../../db/schema';
-import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
-import { hashPassword, verifyPassword } from './password';
+import { parseInput, requireActor, type Ctx } from '../shared';
+import { checkOwnPassword } from './check-own-password';
+import { hashPassword } from './password';
 import { hashToken } from './tokens';
 import { newPasswordField } from './sign-up';
 
@@ -17,19 +18,14 @@ export const ChangePasswordSchema = z.object({
 });
 export type ChangePasswordInput = z.input<typeof ChangePasswordSchema>;
 
-/** Changes the password after checking the current one, and signs out every other session. */
+/**
+ * Changes the password after checking the current one (throttled per account), and signs out every other
+ * session.
+ */
 export async function changePassword(ctx: Ctx, input: ChangePasswordInput): Promise<void> {
 	const actor = requireActor(ctx);
 	const { currentPassword, newPassword, currentToken } = parseInput(ChangePasswordSchema, input);
-	const [account] = await ctx.db
-		.select({ passwordHash: accounts.passwordHash })
-		.from(accounts)
-		.where(eq(accounts.id, actor.accountId));
-	if (!(await verifyPassword(account?.passwordHash, currentPassword))) {
-		throw new DomainError('INVALID', 'error.invalid', [
-			{ field: 'currentPassword', message: 'validation.password.wrong' }
-		]);
-	}
+	await checkOwnPassword(ctx, actor.accountId, currentPassword, 'currentPassword');
 	const passwordHash = await hashPassword(newPassword);
 	const now = ctx.clock.now();
 	await ctx.db.transaction(async (tx) => {

@@ -2,6 +2,7 @@ export { signUp, SignUpSchema } from './sign-up';
 export { signIn } from './sign-in';
 export { signOut, signOutEverywhere } from './sign-out';
 export { changePassword } from './change-password';
+export { checkOwnPassword } from './check-own-password';
 export { updatePreferences, readPreferences } from './update-preferences';
 export {
 	resolveSession,

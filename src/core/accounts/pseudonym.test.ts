@@ -21,7 +21,21 @@ describe('checkPseudonym', () => {
 		['Modérateur du site', 'validation.pseudonym.unavailable'],
 		['ADM1N', 'validation.pseudonym.unavailable'],
 		['Membre supprimé', 'validation.pseudonym.unavailable'],
-		['Entrepairs', 'validation.pseudonym.unavailable']
+		['Entrepairs', 'validation.pseudonym.unavailable'],
+		// Reserved words are whole words, never prefixes of a name.
+		['Samuel', null],
+		['Staffan', null],
+		['Adminata', null],
+		['Rootsi', null],
+		['Supporter du PSG', null],
+		['SAMU', 'validation.pseudonym.unavailable'],
+		['Samu 75', 'validation.pseudonym.unavailable'],
+		['Staff Entrepairs', 'validation.pseudonym.unavailable'],
+		['modérateur', 'validation.pseudonym.unavailable'],
+		['Les Modérateurs', 'validation.pseudonym.unavailable'],
+		['ÉquipeEntrepairs', 'validation.pseudonym.unavailable'],
+		['Admin2', 'validation.pseudonym.unavailable'],
+		['Julie-Admin', 'validation.pseudonym.unavailable']
 	])('judges %j as %s', (raw, expected) => {
 		expect(checkPseudonym(raw)).toBe(expected);
 	});

@@ -21,31 +21,33 @@ const LOOK_ALIKES: Array<[RegExp, string]> = [
 	[/[8]/g, 'b']
 ];
 
-const RESERVED_KEYS = [
-	'admin',
-	'administrateur',
-	'administrator',
-	'moderateur',
-	'moderatrice',
-	'moderator',
-	'moderation',
-	'coordinateur',
-	'coordinatrice',
-	'entrepairs',
-	'support',
-	'systeme',
-	'system',
-	'root',
-	'staff',
-	'equipe',
-	'urgence',
-	'emergency',
-	'samu',
-	'membresupprime',
-	'deletedmember',
-	'anonyme',
-	'anonymous'
-].map((word) => foldPseudonym(word));
+const RESERVED = new Set(
+	[
+		'admin',
+		'administrateur',
+		'administrator',
+		'moderateur',
+		'moderatrice',
+		'moderator',
+		'moderation',
+		'coordinateur',
+		'coordinatrice',
+		'entrepairs',
+		'support',
+		'systeme',
+		'system',
+		'root',
+		'staff',
+		'equipe',
+		'urgence',
+		'emergency',
+		'samu',
+		'membresupprime',
+		'deletedmember',
+		'anonyme',
+		'anonymous'
+	].map((word) => foldPseudonym(word))
+);
 
 /** Trims, collapses inner whitespace and folds compatibility forms (full-width letters); keeps case and accents. */
 export function normalisePseudonym(raw: string): string {
@@ -75,9 +77,25 @@ export function checkPseudonym(raw: string): PseudonymProblem | null {
 	if (!ALLOWED.test(pseudonym)) return 'validation.pseudonym.characters';
 	const key = foldPseudonym(pseudonym);
 	if (key.length < PSEUDONYM_MIN_LENGTH) return 'validation.pseudonym.characters';
-	if (RESERVED_KEYS.some((reserved) => key === reserved || key.startsWith(reserved))) {
+	if (usesReservedWord(pseudonym, key)) {
 		// Same wording as "already taken": the form never tells which rule refused the name.
 		return 'validation.pseudonym.unavailable';
 	}
 	return null;
+}
+
+/**
+ * Whether the pseudonym, or one of its words, is a reserved word (its plural too), once folded. Whole words,
+ * never prefixes: "Samuel", "Staffan" and "Adminata" are names, "SAMU", "Staff Entrepairs" and
+ * "ModérateurOfficiel" impersonate. Words are split at separators and where a small letter meets a
+ * capital; trailing digits are dropped ("Admin2" is "Admin").
+ */
+function usesReservedWord(pseudonym: string, key: string): boolean {
+	const words = pseudonym
+		.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+		.split(/[ ._-]+/)
+		.map((word) => foldPseudonym(word.replace(/[0-9]+$/, '')));
+	return [key, ...words].some(
+		(word) => RESERVED.has(word) || (word.endsWith('s') && RESERVED.has(word.slice(0, -1)))
+	);
 }

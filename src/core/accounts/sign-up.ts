@@ -5,6 +5,8 @@ import { CONSENT_VERSION } from './consent';
 import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password';
 import { checkPseudonym, foldPseudonym, normalisePseudonym } from './pseudonym';
 import { openSession } from './sessions';
+import { beginAttempt } from './throttle';
+import { SIGN_UP_RULE } from './throttle-policy';
 import { LOCALES } from './preferences';
 
 export const emailField = z
@@ -36,11 +38,23 @@ export const SignUpSchema = z.object({
 });
 export type SignUpInput = z.input<typeof SignUpSchema>;
 
-/** Creates a pseudonymous account with recorded consent, and signs it in. */
+/**
+ * Creates a pseudonymous account with recorded consent, and signs it in. Throttled per address: every
+ * attempt takes a token before the password is hashed or the pseudonym looked up, taken or not, so sign-up
+ * can neither create accounts in bulk nor serve as an oracle of which pseudonyms exist.
+ */
 export async function signUp(ctx: Ctx, input: SignUpInput) {
 	const { pseudonym, password, email, locale } = parseInput(SignUpSchema, input);
-	const passwordHash = await hashPassword(password);
 	const now = ctx.clock.now();
+	if (ctx.ip) {
+		await beginAttempt(
+			ctx.db,
+			[{ key: `sign-up:ip:${ctx.ip}`, rule: SIGN_UP_RULE }],
+			now,
+			'error.signUpThrottled'
+		);
+	}
+	const passwordHash = await hashPassword(password);
 	const created = await ctx.db.transaction(async (tx) => {
 		const [account] = await tx
 			.insert(accounts)

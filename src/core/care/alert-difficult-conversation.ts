@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { conversationAlerts } from '../../db/schema';
-import { DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
+import { DomainError, lockKey, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { loadAccompanimentFacts } from './accompaniment-facts';
 import { canAlertAccompaniment } from './policy';
 import { organisationOfPair } from './queries';
@@ -28,6 +28,8 @@ export async function alertDifficultConversation(
 	const organisationId = await organisationOfPair(ctx.db, facts);
 	if (!organisationId) throw new DomainError('CONFLICT', 'error.care.noOrganisation');
 	const alert = await ctx.db.transaction(async (tx) => {
+		// Check, then insert: two clicks at once take turns on this key, so the second sees the first alert.
+		await lockKey(tx, `conversation-alert:${accompanimentId}:${actor.accountId}`);
 		const [open] = await tx
 			.select({ id: conversationAlerts.id })
 			.from(conversationAlerts)

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { accounts, conversationParticipants, conversations } from '../../db/schema';
 import { relationBetween } from '../matching/relation';
 import { isBlockedPair } from '../matching/queries';
-import { DomainError, parseInput, requireActor, type Actor, type Ctx } from '../shared';
+import { DomainError, lockKey, parseInput, requireActor, type Actor, type Ctx } from '../shared';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { canMessageDirectly, type DirectMessageAudience } from './policy';
 import { sharedOrganisation } from './queries';
@@ -35,6 +35,33 @@ export async function canWriteDirectly(ctx: Ctx, input: z.input<typeof Target>):
 	return canMessageDirectly(await directFacts(ctx.db, actor, accountId));
 }
 
+/** The direct conversation both people still take part in, if there is one. */
+async function directConversationOf(
+	db: DatabaseOrTransaction,
+	actorId: string,
+	otherId: string
+): Promise<string | null> {
+	const [existing] = await db
+		.select({ id: conversations.id })
+		.from(conversations)
+		.innerJoin(
+			conversationParticipants,
+			and(
+				eq(conversationParticipants.conversationId, conversations.id),
+				eq(conversationParticipants.accountId, actorId)
+			)
+		)
+		.where(
+			and(
+				eq(conversations.kind, 'direct'),
+				sql`exists (select 1 from conversation_participants other
+					where other.conversation_id = ${conversations.id} and other.account_id = ${otherId})`
+			)
+		)
+		.limit(1);
+	return existing?.id ?? null;
+}
+
 /**
  * Opens (or reopens) a 1:1 conversation with a member of a shared organisation who accepts direct
  * messages from their organisations' members. Nobody accepts them unless they chose to. The conversation
@@ -47,28 +74,16 @@ export async function startDirectConversation(ctx: Ctx, input: z.input<typeof Ta
 	const { accountId } = parseInput(Target, input);
 	if (!canMessageDirectly(await directFacts(ctx.db, actor, accountId)))
 		throw new DomainError('FORBIDDEN', 'error.directMessagesClosed');
-	const [existing] = await ctx.db
-		.select({ id: conversations.id })
-		.from(conversations)
-		.innerJoin(
-			conversationParticipants,
-			and(
-				eq(conversationParticipants.conversationId, conversations.id),
-				eq(conversationParticipants.accountId, actor.accountId)
-			)
-		)
-		.where(
-			and(
-				eq(conversations.kind, 'direct'),
-				sql`exists (select 1 from conversation_participants other
-					where other.conversation_id = ${conversations.id} and other.account_id = ${accountId})`
-			)
-		)
-		.limit(1);
-	if (existing) return { conversationId: existing.id, created: false };
+	const existing = await directConversationOf(ctx.db, actor.accountId, accountId);
+	if (existing) return { conversationId: existing, created: false };
 	const now = ctx.clock.now();
 	const organisation = await sharedOrganisation(ctx.db, actor.accountId, accountId);
-	const conversationId = await ctx.db.transaction(async (tx) => {
+	const opened = await ctx.db.transaction(async (tx) => {
+		// Once per pair: two first messages at once must not open two conversations. The pair's key is
+		// locked, and the second one finds the conversation the first opened.
+		await lockKey(tx, `direct-conversation:${[actor.accountId, accountId].sort().join(':')}`);
+		const raced = await directConversationOf(tx, actor.accountId, accountId);
+		if (raced) return { conversationId: raced, created: false };
 		const [created] = await tx
 			.insert(conversations)
 			.values({
@@ -85,8 +100,9 @@ export async function startDirectConversation(ctx: Ctx, input: z.input<typeof Ta
 				joinedAt: now
 			}))
 		);
-		return created!.id;
+		return { conversationId: created!.id, created: true };
 	});
-	ctx.events.emit({ type: 'conversation.changed', conversationId });
-	return { conversationId, created: true };
+	if (opened.created)
+		ctx.events.emit({ type: 'conversation.changed', conversationId: opened.conversationId });
+	return opened;
 }

@@ -1,4 +1,4 @@
-export { RETENTIONS, MAX_MESSAGE_LENGTH, EDIT_WINDOW_MS, SEND_LIMIT, type Retention } from './policy';
+export { RETENTIONS, MAX_MESSAGE_LENGTH, EDIT_WINDOW_MS, SEND_RULE, type Retention } from './policy';
 export { type MessageView } from './message-view';
 export { sendMessage } from './send-message';
 export { editMessage } from './edit-message';

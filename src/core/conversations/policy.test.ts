@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	canDeleteMessage,
-	canEditMessage,
-	canMessageDirectly,
-	canWrite,
-	expiryFor,
-	sendingTooFast
-} from './policy';
+import { canDeleteMessage, canEditMessage, canMessageDirectly, canWrite, expiryFor } from './policy';
 
 const at = new Date('2026-11-26T10:00:00Z');
 const minutes = (n: number) => new Date(at.getTime() + n * 60_000);
@@ -73,13 +66,5 @@ describe('conversations policy', () => {
 		['30d', '2026-12-26T10:00:00.000Z']
 	] as const)('a message under retention %s expires at %s', (retention, expected) => {
 		expect(expiryFor(retention, at)?.toISOString() ?? null).toBe(expected);
-	});
-
-	it.each([
-		[0, false],
-		[19, false],
-		[20, true]
-	])('%i messages in the last minute: too fast %s', (count, expected) => {
-		expect(sendingTooFast(count)).toBe(expected);
 	});
 });

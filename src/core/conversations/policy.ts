@@ -19,8 +19,11 @@ export function expiryFor(retention: Retention, at: Date): Date | null {
 
 export const MAX_MESSAGE_LENGTH = 4000;
 export const EDIT_WINDOW_MS = 15 * 60 * 1000;
-/** Per sender, across conversations: a person typing fast stays well under it, a flood does not. */
-export const SEND_LIMIT = { count: 20, windowMs: 60 * 1000 };
+/**
+ * Per sender, across conversations, a token bucket (shared/rate-limit.ts): 20 at once, then one every 3 s.
+ * A person typing fast stays well under it, a flood does not.
+ */
+export const SEND_RULE = { capacity: 20, perSeconds: 60 };
 
 export interface MessageFacts {
 	authorId: string | null;
@@ -76,9 +79,4 @@ export function canMessageDirectly(facts: {
 		facts.recipientAccepts === 'my_organisations' &&
 		facts.sharesOrganisation
 	);
-}
-
-/** True when `sentInWindow` earlier messages already reach the limit. */
-export function sendingTooFast(sentInWindow: number): boolean {
-	return sentInWindow >= SEND_LIMIT.count;
 }

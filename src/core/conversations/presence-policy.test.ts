@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seesTyping, showsOnline, TYPING_LIMIT, typingTooFast } from './presence-policy';
+import { seesTyping, showsOnline } from './presence-policy';
 
 const now = new Date('2026-11-26T10:00:00Z');
 const later = new Date(now.getTime() + 60_000);
@@ -34,14 +34,5 @@ describe('presence policy', () => {
 		['oneself', true, true, false, false]
 	] as const)('typing of %s is shown: %s', (_case, isSelf, showPresence, blocked, expected) => {
 		expect(seesTyping({ isSelf, showPresence, blocked, closed: false })).toBe(expected);
-	});
-
-	it.each([
-		[0, false],
-		[TYPING_LIMIT.count - 1, false],
-		[TYPING_LIMIT.count, true],
-		[TYPING_LIMIT.count + 5, true]
-	])('after %i typing signals in the window, too fast: %s', (count, expected) => {
-		expect(typingTooFast(count)).toBe(expected);
 	});
 });

@@ -6,8 +6,11 @@ export const PRESENCE_ON_PAGE_MS = 2 * 60 * 1000;
 export const PRESENCE_ON_STREAM_MS = 90 * 1000;
 /** ...and each process pushes it forward this often for all its open streams, in one statement. */
 export const PRESENCE_REFRESH_MS = 30 * 1000;
-/** Per person: the page signals typing at most every 3 s (20 a minute); a script flooding it is stopped. */
-export const TYPING_LIMIT = { count: 30, windowMs: 60 * 1000 };
+/**
+ * Per person, a token bucket (shared/rate-limit.ts), so it holds across processes: the page signals typing
+ * at most every 3 s (20 a minute); a script flooding it is stopped at 30 at once, then one every 2 s.
+ */
+export const TYPING_RULE = { capacity: 30, perSeconds: 60 };
 
 export interface PresenceFacts {
 	/** The person looked at is the viewer. */
@@ -47,9 +50,4 @@ export function showsOnline(facts: PresenceFacts, now: Date): boolean {
  */
 export function seesTyping(facts: Omit<PresenceFacts, 'presentUntil'>): boolean {
 	return !facts.isSelf && facts.showPresence && !facts.blocked && !facts.closed;
-}
-
-/** True when `signalsInWindow` earlier typing signals already reach the limit. */
-export function typingTooFast(signalsInWindow: number): boolean {
-	return signalsInWindow >= TYPING_LIMIT.count;
 }

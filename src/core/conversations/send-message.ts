@@ -1,13 +1,13 @@
-import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { reusable } from '../../db/reusable';
 import { selectRows } from '../../db/sql-helpers';
 import { z } from 'zod';
 import { messages } from '../../db/schema';
 import { detectCrisisLanguage } from '../safety';
-import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
+import { DomainError, giveBack, parseInput, requireActor, takeToken, type Ctx } from '../shared';
 import { flagRepeatedAttempts } from './flag-repeated-attempts';
-import { canWrite, expiryFor, SEND_LIMIT, sendingTooFast } from './policy';
+import { canWrite, expiryFor, SEND_RULE } from './policy';
 import { requireParticipation } from './queries';
 import { safetyNoticeFor } from './safety-notice-policy';
 import { conversationId, messageBody } from './schemas';
@@ -31,19 +31,6 @@ const storedCopy = reusable((db) =>
 		.from(messages)
 		.where(eq(messages.id, sql.placeholder('messageId')))
 		.prepare('stored_copy')
-);
-
-const recentSends = reusable((db) =>
-	db
-		.select({ value: count() })
-		.from(messages)
-		.where(
-			and(
-				eq(messages.authorId, sql.placeholder('authorId')),
-				gt(messages.createdAt, sql.placeholder('since'))
-			)
-		)
-		.prepare('recent_sends')
 );
 
 /** A retry answers with the stored message, provided it is this person's, in this conversation. */
@@ -114,17 +101,24 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 	const safetyNotice = safetyNoticeFor(conversation.kind, command.body);
 
 	const now = ctx.clock.now();
-	// Two independent reads, side by side: a retried send's stored copy, and the author's recent pace.
-	const [[existing], [recent]] = await Promise.all([
+	// Side by side: a retried send's stored copy, and one token from the author's bucket (one atomic
+	// upsert, so parallel sends cannot all pass a count). What was not sent gives its token back.
+	const bucket = `send:${actor.accountId}`;
+	const [[existing], token] = await Promise.all([
 		storedCopy(ctx.db).execute({ messageId: command.messageId }),
-		recentSends(ctx.db).execute({
-			authorId: actor.accountId,
-			since: new Date(now.getTime() - SEND_LIMIT.windowMs).toISOString()
-		})
+		takeToken(ctx.db, bucket, SEND_RULE, now)
 	]);
-	if (existing) return asRetry(existing, conversation.id, actor.accountId, crisisLanguage);
-	if (!canWrite(conversation)) throw new DomainError('CONFLICT', 'error.conversationClosed');
-	if (sendingTooFast(recent?.value ?? 0)) throw new DomainError('RATE_LIMITED', 'error.sendingTooFast');
+	const unspent = () => (token.allowed ? giveBack(ctx.db, bucket, SEND_RULE, now) : Promise.resolve());
+	if (existing) {
+		await unspent();
+		return asRetry(existing, conversation.id, actor.accountId, crisisLanguage);
+	}
+	if (!canWrite(conversation)) {
+		await unspent();
+		throw new DomainError('CONFLICT', 'error.conversationClosed');
+	}
+	if (!token.allowed)
+		throw new DomainError('RATE_LIMITED', 'error.sendingTooFast', [], token.retryAfterSeconds);
 
 	const message = {
 		id: command.messageId,
@@ -153,7 +147,8 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 			})
 		: { stored: await insertMessage(ctx.db, message), report: null };
 	if (!stored) {
-		// Two identical sends raced: the other one stored it.
+		// Two identical sends raced: the other one stored it (and spent the token).
+		await unspent();
 		const [raced] = await storedCopy(ctx.db).execute({ messageId: command.messageId });
 		if (!raced) throw new DomainError('CONFLICT', 'error.invalid');
 		return asRetry(raced, conversation.id, actor.accountId, crisisLanguage);

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { accompaniments, contactRequests, supporterOffers } from '../../db/schema';
-import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
+import { DomainError, lockKey, parseInput, requireActor, type Ctx } from '../shared';
 import { DECLINE_MESSAGES } from './offer-vocabulary';
 import { canDecideContact, canWithdrawContact, hasRoom, isParty, type ContactFacts } from './policy';
 import { openAccompanimentCount } from './queries';
@@ -25,6 +25,23 @@ export const DecideContactRequestSchema = z.discriminatedUnion(
 );
 
 /**
+ * Records a decision only if the request is still pending, in one conditional update: a decline racing an
+ * accept (or a withdrawal) must not overwrite it.
+ */
+async function settlePending(
+	ctx: Ctx,
+	contactRequestId: string,
+	decision: { status: 'withdrawn' | 'declined'; decidedAt: Date; declineMessage?: string | null }
+) {
+	const [updated] = await ctx.db
+		.update(contactRequests)
+		.set(decision)
+		.where(and(eq(contactRequests.id, contactRequestId), eq(contactRequests.status, 'pending')))
+		.returning({ id: contactRequests.id });
+	if (!updated) throw new DomainError('CONFLICT', 'error.contactDecided');
+}
+
+/**
  * The supporter accepts or declines a contact request (accepting opens the accompaniment: both have now
  * said yes), or the requester withdraws it. Declining never carries a reason, only an optional kind message.
  */
@@ -41,10 +58,7 @@ export async function decideContactRequest(ctx: Ctx, input: z.input<typeof Decid
 	if (command.decision === 'withdraw') {
 		if (!canWithdrawContact(actor.accountId, facts))
 			throw new DomainError('CONFLICT', 'error.contactDecided');
-		await ctx.db
-			.update(contactRequests)
-			.set({ status: 'withdrawn', decidedAt: now })
-			.where(eq(contactRequests.id, contact.id));
+		await settlePending(ctx, contact.id, { status: 'withdrawn', decidedAt: now });
 		ctx.events.emit({
 			type: 'contact.withdrawn',
 			contactRequestId: contact.id,
@@ -56,10 +70,11 @@ export async function decideContactRequest(ctx: Ctx, input: z.input<typeof Decid
 	if (contact.supporterId !== actor.accountId) throw new DomainError('FORBIDDEN');
 	if (!canDecideContact(actor.accountId, facts)) throw new DomainError('CONFLICT', 'error.contactDecided');
 	if (command.decision === 'decline') {
-		await ctx.db
-			.update(contactRequests)
-			.set({ status: 'declined', declineMessage: command.declineMessage, decidedAt: now })
-			.where(eq(contactRequests.id, contact.id));
+		await settlePending(ctx, contact.id, {
+			status: 'declined',
+			declineMessage: command.declineMessage,
+			decidedAt: now
+		});
 		ctx.events.emit({
 			type: 'contact.decided',
 			contactRequestId: contact.id,
@@ -68,6 +83,9 @@ export async function decideContactRequest(ctx: Ctx, input: z.input<typeof Decid
 		return { status: 'declined' as const, accompanimentId: null };
 	}
 	const accompanimentId = await ctx.db.transaction(async (tx) => {
+		// Count, then open: two accepts at once would both see room for one more. They take turns on the
+		// supporter's key, and the second counts the accompaniment the first opened.
+		await lockKey(tx, `supporter-capacity:${actor.accountId}`);
 		const [offer] = await tx
 			.select({ paused: supporterOffers.paused, capacity: supporterOffers.capacity })
 			.from(supporterOffers)

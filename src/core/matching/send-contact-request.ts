@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { accompaniments, contactRequests, supporterOffers } from '../../db/schema';
-import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
+import { DomainError, lockKey, parseInput, requireActor, type Ctx } from '../shared';
 import { loadOwnHelpRequest } from './find-matches';
 import { findCandidates } from './match-candidates';
 import { MAX_PENDING_CONTACT_REQUESTS } from './offer-vocabulary';
@@ -13,37 +13,45 @@ export const SendContactRequestSchema = z.object({
 	supporterId: z.uuid('validation.invalid')
 });
 
+/**
+ * "At most 3 pending, one per supporter" is a check, then an insert: the requester's key is locked for
+ * the transaction, so two requests sent at once take turns and the second counts the first.
+ */
 async function insertContactRequest(
 	ctx: Ctx,
 	requesterId: string,
 	supporterId: string,
 	helpRequestId: string | null
 ) {
-	const pending = await ctx.db
-		.select({ supporterId: contactRequests.supporterId })
-		.from(contactRequests)
-		.where(and(eq(contactRequests.requesterId, requesterId), eq(contactRequests.status, 'pending')));
-	if (pending.some((row) => row.supporterId === supporterId))
-		throw new DomainError('CONFLICT', 'error.contactAlreadySent');
-	if (pending.length >= MAX_PENDING_CONTACT_REQUESTS)
-		throw new DomainError('RATE_LIMITED', 'error.tooManyContactRequests');
-	const [open] = await ctx.db
-		.select({ id: accompaniments.id })
-		.from(accompaniments)
-		.where(
-			and(
-				eq(accompaniments.requesterId, requesterId),
-				eq(accompaniments.supporterId, supporterId),
-				eq(accompaniments.status, 'open')
-			)
-		);
-	if (open) throw new DomainError('CONFLICT', 'error.alreadyAccompanied');
-	const [created] = await ctx.db
-		.insert(contactRequests)
-		.values({ requesterId, supporterId, helpRequestId, createdAt: ctx.clock.now() })
-		.returning({ id: contactRequests.id });
-	ctx.events.emit({ type: 'contact.requested', contactRequestId: created!.id, supporterId });
-	return { id: created!.id };
+	const created = await ctx.db.transaction(async (tx) => {
+		await lockKey(tx, `contact-requests:${requesterId}`);
+		const pending = await tx
+			.select({ supporterId: contactRequests.supporterId })
+			.from(contactRequests)
+			.where(and(eq(contactRequests.requesterId, requesterId), eq(contactRequests.status, 'pending')));
+		if (pending.some((row) => row.supporterId === supporterId))
+			throw new DomainError('CONFLICT', 'error.contactAlreadySent');
+		if (pending.length >= MAX_PENDING_CONTACT_REQUESTS)
+			throw new DomainError('RATE_LIMITED', 'error.tooManyContactRequests');
+		const [open] = await tx
+			.select({ id: accompaniments.id })
+			.from(accompaniments)
+			.where(
+				and(
+					eq(accompaniments.requesterId, requesterId),
+					eq(accompaniments.supporterId, supporterId),
+					eq(accompaniments.status, 'open')
+				)
+			);
+		if (open) throw new DomainError('CONFLICT', 'error.alreadyAccompanied');
+		const [row] = await tx
+			.insert(contactRequests)
+			.values({ requesterId, supporterId, helpRequestId, createdAt: ctx.clock.now() })
+			.returning({ id: contactRequests.id });
+		return row!;
+	});
+	ctx.events.emit({ type: 'contact.requested', contactRequestId: created.id, supporterId });
+	return { id: created.id };
 }
 
 /** Asks one matched supporter for contact. They see only what the requester lets supporters see. */

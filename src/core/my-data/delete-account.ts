@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { accounts } from '../../db/schema';
-import { verifyPassword } from '../accounts/password';
-import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
+import { checkOwnPassword } from '../accounts/check-own-password';
+import { parseInput, requireActor, type Ctx } from '../shared';
 import { PERSONAL_DATA_CONTRIBUTORS } from './contributors';
 
 export const DeleteAccountSchema = z.object({
@@ -10,7 +8,8 @@ export const DeleteAccountSchema = z.object({
 });
 
 /**
- * Erases the signed-in account (RGPD art. 17) after the password is confirmed. Content others rely on is
+ * Erases the signed-in account (RGPD art. 17) after the password is confirmed
+ * (throttled per account, like sign-in). Content others rely on is
  * kept by each module under "membre supprimé"; everything else is deleted.
  */
 // Erasure is never refused for organisational reasons (e.g. a last coordinator): the right to leave comes
@@ -18,15 +17,7 @@ export const DeleteAccountSchema = z.object({
 export async function deleteAccount(ctx: Ctx, input: z.input<typeof DeleteAccountSchema>): Promise<void> {
 	const actor = requireActor(ctx);
 	const { password } = parseInput(DeleteAccountSchema, input);
-	const [account] = await ctx.db
-		.select({ passwordHash: accounts.passwordHash })
-		.from(accounts)
-		.where(eq(accounts.id, actor.accountId));
-	if (!(await verifyPassword(account?.passwordHash, password))) {
-		throw new DomainError('INVALID', 'error.invalid', [
-			{ field: 'password', message: 'validation.password.wrong' }
-		]);
-	}
+	await checkOwnPassword(ctx, actor.accountId, password, 'password');
 	await ctx.db.transaction(async (tx) => {
 		for (const contributor of PERSONAL_DATA_CONTRIBUTORS) await contributor.eraseFor(tx, actor.accountId);
 	});

@@ -53,7 +53,7 @@ export const openApiDocument = {
 					required: ['password'],
 					properties: { password: { type: 'string' } }
 				}),
-				responses: { '204': ok('Erased'), ...errors(400, 401) }
+				responses: { '204': ok('Erased'), ...errors(400, 401, 429) }
 			}
 		},
 		'/me/export': {

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, onTestFinished } from 'vitest';
-import { baseUrl, DEMO_PASSWORD, newPseudonym, PASSWORD } from './browser';
+import { baseUrl, DEMO_PASSWORD, distinctClientAddress, newPseudonym, PASSWORD } from './browser';
 
 /** Calls the JSON API with a bearer token, failing the test on any problem answer. */
 export async function callApi(token: string, method: string, path: string, body?: unknown): Promise<unknown> {
@@ -62,7 +62,8 @@ export async function signUpForApi(
 		headers: {
 			origin: baseUrl(),
 			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded'
+			'content-type': 'application/x-www-form-urlencoded',
+			...distinctClientAddress()
 		},
 		body: new URLSearchParams({ pseudonym, password: PASSWORD, consent: 'on' })
 	});

@@ -41,6 +41,16 @@ export function useBrowser(): () => Browser {
 
 const pagesWithoutJavaScript = new WeakSet<Page>();
 
+/**
+ * The e2e servers take the client's address from this header (ADDRESS_HEADER in global-setup.ts). Each
+ * browser context (and each API sign-up) gets its own random address, so journeys behave like distinct
+ * people: sign-up is throttled per address, and dozens of journeys from one address would hit its limit.
+ */
+export function distinctClientAddress(): Record<string, string> {
+	const [a, b, c] = [...randomBytes(3)];
+	return { 'x-entrepairs-test-client': `10.${a}.${b}.${c}` };
+}
+
 /** A fresh context (cookies, storage) in French, with JavaScript on or off. */
 export async function newPage(
 	browser: Browser,
@@ -50,7 +60,8 @@ export async function newPage(
 		javaScriptEnabled,
 		locale: 'fr-FR',
 		baseURL: baseUrl(),
-		acceptDownloads: true
+		acceptDownloads: true,
+		extraHTTPHeaders: distinctClientAddress()
 	});
 	// Playwright's library has no action timeout by default: without one a missing element hangs the test
 	// until Vitest's timeout, which does not say which step failed.

@@ -106,8 +106,10 @@ async function startApp(options: { port: number; neutralUrl: string; smtpUrl: st
 			QUICK_EXIT_URL: options.neutralUrl,
 			ENTREPAIRS_SILENT_LOGS: '1',
 			// As behind a reverse proxy: the bad-input journey sends many failed sign-ins, each from its own
-			// address, so sign-in throttling (per address) does not slow the other journeys' browser, whose
-			// requests carry no such header and count as one unknown address.
+			// address, so sign-in throttling (per address) does not slow the other journeys; and every browser
+			// context and API sign-up sends its own random address (support/browser.ts), so journeys behave
+			// like distinct people under the per-address sign-up limit. Requests without it share one
+			// unknown address.
 			ADDRESS_HEADER: 'x-entrepairs-test-client',
 			DATABASE_URL: '',
 			// Email notifications are on, towards a sink, so the account page's preference can really be saved.

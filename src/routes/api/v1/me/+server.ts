@@ -1,7 +1,5 @@
-import { getMyAccount, updatePreferences } from '$core/accounts';
-import { setDirectMessages } from '$core/conversations';
-import { setNotificationPreferences } from '$core/notifications';
-import { deleteAccount } from '$core/my-data';
+import { getMyAccount } from '$core/accounts';
+import { deleteAccount, updateMySettings } from '$core/my-data';
 import { apiResponse, readJson } from '$lib/server/api';
 import { ctxFor } from '$lib/server/context';
 import { getRuntime } from '$lib/server/runtime';
@@ -11,23 +9,14 @@ export const GET: RequestHandler = (event) => apiResponse(event, () => getMyAcco
 
 /**
  * Updates display preferences (locale, textSize, theme), who may write to me directly (directMessages) and
- * notifications (emailDigest, discreetNotifications, and for staff moderationAlerts).
+ * notifications (emailDigest, discreetNotifications, and for staff moderationAlerts): all or nothing.
  */
 export const PATCH: RequestHandler = (event) =>
 	apiResponse(event, async () => {
-		const { directMessages, emailDigest, discreetNotifications, moderationAlerts, ...preferences } =
-			await readJson(event.request);
 		const ctx = ctxFor(event);
-		if (directMessages !== undefined) await setDirectMessages(ctx, { audience: directMessages as never });
-		if (emailDigest !== undefined || discreetNotifications !== undefined || moderationAlerts !== undefined)
-			await setNotificationPreferences(
-				ctx,
-				{ emailDigest, discreetNotifications, moderationAlerts } as Parameters<
-					typeof setNotificationPreferences
-				>[1],
-				{ emailAvailable: getRuntime().config.mail !== null }
-			);
-		await updatePreferences(ctx, preferences as Parameters<typeof updatePreferences>[1]);
+		await updateMySettings(ctx, await readJson(event.request), {
+			emailAvailable: getRuntime().config.mail !== null
+		});
 		return getMyAccount(ctx);
 	});
 
