@@ -4,7 +4,7 @@
 // Optional: CRISIS_BENCH_MISSES=1 also lists the development sentences the detector gets wrong.
 import { performance } from 'node:perf_hooks';
 import { detectCrisisLanguage } from '../src/core/safety';
-import { CRISIS_SENTENCES, type LabelledSentence } from '../src/core/safety/crisis-sentences';
+import { CRISIS_SENTENCES, type LabelledSentence } from '../tests/fixtures/crisis-sentences';
 
 const RUNS = 2000;
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CRISIS_SENTENCES, type LabelledSentence } from './crisis-sentences';
+import { CRISIS_SENTENCES, type LabelledSentence } from '../../../tests/fixtures/crisis-sentences';
 import { CRISIS_CATEGORIES, detectCrisisLanguage, normaliseForDetection, type CrisisCategory } from './index';
 
 interface Score {
