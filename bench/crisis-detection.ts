@@ -19,7 +19,8 @@ import {
 } from '../tests/fixtures/crisis-sentences';
 
 const RUNS = 2000;
-const percent = (part: number, whole: number) => (whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)} %`);
+const percent = (part: number, whole: number) =>
+	whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)} %`;
 
 function describe(name: string, sentences: readonly LabelledSentence[], listErrors = false): void {
 	let truePositives = 0;

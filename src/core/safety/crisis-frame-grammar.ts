@@ -19,7 +19,13 @@
 import type { CrisisCategory } from './crisis-lexicon';
 
 export type CrisisFrame = 'self' | 'dependent' | 'means' | 'intoxication' | 'farewell';
-export const CRISIS_FRAMES: readonly CrisisFrame[] = ['self', 'dependent', 'means', 'intoxication', 'farewell'];
+export const CRISIS_FRAMES: readonly CrisisFrame[] = [
+	'self',
+	'dependent',
+	'means',
+	'intoxication',
+	'farewell'
+];
 
 /** The part a farewell rule plays: two different parts in one text alarm (a leave-taking and a finality...). */
 export type FarewellPart = 'leave-taking' | 'finality' | 'arranging' | 'entrusting' | 'letter';
@@ -36,6 +42,11 @@ export interface FrameRule {
 	requires?: string;
 	/** Words in the match's sentence that give it an everyday reason. */
 	excusedBy?: string;
+	/**
+	 * Words of which any match holds one, when the compiler cannot work them out (see anchor-words.ts):
+	 * the rule then runs only on texts that hold one of them, which keeps everyday text fast.
+	 */
+	anchors?: string;
 	/** Farewell rules only: the part this one plays. */
 	part?: FarewellPart;
 }
@@ -52,9 +63,9 @@ export const FRAME_MACROS = {
 		'((m|am|ll|will|d|would|could|might|may|should|want|wanted|to|going|think|thinking|thought|about|of|keep|kept|just|really|seriously|finally|probably|maybe|plan|planning|planned|on|have|ve|been|ready|tempted|decided|wish|can|feel|like|try|trying|tried|gonna|wana|actually|honestly|literally|so|go|get|got|soon|definitely|totally|will|truly|still|always|often|sometimes) ){0,7}',
 	// The self-killing acts. Weak words ("mourir", "disparaître") need a wish and are in the lexicon.
 	selfKill:
-		'(me|m) (tuer|tue|tues|tuerai|tuerais|tuerait|tuais|tuait|suicider|suicide|suiciderai|suiciderais|suicidais|supprimer|supprime|buter|bute|flinguer|flingue|foutre en l air|fous en l air|fout en l air|foutrai en l air|foutrais en l air|foutais en l air|pendre|pends|pend|pendrai|pendrais|pendais|empoisonner|immoler|(jeter|jette|jetterai|jetterais|lancer|balancer) sous (un|le|une|la|les) (train|trains|métro|rer|tram|camion|voiture|bus|roues)|jeter dans le vide|jette dans le vide|jeter par la fenêtre|jette par la fenêtre|jeter du haut|jeter d un pont|jeter du pont|laisser mourir|laisser crever|ouvrir les veines|ouvre les veines|ouvrirai les veines|ouvrirais les veines|taillader les veines|trancher les veines|couper les veines|trancher la gorge|tirer une balle|tire une balle|mettre une balle|faire sauter la cervelle|faire sauter le caisson)|mettre fin à (mes jours|ma vie)|mets fin à (mes jours|ma vie)|mettrai fin à (mes jours|ma vie)|mettrais fin à (mes jours|ma vie)|(sauter|saute|sauterai|sauterais|sautais) (du pont|d un pont|du toit|d un toit|par la fenêtre|dans le vide|du balcon|sous (un|le|une|la) (train|métro|rer|tram|camion|voiture|bus))|(ne )?(plus|jamais) (jamais )?me (réveiller|réveille|relever)',
+		'(me|m) (tuer|tue|tues|tuerai|tuerais|tuerait|tuais|tuait|suicider|suicide|suiciderai|suiciderais|suicidais|supprimer|supprime|buter|bute|flinguer|flingue|foutre en l air|fous en l air|fout en l air|foutrai en l air|foutrais en l air|foutais en l air|pendre|pends|pend|pendrai|pendrais|pendais|empoisonner|immoler|(jeter|jette|jetterai|jetterais|lancer|balancer) sous (un|le|une|la|les) (train|trains|métro|rer|tram|camion|voiture|bus|roues)|jeter dans le vide|jette dans le vide|jeter par la fenêtre|jette par la fenêtre|jeter du haut|jeter d un pont|jeter du pont|laisser mourir|laisser crever|ouvrir les veines|ouvre les veines|ouvrirai les veines|ouvrirais les veines|taillader les veines|trancher les veines|couper les veines|trancher la gorge|tirer une balle|tire une balle|mettre une balle|faire sauter la cervelle|faire sauter le caisson)|mettre fin à (mes jours|ma vie)|mets fin à (mes jours|ma vie)|mettrai fin à (mes jours|ma vie)|mettrais fin à (mes jours|ma vie)|(sauter|saute|sauterai|sauterais|sautais) (du pont|d un pont|du toit|d un toit|par la fenêtre|dans le vide|du balcon|sous (un|le|une|la) (train|métro|rer|tram|camion|voiture|bus))|(ne )?(plus|jamais) (jamais )?me (réveiller|réveille|relever)|me (réveillerai|réveillerais) (pas|plus|jamais)',
 	selfKillEn:
-		'(kill|killed|killing|hang|hanged|hanging|drown|drowned|shoot|shot|poison|poisoned|off|unalive) myself|end (it all|it tonight|my life|everything|things)|slit my (wrists|throat)|overdose|od|jump (off|from|in front of) (a|the|my) [a-z]+|not wake up|never wake up',
+		'(kill|killed|killing|hang|hanged|hanging|drown|drowned|shoot|shot|poison|poisoned|off|unalive) myself|end (it all|it tonight|my life|everything|things)|slit my (wrists|throat)|overdose|od|(jump|jumped|jumping) (off|from) (a|the|my|our) (bridge|roof|rooftop|building|balcony|cliff|tower|overpass|car park|parking garage|window|ledge)|(jump|jumped|jumping|step|stepped|throw myself) in front of (a|the) (train|bus|truck|lorry|car|tube)|not wake up|never wake up',
 	// A child or a person the writer cares for.
 	dependent:
 		'bébé|bebe|bb|fils|fille|filles|enfant|enfants|petit|petite|petits|nourrisson|gamin|gamine|gamins|gosse|gosses|môme|mômes|neveu|nièce|baby|son|daughter|kid|kids|child|children|toddler|newborn',
@@ -63,7 +74,8 @@ export const FRAME_MACROS = {
 		'(mon|ma|mes|notre|nos|my|our) ({dependent})|pleure|pleurs|hurle|couches|biberon|berceau|nuits blanches|crying|screaming|diaper|nappy|cot|crib|(le|la|les|un|une|ce|cette|the) (bébé|bebe|bb|nourrisson|enfant|enfants|petite|gamin|gamine|gosse|gosses|môme|baby|newborn|toddler)',
 	harm: 'faire du mal|faire mal|frapper|secouer|étrangler|étouffer|noyer|lever la main sur|levé la main sur|lève la main sur|cogner|jeter par la fenêtre|jeter contre le mur',
 	harmToNoun: '{harm}|tuer|blesser',
-	harmEn: 'hurt|hurting|harm|harming|shake|shaking|hit|hitting|smother|smothering|strangle|strangling|kill|killing|drown|drowning',
+	harmEn:
+		'hurt|hurting|harm|harming|shake|shaking|hit|hitting|smother|smothering|strangle|strangling|kill|killing|drown|drowning',
 	// Means one takes, and the containers that hold them ("la boîte de chocolats" holds none: notMedicine).
 	means:
 		'{pillNames}|somnifère|anxiolytique|antidépresseur|neuroleptique|gélule|opiacés|morphine|tramadol|codéine|lamaline|ibuprofène|advil|insuline',
@@ -73,7 +85,7 @@ export const FRAME_MACROS = {
 		'(beaucoup |bien |largement |vraiment )?([5-9]|[1-9][0-9]+|dix|quinze|vingt|trente|quarante|cinquante|cent|une dizaine d|une dizaine de|une vingtaine de|une trentaine de|une poignée de|une poignée d|plein de|plein d|trop de|trop d|des dizaines de)',
 	// A quantity of a means: all of them, a whole container, or many.
 	quantityMeans:
-		'((tout|toute|tous|toutes|tt) (le|la|les|mon|ma|mes|ce|cette|ces|l) ({means}|{container})|(la|une|ma|cette|les|mes|deux|trois|plusieurs|ces) ({container})( entière| entières| entier)?( (de|d) (mes |ces |mon )?({means}))?|{manyWords} ({means}))',
+		'((tout|toute|tous|toutes|tt) (le|la|les|mon|ma|mes|ce|cette|ces|l) ({means}|{container})|((les|mes|ces|deux|trois|quatre|plusieurs) ({container})|(la|une|ma|cette) ({container}) (entière|entier))( (de|d) (mes |ces |mon )?({means}))?|{manyWords} ({means}))',
 	intentTake:
 		'prendre|prends|prendrai|prendrais|avaler|avale|avalerai|avalerais|gober|engloutir|stocker|stocke|accumuler|accumule|mélanger|mélange',
 	stockpile:
@@ -81,7 +93,7 @@ export const FRAME_MACROS = {
 	taken: 'pris|avalé|gobé|bu|englouti|ingéré|ingurgité|vidé|pris tout|avalé tout',
 	recently: '(j ai|ai|a|je viens de|je viens d|viens de|viens d|vient de|j avais|avais|et|puis)',
 	symptom:
-		'(la|ma) tête (qui |me )?tourne|tête qui tourne|tout tourne|(me sens|sens) partir|(du mal|mal) à respirer|respire mal|(vois|voir|vu) (flou|trouble|double)|sens plus (mes|mon|ma)|coeur (qui )?(s emballe|ralentit)|engourdi|engourdie|plus la force de bouger|(ça|ca|sa) (commence à )?(fait|faire) effet',
+		'(la|ma) tête (qui |me )?tourne|tête qui tourne|tout tourne|(me sens|sens) partir|(du mal|mal) à respirer|respire mal|(vois|voir|vu) (tout )?(flou|trouble|double)|sens plus (mes|mon|ma)|coeur (qui )?(s emballe|ralentit)|engourdi|engourdie|plus la force de bouger|(ça|ca|sa) (commence à )?(fait|faire) effet',
 	symptomEn:
 		'(room|head|everything) (is )?spinning|feel (so )?(dizzy|sleepy|weird|numb|faint)|can not keep my eyes open|eyes (are )?closing|can not breathe|hard to breathe|heart (is )?racing|threw up|throwing up|slipping away|fading',
 	// Everyday reasons to give things away or put them in order.
@@ -100,8 +112,15 @@ const FRENCH_SELF: FrameRule[] = [
 		// "Je me tue à le répéter", "je vais me tuer au travail", "je pourrais me tuer pour avoir oublié ça".
 		// "Je me suis fait avoir, je me tuerais !": a bare conditional that ends its clause is a figure of speech.
 		unless:
-			'(?<=tuerais |tuerait )(\\.|,)|(à|a) (la tâche|petit feu|le|la|les|te|vous|lui|leur|force)|(à|a) [a-z]+(er|ir|re)|au (travail|boulot|taf|sport)|pour (avoir|ça|ca|rien|si peu|un|une|des|oublier|cette|ce)|avec (ce|cette|ces|le|la|les|mon|ma) (dossier|boulot|travail|taf|histoire|relation|truc|projet|régime|mec|meuf|situation|rangement|ménage)|de (rire|travail|fatigue|chaud|froid)|en (voiture|vélo|scooter|moto|ski|tombant|courant|glissant)|les (mains|doigts|pieds|dents)',
+			'(?<=tuerais |tuerait )(\\.|,)|(à|a) (la tâche|petit feu|le|la|les|te|vous|lui|leur|force)|(à|a) [a-z]+(er|ir|re)|au (travail|boulot|taf|sport)|pour (avoir|ça|ca|rien|si peu|un|une|des|oublier|cette|ce)|avec (ce|cette|ces|le|la|les|mon|ma) (dossier|boulot|travail|taf|histoire|relation|truc|projet|régime|mec|meuf|situation|rangement|ménage)|de (rire|travail|fatigue|chaud|froid)|(en|au|à) (voiture|vélo|scooter|moto|ski|snow|skate|roller|trottinette|luge|tombant|courant|glissant)|les (mains|doigts|pieds|dents)',
 		excusedBy: '{laughter}|mourir de rire|jeu vidéo|jeu video|minecraft|fortnite|mon perso|dans le jeu'
+	},
+	{
+		frame: 'self',
+		category: 'suicide',
+		// Planning how, where or when: "j'ai réfléchi à comment je me tuerais".
+		phrase: '(comment|où|quand|avec quoi) ({firstPerson}) {chain}({selfKill})',
+		excusedBy: '{laughter}|jeu vidéo|jeu video|minecraft|fortnite'
 	},
 	{
 		frame: 'self',
@@ -154,6 +173,7 @@ const DEPENDENT_HARM: FrameRule[] = [
 	{
 		frame: 'dependent',
 		category: 'danger',
+		anchors: 'afraid scared terrified worried shake smother strangle hit hurt harm',
 		phrase:
 			'(i |i m |m |am )?(afraid|scared|terrified|worried) (i ll|i will|i might|i could|i m going to|of) ({harmEn}) (him|her|them|my (baby|son|daughter|kid|kids|child|children|toddler|newborn))|(i|i ll|i m going to) (could |might |will |want to |m going to |am going to )?(shake|smother|strangle|hit|hurt|harm) (the|my) (baby|son|daughter|kid|kids|child|children|toddler|newborn)',
 		excusedBy: '{laughter}|feelings|by saying|by telling|by leaving|emotionally|game|playing|tickle'
@@ -169,12 +189,14 @@ const DEPENDENT_LOSS_OF_CONTROL: FrameRule[] = [
 			'(peur|crains|terrifiée|terrifié) (de|d|qu) (aller (trop|plus) loin|craquer|perdre le contrôle|ne plus me contrôler|ne pas me contrôler|péter un câble|péter les plombs|recommencer|je recommence|je craque)',
 		carriesNegation: true,
 		requires: '{dependentInText}',
-		excusedBy: '{laughter}|régime|chocolat|cigarette|clope|alcool|boire|fumer|dépenser|examen|exam|boulot|travail'
+		excusedBy:
+			'{laughter}|régime|chocolat|cigarette|clope|alcool|boire|fumer|dépenser|examen|exam|boulot|travail'
 	},
 	{
 		frame: 'dependent',
 		category: 'danger',
-		phrase: '(snap|lose it|lose control|lost it|snapped) and (hurt|hit|shake|harm|smother) (him|her|them|my|the)',
+		phrase:
+			'(snap|lose it|lose control|lost it|snapped) and (hurt|hit|shake|harm|smother) (him|her|them|my|the)',
 		requires: '{dependentInText}',
 		excusedBy: '{laughter}|feelings|game|playing'
 	}
@@ -195,7 +217,8 @@ const MEANS_WITH_INTENT: FrameRule[] = [
 		// "Mes somnifères, je les mets de côté depuis un mois": a means and a stockpile in one sentence.
 		phrase: '{stockpile}',
 		requires: '({means})',
-		excusedBy: '{everydayMedicine}|argent|sous|euros|thunes|économies|pour (ma|mon|mes) (mère|père|parents|grand mère|fils|fille|enfants)'
+		excusedBy:
+			'{everydayMedicine}|argent|sous|euros|thunes|économies|pour (ma|mon|mes) (mère|père|parents|grand mère|fils|fille|enfants)'
 	},
 	{
 		frame: 'means',
@@ -204,11 +227,13 @@ const MEANS_WITH_INTENT: FrameRule[] = [
 		phrase:
 			'(les|tout) (prendre|avaler|prends|avale|prendrai|avalerai|prendrais|avalerais|gober) (toutes |tous )?(d un coup|en une fois|en même temps|ensemble|ce soir|cette nuit|tous|toutes)',
 		requires: '({means}|{container})',
-		excusedBy: '{everydayMedicine}|chocolat|chocolats|bonbons|gâteau|gâteaux|biscuits|bière|bières|shots|verres|apéro|pizza|cours|notes|exercices'
+		excusedBy:
+			'{everydayMedicine}|chocolat|chocolats|bonbons|gâteau|gâteaux|biscuits|bière|bières|shots|verres|apéro|pizza|cours|notes|exercices'
 	},
 	{
 		frame: 'means',
 		category: 'suicide',
+		anchors: 'take swallow save saving stockpile stockpiling hoard hoarding keep keeping down',
 		phrase:
 			'(take|swallow|save|saving|stockpile|stockpiling|hoard|hoarding|keep|keeping|down) (all|every one of|every) (my|the|of my) (pills|meds|tablets|sleeping pills|painkillers|medication)|(take|swallow) (the|a) (whole|entire) (bottle|box|pack|packet)|(take|swallow) ([1-9][0-9]+|twenty|thirty|forty|fifty|a hundred) (pills|tablets)',
 		excusedBy: '{everydayMedicine}|vitamins|vitamin'
@@ -217,6 +242,7 @@ const MEANS_WITH_INTENT: FrameRule[] = [
 		frame: 'means',
 		category: 'suicide',
 		// Looking for a lethal dose, or having enough: "combien de cachets il faut", "j'en ai assez pour...".
+		anchors: 'combien quantité many dose doses lethal fatal assez suffisamment enough',
 		phrase:
 			'(combien de|combien d|quelle quantité de|quelle quantité d|how many) ({means}|pills|tablets|meds) (il faut|faut|faudrait|pour|il faudrait|does it take|would it take|to)|(dose|doses) (mortelle|mortelles|létale|létales)|(lethal|fatal) dose|(assez|suffisamment) (de|d) ({means}) pour (ne|en|mourir|partir|dormir|que|qu|toujours|de bon)|enough (pills|meds|tablets) to',
 		excusedBy:
@@ -225,7 +251,9 @@ const MEANS_WITH_INTENT: FrameRule[] = [
 	{
 		frame: 'means',
 		category: 'suicide',
-		phrase: 'dans (deux|trois|quatre|plusieurs|différentes) pharmacies|in (two|three|several|different) pharmacies',
+		anchors: 'pharmacies',
+		phrase:
+			'dans (deux|trois|quatre|plusieurs|différentes) pharmacies|in (two|three|several|different) pharmacies',
 		requires: '({means}|{container})',
 		excusedBy: 'garde|rupture|en rupture|introuvable|pénurie|shortage|out of stock'
 	}
@@ -245,14 +273,15 @@ const INTOXICATION_NOW: FrameRule[] = [
 		category: 'suicide',
 		// "J'ai tout pris", "je viens de tout avaler": with a means or its effects anywhere in the text.
 		phrase: '{recently} {adv}(tout|tt) ({taken}|prendre|avaler)',
-		requires: '({means}|{container}|{symptom})',
+		requires: '({means}|{container}|{symptom}|désolé|désolée|dsl|pardon|adieu)',
 		excusedBy: '{everydayMedicine}|repas|assiette|plat|gâteau|pizza|dessert|café|cours|notes|photos|affaires'
 	},
 	{
 		frame: 'intoxication',
 		category: 'suicide',
 		// "J'ai pris mes cachets et la tête me tourne": a means taken and its effects felt now.
-		phrase: '{recently} {adv}({taken}) (les|des|plein de|plein d|trop de|trop d|plusieurs|un tas de|tous mes|toutes mes|tous les|toutes les) ({means}|{container})',
+		phrase:
+			'{recently} {adv}({taken}) (les|des|plein de|plein d|trop de|trop d|plusieurs|un tas de|tous mes|toutes mes|tous les|toutes les) ({means}|{container})',
 		requires: '({symptom})',
 		excusedBy: '{everydayMedicine}'
 	},
@@ -263,14 +292,20 @@ const INTOXICATION_NOW: FrameRule[] = [
 			'(i |i ve |i have |ve )?(just )?(took|taken|swallowed|downed) (all|every|everything|the whole|the entire|[1-9][0-9]+|twenty|thirty|forty|fifty|a bunch of|too many|so many)',
 		requires: '(pills|meds|tablets|medication|bottle|box|pack|{symptomEn})',
 		excusedBy: '{everydayMedicine}|vitamins|vitamin|notes|photos|classes|shots'
-	}
-];
-
-INTOXICATION_NOW.push(
+	},
+	{
+		frame: 'intoxication',
+		category: 'suicide',
+		// "Je sais pas combien j'en ai pris, je vois tout flou."
+		phrase: '(j en ai|en ai|j en avais) {adv}({taken})',
+		requires: '({symptom})',
+		excusedBy: '{everydayMedicine}'
+	},
 	{
 		frame: 'intoxication',
 		category: 'suicide',
 		// "Je les ai tous avalés", "je les ai pris d'un coup": with a means named in the text.
+		anchors: 'pris avalé gobé bu englouti ingéré ingurgité vidé',
 		phrase:
 			'(les|l) (ai|avais) (tous|toutes|tout) ({taken})|(les|l) (ai|avais) ({taken}) (tous|toutes|d un coup|en une fois|en même temps)',
 		requires: '({means}|{container})',
@@ -285,7 +320,7 @@ INTOXICATION_NOW.push(
 		requires: '({means}|pills|meds)',
 		excusedBy: '{everydayMedicine}|{laughter}|cocktail|recette|sirop|recipe'
 	}
-);
+];
 
 const FAREWELL_WORDS: FrameRule[] = [
 	{
@@ -293,7 +328,7 @@ const FAREWELL_WORDS: FrameRule[] = [
 		category: 'suicide',
 		part: 'leave-taking',
 		phrase:
-			'(adieu|je vous dis adieu|au revoir (à tous|à toutes|tout le monde|pour toujours|pour de bon)|prenez soin de vous|prends soin de toi|je vous aime (tous|toutes|fort)|je t aime fort|pardon (à tous|à toutes|pour tout|de vous faire ça|pour le mal)|((vous|te|t) )?(dire |dis )?merci pour tout|goodbye|good bye|take care of (yourselves|yourself)|i love you all|sorry for everything|thank you for everything|thanks for everything)',
+			'(adieu|je vous dis adieu|au revoir (à tous|à toutes|tout le monde|pour toujours|pour de bon)|prenez soin de vous|prends soin de toi|je vous aime (tous|toutes|fort)|je t aime fort|pardon (à tous|à toutes|pour tout|de vous faire ça|pour le mal)|((vous|te|t) )?(dire |dis )?merci pour tout|(ne )?(vous inquiétez|t inquiète|vous en faites|t en fais) (pas|plus) pour moi|(don t|do not) worry about me|goodbye|good bye|take care of (yourselves|yourself)|i love you all|sorry for everything|thank you for everything|thanks for everything)',
 		excusedBy: '{everydayLeaving}'
 	},
 	{
@@ -310,7 +345,8 @@ const FAREWELL_WORDS: FrameRule[] = [
 		part: 'letter',
 		phrase:
 			'((la|ma|une|cette|mes|les) (lettre|lettres) (est|sont|sera|pour|sur|d adieu|à)|j ai (écrit|laissé|rédigé) (une|la|ma|mes|des|un) (lettre|lettres|mot)|laissé un mot|(wrote|written|writing|left) (a |the |my |some )?(letter|letters|note|notes) (to|for|on))',
-		excusedBy: '{everydayLeaving}|{everydayGiving}|motivation|démission|résiliation|réclamation|recommandée|recommandé|administration|mairie|caf|impôts|propriétaire|patron|boss|cover letter|complaint|resignation|landlord'
+		excusedBy:
+			'{everydayLeaving}|{everydayGiving}|motivation|démission|résiliation|réclamation|recommandée|recommandé|administration|mairie|caf|impôts|propriétaire|patron|boss|cover letter|complaint|resignation|landlord'
 	},
 	{
 		frame: 'farewell',
@@ -333,6 +369,7 @@ const FAREWELL_WORDS: FrameRule[] = [
 		frame: 'farewell',
 		category: 'suicide',
 		// Said alone, the burden and the farewell at once: "vous serez tous mieux sans moi".
+		anchors: 'mieux heureux heureuse heureuses tranquille tranquilles better happier',
 		phrase:
 			'(vous|tu|ils|elles|elle|il|le monde|tout le monde|ma famille|mes enfants|mes parents|ma fille|mon fils|on|ce|ça) (serez|seriez|sera|serait|serais|seront|seraient|vivrez|vivriez|vivront|vivraient|sera|est|serai) {adv}(tous |toutes |tellement |bien |beaucoup |vraiment |franchement )?(mieux|plus heureux|plus heureuse|plus heureuses|plus tranquilles|plus tranquille) sans moi|(better|happier) off without me|(would|will|ll|d) be (so )?(better|happier) without me',
 		excusedBy: '{everydayLeaving}|réunion|soirée|fête|sortie|repas|dîner|match|meeting|party|dinner|trip'

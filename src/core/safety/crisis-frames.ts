@@ -8,7 +8,7 @@ import {
 	type FrameRule
 } from './crisis-frame-grammar';
 import { CRISIS_MACROS, type CrisisCategory } from './crisis-lexicon';
-import { isDenied, isReportedSpeech, SentenceJudge } from './judge-crisis-context';
+import { isDenied, isNegatedJustBefore, isReportedSpeech, SentenceJudge } from './judge-crisis-context';
 import { tokeniseForDetection } from './normalise-for-detection';
 
 // Applies the frames of crisis-frame-grammar.ts to normalised text. A rule's match counts when the words
@@ -29,6 +29,7 @@ interface CompiledRule extends CompiledPattern {
 
 const COMPILED_RULES: readonly CompiledRule[] = FRAME_RULES.map((rule: FrameRule) => ({
 	...compileCrisisPattern(rule, MACROS),
+	...(rule.anchors === undefined ? {} : { anchors: foldAnchors(rule.anchors) }),
 	frame: rule.frame,
 	category: rule.category,
 	carriesNegation: rule.carriesNegation === true,
@@ -36,6 +37,10 @@ const COMPILED_RULES: readonly CompiledRule[] = FRAME_RULES.map((rule: FrameRule
 	excuse: rule.excusedBy === undefined ? undefined : compileMarker(rule.excusedBy, MACROS),
 	part: rule.part
 }));
+
+function foldAnchors(words: string): string[] {
+	return tokeniseForDetection(words).filter((word) => word !== '.' && word !== ',');
+}
 
 /** The frames one normalised text fills, each with the category it alarms for. */
 export function findCrisisFrames(
@@ -60,7 +65,13 @@ function holdsAMatch(rule: CompiledRule, normalised: string, sentences: Sentence
 	if (rule.requires && !rule.requires.test(normalised)) return false;
 	rule.pattern.lastIndex = 0;
 	for (let match = rule.pattern.exec(normalised); match; match = rule.pattern.exec(normalised)) {
-		if (isDenied(normalised, match.index, match[0], rule.carriesNegation)) continue;
+		// A finality ("pour toujours", "sans moi") is said of anyone: only a negation right before it counts.
+		if (
+			rule.part === 'finality'
+				? isNegatedJustBefore(normalised, match.index)
+				: isDenied(normalised, match.index, match[0], rule.carriesNegation)
+		)
+			continue;
 		if (isReportedSpeech(normalised, match.index, match[0])) continue;
 		if (sentences.isOutOfTime(match.index)) continue;
 		if (rule.excuse?.test(sentences.sentenceAt(match.index))) continue;

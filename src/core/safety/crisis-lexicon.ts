@@ -127,7 +127,11 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 		phrase:
 			'(me|m) (suicider|suicide|suicidais|suicidait|suiciderai|suiciderais|sucider|sucide|suisider|suiscider|suiside)'
 	},
-	{ category: 'suicide', phrase: 'me (foutre|foutrais|foute|fous|fout) en l air' },
+	{
+		category: 'suicide',
+		phrase: 'me (foutre|foutrais|foute|fous|fout) en l air',
+		unless: '(au|en|à) (ski|snow|vélo|moto|scooter|skate|roller|trottinette|luge|voiture)'
+	},
 	{
 		category: 'suicide',
 		phrase:

@@ -85,6 +85,20 @@ export function isDenied(
 	return false;
 }
 
+/** A negation among the two words just before a match, in its clause: "ce n'est pas pour toujours". */
+export function isNegatedJustBefore(normalised: string, index: number): boolean {
+	const before = normalised
+		.slice(Math.max(0, index - 40), index)
+		.trim()
+		.split(' ')
+		.reverse();
+	for (const word of before.slice(0, 2)) {
+		if (CLAUSE_BREAKS.has(word)) return false;
+		if (NEGATIONS.has(word)) return true;
+	}
+	return false;
+}
+
 const OBJECT_LOOK_BACK = 3;
 
 function isObjectOfTheWriter(reversedWordsBefore: string[], position: number): boolean {
@@ -118,7 +132,8 @@ function isReportedQuestion(reversedWordsBefore: string[]): boolean {
 const SAYING_VERBS = foldWords(context.SAYING_VERBS);
 const WRITER = foldWords(context.WRITER_SUBJECT_WORDS);
 // A relative quoting a threat for now is still alarming: "ma fille m'a écrit : je vais me tuer ce soir".
-const NOW = /(?<= )(ce soir|cette nuit|maintenant|tout de suite|demain|vient d|viens d|tonight|right now|now)(?= )/;
+const NOW =
+	/(?<= )(ce soir|cette nuit|maintenant|tout de suite|demain|vient d|viens d|tonight|right now|now)(?= )/;
 const LOOK_BACK_FOR_SPEECH = 4;
 
 /** True when first-person words are quoted from someone else, for no time said to be now. */
@@ -136,7 +151,8 @@ export function isReportedSpeech(normalised: string, index: number, matched: str
 	}
 	for (let position = first; position < Math.min(before.length, first + LOOK_BACK_FOR_SPEECH); position++) {
 		const word = before[position] ?? '';
-		if (word === '.') return false;
+		// "Elle dit que je...": what follows "que" is said of the writer; "je sens que je...": the writer speaks.
+		if (word === '.' || word === 'que' || word === 'qu' || WRITER.has(word)) return false;
 		if (!SAYING_VERBS.has(word)) continue;
 		// "Je lui ai dit : je vais me tuer" is the writer speaking; "ma voisine dit" is not.
 		const subject = before.slice(position + 1, position + 4);

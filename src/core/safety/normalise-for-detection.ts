@@ -16,6 +16,8 @@ const SMS_SPELLINGS: ReadonlyMap<string, readonly string[]> = foldSpellings({
 	jte: 'je te',
 	jle: 'je le',
 	jvais: 'je vais',
+	jve: 'je vais',
+	lair: 'l air',
 	jvai: 'je vais',
 	chvais: 'je vais',
 	jveux: 'je veux',
