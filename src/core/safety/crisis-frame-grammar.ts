@@ -79,7 +79,7 @@ export const FRAME_MACROS = {
 	// Means one takes, and the containers that hold them ("la boîte de chocolats" holds none: notMedicine).
 	means:
 		'{pillNames}|somnifère|anxiolytique|antidépresseur|neuroleptique|gélule|opiacés|morphine|tramadol|codéine|lamaline|ibuprofène|advil|insuline',
-	notMeans: '(de|d) (?!(mes|ses|ces|mon|ma|{means}) )[a-z]+',
+	notMeans: '(de|d) (?!(mes|ses|ces|mon|ma|un coup|une traite|une seule fois|{means}) )[a-z]+',
 	container: 'boîte|boîtes|boite|boites|flacon|flacons|plaquette|plaquettes|tube|tubes|stock|réserve',
 	manyWords:
 		'(beaucoup |bien |largement |vraiment )?([5-9]|[1-9][0-9]+|dix|quinze|vingt|trente|quarante|cinquante|cent|une dizaine d|une dizaine de|une vingtaine de|une trentaine de|une poignée de|une poignée d|plein de|plein d|trop de|trop d|des dizaines de)',
@@ -90,7 +90,8 @@ export const FRAME_MACROS = {
 		'prendre|prends|prendrai|prendrais|avaler|avale|avalerai|avalerais|gober|engloutir|stocker|stocke|accumuler|accumule|mélanger|mélange',
 	stockpile:
 		'(mets|mis|mettre|met|garde|gardé|garder|gardais|stocke|stocké|stocker|accumule|accumulé|accumuler|économise|économisé|cache|caché|planque|planqué) (de côté|en réserve|en cachette|depuis|sous mon lit|dans mon tiroir|au cas où|pour le jour où|pour plus tard)',
-	taken: 'pris|avalé|gobé|bu|englouti|ingéré|ingurgité|vidé|pris tout|avalé tout',
+	taken:
+		'pris|prises|avalé|avalés|avalée|avalées|gobé|gobés|gobées|bu|englouti|engloutis|ingéré|ingérés|ingurgité|ingurgités|vidé|vidée|pris tout|avalé tout',
 	recently: '(j ai|ai|a|je viens de|je viens d|viens de|viens d|vient de|j avais|avais|et|puis)',
 	symptom:
 		'(la|ma) tête (qui |me )?tourne|tête qui tourne|tout tourne|(me sens|sens) partir|(du mal|mal) à respirer|respire mal|(vois|voir|vu) (tout )?(flou|trouble|double)|sens plus (mes|mon|ma)|coeur (qui )?(s emballe|ralentit)|engourdi|engourdie|plus la force de bouger|(ça|ca|sa) (commence à )?(fait|faire) effet',
@@ -145,6 +146,28 @@ const FRENCH_SELF: FrameRule[] = [
 		unless:
 			'on (the|a|my) [a-z]+|in (an|a|the) (accident|crash)|for (forgetting|that|this|being|saying|doing|not)|with (him|her|them|this|that|my (job|boyfriend|girlfriend|partner))|laughing|in (the|a) (game|level)',
 		excusedBy: '{laughter}|minecraft|fortnite|in game|video game'
+	}
+];
+
+// Self-harm, in any tense or mood: "je vais me couper ce soir", "si je me scarifiais", "I might cut myself".
+const SELF_HARM: FrameRule[] = [
+	{
+		frame: 'self',
+		category: 'self_harm',
+		phrase:
+			'({firstPerson}) {chain}(me|m) (couper|coupe|couperai|couperais|coupais|scarifier|scarifie|scarifierai|scarifierais|scarifiais|mutiler|mutile|taillader|taillade|entailler|entaille|lacérer|lacère|brûler|brûle|brûlerai|brûlerais|faire du mal|fais du mal|ferai du mal|ferais du mal|faire saigner|griffer jusqu au sang|frapper la tête|cogner la tête|taper la tête)',
+		unless:
+			'(les|le|la|mes|un|une|des|l) (cheveux|ongles|frange|barbe|doigt|doigts|pied|pieds|genou|main|tranche|part|morceau|parole|appétit|langue)|du monde|(de|d|des|du) (?!(sang) )[a-z]+|du mal à|en (cuisinant|tombant|courant|jouant|bricolant|rasant|épluchant|coupant|sport|vélo)|au (dos|genou|pied|sport|soleil|four)|avec (le|la|un|une) (four|fer|casserole|poêle|plaque|café|thé)|à (la|l) (cuisine|muscu|salle)',
+		excusedBy:
+			'{laughter}|en (me |m )?[a-z]+ant|cuisine|recette|four|soleil|coup de soleil|épilation|bricolage|jardinage|sport|muscu|régime|cigarette électronique'
+	},
+	{
+		frame: 'self',
+		category: 'self_harm',
+		phrase:
+			'({firstPerson}) {chainEn}(cut|cutting|burn|burning|harm|harming|hurt|hurting|scratch|scratching) myself',
+		excusedBy:
+			'{laughter}|shaving|cooking|kitchen|accident|accidentally|by mistake|gym|football|training|workout|running|while|on the|garden|gardening'
 	}
 ];
 
@@ -305,7 +328,8 @@ const INTOXICATION_NOW: FrameRule[] = [
 		frame: 'intoxication',
 		category: 'suicide',
 		// "Je les ai tous avalés", "je les ai pris d'un coup": with a means named in the text.
-		anchors: 'pris avalé gobé bu englouti ingéré ingurgité vidé',
+		anchors:
+			'pris prises avalé avalés avalée avalées gobé gobés gobées bu englouti engloutis ingéré ingérés ingurgité ingurgités vidé vidée',
 		phrase:
 			'(les|l) (ai|avais) (tous|toutes|tout) ({taken})|(les|l) (ai|avais) ({taken}) (tous|toutes|d un coup|en une fois|en même temps)',
 		requires: '({means}|{container})',
@@ -362,7 +386,7 @@ const FAREWELL_WORDS: FrameRule[] = [
 		category: 'suicide',
 		part: 'finality',
 		phrase:
-			'(pour toujours|pour de bon|à jamais|mon dernier (message|mot)|(ne|n) (serai|serais) plus (là|la)|quand je (ne )?serai plus (là|la)|(continuer|vivre|avancer|faire|heureux|heureuse|heureuses) sans moi|avant de (partir|m en aller|disparaître)|(vous|tu|ils|elle|il) (n )?(aurez|auras|auront|aura) plus (à|a) (vous|t|te|s|se) (inquiéter|occuper|soucier|embêter) (de|pour) moi|c est la fin|tout (sera|est) (fini|terminé)|je ne reviendrai pas|je reviendrai pas|vous ne me (reverrez|verrez) plus|vous me reverrez plus|forever|for good|the last time|my last message|when i m gone|after i m gone|i won t be (here|around)|i will not be (here|around)|it s over|this is the end|before i go|you won t have to worry about me)',
+			'(pour toujours|pour de bon|à jamais|mon dernier (message|mot)|(ne|n) (serai|serais) plus (là|la)|quand je (ne )?serai plus (là|la)|(continuer|vivre|avancer|faire|heureux|heureuse|heureuses) sans moi|avant de (partir|m en aller|disparaître)|(vous|tu|ils|elle|il) (n )?(aurez|auras|auront|aura) plus (à|a) (vous|t|te|s|se) (inquiéter|occuper|soucier|embêter) (de|pour) moi|c est la fin|tout (sera|est) (fini|terminé)|je ne reviendrai pas|je reviendrai pas|vous ne me (reverrez|verrez) plus|vous me reverrez plus|forever|for good|the last time|my last message|when i m gone|after i m gone|i (won t|wo not|will not) be (here|around)|it s over|this is the end|before i go|you won t have to worry about me)',
 		excusedBy: '{everydayLeaving}'
 	},
 	{
@@ -378,6 +402,7 @@ const FAREWELL_WORDS: FrameRule[] = [
 
 export const FRAME_RULES: readonly FrameRule[] = [
 	...FRENCH_SELF,
+	...SELF_HARM,
 	...DEPENDENT_HARM,
 	...DEPENDENT_LOSS_OF_CONTROL,
 	...MEANS_WITH_INTENT,

@@ -27,14 +27,25 @@ interface CompiledRule extends CompiledPattern {
 	part: FarewellPart | undefined;
 }
 
+// A rule may list alternatives at its top level ("a b|c d"): grouped, the words around a match apply to all.
+function grouped(source: string): string {
+	let depth = 0;
+	for (const character of source) {
+		if (character === '(') depth++;
+		if (character === ')') depth--;
+		if (character === '|' && depth === 0) return `(${source})`;
+	}
+	return source;
+}
+
 const COMPILED_RULES: readonly CompiledRule[] = FRAME_RULES.map((rule: FrameRule) => ({
-	...compileCrisisPattern(rule, MACROS),
+	...compileCrisisPattern({ ...rule, phrase: grouped(rule.phrase) }, MACROS),
 	...(rule.anchors === undefined ? {} : { anchors: foldAnchors(rule.anchors) }),
 	frame: rule.frame,
 	category: rule.category,
 	carriesNegation: rule.carriesNegation === true,
-	requires: rule.requires === undefined ? undefined : compileMarker(rule.requires, MACROS),
-	excuse: rule.excusedBy === undefined ? undefined : compileMarker(rule.excusedBy, MACROS),
+	requires: rule.requires === undefined ? undefined : compileMarker(grouped(rule.requires), MACROS),
+	excuse: rule.excusedBy === undefined ? undefined : compileMarker(grouped(rule.excusedBy), MACROS),
 	part: rule.part
 }));
 
