@@ -28,7 +28,7 @@ export const CRISIS_FRAMES: readonly CrisisFrame[] = [
 ];
 
 /** The part a farewell rule plays: two different parts in one text alarm (a leave-taking and a finality...). */
-export type FarewellPart = 'leave-taking' | 'finality' | 'arranging' | 'entrusting' | 'letter';
+export type FarewellPart = 'leave-taking' | 'apology' | 'finality' | 'arranging' | 'entrusting' | 'letter';
 
 export interface FrameRule {
 	frame: CrisisFrame;
@@ -102,7 +102,7 @@ export const FRAME_MACROS = {
 		'déménagement|déménager|déménage|vide grenier|brocante|noël|anniversaire|cadeau|cadeaux|ménage|printemps|moving|spring|yard sale|christmas|birthday|vieux|vieille|vieilles|trop petits|trop petites|qui ne me (sert|servent) plus|dont je ne me sers plus|emmaüs|secours|croix rouge|vinted|leboncoin|le bon coin|recyclerie|garderie|nounou|baby sitter|pendant (mon|mes|le|les|la) [a-z]+|le temps (de|d)|old|outgrown|charity|while i m away|for the weekend',
 	// Everyday reasons to say goodbye, said in the same sentence, and a "see you" that says it is not the end.
 	everydayLeaving:
-		'{everydayAbsence}|à (bientôt|demain|plus|tout à l heure|la prochaine|la semaine prochaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|see you|talk soon|fête|soirée|groupe|forum|plateforme|site|appli|application|asso|association|gem|équipe|boulot|travail|poste|collègues|projet|réseau|whatsapp|discord|club|stage|école|lycée|fac|promo|ville|appart|appartement|maison|colocation|coloc|vacances|saison|année|group|forum|team|job|school|server|channel|platform|club|class|semester|term'
+		'{everydayAbsence}|bonnes fêtes|bonne année|bon week end|bonne semaine|bonne soirée|à l année prochaine|à (bientôt|demain|plus|tout à l heure|la prochaine|la semaine prochaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|see you|talk soon|fête|soirée|groupe|forum|plateforme|site|appli|application|asso|association|gem|équipe|boulot|travail|poste|collègues|projet|réseau|whatsapp|discord|club|stage|école|lycée|fac|promo|ville|appart|appartement|maison|colocation|coloc|vacances|saison|année|group|forum|team|job|school|server|channel|platform|club|class|semester|term'
 } as const;
 
 const FRENCH_SELF: FrameRule[] = [
@@ -180,7 +180,7 @@ const DEPENDENT_HARM: FrameRule[] = [
 			'({firstPerson}) {chain}(peur (de|d) |envie (de|d) |me retiens (de|d) |failli )?({harmToNoun}) (à )?(mon|ma|mes|le|la|les|notre|nos|ce|cette) ({dependent})',
 		unless: 'de (rire|bisous|câlins|chatouilles)|à la porte|avec (un|une|le|la) ballon',
 		excusedBy:
-			'{laughter}|en (le |la |les |lui |l |leur )?[a-z]+ant|(mal|peine) au coeur|émotionnellement|jeu|jouant|chatouille|chatouilles|bisous|câlin|câlins|ballon'
+			'{laughter}|en (le |la |les |lui |l |leur )?[a-z]+ant|se (réveille|réveiller|lever|lève)|secouer les puces|(mal|peine) au coeur|émotionnellement|jeu|jouant|chatouille|chatouilles|bisous|câlin|câlins|ballon'
 	},
 	{
 		frame: 'dependent',
@@ -191,7 +191,7 @@ const DEPENDENT_HARM: FrameRule[] = [
 		unless: 'de (rire|bisous|câlins|chatouilles)|à la porte|avec (un|une|le|la) ballon',
 		requires: '{dependentInText}',
 		excusedBy:
-			'{laughter}|en (le |la |les |lui |l |leur )?[a-z]+ant|émotionnellement|jeu|jouant|chatouille|chatouilles|bisous|câlin|câlins|ballon|bouteille|flacon|shaker|tapis|couette|salade|vinaigrette|cocktail|arbre|prunier|cocotier|puce|mouche|moustique|araignée|guêpe|insecte|plante'
+			'{laughter}|en (le |la |les |lui |l |leur )?[a-z]+ant|se (réveille|réveiller|lever|lève)|secouer les puces|émotionnellement|jeu|jouant|chatouille|chatouilles|bisous|câlin|câlins|ballon|bouteille|flacon|shaker|tapis|couette|salade|vinaigrette|cocktail|arbre|prunier|cocotier|puce|mouche|moustique|araignée|guêpe|insecte|plante'
 	},
 	{
 		frame: 'dependent',
@@ -199,6 +199,7 @@ const DEPENDENT_HARM: FrameRule[] = [
 		anchors: 'afraid scared terrified worried shake smother strangle hit hurt harm',
 		phrase:
 			'(i |i m |m |am )?(afraid|scared|terrified|worried) (i ll|i will|i might|i could|i m going to|of) ({harmEn}) (him|her|them|my (baby|son|daughter|kid|kids|child|children|toddler|newborn))|(i|i ll|i m going to) (could |might |will |want to |m going to |am going to )?(shake|smother|strangle|hit|hurt|harm) (the|my) (baby|son|daughter|kid|kids|child|children|toddler|newborn)',
+		requires: '{dependentInText}',
 		excusedBy: '{laughter}|feelings|by saying|by telling|by leaving|emotionally|game|playing|tickle'
 	}
 ];
@@ -209,7 +210,7 @@ const DEPENDENT_LOSS_OF_CONTROL: FrameRule[] = [
 		category: 'danger',
 		// "J'ai peur d'aller trop loin un jour" when the text names a child.
 		phrase:
-			'(peur|crains|terrifiée|terrifié) (de|d|qu) (aller (trop|plus) loin|craquer|perdre le contrôle|ne plus me contrôler|ne pas me contrôler|péter un câble|péter les plombs|recommencer|je recommence|je craque)',
+			'(peur|crains|terrifiée|terrifié) (de|d|qu) (moi|aller (trop|plus) loin|craquer|perdre le contrôle|ne plus me contrôler|ne pas me contrôler|péter un câble|péter les plombs|recommencer|je recommence|je craque)',
 		carriesNegation: true,
 		requires: '{dependentInText}',
 		excusedBy:
@@ -258,7 +259,7 @@ const MEANS_WITH_INTENT: FrameRule[] = [
 		category: 'suicide',
 		anchors: 'take swallow save saving stockpile stockpiling hoard hoarding keep keeping down',
 		phrase:
-			'(take|swallow|save|saving|stockpile|stockpiling|hoard|hoarding|keep|keeping|down) (all|every one of|every) (my|the|of my) (pills|meds|tablets|sleeping pills|painkillers|medication)|(take|swallow) (the|a) (whole|entire) (bottle|box|pack|packet)|(take|swallow) ([1-9][0-9]+|twenty|thirty|forty|fifty|a hundred) (pills|tablets)',
+			'(take|swallow|save|saving|stockpile|stockpiling|hoard|hoarding|keep|keeping|down) (all|every one of|every) (my|the|of my) (pills|meds|tablets|sleeping pills|painkillers|medication)|(take|swallow|taking|swallowing) (every|all the|all of the) (pill|pills|tablet|tablets|meds) in (the|my) (house|cabinet|bottle|drawer|bathroom)|(take|swallow) (the|a) (whole|entire) (bottle|box|pack|packet)|(take|swallow) ([1-9][0-9]+|twenty|thirty|forty|fifty|a hundred) (pills|tablets)',
 		excusedBy: '{everydayMedicine}|vitamins|vitamin'
 	},
 	{
@@ -297,7 +298,8 @@ const INTOXICATION_NOW: FrameRule[] = [
 		// "J'ai tout pris", "je viens de tout avaler": with a means or its effects anywhere in the text.
 		phrase: '{recently} {adv}(tout|tt) ({taken}|prendre|avaler)',
 		requires: '({means}|{container}|{symptom}|désolé|désolée|dsl|pardon|adieu)',
-		excusedBy: '{everydayMedicine}|repas|assiette|plat|gâteau|pizza|dessert|café|cours|notes|photos|affaires'
+		excusedBy:
+			'{everydayMedicine}|repas|assiette|plat|gâteau|pizza|dessert|café|cours|notes|photo|photos|en note|en charge|en main|en compte|au sérieux|à la lettre|affaires|lego|legos|jouets'
 	},
 	{
 		frame: 'intoxication',
@@ -352,7 +354,7 @@ const FAREWELL_WORDS: FrameRule[] = [
 		category: 'suicide',
 		part: 'leave-taking',
 		phrase:
-			'(adieu|je vous dis adieu|au revoir (à tous|à toutes|tout le monde|pour toujours|pour de bon)|prenez soin de vous|prends soin de toi|je vous aime (tous|toutes|fort)|je t aime fort|pardon (à tous|à toutes|pour tout|de vous faire ça|pour le mal)|((vous|te|t) )?(dire |dis )?merci pour tout|(ne )?(vous inquiétez|t inquiète|vous en faites|t en fais) (pas|plus) pour moi|(don t|do not) worry about me|goodbye|good bye|take care of (yourselves|yourself)|i love you all|sorry for everything|thank you for everything|thanks for everything)',
+			'(adieu|je vous dis adieu|au revoir (à tous|à toutes|tout le monde|pour toujours|pour de bon)|prenez soin de vous|prends soin de toi|je vous aime (tous|toutes|fort)|je t aime fort|((vous|te|t) )?(dire |dis )?merci pour tout|(ne )?(vous inquiétez|t inquiète|vous en faites|t en fais) (pas|plus) pour moi|(don t|do not) worry about me|goodbye|good bye|take care of (yourselves|yourself)|i love you all|thank you for everything|thanks for everything)',
 		excusedBy: '{everydayLeaving}'
 	},
 	{
@@ -360,15 +362,23 @@ const FAREWELL_WORDS: FrameRule[] = [
 		category: 'suicide',
 		part: 'arranging',
 		phrase:
-			'(j ai (tout|tous mes papiers|toutes mes affaires) (rangé|réglé|préparé|mis en ordre|organisé|trié|prévu)|j ai (rangé|trié|réglé) (mes|mon|ma) (affaires|papiers|comptes)|fait le tri dans (mes|mon|ma) (affaires|papiers|vie)|mis (mes|mon|ma) (affaires|papiers|comptes) en ordre|mon testament|tout est (prêt|en ordre|réglé|organisé)|i ve (tidied|sorted|organised|organized) (up |out )?(everything|my (affairs|things|stuff|papers))|put my affairs in order|my will is)',
+			'(j ai (tout|tous mes papiers|toutes mes affaires) (rangé|réglé|préparé|mis en ordre|organisé|trié|prévu)(?! (dans|sur|sous|au|aux|à|chez|pour (la|le|les|ce|cette|mon|ma|demain|ce soir) [a-z]+) )|(mes|toutes mes) (affaires|papiers|comptes) (sont|seront) (rangées|rangés|réglées|réglés|en ordre|triées|triés)|j ai (rangé|trié|réglé) (mes|mon|ma) (affaires|papiers|comptes)|fait le tri dans (mes|mon|ma) (affaires|papiers|vie)|mis (mes|mon|ma) (affaires|papiers|comptes) en ordre|mon testament|tout est (prêt|en ordre|réglé|organisé)|i ve (tidied|sorted|organised|organized) (up |out )?(everything|my (affairs|things|stuff|papers))|put my affairs in order|my will is)',
 		excusedBy: '{everydayLeaving}|{everydayGiving}'
+	},
+	{
+		frame: 'farewell',
+		category: 'suicide',
+		part: 'apology',
+		phrase:
+			'(pardon (à tous|à toutes|pour tout|de vous faire ça|pour le mal|pour la peine)|pardonnez moi|pardonne moi|je suis désolé pour tout|je suis désolée pour tout|désolé pour tout|désolée pour tout|sorry for everything|forgive me|i m sorry for everything)',
+		excusedBy: '{everydayLeaving}|retard|bruit|dérangement|oubli|late|noise|mess'
 	},
 	{
 		frame: 'farewell',
 		category: 'suicide',
 		part: 'letter',
 		phrase:
-			'((la|ma|une|cette|mes|les) (lettre|lettres) (est|sont|sera|pour|sur|d adieu|à)|j ai (écrit|laissé|rédigé) (une|la|ma|mes|des|un) (lettre|lettres|mot)|laissé un mot|(wrote|written|writing|left) (a |the |my |some )?(letter|letters|note|notes) (to|for|on))',
+			'(quand (vous lirez|tu liras|vous lisez|tu lis) (ce message|ceci|ces lignes|ce mot|cette lettre)|(la|ma|une|cette|mes|les) (lettre|lettres) (est|sont|sera|pour|sur|d adieu|à)|j ai (écrit|laissé|rédigé) (une|la|ma|mes|des|un) (lettre|lettres|mot)|laissé un mot|(wrote|written|writing|left) (a |the |my |some )?(letter|letters|note|notes) (to|for|on))',
 		excusedBy:
 			'{everydayLeaving}|{everydayGiving}|motivation|démission|résiliation|réclamation|recommandée|recommandé|administration|mairie|caf|impôts|propriétaire|patron|boss|cover letter|complaint|resignation|landlord'
 	},
@@ -378,7 +388,7 @@ const FAREWELL_WORDS: FrameRule[] = [
 		// Handing over what one leaves: letters, belongings, the people and animals one looks after.
 		part: 'entrusting',
 		phrase:
-			'((donner|donné|donne|léguer|légué|distribuer|distribué|laissé|laisse) (mes|toutes mes|tous mes|mon|ma) (affaires|vêtements|livres|jeux|bijoux|chat|chien|trucs|biens|économies|plantes|clés|clefs|papiers)|(prenez|prends) soin (de lui|d elle|d eux|de maman|de papa|de mon|de ma|de mes|les uns des autres)|dites (à|a) (ma|mon|mes) [a-z]+ que je (l|les|vous) aime|take care of (my|mum|mom|dad|him|her|them|each other)|look after (my|mum|mom|dad|him|her|them)|(gave|giving|given) away my|tell (my|mum|mom|dad|him|her|them) (that )?i love)',
+			'((mes affaires|mes vêtements|mes livres|mes bijoux|mon chat|mon chien|mes animaux) (sont|est|seront|sera) (données|donnés|donné|donnée|chez|confiés|confié|confiée)|(donner|donné|donne|léguer|légué|distribuer|distribué|laissé|laisse) (mes|toutes mes|tous mes|mon|ma) (affaires|vêtements|livres|jeux|bijoux|chat|chien|trucs|biens|économies|plantes|clés|clefs|papiers)|(prenez|prends) soin (de lui|d elle|d eux|de maman|de papa|de mon|de ma|de mes|les uns des autres)|dites (à|a) (ma|mon|mes) [a-z]+ que je (l|les|vous) aime|take care of (my|mum|mom|dad|him|her|them|each other)|look after (my|mum|mom|dad|him|her|them)|(gave|giving|given) away my|tell (my|mum|mom|dad|him|her|them) (that )?i love)',
 		excusedBy: '{everydayLeaving}|{everydayGiving}'
 	},
 	{
@@ -386,7 +396,7 @@ const FAREWELL_WORDS: FrameRule[] = [
 		category: 'suicide',
 		part: 'finality',
 		phrase:
-			'(pour toujours|pour de bon|à jamais|mon dernier (message|mot)|(ne|n) (serai|serais) plus (là|la)|quand je (ne )?serai plus (là|la)|(continuer|vivre|avancer|faire|heureux|heureuse|heureuses) sans moi|avant de (partir|m en aller|disparaître)|(vous|tu|ils|elle|il) (n )?(aurez|auras|auront|aura) plus (à|a) (vous|t|te|s|se) (inquiéter|occuper|soucier|embêter) (de|pour) moi|c est la fin|tout (sera|est) (fini|terminé)|je ne reviendrai pas|je reviendrai pas|vous ne me (reverrez|verrez) plus|vous me reverrez plus|forever|for good|the last time|my last message|when i m gone|after i m gone|i (won t|wo not|will not) be (here|around)|it s over|this is the end|before i go|you won t have to worry about me)',
+			'(pour toujours|pour de bon|à jamais|mon dernier (message|mot)|(ne|n) (serai|serais) plus (là|la)|quand je (ne )?serai plus (là|la)|(continuer|vivre|avancer|faire|heureux|heureuse|heureuses) sans moi|je serai (déjà )?(parti|partie|loin|mort|morte|plus de ce monde)|(la )?dernière fois que (vous|tu) (avez|aurez|aurais|auriez|as|entendez|entendrez|lisez|lirez) (de mes nouvelles|parler de moi|un message de moi)|avant de (partir|m en aller|disparaître)|(vous|tu|ils|elle|il) (n )?(aurez|auras|auront|aura) plus (à|a) (vous|t|te|s|se) (inquiéter|occuper|soucier|embêter) (de|pour) moi|c est la fin|tout (sera|est) (fini|terminé)|je ne reviendrai pas|je reviendrai pas|vous ne me (reverrez|verrez) plus|vous me reverrez plus|forever|for good|the last time|my last message|when i m gone|after i m gone|i (won t|wo not|will not) be (here|around)|it s over|this is the end|before i go|you won t have to worry about me)',
 		excusedBy: '{everydayLeaving}'
 	},
 	{

@@ -31,7 +31,8 @@ describe('the self frame: the writer + a self-killing or self-harming act, in an
 		'What if I killed myself, would anyone notice?',
 		'I keep thinking that if I jumped off the bridge it would all stop.',
 		'Si je me coupais, au moins j’aurais mal ailleurs.',
-		'I might cut myself tonight, I can’t cope.'
+		'I might cut myself tonight, I can’t cope.',
+		'Il faudrait que je me tue, ce serait plus simple.'
 	])('flags %j', (text) => flags('self', text));
 
 	it.each([
@@ -65,7 +66,9 @@ describe('the dependent frame: a parent or carer afraid of harming the child the
 		'Je crie sur mes enfants et j’ai peur d’aller trop loin un jour.',
 		'J’ai déjà levé la main sur ma fille et j’ai peur de recommencer.',
 		'I’m scared I’ll hurt my baby.',
-		'I’m afraid I might snap and hurt him, the baby never stops crying.'
+		'I’m afraid I might snap and hurt him, the baby never stops crying.',
+		'J’ai peur de moi quand je suis seule avec le bébé.',
+		'Je ne supporte plus ses pleurs, je pourrais l’étouffer.'
 	])('flags %j', (text) => flags('dependent', text));
 
 	it.each([
@@ -76,7 +79,9 @@ describe('the dependent frame: a parent or carer afraid of harming the child the
 		'Je vais frapper à la porte de ma fille.',
 		'Mon bébé pleure, je vais le bercer.',
 		'J’ai peur d’aller trop loin avec mon régime, mes enfants me le disent.',
-		'I’m afraid I’ll hurt my son’s feelings if I tell him.'
+		'I’m afraid I’ll hurt my son’s feelings if I tell him.',
+		'I’m scared I’ll hurt her feelings.',
+		'J’ai envie de secouer mon fils pour qu’il se réveille le matin, il dort trop.'
 	])('does not flag %j', staysQuiet);
 });
 
@@ -88,7 +93,8 @@ describe('the means frame: an intent, a quantity and a means', () => {
 		'J’ai cherché sur internet combien de cachets il faut pour ne pas se réveiller.',
 		'J’ai assez de somnifères pour ne plus me réveiller.',
 		'J’ai acheté des boîtes de doliprane dans trois pharmacies différentes.',
-		'I’m going to take all my pills tonight.'
+		'I’m going to take all my pills tonight.',
+		'I’m going to swallow every pill in the house.'
 	])('flags %j', (text) => flags('means', text));
 
 	it.each([
@@ -100,7 +106,8 @@ describe('the means frame: an intent, a quantity and a means', () => {
 		'Combien de comprimés il faut prendre pour une migraine ?',
 		'J’ai assez de médicaments pour la semaine.',
 		'La dose mortelle de paracétamol, on l’a vue en cours d’infirmière.',
-		'I take all my meds every morning with breakfast.'
+		'I take all my meds every morning with breakfast.',
+		'J’ai pris tous les comprimés prescrits pour la semaine.'
 	])('does not flag %j', staysQuiet);
 });
 
@@ -127,7 +134,8 @@ describe('the intoxication frame: the means taken, or its effects felt now', () 
 		'Je viens de prendre deux comprimés pour la migraine.',
 		'J’ai mélangé le sirop avec de l’eau pour mon fils.',
 		'J’ai vidé la boîte de médicaments périmés à la pharmacie.',
-		'I took all my meds this morning as usual.'
+		'I took all my meds this morning as usual.',
+		'J’ai tout pris en photo, la boîte de Lego aussi.'
 	])('does not flag %j', staysQuiet);
 });
 
@@ -142,7 +150,9 @@ describe('the farewell frame: a leave-taking with a finality or a preparation', 
 		'Vous inquiétez pas pour moi, bientôt vous serez tranquilles pour toujours.',
 		'Ma famille sera plus heureuse sans moi.',
 		'I’ve written letters to everyone I love, please look after my cat.',
-		'Thank you for everything, I won’t be around anymore.'
+		'Thank you for everything, I won’t be around anymore.',
+		'Je vous aime tous, pardonnez-moi.',
+		'Quand vous lirez ce message, je serai déjà loin.'
 	])('flags %j', (text) => flags('farewell', text));
 
 	it.each([
@@ -155,6 +165,9 @@ describe('the farewell frame: a leave-taking with a finality or a preparation', 
 		'J’ai donné mes vieux jouets à mon neveu et rangé ma chambre.',
 		'J’ai écrit une lettre de motivation pour le poste.',
 		'Je vous laisse les clés de l’appart pendant mes vacances, prenez soin de mon chat.',
-		'Goodbye everyone, see you at the next meeting!'
+		'Goodbye everyone, see you at the next meeting!',
+		'Merci pour tout, j’ai tout rangé dans le placard.',
+		'Quand vous lirez ce message je serai en réunion, rappelez-moi après.',
+		'Désolée pour tout ce bruit hier soir, merci pour tout votre aide.'
 	])('does not flag %j', staysQuiet);
 });

@@ -19,7 +19,8 @@ const FRENCH_INDIRECT: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase: '(avaler|avale|avalé|prendre|prends|pris|gober|gobe|gobé) {adv}(tous|toutes) les ({pillNames})',
-		unless: 'comme|le matin|le soir|chaque|tous les|matin et soir|à heure fixe|au|avec|de la journée|du jour'
+		unless: 'comme|le matin|le soir|chaque|tous les|matin et soir|à heure fixe|au|avec|de la journée|du jour',
+		excusedBy: '{everydayMedicine}'
 	},
 	{
 		// A count no prescription reaches: "je viens de prendre 30 cachets de Lexomil".
