@@ -113,8 +113,9 @@ const FRENCH_SELF: FrameRule[] = [
 		// "Je me tue à le répéter", "je vais me tuer au travail", "je pourrais me tuer pour avoir oublié ça".
 		// "Je me suis fait avoir, je me tuerais !": a bare conditional that ends its clause is a figure of speech.
 		unless:
-			'(?<=tuerais |tuerait )(\\.|,)|(à|a) (la tâche|petit feu|le|la|les|te|vous|lui|leur|force)|(à|a) [a-z]+(er|ir|re)|au (travail|boulot|taf|sport)|pour (avoir|ça|ca|rien|si peu|un|une|des|oublier|cette|ce)|avec (ce|cette|ces|le|la|les|mon|ma) (dossier|boulot|travail|taf|histoire|relation|truc|projet|régime|mec|meuf|situation|rangement|ménage)|de (rire|travail|fatigue|chaud|froid)|(en|au|à) (voiture|vélo|scooter|moto|ski|snow|skate|roller|trottinette|luge|tombant|courant|glissant)|les (mains|doigts|pieds|dents)',
-		excusedBy: '{laughter}|mourir de rire|jeu vidéo|jeu video|minecraft|fortnite|mon perso|dans le jeu'
+			'(?<=tuerais |tuerait )(\\.|,)|(?<=supprimer |supprime )(de|du|des)|(?<=buter |bute )(à|a|contre|sur)|(?<=pendre |pends |pend )(au|à) (téléphone|tel|cou|bras|basques)|(la santé|le dos|les genoux|la voix|les oreilles|les yeux|le moral|le foie|l estomac)|au (chocolat|café|sucre|coca|fromage|nutella)|(à|a) (la tâche|petit feu|le|la|les|te|vous|lui|leur|force)|(à|a) [a-z]+(er|ir|re)|au (travail|boulot|taf|sport)|pour (avoir|ça|ca|rien|si peu|un|une|des|oublier|cette|ce)|avec (ce|cette|ces|le|la|les|mon|ma) (dossier|boulot|travail|taf|histoire|relation|truc|projet|régime|mec|meuf|situation|rangement|ménage)|de (rire|travail|fatigue|chaud|froid)|(en|au|à) (voiture|vélo|scooter|moto|ski|snow|skate|roller|trottinette|luge|tombant|courant|glissant)|les (mains|doigts|pieds|dents)',
+		excusedBy:
+			'{laughter}|mourir de rire|jeu vidéo|jeu video|minecraft|fortnite|mon perso|dans le jeu|ta cuisine|sa cuisine|ta bouffe'
 	},
 	{
 		frame: 'self',
@@ -144,7 +145,7 @@ const FRENCH_SELF: FrameRule[] = [
 		category: 'suicide',
 		phrase: '({firstPerson}) {chainEn}({selfKillEn})',
 		unless:
-			'on (the|a|my) [a-z]+|in (an|a|the) (accident|crash)|for (forgetting|that|this|being|saying|doing|not)|with (him|her|them|this|that|my (job|boyfriend|girlfriend|partner))|laughing|in (the|a) (game|level)',
+			'on (the|a|my) [a-z]+|on (chocolate|sugar|coffee|caffeine|netflix|tv|cake|candy|love|cuteness|carbs)|in (an|a|the) (accident|crash)|for (forgetting|that|this|being|saying|doing|not)|with (him|her|them|this|that|my (job|boyfriend|girlfriend|partner))|laughing|in (the|a) (game|level)',
 		excusedBy: '{laughter}|minecraft|fortnite|in game|video game'
 	}
 ];

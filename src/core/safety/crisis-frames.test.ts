@@ -52,7 +52,16 @@ describe('the self frame: the writer + a self-killing or self-harming act, in an
 		'I jumped off the diving board for the first time!',
 		'Je vais me couper les cheveux demain.',
 		'J’ai besoin de me couper du monde quelques jours, je pars en rando.',
-		'I cut myself shaving this morning.'
+		'I cut myself shaving this morning.',
+		'Je vais me supprimer de ce groupe WhatsApp.',
+		'Je vais me buter à ce problème encore longtemps.',
+		'Je me suicide au chocolat ce soir.',
+		'Si je me pends au téléphone toute la soirée, ma mère va râler.',
+		'J’ai pensé à me flinguer la santé avec tout ce sucre.',
+		'I’m going to end things with her tonight.',
+		'I want to overdose on chocolate this weekend.',
+		'Je vais me jeter sous la couette.',
+		'Je vais me faire une overdose de séries.'
 	])('does not flag %j', staysQuiet);
 });
 

@@ -120,12 +120,13 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 		phrase: '{will} * (me|m) (tuer|tué|buter|flinguer|supprimer)',
 		// "Je vais me tuer à réviser": se tuer à + an infinitive is working too hard.
 		unless:
-			'(à|au|aux) (la tâche|travail|boulot|le|la|les|force|petit feu)|à [a-z]+(er|ir|re)|la santé|pour (avoir|ça|si peu|une connerie|une bêtise)'
+			'(à|au|aux) (la tâche|travail|boulot|le|la|les|force|petit feu)|à [a-z]+(er|ir|re)|la santé|pour (avoir|ça|si peu|une connerie|une bêtise)|(?<=supprimer |supprime )(de|du|des)|(?<=buter |bute )(à|a|contre|sur)'
 	},
 	{
 		category: 'suicide',
 		phrase:
-			'(me|m) (suicider|suicide|suicidais|suicidait|suiciderai|suiciderais|sucider|sucide|suisider|suiscider|suiside)'
+			'(me|m) (suicider|suicide|suicidais|suicidait|suiciderai|suiciderais|sucider|sucide|suisider|suiscider|suiside)',
+		unless: 'au (chocolat|café|sucre|coca|fromage|nutella|travail|boulot)'
 	},
 	{
 		category: 'suicide',
@@ -141,7 +142,7 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase: 'me (pendre|pends|pendrai|pendrais)',
-		unless: 'au cou|à (son|ton|leur|votre) cou'
+		unless: 'au (cou|téléphone|tel|bras)|à (son|ton|leur|votre) cou'
 	},
 	{
 		category: 'suicide',
@@ -907,7 +908,8 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'(i|i ve|i have|just|gonna|going to|want to|wanna|about to|will|planning to) {advEn}(overdosed|overdose|od|od d|oded|overdosing)'
+			'(i|i ve|i have|just|gonna|going to|want to|wanna|about to|will|planning to) {advEn}(overdosed|overdose|od|od d|oded|overdosing)',
+		unless: 'on (chocolate|sugar|coffee|caffeine|netflix|tv|cake|candy|love|cuteness|carbs)'
 	},
 	{
 		category: 'suicide',
