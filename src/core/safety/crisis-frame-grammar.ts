@@ -63,7 +63,7 @@ export const FRAME_MACROS = {
 		'((m|am|ll|will|d|would|could|might|may|should|want|wanted|to|going|think|thinking|thought|about|of|keep|kept|just|really|seriously|finally|probably|maybe|plan|planning|planned|on|have|ve|been|ready|tempted|decided|wish|can|feel|like|try|trying|tried|gonna|wana|actually|honestly|literally|so|go|get|got|soon|definitely|totally|will|truly|still|always|often|sometimes) ){0,7}',
 	// The self-killing acts. Weak words ("mourir", "disparaître") need a wish and are in the lexicon.
 	selfKill:
-		'(me|m) (tuer|tue|tues|tuerai|tuerais|tuerait|tuais|tuait|suicider|suicide|suiciderai|suiciderais|suicidais|supprimer|supprime|buter|bute|flinguer|flingue|foutre en l air|fous en l air|fout en l air|foutrai en l air|foutrais en l air|foutais en l air|pendre|pends|pend|pendrai|pendrais|pendais|empoisonner|immoler|(jeter|jette|jetterai|jetterais|lancer|balancer) sous (un|le|une|la|les) (train|trains|métro|rer|tram|camion|voiture|bus|roues)|jeter dans le vide|jette dans le vide|jeter par la fenêtre|jette par la fenêtre|jeter du haut|jeter d un pont|jeter du pont|laisser mourir|laisser crever|ouvrir les veines|ouvre les veines|ouvrirai les veines|ouvrirais les veines|taillader les veines|trancher les veines|couper les veines|trancher la gorge|tirer une balle|tire une balle|mettre une balle|faire sauter la cervelle|faire sauter le caisson)|mettre fin à (mes jours|ma vie)|mets fin à (mes jours|ma vie)|mettrai fin à (mes jours|ma vie)|mettrais fin à (mes jours|ma vie)|(sauter|saute|sauterai|sauterais|sautais) (du pont|d un pont|du toit|d un toit|par la fenêtre|dans le vide|du balcon|sous (un|le|une|la) (train|métro|rer|tram|camion|voiture|bus))|(ne )?(plus|jamais) (jamais )?me (réveiller|réveille|relever)|me (réveillerai|réveillerais) (pas|plus|jamais)',
+		'(me|m) (tuer|tue|tues|tuerai|tuerais|tuerait|tuais|tuait|suicider|suicide|suiciderai|suiciderais|suicidais|supprimer|supprime|buter|bute|flinguer|flingue|foutre en l air|fous en l air|fout en l air|foutrai en l air|foutrais en l air|foutais en l air|pendre|pends|pend|pendrai|pendrais|pendais|empoisonner|immoler|(jeter|jette|jetais|jetterai|jetterais|lancer|lançais|balancer) sous (un|le|une|la|les) (train|trains|métro|rer|tram|camion|voiture|bus|roues)|jeter dans le vide|jette dans le vide|jeter par la fenêtre|jette par la fenêtre|jeter du haut|jeter d un pont|jeter du pont|laisser mourir|laisser crever|ouvrir les veines|ouvre les veines|ouvrirai les veines|ouvrirais les veines|taillader les veines|trancher les veines|couper les veines|trancher la gorge|tirer une balle|tire une balle|mettre une balle|faire sauter la cervelle|faire sauter le caisson)|mettre fin à (mes jours|ma vie)|mets fin à (mes jours|ma vie)|mettrai fin à (mes jours|ma vie)|mettrais fin à (mes jours|ma vie)|(sauter|saute|sauterai|sauterais|sautais) (du pont|d un pont|du toit|d un toit|par la fenêtre|dans le vide|du balcon|sous (un|le|une|la) (train|métro|rer|tram|camion|voiture|bus))|(ne )?(plus|jamais) (jamais )?me (réveiller|réveille|relever)|me (réveillerai|réveillerais) (pas|plus|jamais)',
 	selfKillEn:
 		'(kill|killed|killing|hang|hanged|hanging|drown|drowned|shoot|shot|poison|poisoned|off|unalive) myself|end (it all|it tonight|my life|everything|things)|slit my (wrists|throat)|overdose|od|(jump|jumped|jumping) (off|from) (a|the|my|our) (bridge|roof|rooftop|building|balcony|cliff|tower|overpass|car park|parking garage|window|ledge)|(jump|jumped|jumping|step|stepped|throw myself) in front of (a|the) (train|bus|truck|lorry|car|tube)|not wake up|never wake up',
 	// A child or a person the writer cares for.
@@ -91,8 +91,9 @@ export const FRAME_MACROS = {
 	stockpile:
 		'(mets|mis|mettre|met|garde|gardé|garder|gardais|stocke|stocké|stocker|accumule|accumulé|accumuler|économise|économisé|cache|caché|planque|planqué) (de côté|en réserve|en cachette|depuis|sous mon lit|dans mon tiroir|au cas où|pour le jour où|pour plus tard)',
 	taken:
-		'pris|prises|avalé|avalés|avalée|avalées|gobé|gobés|gobées|bu|englouti|engloutis|ingéré|ingérés|ingurgité|ingurgités|vidé|vidée|pris tout|avalé tout',
-	recently: '(j ai|ai|a|je viens de|je viens d|viens de|viens d|vient de|j avais|avais|et|puis)',
+		'pris|pri|prit|prises|avalé|avalés|avalée|avalées|gobé|gobés|gobées|bu|englouti|engloutis|ingéré|ingérés|ingurgité|ingurgités|vidé|vidée|pris tout|avalé tout',
+	recently:
+		'(j ai|ai|a|je viens de|je viens d|viens de|viens d|vient de|vien de|vien d|j avais|avais|et|puis)',
 	symptom:
 		'(la|ma) tête (qui |me )?tourne|tête qui tourne|tout tourne|(me sens|sens) partir|(du mal|mal) à respirer|respire mal|(vois|voir|vu) (tout )?(flou|trouble|double)|sens plus (mes|mon|ma)|coeur (qui )?(s emballe|ralentit)|engourdi|engourdie|plus la force de bouger|(ça|ca|sa) (commence à )?(fait|faire) effet',
 	symptomEn:
@@ -115,7 +116,7 @@ const FRENCH_SELF: FrameRule[] = [
 		unless:
 			'(?<=tuerais |tuerait )(\\.|,)|(?<=supprimer |supprime )(de|du|des)|(?<=buter |bute )(à|a|contre|sur)|(?<=pendre |pends |pend )(au|à) (téléphone|tel|cou|bras|basques)|(la santé|le dos|les genoux|la voix|les oreilles|les yeux|le moral|le foie|l estomac)|au (chocolat|café|sucre|coca|fromage|nutella)|(à|a) (la tâche|petit feu|le|la|les|te|vous|lui|leur|force)|(à|a) [a-z]+(er|ir|re)|au (travail|boulot|taf|sport)|pour (avoir|ça|ca|rien|si peu|un|une|des|oublier|cette|ce)|avec (ce|cette|ces|le|la|les|mon|ma) (dossier|boulot|travail|taf|histoire|relation|truc|projet|régime|mec|meuf|situation|rangement|ménage)|de (rire|travail|fatigue|chaud|froid)|(en|au|à) (voiture|vélo|scooter|moto|ski|snow|skate|roller|trottinette|luge|tombant|courant|glissant)|les (mains|doigts|pieds|dents)',
 		excusedBy:
-			'{laughter}|mourir de rire|jeu vidéo|jeu video|minecraft|fortnite|mon perso|dans le jeu|ta cuisine|sa cuisine|ta bouffe'
+			'{laughter}|mourir de rire|jeu vidéo|jeu video|minecraft|fortnite|mon perso|dans le jeu|ta cuisine|sa cuisine|ta bouffe|élastique|bungee|parachute|parapente|plongeon|piscine|trampoline'
 	},
 	{
 		frame: 'self',
@@ -266,6 +267,14 @@ const MEANS_WITH_INTENT: FrameRule[] = [
 	{
 		frame: 'means',
 		category: 'suicide',
+		anchors: 'take swallow',
+		phrase: '(take|swallow) (all of them|them all|the lot|every single one)',
+		requires: '({means}|pills|meds|tablets)',
+		excusedBy: '{everydayMedicine}|vitamins|vitamin|cookies|biscuits|sweets|candy'
+	},
+	{
+		frame: 'means',
+		category: 'suicide',
 		// Looking for a lethal dose, or having enough: "combien de cachets il faut", "j'en ai assez pour...".
 		anchors: 'combien quantité many dose doses lethal fatal assez suffisamment enough',
 		phrase:
@@ -355,7 +364,7 @@ const FAREWELL_WORDS: FrameRule[] = [
 		category: 'suicide',
 		part: 'leave-taking',
 		phrase:
-			'(adieu|je vous dis adieu|au revoir (à tous|à toutes|tout le monde|pour toujours|pour de bon)|prenez soin de vous|prends soin de toi|je vous aime (tous|toutes|fort)|je t aime fort|((vous|te|t) )?(dire |dis )?merci pour tout|(ne )?(vous inquiétez|t inquiète|vous en faites|t en fais) (pas|plus) pour moi|(don t|do not) worry about me|goodbye|good bye|take care of (yourselves|yourself)|i love you all|thank you for everything|thanks for everything)',
+			'(adieu|je vous dis adieu|au revoir (à tous|à toutes|tout le monde|pour toujours|pour de bon)|prenez soin de vous|prends soin de toi|je vous aime (tous|toutes|fort)|je t aime fort|((vous|te|t) )?(dire |dis )?merci pour tout|(ne )?(vous inquiétez|t inquiète|vous en faites|t en fais) (pas|plus) pour moi|(don t|do not) worry about me|goodbye|good bye|bye (everyone|all|guys|everybody)|take care of (yourselves|yourself)|i love you all|thank you for everything|thanks for everything)',
 		excusedBy: '{everydayLeaving}'
 	},
 	{
@@ -389,7 +398,7 @@ const FAREWELL_WORDS: FrameRule[] = [
 		// Handing over what one leaves: letters, belongings, the people and animals one looks after.
 		part: 'entrusting',
 		phrase:
-			'((mes affaires|mes vêtements|mes livres|mes bijoux|mon chat|mon chien|mes animaux) (sont|est|seront|sera) (données|donnés|donné|donnée|chez|confiés|confié|confiée)|(donner|donné|donne|léguer|légué|distribuer|distribué|laissé|laisse) (mes|toutes mes|tous mes|mon|ma) (affaires|vêtements|livres|jeux|bijoux|chat|chien|trucs|biens|économies|plantes|clés|clefs|papiers)|(prenez|prends) soin (de lui|d elle|d eux|de maman|de papa|de mon|de ma|de mes|les uns des autres)|dites (à|a) (ma|mon|mes) [a-z]+ que je (l|les|vous) aime|take care of (my|mum|mom|dad|him|her|them|each other)|look after (my|mum|mom|dad|him|her|them)|(gave|giving|given) away my|tell (my|mum|mom|dad|him|her|them) (that )?i love)',
+			'((laisse|laissé|lègue|légué|donne|donné) tout (à|a) (ma|mon|mes)|(mes affaires|mes vêtements|mes livres|mes bijoux|mon chat|mon chien|mes animaux) (sont|est|seront|sera) (données|donnés|donné|donnée|chez|confiés|confié|confiée)|(donner|donné|donne|léguer|légué|distribuer|distribué|laissé|laisse) (mes|toutes mes|tous mes|mon|ma) (affaires|vêtements|livres|jeux|bijoux|chat|chien|trucs|biens|économies|plantes|clés|clefs|papiers)|(prenez|prends) soin (de lui|d elle|d eux|de maman|de papa|de mon|de ma|de mes|les uns des autres)|dites (à|a) (ma|mon|mes) [a-z]+ que je (l|les|vous) aime|take care of (my|mum|mom|dad|him|her|them|each other)|look after (my|mum|mom|dad|him|her|them)|(gave|giving|given) away my|tell (my|mum|mom|dad|him|her|them) (that )?i love)',
 		excusedBy: '{everydayLeaving}|{everydayGiving}'
 	},
 	{
@@ -397,7 +406,7 @@ const FAREWELL_WORDS: FrameRule[] = [
 		category: 'suicide',
 		part: 'finality',
 		phrase:
-			'(pour toujours|pour de bon|à jamais|mon dernier (message|mot)|(ne|n) (serai|serais) plus (là|la)|quand je (ne )?serai plus (là|la)|(continuer|vivre|avancer|faire|heureux|heureuse|heureuses) sans moi|je serai (déjà )?(parti|partie|loin|mort|morte|plus de ce monde)|(la )?dernière fois que (vous|tu) (avez|aurez|aurais|auriez|as|entendez|entendrez|lisez|lirez) (de mes nouvelles|parler de moi|un message de moi)|avant de (partir|m en aller|disparaître)|(vous|tu|ils|elle|il) (n )?(aurez|auras|auront|aura) plus (à|a) (vous|t|te|s|se) (inquiéter|occuper|soucier|embêter) (de|pour) moi|c est la fin|tout (sera|est) (fini|terminé)|je ne reviendrai pas|je reviendrai pas|vous ne me (reverrez|verrez) plus|vous me reverrez plus|forever|for good|the last time|my last message|when i m gone|after i m gone|i (won t|wo not|will not) be (here|around)|it s over|this is the end|before i go|you won t have to worry about me)',
+			'(pour toujours|pour de bon|à jamais|mon dernier (message|mot)|(ne|n) (serai|serais) plus (là|la)|quand je (ne )?serai plus (là|la)|(continuer|vivre|avancer|faire|heureux|heureuse|heureuses) sans moi|je serai (déjà )?(parti|partie|loin|mort|morte|plus de ce monde)|(la )?dernière fois que (vous|tu) (avez|aurez|aurais|auriez|as|entendez|entendrez|lisez|lirez) (de mes nouvelles|parler de moi|un message de moi)|avant de (partir|m en aller|disparaître)|(vous|tu|ils|elle|il) (n )?(aurez|auras|auront|aura) plus (à|a) (vous|t|te|s|se) (inquiéter|occuper|soucier|embêter) (de|pour) moi|c est la fin|tout (sera|est) (fini|terminé)|je ne reviendrai pas|je reviendrai pas|vous ne me (reverrez|verrez) plus|vous me reverrez plus|forever|for good|the last time|my last message|when i m gone|after i m gone|i (won t|wo not|will not) be (here|around)|it s over|this is the end|this is it|before i go|you won t have to worry about me)',
 		excusedBy: '{everydayLeaving}'
 	},
 	{

@@ -32,7 +32,9 @@ describe('the self frame: the writer + a self-killing or self-harming act, in an
 		'I keep thinking that if I jumped off the bridge it would all stop.',
 		'Si je me coupais, au moins j’aurais mal ailleurs.',
 		'I might cut myself tonight, I can’t cope.',
-		'Il faudrait que je me tue, ce serait plus simple.'
+		'Il faudrait que je me tue, ce serait plus simple.',
+		'et si jme jetais sous le metro',
+		'jvai me tuer ce soir jsui serieu'
 	])('flags %j', (text) => flags('self', text));
 
 	it.each([
@@ -61,7 +63,9 @@ describe('the self frame: the writer + a self-killing or self-harming act, in an
 		'I’m going to end things with her tonight.',
 		'I want to overdose on chocolate this weekend.',
 		'Je vais me jeter sous la couette.',
-		'Je vais me faire une overdose de séries.'
+		'Je vais me faire une overdose de séries.',
+		'jvai me tuer a la tache',
+		'Je vais sauter du pont en saut à l’élastique cet été.'
 	])('does not flag %j', staysQuiet);
 });
 
@@ -103,7 +107,8 @@ describe('the means frame: an intent, a quantity and a means', () => {
 		'J’ai assez de somnifères pour ne plus me réveiller.',
 		'J’ai acheté des boîtes de doliprane dans trois pharmacies différentes.',
 		'I’m going to take all my pills tonight.',
-		'I’m going to swallow every pill in the house.'
+		'I’m going to swallow every pill in the house.',
+		'i might just take all of them tonight, the pills are right here'
 	])('flags %j', (text) => flags('means', text));
 
 	it.each([
@@ -116,7 +121,9 @@ describe('the means frame: an intent, a quantity and a means', () => {
 		'J’ai assez de médicaments pour la semaine.',
 		'La dose mortelle de paracétamol, on l’a vue en cours d’infirmière.',
 		'I take all my meds every morning with breakfast.',
-		'J’ai pris tous les comprimés prescrits pour la semaine.'
+		'J’ai pris tous les comprimés prescrits pour la semaine.',
+		'je vais prendre toute la boîte de mouchoirs',
+		'I’ll take all of them, these cookies are amazing.'
 	])('does not flag %j', staysQuiet);
 });
 
@@ -131,6 +138,7 @@ describe('the intoxication frame: the means taken, or its effects felt now', () 
 		'J’ai avalé les somnifères, ça commence à faire effet.',
 		'Je sais pas combien j’en ai pris, je vois tout flou.',
 		'G tout pris. jsuis dsl.',
+		'je vien d’avaler tout mes somnifère',
 		'I just took all my pills and the room is spinning.'
 	])('flags %j', (text) => flags('intoxication', text));
 
@@ -161,7 +169,9 @@ describe('the farewell frame: a leave-taking with a finality or a preparation', 
 		'I’ve written letters to everyone I love, please look after my cat.',
 		'Thank you for everything, I won’t be around anymore.',
 		'Je vous aime tous, pardonnez-moi.',
-		'Quand vous lirez ce message, je serai déjà loin.'
+		'Quand vous lirez ce message, je serai déjà loin.',
+		'Je laisse tout à ma sœur, merci pour tout.',
+		'bye everyone, this is it'
 	])('flags %j', (text) => flags('farewell', text));
 
 	it.each([
@@ -177,6 +187,7 @@ describe('the farewell frame: a leave-taking with a finality or a preparation', 
 		'Goodbye everyone, see you at the next meeting!',
 		'Merci pour tout, j’ai tout rangé dans le placard.',
 		'Quand vous lirez ce message je serai en réunion, rappelez-moi après.',
-		'Désolée pour tout ce bruit hier soir, merci pour tout votre aide.'
+		'Désolée pour tout ce bruit hier soir, merci pour tout votre aide.',
+		'Je laisse tout à ma sœur pendant les vacances, merci pour tout.'
 	])('does not flag %j', staysQuiet);
 });

@@ -168,7 +168,9 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'({will}|je|j|si je) * (sauter|saute|sautais|sauterai|sauterais|me jeter|me jette|me lancer|me balancer|me laisser tomber) (du|d un|d une|de la|de l|des|par la|par|sous|dans le|dans la|depuis|du haut|en bas|sur les|sur la) * ({jumpPlace})'
+			'({will}|je|j|si je) * (sauter|saute|sautais|sauterai|sauterais|me jeter|me jette|me lancer|me balancer|me laisser tomber) (du|d un|d une|de la|de l|des|par la|par|sous|dans le|dans la|depuis|du haut|en bas|sur les|sur la) * ({jumpPlace})',
+		// A jump for sport: "sauter du pont en saut à l'élastique".
+		excusedBy: '(élastique|bungee|parachute|parapente|plongeon|piscine|trampoline|base jump)'
 	},
 	{
 		category: 'suicide',
