@@ -1,8 +1,7 @@
 // `npx tsx bench/crisis-detection.ts`: prints the crisis detector's figures (nothing is asserted).
 //  - precision and recall on each group of labelled sentences (tests/fixtures/crisis-sentences-*.tsv):
 //    development, held-out, the blind set of 2026-11-26, and the whole set;
-//  - for each frame (crisis-frame-grammar.ts): the alarming sentences it catches, those only it catches,
-//    and its false alarms;
+//  - for each frame (crisis-frame-grammar.ts) and group: the alarming sentences it fills, and its false alarms;
 //  - the mean time to read a 4,000-character message, everyday text and alarming text alike, after a warm-up.
 // Options:
 //  - CRISIS_BENCH_MISSES=1 also lists the development sentences the detector gets wrong;
@@ -44,29 +43,21 @@ function describe(name: string, sentences: readonly LabelledSentence[], listErro
 	if (listErrors) for (const error of errors) console.log(error);
 }
 
-// What each frame adds: a frame's catch counts the alarming sentences it fills; "alone" those that no
-// other part of the detector (lexicon, cues, other frames) would have flagged is not known here, so it
-// counts the sentences where this frame is the only frame filled.
-function describeFrames(sentences: readonly LabelledSentence[]): void {
+// What each frame fills: the alarming sentences it reads (whether or not the lexicon also flags them) and
+// the sentences it wrongly flags, one line a group.
+function describeFrames(name: string, sentences: readonly LabelledSentence[]): void {
 	const alarming = sentences.filter((sentence) => sentence.alarming).length;
-	for (const frame of CRISIS_FRAMES) {
+	const figures = CRISIS_FRAMES.map((frame) => {
 		let caught = 0;
-		let only = 0;
 		let falseAlarms = 0;
 		for (const sentence of sentences) {
-			const frames = detectCrisisFrames(sentence.text);
-			if (!frames.includes(frame)) continue;
-			if (!sentence.alarming) falseAlarms++;
-			else {
-				caught++;
-				if (frames.length === 1) only++;
-			}
+			if (!detectCrisisFrames(sentence.text).includes(frame)) continue;
+			if (sentence.alarming) caught++;
+			else falseAlarms++;
 		}
-		console.log(
-			`  frame ${frame}: fills ${caught} of ${alarming} alarming (${percent(caught, alarming)}),` +
-				` the only frame in ${only}; false alarms ${falseAlarms}`
-		);
-	}
+		return `${frame} ${caught}/${alarming} (false ${falseAlarms})`;
+	});
+	console.log(`  frames, ${name}: ${figures.join(', ')}`);
 }
 
 function meanMilliseconds(text: string): number {
@@ -83,8 +74,9 @@ describe('development', development);
 describe('held-out', heldOut);
 describe('blind 2026-11-26', blind);
 describe('whole set', CRISIS_SENTENCES);
-console.log('frames, whole set:');
-describeFrames(CRISIS_SENTENCES);
+describeFrames('development', development);
+describeFrames('held-out', heldOut);
+describeFrames('blind 2026-11-26', blind);
 
 const everyday = "Aujourd'hui j'ai marché au parc avec ma sœur, on a parlé du groupe de jeudi et du GEM. ";
 const everydayMessage = everyday.repeat(60).slice(0, 4000);
@@ -106,5 +98,5 @@ const extraFile = process.env.CRISIS_BLIND_TSV;
 if (extraFile) {
 	const extra = readLabelledSentences(extraFile);
 	describe(`extra file ${extraFile}`, extra, true);
-	describeFrames(extra);
+	describeFrames('extra file', extra);
 }
