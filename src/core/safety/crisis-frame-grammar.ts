@@ -71,7 +71,7 @@ export const FRAME_MACROS = {
 		'bébé|bebe|bb|fils|fille|filles|enfant|enfants|petit|petite|petits|nourrisson|gamin|gamine|gamins|gosse|gosses|môme|mômes|neveu|nièce|baby|son|daughter|kid|kids|child|children|toddler|newborn',
 	// The text names a child: possessed, or a word that is a child whatever its article ("la petite").
 	dependentInText:
-		'(mon|ma|mes|notre|nos|my|our) ({dependent})|pleure|pleurs|hurle|couches|biberon|berceau|nuits blanches|crying|screaming|diaper|nappy|cot|crib|(le|la|les|un|une|ce|cette|the) (bébé|bebe|bb|nourrisson|enfant|enfants|petite|gamin|gamine|gosse|gosses|môme|baby|newborn|toddler)',
+		'(mon|ma|mes|notre|nos|my|our) ({dependent})|pleure|pleurs|hurle|couches|berceau|nuits blanches|crying|screaming|diaper|nappy|cot|crib|(le|la|les|un|une|ce|cette|the) (bébé|bebe|bb|nourrisson|enfant|enfants|petite|gamin|gamine|gosse|gosses|môme|baby|newborn|toddler)',
 	harm: 'faire du mal|faire mal|frapper|secouer|étrangler|étouffer|noyer|lever la main sur|levé la main sur|lève la main sur|cogner|jeter par la fenêtre|jeter contre le mur',
 	harmToNoun: '{harm}|tuer|blesser',
 	harmEn:
@@ -179,7 +179,7 @@ const DEPENDENT_HARM: FrameRule[] = [
 		category: 'danger',
 		// "J'ai peur de faire du mal à mon fils", "je pourrais secouer le bébé".
 		phrase:
-			'({firstPerson}) {chain}(peur (de|d) |envie (de|d) |me retiens (de|d) |failli )?({harmToNoun}) (à )?(mon|ma|mes|le|la|les|notre|nos|ce|cette) ({dependent})',
+			'({firstPerson}) {chain}(peur (de|d) |envie (de|d) |me retiens (de|d) |failli )?({harmToNoun}) ((à )?(mon|ma|mes|le|la|les|notre|nos|ce|cette)|au|aux) ({dependent})',
 		unless: 'de (rire|bisous|câlins|chatouilles)|à la porte|avec (un|une|le|la) ballon',
 		excusedBy:
 			'{laughter}|en (le |la |les |lui |l |leur )?[a-z]+ant|se (réveille|réveiller|lever|lève)|secouer les puces|(mal|peine) au coeur|émotionnellement|jeu|jouant|chatouille|chatouilles|bisous|câlin|câlins|ballon'
@@ -189,18 +189,18 @@ const DEPENDENT_HARM: FrameRule[] = [
 		category: 'danger',
 		// "Je vais la secouer", "j'ai peur de lui faire du mal": a pronoun, when the text names a child.
 		phrase:
-			'({firstPerson}) {chain}(peur (de|d) |envie (de|d) |me retiens (de|d) |failli )?(le|la|l|les|lui|leur) ({harm})',
+			'({firstPerson}) {chain}(peur (de|d) |envie (de|d) |me retiens (de|d) |failli )?(le|la|l|les|lui|leur) ({harm}|taper|gifler)|(l|les|la|le) (ai|avais) (déjà |encore |trop fort )?(frappé|frappée|frappés|secoué|secouée|giflé|giflée|étranglé|étranglée|cogné|cognée|bousculé|bousculée|tapé|tapée)',
 		unless: 'de (rire|bisous|câlins|chatouilles)|à la porte|avec (un|une|le|la) ballon',
 		requires: '{dependentInText}',
 		excusedBy:
-			'{laughter}|en (le |la |les |lui |l |leur )?[a-z]+ant|se (réveille|réveiller|lever|lève)|secouer les puces|émotionnellement|jeu|jouant|chatouille|chatouilles|bisous|câlin|câlins|ballon|bouteille|flacon|shaker|tapis|couette|salade|vinaigrette|cocktail|arbre|prunier|cocotier|puce|mouche|moustique|araignée|guêpe|insecte|plante'
+			'{laughter}|en (le |la |les |lui |l |leur )?[a-z]+ant|se (réveille|réveiller|lever|lève)|secouer les puces|biberon|servir|jus|boisson|sauce|mélange|ordi|clavier|texte|document|code|mot de passe|émotionnellement|jeu|jouant|chatouille|chatouilles|bisous|câlin|câlins|ballon|bouteille|flacon|shaker|tapis|couette|salade|vinaigrette|cocktail|arbre|prunier|cocotier|puce|mouche|moustique|araignée|guêpe|insecte|plante'
 	},
 	{
 		frame: 'dependent',
 		category: 'danger',
-		anchors: 'afraid scared terrified worried shake smother strangle hit hurt harm',
+		anchors: 'afraid scared terrified worried shake shook smother strangle hit hurt harm',
 		phrase:
-			'(i |i m |m |am )?(afraid|scared|terrified|worried) (i ll|i will|i might|i could|i m going to|of) ({harmEn}) (him|her|them|my (baby|son|daughter|kid|kids|child|children|toddler|newborn))|(i|i ll|i m going to) (could |might |will |want to |m going to |am going to )?(shake|smother|strangle|hit|hurt|harm) (the|my) (baby|son|daughter|kid|kids|child|children|toddler|newborn)',
+			'(i |i m |m |am )?(afraid|scared|terrified|worried) (i ll|i will|i might|i could|i m going to|of) ({harmEn}) (him|her|them|my (baby|son|daughter|kid|kids|child|children|toddler|newborn))|(i|i ll|i m going to) (could |might |will |want to |m going to |am going to |nearly |almost )?(shake|shook|smother|strangle|hit|hurt|harm) (the|my) (baby|son|daughter|kid|kids|child|children|toddler|newborn)',
 		requires: '{dependentInText}',
 		excusedBy: '{laughter}|feelings|by saying|by telling|by leaving|emotionally|game|playing|tickle'
 	}
@@ -222,7 +222,7 @@ const DEPENDENT_LOSS_OF_CONTROL: FrameRule[] = [
 		frame: 'dependent',
 		category: 'danger',
 		phrase:
-			'(snap|lose it|lose control|lost it|snapped) and (hurt|hit|shake|harm|smother) (him|her|them|my|the)',
+			'(snap|lose it|lose control|lost it|snapped|lose my temper|lost my temper) and (hurt|hit|shake|harm|smother) (him|her|them|my|the)',
 		requires: '{dependentInText}',
 		excusedBy: '{laughter}|feelings|game|playing'
 	}

@@ -81,7 +81,11 @@ describe('the dependent frame: a parent or carer afraid of harming the child the
 		'I’m scared I’ll hurt my baby.',
 		'I’m afraid I might snap and hurt him, the baby never stops crying.',
 		'J’ai peur de moi quand je suis seule avec le bébé.',
-		'Je ne supporte plus ses pleurs, je pourrais l’étouffer.'
+		'Je ne supporte plus ses pleurs, je pourrais l’étouffer.',
+		'Je deviens violente avec mon fils, hier je l’ai giflé trop fort.',
+		'Parfois je me dis que je pourrais faire du mal au bébé.',
+		'I’m worried I’ll lose my temper and hit my daughter.',
+		'I nearly shook my baby last night when he wouldn’t stop crying.'
 	])('flags %j', (text) => flags('dependent', text));
 
 	it.each([
@@ -94,7 +98,10 @@ describe('the dependent frame: a parent or carer afraid of harming the child the
 		'J’ai peur d’aller trop loin avec mon régime, mes enfants me le disent.',
 		'I’m afraid I’ll hurt my son’s feelings if I tell him.',
 		'I’m scared I’ll hurt her feelings.',
-		'J’ai envie de secouer mon fils pour qu’il se réveille le matin, il dort trop.'
+		'J’ai envie de secouer mon fils pour qu’il se réveille le matin, il dort trop.',
+		'Mon fils m’a demandé de taper son exposé, je vais le taper ce soir à l’ordi.',
+		'Je l’ai secoué avant de servir, mon fils adore ce jus.',
+		'J’ai peur de faire du mal au bébé en lui coupant les ongles.'
 	])('does not flag %j', staysQuiet);
 });
 
