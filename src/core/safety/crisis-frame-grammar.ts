@@ -58,7 +58,7 @@ export const FRAME_MACROS = {
 	// "je vais", "je pourrais", "j'ai pensé à", "j'ai envie de", "je compte", "je vais finir par", "et si je".
 	// Never a negation, a subject or "que": the chain stays in the writer's own clause and is never denied.
 	chain:
-		'((vais|vai|va|vé|veux|veu|voulais|voudrais|voudrai|voulu|peux|peu|pourrais|pourrai|pourait|pouvais|dois|devrais|devrai|devais|compte|comptais|pense|pensais|pensé|penserai|songe|songeais|songé|ai|avais|aurais|aurai|eu|suis|serais|serai|étais|été|essaie|essaye|essayerai|essaierai|tente|tenterai|tenté|tentée|finir|finirai|finirais|finis|par|risque|risquerais|préférerais|préfère|aimerais|aimerai|envie|envi|besoin|hâte|prêt|prête|capable|décidé|décidée|l intention|l idée|idée|le courage|la force|rêve|prie|oser|ose|oserai|vraiment|juste|peut être|sûrement|probablement|finalement|enfin|encore|déjà|sérieusement|carrément|limite|grave|presque|bientôt|direct|simplement|tout simplement|à|de|d|aller|allais|irai|irais|m|me|sens|sentais|crois|commence|commencé|continue|souvent|parfois|tout le temps|tjrs|toujours|du coup|bien|tellement|trop) ){0,7}',
+		'((vais|vai|va|vé|veux|veu|voulais|voudrais|voudrai|voulu|peux|peu|pourrais|pourrai|pourait|pouvais|dois|devrais|devrai|devais|compte|comptais|pense|pensais|pensé|penserai|songe|songeais|songé|ai|avais|aurais|aurai|eu|suis|serais|serai|étais|été|essaie|essaye|essayerai|essaierai|tente|tenterai|tenté|tentée|finir|finirai|finirais|finis|par|risque|risquerais|préférerais|préfère|aimerais|aimerai|envie|envi|besoin|hâte|prêt|prête|capable|décidé|décidée|l intention|l idée|idée|le courage|la force|rêve|prie|oser|ose|oserai|vraiment|juste|peut être|sûrement|probablement|finalement|enfin|encore|déjà|sérieusement|carrément|limite|grave|presque|bientôt|direct|simplement|tout simplement|à|de|d|aller|allais|irai|irais|m|me|en train|sens|sentais|crois|commence|commencé|continue|souvent|parfois|tout le temps|tjrs|toujours|du coup|bien|tellement|trop) ){0,7}',
 	chainEn:
 		'((m|am|ll|will|d|would|could|might|may|should|want|wanted|to|going|think|thinking|thought|about|of|keep|kept|just|really|seriously|finally|probably|maybe|plan|planning|planned|on|have|ve|been|ready|tempted|decided|wish|can|feel|like|try|trying|tried|gonna|wana|actually|honestly|literally|so|go|get|got|soon|definitely|totally|will|truly|still|always|often|sometimes) ){0,7}',
 	// The self-killing acts. Weak words ("mourir", "disparaître") need a wish and are in the lexicon.
@@ -87,13 +87,13 @@ export const FRAME_MACROS = {
 	quantityMeans:
 		'((tout|toute|tous|toutes|tt) (le|la|les|mon|ma|mes|ce|cette|ces|l) ({means}|{container})|((les|mes|ces|deux|trois|quatre|plusieurs) ({container})|(la|une|ma|cette) ({container}) (entière|entier))( (de|d) (mes |ces |mon )?({means}))?|{manyWords} ({means}))',
 	intentTake:
-		'prendre|prends|prendrai|prendrais|avaler|avale|avalerai|avalerais|gober|engloutir|stocker|stocke|accumuler|accumule|mélanger|mélange',
+		'prendre|prends|prendrai|prendrais|avaler|avale|avalerai|avalerais|gober|engloutir|stocker|stocke|accumuler|accumule|mélanger|mélange|aligné|alignés|aligne|compté|comptés|compte|étalé|étalés|étale|sorti|sortis',
 	stockpile:
 		'(mets|mis|mettre|met|garde|gardé|garder|gardais|stocke|stocké|stocker|accumule|accumulé|accumuler|économise|économisé|cache|caché|planque|planqué) (de côté|en réserve|en cachette|depuis|sous mon lit|dans mon tiroir|au cas où|pour le jour où|pour plus tard)',
 	taken:
 		'pris|pri|prit|prises|avalé|avalés|avalée|avalées|gobé|gobés|gobées|bu|englouti|engloutis|ingéré|ingérés|ingurgité|ingurgités|vidé|vidée|pris tout|avalé tout',
 	recently:
-		'(j ai|ai|a|je viens de|je viens d|viens de|viens d|vient de|vien de|vien d|j avais|avais|et|puis)',
+		'(j ai|ai|a|en train de|en train d|je viens de|je viens d|viens de|viens d|vient de|vien de|vien d|j avais|avais|et|puis)',
 	symptom:
 		'(la|ma) tête (qui |me )?tourne|tête qui tourne|tout tourne|(me sens|sens) partir|(du mal|mal) à respirer|respire mal|(vois|voir|vu) (tout )?(flou|trouble|double)|sens plus (mes|mon|ma)|coeur (qui )?(s emballe|ralentit)|engourdi|engourdie|plus la force de bouger|(ça|ca|sa) (commence à )?(fait|faire) effet',
 	symptomEn:

@@ -34,7 +34,8 @@ describe('the self frame: the writer + a self-killing or self-harming act, in an
 		'I might cut myself tonight, I can’t cope.',
 		'Il faudrait que je me tue, ce serait plus simple.',
 		'et si jme jetais sous le metro',
-		'jvai me tuer ce soir jsui serieu'
+		'jvai me tuer ce soir jsui serieu',
+		'Je suis en train de faire une overdose je crois.'
 	])('flags %j', (text) => flags('self', text));
 
 	it.each([
@@ -53,6 +54,7 @@ describe('the self frame: the writer + a self-killing or self-harming act, in an
 		'Il y a dix ans j’ai fait une TS, aujourd’hui ça va beaucoup mieux.',
 		'I jumped off the diving board for the first time!',
 		'Je vais me couper les cheveux demain.',
+		'Je suis en train de me couper les cheveux toute seule.',
 		'J’ai besoin de me couper du monde quelques jours, je pars en rando.',
 		'I cut myself shaving this morning.',
 		'Je vais me supprimer de ce groupe WhatsApp.',
@@ -114,6 +116,7 @@ describe('the means frame: an intent, a quantity and a means', () => {
 		'J’ai assez de somnifères pour ne plus me réveiller.',
 		'J’ai acheté des boîtes de doliprane dans trois pharmacies différentes.',
 		'I’m going to take all my pills tonight.',
+		'J’ai aligné tous mes cachets sur la table.',
 		'I’m going to swallow every pill in the house.',
 		'i might just take all of them tonight, the pills are right here'
 	])('flags %j', (text) => flags('means', text));
@@ -130,6 +133,8 @@ describe('the means frame: an intent, a quantity and a means', () => {
 		'I take all my meds every morning with breakfast.',
 		'J’ai pris tous les comprimés prescrits pour la semaine.',
 		'je vais prendre toute la boîte de mouchoirs',
+		'J’ai compté tous mes comprimés pour remplir le pilulier de la semaine.',
+		'J’ai sorti toutes mes pilules du placard pour les rapporter à la pharmacie.',
 		'I’ll take all of them, these cookies are amazing.'
 	])('does not flag %j', staysQuiet);
 });
@@ -146,6 +151,7 @@ describe('the intoxication frame: the means taken, or its effects felt now', () 
 		'Je sais pas combien j’en ai pris, je vois tout flou.',
 		'G tout pris. jsuis dsl.',
 		'je vien d’avaler tout mes somnifère',
+		'Je suis en train d’avaler toutes mes pilules une par une.',
 		'I just took all my pills and the room is spinning.'
 	])('flags %j', (text) => flags('intoxication', text));
 
