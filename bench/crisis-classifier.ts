@@ -10,7 +10,7 @@
 // classifier P 91.9 % / R 62.4 % (one sentence more). The development sentences are built so that alarming
 // and tricky ones share their words; a bag of words cannot tell them apart. Not shipped.
 import { detectCrisisLanguage } from '../src/core/safety';
-import { CRISIS_SENTENCES, type LabelledSentence } from '../src/core/safety/crisis-sentences';
+import { CRISIS_SENTENCES, type LabelledSentence } from '../tests/fixtures/crisis-sentences';
 import { tokeniseForDetection } from '../src/core/safety/normalise-for-detection';
 
 type Model = (text: string) => number;

@@ -170,6 +170,39 @@ export const ASKING_VERBS: readonly string[] = [
 	'asking'
 ];
 
+/** Looking back from first-person words, a saying verb whose subject is not the writer quotes someone else. */
+export const SAYING_VERBS: readonly string[] = [
+	'dit',
+	'disait',
+	'dira',
+	'dire',
+	'répète',
+	'répétait',
+	'écrit',
+	'écrivait',
+	'raconte',
+	'racontait',
+	'crie',
+	'criait',
+	'hurle',
+	'hurlait',
+	'chante',
+	'chantait',
+	'says',
+	'said',
+	'tells',
+	'told',
+	'writes',
+	'wrote',
+	'yells',
+	'yelled',
+	'screams',
+	'screamed',
+	'sings',
+	'sang'
+];
+export const WRITER_SUBJECT_WORDS: readonly string[] = ['je', 'j', 'i'];
+
 /** How many words before a match are looked at. */
 export const LOOK_BACK_WORDS = 5;
 

@@ -94,7 +94,7 @@ const FEAR: CueFamily = {
 
 // One of these in the sentence gives it an everyday reason, and the cues in it count for nothing.
 export const EVERYDAY_CUES =
-	'((prendre|prends|pris|take|taking|took) (mon|ma|mes|my) ({pillNames}|pills|meds|medication|tablets)|traitement|prescrit|prescrits|ordonnance|comme (d habitude|prévu)|cuisine|cuisiner|recette|hôtel|vacances|retraite|ballon|match|film|série|livre|ordi|exam|examen|fête|anniversaire|bébé|concert|cours|pilulier|semainier|pour la semaine|de la semaine|for the week|this week s|as usual|prescribed|pill organiser|pill organizer|pill box|recipe|kitchen|cooking|hotel|holiday|holidays|vacation|game|movie|show|licence|license|party|baby|exam|class|shaving)';
+	'((prendre|prends|pris|take|taking|took) (mon|ma|mes|my) ({pillNames}|pills|meds|medication|tablets)|traitement|prescrit|prescrits|ordonnance|comme (d habitude|prévu)|cuisine|cuisiner|recette|hôtel|vacances|retraite|ballon|match|film|série|livre|ordi|exam|examen|fête|anniversaire|bébé|concert|cours|pilulier|semainier|périmé|périmés|périmées|expired|pour la semaine|de la semaine|for the week|this week s|as usual|prescribed|pill organiser|pill organizer|pill box|recipe|kitchen|cooking|hotel|holiday|holidays|vacation|game|movie|show|licence|license|party|baby|exam|class|shaving)';
 
 /** Words that say the writer, or someone close to them, is the one concerned. */
 export const PERSON_CUES = '(je|j|me|m|moi|mon|ma|mes|i|me|my|myself)';

@@ -13,12 +13,14 @@ const FRENCH_INDIRECT: CrisisPhrase[] = [
 		phrase:
 			'(avaler|avale|avalé|prendre|prends|pris|gober|gobe|gobé|vider|vide|vidé) (tout ce qui reste|tout ce qu il reste|tout ce qu il y a|toute ma|tous mes|toutes mes|toute la|tout le|tout mon|tt mes|tt les|ts mes) * ({pills}|armoire à pharmacie|pharmacie)',
 		unless:
-			'{notMedicine}|comme (prévu|prescrit|d habitude|indiqué|tous les jours)|le matin|le soir|chaque|tous les (jours|soirs|matins)|matin et soir|à heure fixe|au (petit déjeuner|repas)|avec (le|mon) (repas|dîner|petit déjeuner)'
+			'{notMedicine}|comme (prévu|prescrit|d habitude|indiqué|tous les jours)|le matin|le soir|chaque|tous les (jours|soirs|matins)|matin et soir|à heure fixe|au (petit déjeuner|repas)|avec (le|mon) (repas|dîner|petit déjeuner)',
+		excusedBy: '{everydayMedicine}'
 	},
 	{
 		category: 'suicide',
 		phrase: '(avaler|avale|avalé|prendre|prends|pris|gober|gobe|gobé) {adv}(tous|toutes) les ({pillNames})',
-		unless: 'comme|le matin|le soir|chaque|tous les|matin et soir|à heure fixe|au|avec|de la journée|du jour'
+		unless: 'comme|le matin|le soir|chaque|tous les|matin et soir|à heure fixe|au|avec|de la journée|du jour',
+		excusedBy: '{everydayMedicine}'
 	},
 	{
 		// A count no prescription reaches: "je viens de prendre 30 cachets de Lexomil".

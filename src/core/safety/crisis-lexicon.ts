@@ -91,6 +91,9 @@ export const CRISIS_MACROS = {
 	// Places one may want to leave for everyday reasons: "I don't want to be here anymore, this job is toxic".
 	everydayPlace:
 		'job|work|school|class|city|town|country|company|office|team|relationship|boulot|travail|école|lycée|ville|quartier|entreprise|équipe|pays|couple',
+	// Everyday reasons to take or keep medicines, said in the match's sentence: "mon traitement du soir", "comme prescrit", "le pilulier".
+	everydayMedicine:
+		'ordonnance|prescrit|prescrits|prescrite|prescription|comme (d habitude|prévu|tous les jours|chaque jour|indiqué)|du matin|de ce matin|du midi|ce midi|mon traitement du soir|pilulier|semainier|effets secondaires|effet secondaire|notice|à la pharmacie|pharmacien|pharmacienne|périmés|périmé|rapporter|ramener|vacances|voyage|valise|dans mon sac|pour la semaine|oublié de|oublie de|oublier de|n oublie pas|(le|mon|ma|la) (chien|chat|chienne|chatte) a|chocolat|chocolats|bonbons|prescribed|as usual|every morning|this morning|with breakfast|forgot to|remember to|pill organiser|pill organizer|for the week|vitamines|vitamine|magnésium|homéopathie|tisane',
 	edgePlace:
 		'pont|toit|rebord|parapet|rambarde|falaise|bord du vide|voie ferrée|rails|fenêtre ouverte|balcon|viaduc|corniche|quai'
 } as const;
@@ -116,14 +119,20 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 		category: 'suicide',
 		phrase: '{will} * (me|m) (tuer|tué|buter|flinguer|supprimer)',
 		// "Je vais me tuer à réviser": se tuer à + an infinitive is working too hard.
-		unless: '(à|au|aux) (la tâche|travail|boulot|le|la|les|force|petit feu)|à [a-z]+(er|ir|re)|la santé'
+		unless:
+			'(à|au|aux) (la tâche|travail|boulot|le|la|les|force|petit feu)|à [a-z]+(er|ir|re)|la santé|pour (avoir|ça|si peu|une connerie|une bêtise)|(?<=supprimer |supprime )(de|du|des)|(?<=buter |bute )(à|a|contre|sur)'
 	},
 	{
 		category: 'suicide',
 		phrase:
-			'(me|m) (suicider|suicide|suicidais|suicidait|suiciderai|suiciderais|sucider|sucide|suisider|suiscider|suiside)'
+			'(me|m) (suicider|suicide|suicidais|suicidait|suiciderai|suiciderais|sucider|sucide|suisider|suiscider|suiside)',
+		unless: 'au (chocolat|café|sucre|coca|fromage|nutella|travail|boulot)'
 	},
-	{ category: 'suicide', phrase: 'me (foutre|foutrais|foute|fous|fout) en l air' },
+	{
+		category: 'suicide',
+		phrase: 'me (foutre|foutrais|foute|fous|fout) en l air',
+		unless: '(au|en|à) (ski|snow|vélo|moto|scooter|skate|roller|trottinette|luge|voiture)'
+	},
 	{
 		category: 'suicide',
 		phrase:
@@ -133,7 +142,7 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase: 'me (pendre|pends|pendrai|pendrais)',
-		unless: 'au cou|à (son|ton|leur|votre) cou'
+		unless: 'au (cou|téléphone|tel|bras)|à (son|ton|leur|votre) cou'
 	},
 	{
 		category: 'suicide',
@@ -159,7 +168,9 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 	{
 		category: 'suicide',
 		phrase:
-			'({will}|je|j|si je) * (sauter|saute|sautais|sauterai|sauterais|me jeter|me jette|me lancer|me balancer|me laisser tomber) (du|d un|d une|de la|de l|des|par la|par|sous|dans le|dans la|depuis|du haut|en bas|sur les|sur la) * ({jumpPlace})'
+			'({will}|je|j|si je) * (sauter|saute|sautais|sauterai|sauterais|me jeter|me jette|me lancer|me balancer|me laisser tomber) (du|d un|d une|de la|de l|des|par la|par|sous|dans le|dans la|depuis|du haut|en bas|sur les|sur la) * ({jumpPlace})',
+		// A jump for sport: "sauter du pont en saut à l'élastique".
+		excusedBy: '(élastique|bungee|parachute|parapente|plongeon|piscine|trampoline|base jump)'
 	},
 	{
 		category: 'suicide',
@@ -286,7 +297,8 @@ const FRENCH_SUICIDE: CrisisPhrase[] = [
 		category: 'suicide',
 		phrase:
 			'(j ai|j|je vais|vais|veux|envie d|envie de|je viens d|viens d|viens de) {adv}(pris|avalé|gobé|prendre|avaler|gober|bu|pri|prit) {adv}(toute|tous|toutes|tout|tt|ts|l intégralité de) (la|le|les|ma|mon|mes|une|sa|d un|d une)? * ({pills})',
-		unless: '{notMedicine}'
+		unless: '{notMedicine}',
+		excusedBy: '{everydayMedicine}'
 	},
 	{
 		category: 'suicide',
@@ -774,7 +786,7 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 		phrase:
 			'(kill|killing|kms|off|offing|unalive|unaliving|end|ending|hang|hanging|drown|drowning|shoot|shooting|poison|poisoning|suffocate|gas|electrocute|overdose) myself',
 		unless:
-			'laughing|with laughter|at (the gym|work|the office|practice|training)|working|studying|over (this|that|it|a|the|nothing)|to (finish|get|make|pay|meet|keep|please|prove)|for (this|that|a|the|my|nothing|them|him|her|you|work)|trying to'
+			'laughing|with laughter|at (the gym|work|the office|practice|training)|working|studying|over (this|that|it|a|the|nothing)|to (finish|get|make|pay|meet|keep|please|prove)|for (this|that|a|the|my|nothing|them|him|her|you|work|forgetting|being|saying|doing)|trying to'
 	},
 	{ category: 'suicide', phrase: '(gonna|going to|wanna|want to|will|about to|to) kms' },
 	{
@@ -892,12 +904,14 @@ const ENGLISH_SUICIDE: CrisisPhrase[] = [
 		phrase:
 			'(took|take|taken|taking|swallowed|swallow|downed|popped|ate|chugged) {advEn}(all|every|every single|every last|every one of|the whole|a whole|a bunch of|a handful of|too many|way too many|an entire|my entire|[0-9][0-9]+|loads of|lots of|half|all of) (my|the|of my|of the|a|these)? * (pills|pill|meds|medication|medications|tablets|tabs|bottle|pack|packet|box|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen|xanax|antidepressants|insulin|benzos)',
 		unless:
-			'this morning|today|on time|as usual|like i m supposed to|like normal|with (breakfast|lunch|dinner|food)|for the (day|week)|as prescribed|for (my|the|a) (back|head|headache|migraine|pain|cold|flu)'
+			'this morning|today|on time|as usual|like i m supposed to|like normal|with (breakfast|lunch|dinner|food)|for the (day|week)|as prescribed|for (my|the|a) (back|head|headache|migraine|pain|cold|flu)',
+		excusedBy: '{everydayMedicine}'
 	},
 	{
 		category: 'suicide',
 		phrase:
-			'(i|i ve|i have|just|gonna|going to|want to|wanna|about to|will|planning to) {advEn}(overdosed|overdose|od|od d|oded|overdosing)'
+			'(i|i ve|i have|just|gonna|going to|want to|wanna|about to|will|planning to) {advEn}(overdosed|overdose|od|od d|oded|overdosing)',
+		unless: 'on (chocolate|sugar|coffee|caffeine|netflix|tv|cake|candy|love|cuteness|carbs)'
 	},
 	{
 		category: 'suicide',

@@ -1,6 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CRISIS_SENTENCES, type LabelledSentence } from './crisis-sentences';
+import {
+	CRISIS_SENTENCES,
+	readLabelledSentences,
+	type LabelledSentence
+} from '../../../tests/fixtures/crisis-sentences';
 import { CRISIS_CATEGORIES, detectCrisisLanguage, normaliseForDetection, type CrisisCategory } from './index';
 
 interface Score {
@@ -206,6 +212,27 @@ describe('the labelled sentences', () => {
 		expect(heldOutScore.truePositives + heldOutScore.falseNegatives).toBe(
 			heldOut.filter((s) => s.alarming).length
 		);
+	});
+});
+
+describe('a blind set given as a TSV file (bench/crisis-detection.ts, CRISIS_BLIND_TSV)', () => {
+	const write = (content: string) => {
+		const file = join(mkdtempSync(join(tmpdir(), 'crisis-tsv-')), 'set.tsv');
+		writeFileSync(file, content);
+		return file;
+	};
+
+	it('reads a header "alarming<TAB>text", then 1 or 0, a tab and the text', () => {
+		const file = write('alarming\ttext\n1\tJe vais me tuer.\n0\tJe vais au marché.\n\n');
+		expect(readLabelledSentences(file)).toEqual([
+			{ text: 'Je vais me tuer.', language: 'fr', alarming: true },
+			{ text: 'Je vais au marché.', language: 'fr', alarming: false }
+		]);
+	});
+
+	it('refuses a file without the two columns, or a label other than 0 or 1', () => {
+		expect(() => readLabelledSentences(write('label\ttext\n1\tadieu\n'))).toThrow(/alarming/);
+		expect(() => readLabelledSentences(write('alarming\ttext\noui\tadieu\n'))).toThrow(/row 2/);
 	});
 });
 

@@ -6,7 +6,8 @@ import {
 	type CrisisCategory,
 	type WarningSign
 } from './crisis-lexicon';
-import { isDenied, SentenceJudge } from './judge-crisis-context';
+import { findCrisisFrames } from './crisis-frames';
+import { isDenied, isReportedSpeech, SentenceJudge } from './judge-crisis-context';
 import { normaliseForDetection, tokeniseForDetection } from './normalise-for-detection';
 import { findCueCategories } from './score-crisis-cues';
 
@@ -66,6 +67,7 @@ export function detectCrisisLanguage(text: string): CrisisDetection {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(normalised); match; match = pattern.exec(normalised)) {
 			if (isDenied(normalised, match.index, match[0], carriesNegation)) continue;
+			if (isReportedSpeech(normalised, match.index, match[0])) continue;
 			if (sentences.isOutOfTime(match.index)) continue;
 			if (excuse?.test(sentences.sentenceAt(match.index))) continue;
 			if (!warningSign) found.add(category);
@@ -81,6 +83,8 @@ export function detectCrisisLanguage(text: string): CrisisDetection {
 	}
 	// What no phrase foresaw, cues may still say together (see crisis-cues.ts).
 	for (const category of findCueCategories(normalised, words, sentences, signSentences)) found.add(category);
+	// What people say in any tense, with any quantity or farewell, frames say (see crisis-frame-grammar.ts).
+	for (const category of findCrisisFrames(normalised, words, sentences).values()) found.add(category);
 	const categories = CRISIS_CATEGORIES.filter((category) => found.has(category));
 	return { alarming: categories.length > 0, categories };
 }

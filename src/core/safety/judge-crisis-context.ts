@@ -72,14 +72,41 @@ export function isDenied(
 			if (CESSATION_VERBS.has(word)) return true;
 			continue;
 		}
-		// "Je vous dis adieu": after a subject, "vous" is an object and the writer still speaks of themself.
-		if (SECOND_PERSON.has(word)) return !SUBJECTS.has(before[position + 1] ?? '');
+		// "Je vous dis adieu", "je voulais juste vous dire merci": after the writer in the same clause, "vous"
+		// is an object and the writer still speaks of themself.
+		if (SECOND_PERSON.has(word)) return !isObjectOfTheWriter(before, position);
 		if (GENERIC_SUBJECTS.has(word)) return !POSSESSIVES.has(before[position + 1] ?? '');
 		if (carriesNegation || !NEGATIONS.has(word)) continue;
 		if ((word === 'plus' || word === 'plu') && COMPARATIVE_BEFORE_PLUS.has(before[position + 1] ?? ''))
 			continue;
 		if (hasWordNear(before, position, 2, STOPPING_VERBS)) continue;
 		return true;
+	}
+	return false;
+}
+
+/** A negation among the two words just before a match, in its clause: "ce n'est pas pour toujours". */
+export function isNegatedJustBefore(normalised: string, index: number): boolean {
+	const before = normalised
+		.slice(Math.max(0, index - 40), index)
+		.trim()
+		.split(' ')
+		.reverse();
+	for (const word of before.slice(0, 2)) {
+		if (CLAUSE_BREAKS.has(word)) return false;
+		if (NEGATIONS.has(word)) return true;
+	}
+	return false;
+}
+
+const OBJECT_LOOK_BACK = 3;
+
+function isObjectOfTheWriter(reversedWordsBefore: string[], position: number): boolean {
+	if (SUBJECTS.has(reversedWordsBefore[position + 1] ?? '')) return true;
+	for (let back = position + 1; back <= position + OBJECT_LOOK_BACK; back++) {
+		const word = reversedWordsBefore[back] ?? '.';
+		if (CLAUSE_BREAKS.has(word)) return false;
+		if (WRITER.has(word)) return true;
 	}
 	return false;
 }
@@ -97,6 +124,43 @@ function isReportedQuestion(reversedWordsBefore: string[]): boolean {
 	);
 	if (conjunction === -1) return false;
 	return reversedWordsBefore.slice(conjunction + 1, conjunction + 4).some((word) => ASKING_VERBS.has(word));
+}
+
+// "Ma voisine dit toujours « je vais me flinguer »": the quotation marks are gone once normalised, but a
+// saying verb whose subject is someone else, just before first-person words, says they are someone else's.
+// Only first-person words are judged so: "il m'a dit qu'il va me tuer" is the writer's danger.
+const SAYING_VERBS = foldWords(context.SAYING_VERBS);
+const WRITER = foldWords(context.WRITER_SUBJECT_WORDS);
+// A relative quoting a threat for now is still alarming: "ma fille m'a écrit : je vais me tuer ce soir".
+const NOW =
+	/(?<= )(ce soir|cette nuit|maintenant|tout de suite|demain|vient d|viens d|tonight|right now|now)(?= )/;
+const LOOK_BACK_FOR_SPEECH = 4;
+
+/** True when first-person words are quoted from someone else, for no time said to be now. */
+export function isReportedSpeech(normalised: string, index: number, matched: string): boolean {
+	const before = normalised
+		.slice(Math.max(0, index - 80), index)
+		.trim()
+		.split(' ')
+		.reverse();
+	// The words open on the writer ("je vais..."), or the writer is the word just before them ("je" + "vais...").
+	let first = 0;
+	if (!WRITER.has(matched.trimStart().split(' ', 1)[0] ?? '')) {
+		if (!WRITER.has(before[0] ?? '')) return false;
+		first = 1;
+	}
+	for (let position = first; position < Math.min(before.length, first + LOOK_BACK_FOR_SPEECH); position++) {
+		const word = before[position] ?? '';
+		// "Elle dit que je...": what follows "que" is said of the writer; "je sens que je...": the writer speaks.
+		if (word === '.' || word === 'que' || word === 'qu' || WRITER.has(word)) return false;
+		if (!SAYING_VERBS.has(word)) continue;
+		// "Je lui ai dit : je vais me tuer" is the writer speaking; "ma voisine dit" is not.
+		const subject = before.slice(position + 1, position + 4);
+		if (subject.some((earlier) => WRITER.has(earlier))) return false;
+		const end = normalised.indexOf(' . ', index + 1);
+		return !NOW.test(normalised.slice(index, end === -1 ? undefined : end + 1));
+	}
+	return false;
 }
 
 /** Judges a match's sentence, once per sentence: fiction, or a past that is far or over and not back now. */

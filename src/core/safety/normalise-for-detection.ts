@@ -16,6 +16,8 @@ const SMS_SPELLINGS: ReadonlyMap<string, readonly string[]> = foldSpellings({
 	jte: 'je te',
 	jle: 'je le',
 	jvais: 'je vais',
+	jve: 'je vais',
+	lair: 'l air',
 	jvai: 'je vais',
 	chvais: 'je vais',
 	jveux: 'je veux',
@@ -76,7 +78,6 @@ const SMS_SPELLINGS: ReadonlyMap<string, readonly string[]> = foldSpellings({
 	kms: 'kill myself',
 	sewerslide: 'suicide',
 	unalive: 'kill',
-	tt: 'tout',
 	rn: 'right now'
 });
 
@@ -108,6 +109,8 @@ export function tokeniseForDetection(text: string): string[] {
 			'do not '
 		)
 		.replace(/([0-9])[.,](?=[0-9])/g, '$1') // "2.5", "1,5" are numbers, not punctuation
+		// "tt" is "tout"; once squeezed it would read as the "t" of "t'as" (and make "tout" a second person).
+		.replace(/\btt\b/g, 'tout')
 		.replace(/([a-z])\1+/g, '$1');
 	const tokens = [SENTENCE_END];
 	for (const token of folded.match(TOKEN) ?? []) {
