@@ -12,6 +12,7 @@ import { detectCrisisLanguage } from '../src/core/safety';
 import { CRISIS_FRAMES } from '../src/core/safety/crisis-frame-grammar';
 import { detectCrisisFrames } from '../src/core/safety/crisis-frames';
 import {
+	BLIND_2026_12_05,
 	CRISIS_SENTENCES,
 	readLabelledSentences,
 	type LabelledSentence
@@ -74,6 +75,7 @@ describe('development', development);
 describe('held-out', heldOut);
 describe('blind 2026-11-26', blind);
 describe('whole set', CRISIS_SENTENCES);
+describe('blind 2026-12-05, measured once (not in the whole set)', BLIND_2026_12_05);
 describeFrames('development', development);
 describeFrames('held-out', heldOut);
 describeFrames('blind 2026-11-26', blind);
