@@ -62,5 +62,30 @@ export const enRecovery: Record<keyof typeof frRecovery, string> = {
 		'Someone asked to get back into your Entrepairs account. If it was you, open this link to choose a new password. It works once, for {minutes} minutes:\n\n{url}\n\nIf it was not you, ignore this email: nothing changes.\n',
 	'recovery.email.discreet.subject': 'Your link',
 	'recovery.email.discreet.body':
-		'Here is the link you asked for. It works once, for {minutes} minutes:\n\n{url}\n\nIf you did not ask for anything, ignore this message.\n'
+		'Here is the link you asked for. It works once, for {minutes} minutes:\n\n{url}\n\nIf you did not ask for anything, ignore this message.\n',
+	'validation.request.openDays': 'Choose 7, 30 or 90 days.',
+	'help.form.openDays': 'How long your request stays open',
+	'help.form.openDaysHint':
+		'Then it closes by itself, and what you wrote in it is erased. You can make a new one.',
+	'help.form.openDays.option': '{days} days',
+	'privacy.stored.helpRequests':
+		'Your help requests (experiences, hopes, ways of talking, area). Each stays open {choices} days, as you choose; then it closes and what you wrote in it (hopes, area) is erased. The rest stays in your history until you erase your account.',
+	'privacy.stored.contacts':
+		'Your contact requests and accompaniments (with whom, when, their state, the decline message chosen), and the people you block. Until you or the other person erase your account; a block, until you lift it.',
+	'privacy.stored.conversations':
+		'Your conversations and messages, with the earlier versions of an edited message, and where you stopped reading. Kept as long as each conversation’s chosen duration (no limit, 24 hours, 7 days or 30 days). If you erase your account, the messages you wrote stay for the people you wrote them to, signed “deleted member”.',
+	'privacy.stored.presence':
+		'If you choose to show when you are online: until when you count as present in a conversation (a few minutes, replaced at each visit).',
+	'privacy.stored.reports':
+		'The reports you make or that concern you, the moderation team’s notes, and a copy of the reported content, visible only to the people reviewing the report. The copy is erased as soon as the report is decided; the report and its notes {months} months after the decision.',
+	'privacy.stored.decisions':
+		'The moderation decisions that concern you, with their reasons, and your appeals. Until you erase your account; you see them in “My account”.',
+	'privacy.stored.accessLog':
+		'Each time the moderation team opened your private content (who, what, when, why), which you see in “My account”. Kept {months} months.',
+	'privacy.stored.alerts':
+		'If you are a peer supporter: the “difficult conversation” alerts sent to coordinators (with no message content). Until you erase your account.',
+	'privacy.stored.counters':
+		'Counters against abuse (sign-in attempts, messages sent, reports, recovery requests), tied to your connection’s IP address, your pseudonym or your account. Deleted as soon as they are back to zero, at most an hour after the last attempt.',
+	'privacy.stored.recovery':
+		'To get back into your account: a fingerprint of your recovery codes (never the codes themselves), until you create new ones; if you ask for a link by email, a fingerprint of the link, deleted as soon as it is used or after {minutes} minutes.'
 };

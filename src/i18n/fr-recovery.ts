@@ -59,5 +59,30 @@ export const frRecovery = {
 		'Quelqu’un a demandé à retrouver votre compte Entrepairs. Si c’est vous, ouvrez ce lien pour choisir un nouveau mot de passe. Il fonctionne une seule fois, pendant {minutes} minutes :\n\n{url}\n\nSi ce n’est pas vous, ignorez cet e-mail : rien ne change.\n',
 	'recovery.email.discreet.subject': 'Votre lien',
 	'recovery.email.discreet.body':
-		'Voici le lien demandé. Il fonctionne une seule fois, pendant {minutes} minutes :\n\n{url}\n\nSi vous n’avez rien demandé, ignorez ce message.\n'
+		'Voici le lien demandé. Il fonctionne une seule fois, pendant {minutes} minutes :\n\n{url}\n\nSi vous n’avez rien demandé, ignorez ce message.\n',
+	'validation.request.openDays': 'Choisissez 7, 30 ou 90 jours.',
+	'help.form.openDays': 'Combien de temps votre demande reste ouverte',
+	'help.form.openDaysHint':
+		'Ensuite elle se ferme toute seule, et ce que vous avez écrit dedans est effacé. Vous pourrez en faire une nouvelle.',
+	'help.form.openDays.option': '{days} jours',
+	'privacy.stored.helpRequests':
+		'Vos demandes d’aide (expériences, attentes, façons d’échanger, secteur). Chacune reste ouverte {choices} jours, selon votre choix ; ensuite elle se ferme et ce que vous y avez écrit (attentes, secteur) est effacé. Le reste demeure dans votre historique jusqu’à l’effacement de votre compte.',
+	'privacy.stored.contacts':
+		'Vos demandes de contact et vos accompagnements (avec qui, quand, leur état, le message de refus choisi), et les personnes que vous bloquez. Jusqu’à l’effacement de votre compte ou de celui de l’autre personne ; un blocage, jusqu’à ce que vous le leviez.',
+	'privacy.stored.conversations':
+		'Vos conversations et vos messages, avec les versions précédentes d’un message modifié, et où vous en êtes de votre lecture. Conservés selon la durée choisie pour chaque conversation (pas de limite, 24 heures, 7 jours ou 30 jours). Si vous effacez votre compte, les messages que vous avez écrits restent pour les personnes à qui vous les avez écrits, signés « membre supprimé ».',
+	'privacy.stored.presence':
+		'Si vous choisissez de montrer quand vous êtes en ligne : jusqu’à quand vous comptez comme présent·e dans une conversation (quelques minutes, remplacé à chaque visite).',
+	'privacy.stored.reports':
+		'Les signalements que vous faites ou qui vous concernent, les notes de l’équipe de modération, et une copie du contenu signalé, visible seulement des personnes qui examinent le signalement. La copie est effacée dès la décision ; le signalement et ses notes, {months} mois après la décision.',
+	'privacy.stored.decisions':
+		'Les décisions de modération qui vous concernent, avec leurs motifs, et vos contestations. Jusqu’à l’effacement de votre compte ; vous les voyez dans « Mon compte ».',
+	'privacy.stored.accessLog':
+		'Chaque accès de l’équipe de modération à vos contenus privés (qui, quoi, quand, pourquoi), que vous voyez dans « Mon compte ». Conservé {months} mois.',
+	'privacy.stored.alerts':
+		'Si vous êtes pair-aidant·e : les alertes « conversation difficile » envoyées aux coordinateurs (sans aucun contenu de message). Jusqu’à l’effacement de votre compte.',
+	'privacy.stored.counters':
+		'Des compteurs contre les abus (tentatives de connexion, envois de messages, signalements, demandes de récupération), liés à l’adresse IP de votre connexion, à votre pseudonyme ou à votre compte. Effacés dès qu’ils sont revenus à zéro, au plus tard une heure après la dernière tentative.',
+	'privacy.stored.recovery':
+		'Pour retrouver votre compte : une empreinte de vos codes de récupération (jamais les codes eux-mêmes), jusqu’à ce que vous en créiez de nouveaux ; si vous demandez un lien par e-mail, une empreinte du lien, effacée dès qu’il a servi ou au bout de {minutes} minutes.'
 } as const;

@@ -22,7 +22,7 @@ export async function setPasswordAndSignIn(
 	now: Date,
 	kind: SessionKind
 ): Promise<RecoveredAccount> {
-	const [account] = await tx
+	const [updated] = await tx
 		.update(accounts)
 		.set({ passwordHash, passwordChangedAt: now })
 		.where(eq(accounts.id, accountId))
@@ -31,6 +31,8 @@ export async function setPasswordAndSignIn(
 			locale: accounts.locale,
 			suspendedUntil: accounts.suspendedUntil
 		});
+	// The account row was read a moment ago in the same transaction; it cannot have vanished since.
+	const account = updated!;
 	await tx.delete(sessions).where(eq(sessions.accountId, accountId));
 	const suspended = !!account.suspendedUntil && account.suspendedUntil > now;
 	const session = suspended

@@ -26,7 +26,7 @@ const SITE = 'https://entrepairs.example';
 function linkToken(text: string): string {
 	const match = /\/connexion\/nouveau-mot-de-passe\/([A-Za-z0-9_-]+)/.exec(text);
 	if (!match) throw new Error('no recovery link in the email');
-	return match[1];
+	return match[1]!;
 }
 
 describe('recovery codes', () => {
@@ -64,7 +64,7 @@ describe('recovery codes', () => {
 
 	it('sets a new password with a code, signs in, closes every other session, and uses the code up', async () => {
 		const person = await buildAccount(db());
-		const [code] = await issueRecoveryCodes(contextFor(db(), null), { accountId: person.accountId });
+		const code = (await issueRecoveryCodes(contextFor(db(), null), { accountId: person.accountId }))[0]!;
 		const old = await signIn(contextFor(db(), null), { pseudonym: person.pseudonym, password: PASSWORD });
 		const recovered = await recoverWithCode(contextFor(db(), null), {
 			pseudonym: person.pseudonym.toUpperCase(),
@@ -88,7 +88,7 @@ describe('recovery codes', () => {
 
 	it('lets one code through only once when it is sent many times at once', async () => {
 		const person = await buildAccount(db());
-		const [code] = await issueRecoveryCodes(contextFor(db(), null), { accountId: person.accountId });
+		const code = (await issueRecoveryCodes(contextFor(db(), null), { accountId: person.accountId }))[0]!;
 		const results = await Promise.allSettled(
 			Array.from({ length: 30 }, (_, index) =>
 				recoverWithCode(contextFor(db(), null, { ip: `198.51.100.${index}` }), {
@@ -137,7 +137,7 @@ describe('recovery codes', () => {
 		expect(refused.filter((code) => code === 'INVALID')).toHaveLength(5);
 		expect(refused.filter((code) => code === 'RATE_LIMITED')).toHaveLength(35);
 		await expect(
-			recoverWithCode(ctx, { pseudonym: person.pseudonym, code: codes[0], newPassword: NEW_PASSWORD })
+			recoverWithCode(ctx, { pseudonym: person.pseudonym, code: codes[0]!, newPassword: NEW_PASSWORD })
 		).rejects.toMatchObject({ code: 'RATE_LIMITED' });
 		await expect(signIn(ctx, { pseudonym: person.pseudonym, password: PASSWORD })).rejects.toMatchObject({
 			code: 'RATE_LIMITED'
@@ -157,14 +157,14 @@ describe('recovery codes', () => {
 		await expect(
 			recoverWithCode(contextFor(db(), null), {
 				pseudonym: person.pseudonym,
-				code: old[0],
+				code: old[0]!,
 				newPassword: NEW_PASSWORD
 			})
 		).rejects.toMatchObject({ messageKey: 'error.recovery.codeFailed' });
 		await expect(
 			recoverWithCode(contextFor(db(), null), {
 				pseudonym: person.pseudonym,
-				code: fresh[0],
+				code: fresh[0]!,
 				newPassword: NEW_PASSWORD
 			})
 		).resolves.toMatchObject({ accountId: person.accountId });
@@ -194,7 +194,7 @@ describe('recovery by email', () => {
 			{ mailer, siteUrl: SITE }
 		);
 		expect(mailer.to(email)).toHaveLength(1);
-		const [sent] = mailer.to(email);
+		const sent = mailer.to(email)[0]!;
 		expect(sent.subject).toContain('Entrepairs');
 		expect(sent.text).not.toContain(person.pseudonym);
 		const token = linkToken(sent.text);
@@ -202,8 +202,8 @@ describe('recovery by email', () => {
 			.select()
 			.from(recoveryTokens)
 			.where(eq(recoveryTokens.accountId, person.accountId));
-		expect(stored.tokenHash).not.toContain(token);
-		expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(60 * 60_000);
+		expect(stored!.tokenHash).not.toContain(token);
+		expect(stored!.expiresAt.getTime() - stored!.createdAt.getTime()).toBe(60 * 60_000);
 		await expect(readRecoveryLink(contextFor(db(), null), { token })).resolves.toEqual({
 			pseudonym: person.pseudonym
 		});
@@ -225,7 +225,7 @@ describe('recovery by email', () => {
 			{ identifier: email },
 			{ mailer, siteUrl: SITE }
 		);
-		const token = linkToken(mailer.to(email)[0].text);
+		const token = linkToken(mailer.to(email)[0]!.text);
 		clock.advance(60 * 60_000 + 1000);
 		await expect(
 			recoverWithLink(contextFor(db(), null, { clock }), { token, newPassword: NEW_PASSWORD })
@@ -237,7 +237,7 @@ describe('recovery by email', () => {
 		await buildAccount(db(), { email });
 		const mailer = new RecordingMailer();
 		await requestRecoveryEmail(contextFor(db(), null), { identifier: email }, { mailer, siteUrl: SITE });
-		const token = linkToken(mailer.to(email)[0].text);
+		const token = linkToken(mailer.to(email)[0]!.text);
 		const results = await Promise.allSettled(
 			Array.from({ length: 30 }, (_, index) =>
 				recoverWithLink(contextFor(db(), null), { token, newPassword: `${NEW_PASSWORD} ${index}` })
@@ -264,7 +264,7 @@ describe('recovery by email', () => {
 		const mailer = new RecordingMailer();
 		const site = 'https://pairs.example';
 		await requestRecoveryEmail(contextFor(db(), null), { identifier: email }, { mailer, siteUrl: site });
-		const [sent] = mailer.to(email);
+		const sent = mailer.to(email)[0]!;
 		expect(`${sent.subject} ${sent.text}`).not.toMatch(/entrepairs/i);
 		expect(sent.text).toContain(`${site}/connexion/nouveau-mot-de-passe/`);
 	});

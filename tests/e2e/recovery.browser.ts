@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+	emailsTo,
+	eventually,
+	expectAccessible,
+	JS_MODES,
+	newPage,
+	readRecoveryCodes,
+	signIn,
+	signUpWithCodes,
+	submit,
+	useBrowser
+} from './support/browser';
+
+const browser = useBrowser();
+const NEW_PASSWORD = 'mon nouveau mot de passe';
+
+/** The recovery link in a raw email (quoted-printable may break long lines with "=\n"). */
+function recoveryLink(raw: string): string {
+	const unfolded = raw.replace(/=\r?\n/g, '');
+	const match = /https?:\/\/[^\s]+\/connexion\/nouveau-mot-de-passe\/[A-Za-z0-9_-]+/.exec(unfolded);
+	if (!match) throw new Error('no recovery link in the email');
+	return match[0];
+}
+
+describe.each(JS_MODES)('account recovery (%s)', (_mode, javaScriptEnabled) => {
+	it('shows 8 codes once after sign-up, then a code gets the person back in with a new password', async () => {
+		const { context, page } = await newPage(browser(), javaScriptEnabled);
+		const { pseudonym, codes } = await signUpWithCodes(page);
+		// The codes page was passed; coming back shows no code.
+		await page.goto('/compte/codes-de-recuperation');
+		expect(await page.locator('ol.codes').count()).toBe(0);
+		expect(await page.textContent('main')).toContain('Ces codes ont déjà été affichés.');
+		await expectAccessible(page);
+
+		await submit(page, 'Se déconnecter');
+		await page.goto('/connexion');
+		await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+		await page.waitForLoadState('load');
+		await expectAccessible(page);
+		await page.getByRole('link', { name: 'J’ai un code de récupération' }).click();
+		await page.waitForLoadState('load');
+		await expectAccessible(page);
+
+		await page.getByLabel(/^Votre pseudonyme/).fill(pseudonym);
+		await page.getByLabel(/^Un de vos codes/).fill('AAAA-BBBB-CCCC');
+		await page.getByLabel(/^Nouveau mot de passe/).fill(NEW_PASSWORD);
+		await submit(page, 'Changer le mot de passe et me connecter');
+		await eventually(
+			() => page.textContent('main'),
+			(value) => expect(value).toContain('Ce pseudonyme et ce code ne vont pas ensemble')
+		);
+		// The server never sends the code back (with JavaScript, the field simply keeps what was typed).
+		if (!javaScriptEnabled) expect(await page.getByLabel(/^Un de vos codes/).inputValue()).toBe('');
+		await expectAccessible(page);
+
+		await page.getByLabel(/^Un de vos codes/).fill(codes[2]!.toLowerCase());
+		await page.getByLabel(/^Nouveau mot de passe/).fill(NEW_PASSWORD);
+		await submit(page, 'Changer le mot de passe et me connecter');
+		await eventually(
+			() => page.textContent('main'),
+			(value) => expect(value).toContain('Codes encore utilisables : 7 sur 8.')
+		);
+		expect(await page.textContent('header')).toContain(pseudonym);
+		await expectAccessible(page);
+
+		// Renewing asks for the (new) password and shows 8 new codes once.
+		await page.getByLabel(/^Votre mot de passe actuel/).fill(NEW_PASSWORD);
+		await submit(page, 'Créer de nouveaux codes');
+		const renewed = await readRecoveryCodes(page);
+		expect(renewed.some((code) => codes.includes(code))).toBe(false);
+		await expectAccessible(page);
+		await page.getByRole('link', { name: 'J’ai noté mes codes' }).click();
+		await eventually(
+			() => page.textContent('main'),
+			(value) => expect(value).toContain('Codes encore utilisables : 8 sur 8.')
+		);
+		await context.close();
+	});
+
+	it('sends a single-use link by email, with the same answer for an unknown pseudonym', async () => {
+		const { context, page } = await newPage(browser(), javaScriptEnabled);
+		const { pseudonym } = await signUpWithCodes(page, undefined, { withEmail: true });
+		const address = `${pseudonym.toLowerCase()}@example.org`;
+		await submit(page, 'Se déconnecter');
+
+		await page.goto('/connexion/mot-de-passe-oublie');
+		await page.getByLabel(/^Votre pseudonyme ou votre adresse e-mail/).fill('Personne-Inconnue');
+		await submit(page, 'Envoyer le lien');
+		const unknownAnswer = await page.textContent('main');
+		expect(unknownAnswer).toContain('Si un compte correspond');
+
+		await page.getByLabel(/^Votre pseudonyme ou votre adresse e-mail/).fill(pseudonym);
+		await submit(page, 'Envoyer le lien');
+		expect(await page.textContent('main')).toBe(unknownAnswer);
+		await expectAccessible(page);
+
+		let link = '';
+		await eventually(
+			() => emailsTo(address),
+			(emails) => {
+				expect(emails).toHaveLength(1);
+				link = recoveryLink(emails[0]!);
+			}
+		);
+		await page.goto(link);
+		expect(await page.textContent('main')).toContain(`Pour le compte « ${pseudonym} »`);
+		await expectAccessible(page);
+		await page.getByLabel(/^Nouveau mot de passe/).fill(NEW_PASSWORD);
+		await submit(page, 'Enregistrer et me connecter');
+		await eventually(
+			() => page.textContent('header'),
+			(value) => expect(value).toContain(pseudonym)
+		);
+
+		// Used once: the same link no longer works.
+		await page.goto(link);
+		expect(await page.textContent('main')).toContain('Ce lien ne fonctionne plus');
+		await expectAccessible(page);
+
+		await submit(page, 'Se déconnecter');
+		await signIn(page, pseudonym, NEW_PASSWORD);
+		await context.close();
+	});
+});
