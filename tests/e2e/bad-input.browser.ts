@@ -99,7 +99,9 @@ const FORMS: Array<[string, string[]]> = [
 	['/connexion/mot-de-passe-oublie', ['identifier']],
 	['/connexion/code-de-recuperation', ['pseudonym', 'code', 'newPassword']],
 	['/connexion/nouveau-mot-de-passe/abcdefghijklmnop', ['newPassword']],
-	['/compte?/recoveryCodes', ['recoveryPassword']]
+	['/compte?/recoveryCodes', ['recoveryPassword']],
+	// Retention (helper `recovery`): how long a help request stays open.
+	['/trouver-un-pair?/request', ['experienceIds', 'formats', 'openDays']]
 ];
 
 const API: Array<[string, string]> = [

@@ -78,6 +78,26 @@ describe.each(JS_MODES)('account recovery (%s)', (_mode, javaScriptEnabled) => {
 		await context.close();
 	});
 
+	it('states what is kept and for how long, and what easy-read text exists today', async () => {
+		const { context, page } = await newPage(browser(), javaScriptEnabled);
+		await page.goto('/confidentialite');
+		const privacy = await page.textContent('main');
+		for (const fact of [
+			'7, 30, 90 jours',
+			'12 mois après la décision',
+			'Conservé 12 mois',
+			'au plus tard une heure après la dernière tentative',
+			'au bout de 60 minutes',
+			'30 jours après la dernière utilisation'
+		])
+			expect(privacy).toContain(fact);
+		await expectAccessible(page);
+		await page.goto('/accessibilite');
+		expect(await page.textContent('main')).toContain('seulement trois phrases');
+		await expectAccessible(page);
+		await context.close();
+	});
+
 	it('sends a single-use link by email, with the same answer for an unknown pseudonym', async () => {
 		const { context, page } = await newPage(browser(), javaScriptEnabled);
 		const { pseudonym } = await signUpWithCodes(page, undefined, { withEmail: true });
