@@ -36,7 +36,7 @@ export const enRecovery: Record<keyof typeof frRecovery, string> = {
 		'This link no longer works: it was already used or it has expired. You can ask for a new one.',
 	'error.recovery.codeFailed':
 		'This pseudonym and this code do not go together, or the code was already used.',
-	'error.recovery.tooManyRequests': 'Too many requests from this connection. Try again in an hour.',
+	'error.recovery.tooManyRequests': 'Too many requests from this connection. Try again in {seconds} seconds.',
 	'validation.recovery.code': 'A code has 12 letters or digits, for example ABCD-EFGH-JKMN.',
 	'recovery.codes.title': 'Your recovery codes',
 	'recovery.codes.intro':
@@ -55,7 +55,7 @@ export const enRecovery: Record<keyof typeof frRecovery, string> = {
 		'You have no recovery code left. Without a code or an email, a forgotten password cannot be replaced.',
 	'recovery.account.renewIntro':
 		'Create 8 new codes: the old ones will stop working. Type your password to confirm.',
-	'recovery.account.password': 'Your current password',
+	'recovery.account.password': 'Your password, to confirm',
 	'recovery.account.renew': 'Create new codes',
 	'recovery.email.plain.subject': 'Get back into your Entrepairs account',
 	'recovery.email.plain.body':

@@ -33,7 +33,8 @@ export const frRecovery = {
 	'error.recovery.linkInvalid':
 		'Ce lien ne fonctionne plus : il a déjà servi ou il a expiré. Vous pouvez en demander un nouveau.',
 	'error.recovery.codeFailed': 'Ce pseudonyme et ce code ne vont pas ensemble, ou ce code a déjà servi.',
-	'error.recovery.tooManyRequests': 'Trop de demandes depuis cette connexion. Réessayez dans une heure.',
+	'error.recovery.tooManyRequests':
+		'Trop de demandes depuis cette connexion. Réessayez dans {seconds} secondes.',
 	'validation.recovery.code': 'Un code a 12 lettres ou chiffres, par exemple ABCD-EFGH-JKMN.',
 	'recovery.codes.title': 'Vos codes de récupération',
 	'recovery.codes.intro':
@@ -52,7 +53,7 @@ export const frRecovery = {
 		'Vous n’avez plus de code de récupération. Sans code ni e-mail, un mot de passe oublié ne peut pas être remplacé.',
 	'recovery.account.renewIntro':
 		'Créer 8 nouveaux codes : les anciens ne fonctionneront plus. Tapez votre mot de passe pour confirmer.',
-	'recovery.account.password': 'Votre mot de passe actuel',
+	'recovery.account.password': 'Votre mot de passe, pour confirmer',
 	'recovery.account.renew': 'Créer de nouveaux codes',
 	'recovery.email.plain.subject': 'Retrouver votre compte Entrepairs',
 	'recovery.email.plain.body':

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { signUpForApi } from './support/api';
 import {
+	baseUrl,
 	emailsTo,
 	eventually,
 	expectAccessible,
 	JS_MODES,
 	newPage,
+	PASSWORD,
 	readRecoveryCodes,
 	signIn,
 	signUpWithCodes,
@@ -65,7 +68,7 @@ describe.each(JS_MODES)('account recovery (%s)', (_mode, javaScriptEnabled) => {
 		await expectAccessible(page);
 
 		// Renewing asks for the (new) password and shows 8 new codes once.
-		await page.getByLabel(/^Votre mot de passe actuel/).fill(NEW_PASSWORD);
+		await page.getByLabel(/^Votre mot de passe, pour confirmer/).fill(NEW_PASSWORD);
 		await submit(page, 'Créer de nouveaux codes');
 		const renewed = await readRecoveryCodes(page);
 		expect(renewed.some((code) => codes.includes(code))).toBe(false);
@@ -141,5 +144,62 @@ describe.each(JS_MODES)('account recovery (%s)', (_mode, javaScriptEnabled) => {
 		await submit(page, 'Se déconnecter');
 		await signIn(page, pseudonym, NEW_PASSWORD);
 		await context.close();
+	});
+});
+
+describe('account recovery through the API', () => {
+	async function post(path: string, body: unknown, token?: string) {
+		const response = await fetch(new URL(path, baseUrl()), {
+			method: 'POST',
+			headers: {
+				'content-type': 'application/json',
+				// Its own (pretend) address, so other journeys' requests do not share its buckets.
+				'x-entrepairs-test-client': '203.0.113.77',
+				...(token ? { authorization: `Bearer ${token}` } : {})
+			},
+			body: JSON.stringify(body)
+		});
+		return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+	}
+
+	it('renews codes, recovers with one, and answers the same for any identifier', async () => {
+		const { pseudonym, token } = await signUpForApi('Recup');
+		const renewed = await post('/api/v1/me/recovery-codes', { password: PASSWORD }, token);
+		expect(renewed.status).toBe(201);
+		const codes = renewed.body.codes as string[];
+		expect(codes).toHaveLength(8);
+
+		const wrong = await post('/api/v1/recovery/code', {
+			pseudonym,
+			code: 'AAAA-BBBB-CCCC',
+			newPassword: NEW_PASSWORD
+		});
+		const unknown = await post('/api/v1/recovery/code', {
+			pseudonym: `${pseudonym}-inconnu`,
+			code: 'AAAA-BBBB-CCCC',
+			newPassword: NEW_PASSWORD
+		});
+		expect(wrong).toEqual(unknown);
+		expect(wrong.status).toBe(400);
+
+		const recovered = await post('/api/v1/recovery/code', {
+			pseudonym,
+			code: codes[0],
+			newPassword: NEW_PASSWORD
+		});
+		expect(recovered.status).toBe(201);
+		expect(recovered.body.pseudonym).toBe(pseudonym);
+		// The old token was closed with every other session.
+		const me = await fetch(new URL('/api/v1/me', baseUrl()), {
+			headers: { authorization: `Bearer ${token}` }
+		});
+		expect(me.status).toBe(401);
+
+		for (const identifier of [pseudonym, 'personne@example.org']) {
+			expect(await post('/api/v1/recovery/email', { identifier })).toEqual({
+				status: 202,
+				body: { accepted: true }
+			});
+		}
 	});
 });

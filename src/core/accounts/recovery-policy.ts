@@ -16,8 +16,11 @@ export const RECOVERY_CODE_LENGTH = 12;
 /** A link sent by email works once, for this long. */
 export const RECOVERY_LINK_MINUTES = 60;
 
-/** Asking for links from one address: enough for a few typos, not for probing many accounts. */
-export const RECOVERY_EMAIL_ADDRESS_RULE: RateRule = { capacity: 5, perSeconds: 60 * 60 };
+/**
+ * Asking for links from one address: enough for a few people behind one shared computer or network (a
+ * GEM, a carrier's NAT), not for probing many accounts.
+ */
+export const RECOVERY_EMAIL_ADDRESS_RULE: RateRule = { capacity: 10, perSeconds: 60 * 60 };
 /** Links sent to one account: a mailbox receives at most 3 an hour, whoever asks. */
 export const RECOVERY_EMAIL_ACCOUNT_RULE: RateRule = { capacity: 3, perSeconds: 60 * 60 };
 

@@ -298,6 +298,6 @@ describe('recovery by email', () => {
 		const refused = results.filter(
 			(result) => result.status === 'rejected' && result.reason.code === 'RATE_LIMITED'
 		);
-		expect(refused).toHaveLength(25);
+		expect(refused).toHaveLength(20);
 	});
 });
