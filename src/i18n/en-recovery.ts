@@ -87,5 +87,7 @@ export const enRecovery: Record<keyof typeof frRecovery, string> = {
 	'privacy.stored.counters':
 		'Counters against abuse (sign-in attempts, messages sent, reports, recovery requests), tied to your connection’s IP address, your pseudonym or your account. Deleted as soon as they are back to zero, at most an hour after the last attempt.',
 	'privacy.stored.recovery':
-		'To get back into your account: a fingerprint of your recovery codes (never the codes themselves), until you create new ones; if you ask for a link by email, a fingerprint of the link, deleted as soon as it is used or after {minutes} minutes.'
+		'To get back into your account: a fingerprint of your recovery codes (never the codes themselves), until you create new ones; if you ask for a link by email, a fingerprint of the link, deleted as soon as it is used or after {minutes} minutes.',
+	'signUp.emailHintNoMail':
+		'This platform does not send emails for now: to get back into your account, keep the recovery codes shown after you sign up.'
 };

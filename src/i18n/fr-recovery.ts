@@ -85,5 +85,7 @@ export const frRecovery = {
 	'privacy.stored.counters':
 		'Des compteurs contre les abus (tentatives de connexion, envois de messages, signalements, demandes de récupération), liés à l’adresse IP de votre connexion, à votre pseudonyme ou à votre compte. Effacés dès qu’ils sont revenus à zéro, au plus tard une heure après la dernière tentative.',
 	'privacy.stored.recovery':
-		'Pour retrouver votre compte : une empreinte de vos codes de récupération (jamais les codes eux-mêmes), jusqu’à ce que vous en créiez de nouveaux ; si vous demandez un lien par e-mail, une empreinte du lien, effacée dès qu’il a servi ou au bout de {minutes} minutes.'
+		'Pour retrouver votre compte : une empreinte de vos codes de récupération (jamais les codes eux-mêmes), jusqu’à ce que vous en créiez de nouveaux ; si vous demandez un lien par e-mail, une empreinte du lien, effacée dès qu’il a servi ou au bout de {minutes} minutes.',
+	'signUp.emailHintNoMail':
+		'Cette plateforme n’envoie pas d’e-mails pour l’instant : pour retrouver votre compte, gardez les codes de récupération affichés après l’inscription.'
 } as const;

@@ -5,10 +5,13 @@ import { setSessionCookie } from '$lib/server/cookies';
 import { formFields, readForm, safeRedirectTarget } from '$lib/server/forms';
 import { formFailure } from '$lib/server/http-errors';
 import { codesPage, holdCodesForDisplay } from '$lib/server/recovery-codes-cookie';
+import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.actor) redirect(303, safeRedirectTarget(url.searchParams.get('suite')));
+	// Without a mail transport, an email address cannot be used to get back into the account.
+	return { emailAvailable: getRuntime().config.mail !== null };
 };
 
 export const actions: Actions = {
