@@ -9,6 +9,7 @@ import { enAppeals } from './en-appeals';
 import { enHttp } from './en-http';
 import { enModeration2 } from './en-moderation2';
 import { enLimits } from './en-limits';
+import { enRecovery } from './en-recovery';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -366,26 +367,32 @@ export const en: Record<MessageKey, string> = {
 	'accessibility.features.2': '“Skip to content” link, full keyboard navigation, visible focus.',
 	'accessibility.features.3': 'Adjustable text size and light or dark colours.',
 	'accessibility.features.4': 'Reduced motion when your device asks for it.',
-	'accessibility.features.5': 'Easy-read (FALC) texts for essential information.',
+	'accessibility.features.5':
+		'Easy-to-read texts (French FALC): for now, only three sentences on the “In an emergency” page. The rest of the service is not yet written in easy-to-read French; this is planned.',
 	'accessibility.contact.title': 'Report a problem',
 	'accessibility.contact.text':
 		'If you cannot use part of the service, contact the organisation hosting this instance. If you get no answer, you can refer the matter to the Défenseur des droits.',
-	'accessibility.date': 'Statement made on 22 November 2026.',
+	'accessibility.date': 'Statement made on 22 November 2026, updated on 5 December 2026.',
 
 	'privacy.title': 'Your personal data',
-	'privacy.stored.title': 'What we store',
-	'privacy.stored.1': 'Your pseudonym and your password (irreversibly hashed).',
-	'privacy.stored.2': 'Your email address, only if you give it.',
-	'privacy.stored.3': 'The organisations you join, and the version of their charter you accepted.',
-	'privacy.stored.4': 'Your display preferences, and the date of your consent.',
+	'privacy.stored.title': 'What we store, and for how long',
+	'privacy.stored.1':
+		'Your account: pseudonym, password (irreversibly hashed), display preferences, date of your consent. Kept until you erase your account.',
+	'privacy.stored.2':
+		'Your email address, only if you give it, your notification choices and the date of the last email sent (so that only one goes out a day). Until you erase your account.',
+	'privacy.stored.3':
+		'The organisations you join, your role and the version of their charter you accepted. Until you leave them or erase your account.',
+	'privacy.stored.4':
+		'Your sign-in sessions (web or API, when they started and were last used). Deleted when you sign out, or {days} days after their last use.',
 	'privacy.stored.5':
-		'The lived experiences you add to your profile, with the audience you chose for each one.',
+		'The lived experiences on your profile, with the audience chosen for each, and your peer-supporter offer (experiences, ways of talking, availability). Experiences until you remove them; the offer until you erase your account.',
 	'privacy.never.title': 'What we never do',
-	'privacy.never.1': 'No trackers, no advertising, no third-party services: nothing leaves this server.',
+	'privacy.never.1':
+		'No trackers, no advertising, no third-party services. Only the emails you ask for (notifications, a recovery link) go through this platform’s mail server.',
 	'privacy.never.2': 'Your experiences are shown only to the people you choose.',
 	'privacy.rights.title': 'Your rights',
 	'privacy.rights.text':
-		'You can download all your data and delete your account at any time from “My account”.',
+		'You can download all your data and delete your account at any time from “My account”. Erasure also deletes the counters tied to your account or your pseudonym; those tied only to an IP address cannot be linked to you, and delete themselves.',
 
 	'error.title': 'Something went wrong',
 	'error.notFound.title': 'Page not found',
@@ -629,5 +636,6 @@ export const en: Record<MessageKey, string> = {
 	...enAppeals,
 	...enHttp,
 	...enModeration2,
-	...enLimits
+	...enLimits,
+	...enRecovery
 };

@@ -8,6 +8,7 @@ import { frAppeals } from './fr-appeals';
 import { frHttp } from './fr-http';
 import { frModeration2 } from './fr-moderation2';
 import { frLimits } from './fr-limits';
+import { frRecovery } from './fr-recovery';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -370,27 +371,31 @@ export const fr = {
 	'accessibility.features.3': 'Taille du texte réglable et couleurs claires ou sombres.',
 	'accessibility.features.4': 'Animations réduites si votre appareil le demande.',
 	'accessibility.features.5':
-		'Des textes en français facile à lire et à comprendre (FALC) pour les informations essentielles.',
+		'Des textes en français facile à lire et à comprendre (FALC) : pour l’instant, seulement trois phrases sur la page « En cas d’urgence ». Le reste du service n’est pas encore écrit en FALC ; c’est prévu.',
 	'accessibility.contact.title': 'Signaler un problème',
 	'accessibility.contact.text':
 		"Si vous n'arrivez pas à utiliser une partie du service, contactez l'organisation qui héberge cette instance. Si vous n'obtenez pas de réponse, vous pouvez saisir le Défenseur des droits.",
-	'accessibility.date': 'Déclaration établie le 22 novembre 2026.',
+	'accessibility.date': 'Déclaration établie le 22 novembre 2026, mise à jour le 5 décembre 2026.',
 
 	'privacy.title': 'Vos données personnelles',
-	'privacy.stored.title': 'Ce que nous conservons',
-	'privacy.stored.1': 'Votre pseudonyme et votre mot de passe (chiffré de façon irréversible).',
-	'privacy.stored.2': 'Votre adresse e-mail, seulement si vous la donnez.',
+	'privacy.stored.title': 'Ce que nous conservons, et combien de temps',
+	'privacy.stored.1':
+		'Votre compte : pseudonyme, mot de passe (chiffré de façon irréversible), préférences d’affichage, date de votre accord. Conservé jusqu’à l’effacement de votre compte.',
+	'privacy.stored.2':
+		'Votre adresse e-mail, seulement si vous la donnez, vos choix de notifications et la date du dernier e-mail envoyé (pour n’en envoyer qu’un par jour). Jusqu’à l’effacement de votre compte.',
 	'privacy.stored.3':
-		'Les organisations que vous rejoignez, et la version de leur charte que vous avez acceptée.',
-	'privacy.stored.4': 'Vos préférences d’affichage, et la date de votre accord.',
+		'Les organisations que vous rejoignez, votre rôle et la version de leur charte que vous avez acceptée. Jusqu’à ce que vous les quittiez ou effaciez votre compte.',
+	'privacy.stored.4':
+		'Vos sessions de connexion (appareil web ou API, dates de début et de dernière utilisation). Effacées à la déconnexion, ou {days} jours après la dernière utilisation.',
 	'privacy.stored.5':
-		'Les expériences vécues que vous ajoutez à votre profil, avec le public que vous avez choisi pour chacune.',
+		'Les expériences vécues de votre profil, avec le public choisi pour chacune, et votre offre de pair-aidance (expériences, façons d’échanger, disponibilités). Les expériences, jusqu’à ce que vous les retiriez ; l’offre, jusqu’à l’effacement de votre compte.',
 	'privacy.never.title': 'Ce que nous ne faisons jamais',
-	'privacy.never.1': 'Aucun traceur, aucune publicité, aucun service tiers : rien ne quitte ce serveur.',
+	'privacy.never.1':
+		'Aucun traceur, aucune publicité, aucun service tiers. Seuls les e-mails que vous demandez (notifications, lien de récupération) passent par le serveur de messagerie de cette plateforme.',
 	'privacy.never.2': 'Vos expériences ne sont montrées qu’aux personnes que vous choisissez.',
 	'privacy.rights.title': 'Vos droits',
 	'privacy.rights.text':
-		'Vous pouvez télécharger toutes vos données et supprimer votre compte à tout moment depuis « Mon compte ».',
+		'Vous pouvez télécharger toutes vos données et supprimer votre compte à tout moment depuis « Mon compte ». L’effacement supprime aussi les compteurs liés à votre compte ou à votre pseudonyme ; ceux liés seulement à une adresse IP ne peuvent pas être rattachés à vous, et s’effacent d’eux-mêmes.',
 
 	'error.title': 'Une erreur est survenue',
 	'error.notFound.title': 'Page introuvable',
@@ -640,7 +645,8 @@ export const fr = {
 	...frAppeals,
 	...frHttp,
 	...frModeration2,
-	...frLimits
+	...frLimits,
+	...frRecovery
 } as const;
 
 export type MessageKey = keyof typeof fr;

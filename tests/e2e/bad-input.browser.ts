@@ -94,7 +94,14 @@ const FORMS: Array<[string, string[]]> = [
 	['/compte/moderation?/appeal', ['decisionId', 'reason']],
 	['/connexion/contester', ['pseudonym', 'password', 'reason']],
 	['/moderation/contestations/00000000-0000-0000-0000-000000000000?/decide', ['outcome', 'statement']],
-	['/moderation/contestations/not-a-uuid?/decide', ['outcome', 'statement']]
+	['/moderation/contestations/not-a-uuid?/decide', ['outcome', 'statement']],
+	// Account recovery (helper `recovery`): the email link, a recovery code, a link's page, renewing codes.
+	['/connexion/mot-de-passe-oublie', ['identifier']],
+	['/connexion/code-de-recuperation', ['pseudonym', 'code', 'newPassword']],
+	['/connexion/nouveau-mot-de-passe/abcdefghijklmnop', ['newPassword']],
+	['/compte?/recoveryCodes', ['recoveryPassword']],
+	// Retention (helper `recovery`): how long a help request stays open.
+	['/trouver-un-pair?/request', ['experienceIds', 'formats', 'openDays']]
 ];
 
 const API: Array<[string, string]> = [
@@ -158,7 +165,11 @@ const API: Array<[string, string]> = [
 	['POST', '/api/v1/me/moderation/decisions/not-a-uuid/appeal'],
 	['GET', '/api/v1/moderation/appeals?status=x&limit=-1'],
 	['GET', '/api/v1/moderation/appeals/not-a-uuid'],
-	['POST', '/api/v1/moderation/appeals/00000000-0000-0000-0000-000000000000/decision']
+	['POST', '/api/v1/moderation/appeals/00000000-0000-0000-0000-000000000000/decision'],
+	// Account recovery (helper `recovery`).
+	['POST', '/api/v1/recovery/email'],
+	['POST', '/api/v1/recovery/code'],
+	['POST', '/api/v1/me/recovery-codes']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the

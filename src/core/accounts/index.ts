@@ -19,3 +19,17 @@ export * from './preferences';
 export { getMyAccount } from './get-my-account';
 export { verifyCredentials } from './verify-credentials';
 export { suspensionInEffect, type SuspensionAppeal } from './suspension';
+export { issueRecoveryCodes } from './issue-recovery-codes';
+export { renewRecoveryCodes } from './renew-recovery-codes';
+export { recoverWithCode } from './recover-with-code';
+export { requestRecoveryEmail } from './request-recovery-email';
+export { readRecoveryLink } from './read-recovery-link';
+export { recoverWithLink } from './recover-with-link';
+export { getRecoveryStatus } from './get-recovery-status';
+export type { RecoveredAccount } from './recovery-reset';
+export {
+	RECOVERY_CODE_COUNT,
+	RECOVERY_LINK_MINUTES,
+	RECOVERY_EMAIL_ACCOUNT_RULE,
+	RECOVERY_EMAIL_ADDRESS_RULE
+} from './recovery-policy';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { helpRequests } from '../../db/schema';
+import { DEFAULT_HELP_REQUEST_OPEN_DAYS, HELP_REQUEST_OPEN_DAYS } from '../retention/policy';
 import { detectCrisisLanguage } from '../safety';
 import { parseInput, requireActor, type Ctx } from '../shared';
 import { FORMATS, GENDERS, LANGUAGES } from './offer-vocabulary';
@@ -15,7 +16,18 @@ export const CreateHelpRequestSchema = z.object({
 	preferredGender: z
 		.union([z.enum(GENDERS), z.literal('')], 'validation.invalid')
 		.optional()
-		.transform((value) => value || null)
+		.transform((value) => value || null),
+	/** How many days the request stays open (7, 30 or 90; a form sends text, the API a number). */
+	openDays: z
+		.union(
+			[
+				...HELP_REQUEST_OPEN_DAYS.map((days) => z.literal(days)),
+				z.enum(HELP_REQUEST_OPEN_DAYS.map(String) as [string, ...string[]])
+			],
+			'validation.request.openDays'
+		)
+		.optional()
+		.transform((value) => (value === undefined ? DEFAULT_HELP_REQUEST_OPEN_DAYS : Number(value)))
 });
 export type CreateHelpRequestInput = z.input<typeof CreateHelpRequestSchema>;
 
@@ -26,11 +38,20 @@ export type CreateHelpRequestInput = z.input<typeof CreateHelpRequestSchema>;
 export async function createHelpRequest(ctx: Ctx, input: CreateHelpRequestInput) {
 	const actor = requireActor(ctx);
 	const fields = parseInput(CreateHelpRequestSchema, input);
-	const experienceIds = [...new Set(fields.experienceIds)];
+	const { openDays, ...request } = fields;
+	const experienceIds = [...new Set(request.experienceIds)];
+	const now = ctx.clock.now();
 	await assertKnownExperiences(ctx.db, experienceIds, 'experienceIds');
 	const [created] = await ctx.db
 		.insert(helpRequests)
-		.values({ ...fields, experienceIds, requesterId: actor.accountId, createdAt: ctx.clock.now() })
+		.values({
+			...request,
+			experienceIds,
+			requesterId: actor.accountId,
+			createdAt: now,
+			// Retention: it closes by itself then, and what the person wrote in it is erased.
+			closesAt: new Date(now.getTime() + openDays * 24 * 60 * 60 * 1000)
+		})
 		.returning({ id: helpRequests.id });
 	ctx.events.emit({ type: 'help-request.created', helpRequestId: created!.id });
 	return { id: created!.id, crisisLanguage: detectCrisisLanguage(fields.hopes).alarming };

@@ -1,3 +1,4 @@
+import { DEFAULT_HELP_REQUEST_OPEN_DAYS, HELP_REQUEST_OPEN_DAYS } from '$core/retention';
 import { DECLINE_MESSAGES, FORMATS, GENDERS, LANGUAGES } from '$core/matching';
 import { errors, jsonBody, nullable, ok, ref, uuidParameter } from './openapi-parts';
 
@@ -235,7 +236,12 @@ export const matchingSchemas = {
 			formats: { type: 'array', items: format, minItems: 1 },
 			language,
 			area: { type: 'string', maxLength: 80 },
-			preferredGender: gender
+			preferredGender: gender,
+			openDays: {
+				enum: [...HELP_REQUEST_OPEN_DAYS],
+				default: DEFAULT_HELP_REQUEST_OPEN_DAYS,
+				description: 'Days the request stays open; then it closes and its hopes and area are erased'
+			}
 		}
 	},
 	HelpRequest: {

@@ -6,6 +6,7 @@ import { carePaths, careSchemas } from './openapi-care';
 import { conversationPaths, conversationSchemas } from './openapi-conversations';
 import { moderationPaths, moderationSchemas } from './openapi-moderation';
 import { appealPaths, appealSchemas } from './openapi-appeals';
+import { recoveryPaths, recoverySchemas } from './openapi-recovery';
 import { matchingPaths, matchingSchemas } from './openapi-matching';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
@@ -223,7 +224,8 @@ export const openApiDocument = {
 		...conversationPaths,
 		...moderationPaths,
 		...appealPaths,
-		...carePaths
+		...carePaths,
+		...recoveryPaths
 	},
 	components: {
 		securitySchemes: {
@@ -419,7 +421,8 @@ export const openApiDocument = {
 			...conversationSchemas,
 			...moderationSchemas,
 			...appealSchemas,
-			...careSchemas
+			...careSchemas,
+			...recoverySchemas
 		}
 	}
 } as const;

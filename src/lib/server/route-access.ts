@@ -24,6 +24,10 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/(public)/connexion': rule('public'),
 	// A suspended person contests their suspension with their password again (no session).
 	'/(public)/connexion/contester': rule('public'),
+	// Account recovery (no session): a link by email, or a recovery code.
+	'/(public)/connexion/mot-de-passe-oublie': rule('public'),
+	'/(public)/connexion/code-de-recuperation': rule('public'),
+	'/(public)/connexion/nouveau-mot-de-passe/[token]': rule('public'),
 	'/(public)/organisations': rule('public', 'organisation.view'),
 	'/(public)/organisations/[slug]': rule(
 		'public',
@@ -35,6 +39,7 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/(member)/compte': rule('signed-in'),
 	'/(member)/compte/supprimer': rule('signed-in'),
 	'/(member)/compte/export': rule('signed-in'),
+	'/(member)/compte/codes-de-recuperation': rule('signed-in'),
 	'/(member)/deconnexion': rule('signed-in'),
 	'/(member)/profil': rule('signed-in'),
 	'/(member)/personnes/[accountId]': rule('signed-in'),
@@ -65,6 +70,9 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/healthz': rule('public'),
 	'/api/v1/openapi.json': rule('public'),
 	'/api/v1/session': rule('public'),
+	'/api/v1/recovery/email': rule('public'),
+	'/api/v1/recovery/code': rule('public'),
+	'/api/v1/me/recovery-codes': rule('signed-in'),
 	'/api/v1/me': rule('signed-in'),
 	'/api/v1/me/export': rule('signed-in'),
 	'/api/v1/me/memberships': rule('signed-in'),

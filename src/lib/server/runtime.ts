@@ -6,6 +6,7 @@ import { syncExperienceVocabulary } from '$core/matching';
 import { seedDemo } from '../../demo/seed-demo';
 import { purgeExpiredMessages } from '$core/conversations';
 import { purgeFullBuckets } from '$core/shared';
+import { purgeExpiredRecords } from '$core/retention';
 import { sendModerationAlerts, sendNotificationDigests } from '$core/notifications';
 import { systemClock } from '$core/shared';
 import { EventHub } from '$realtime/hub';
@@ -70,8 +71,10 @@ export function startRuntime(): Promise<Runtime> {
 let purgeTimer: ReturnType<typeof setInterval> | undefined;
 
 /**
- * Every minute (and once at start-up): messages past their retention are really deleted, and rate-limit
- * buckets that have refilled (they hold addresses) are forgotten.
+ * Every minute (and once at start-up): messages past their retention are really deleted, rate-limit
+ * buckets that have refilled (they hold addresses) are forgotten, and the other retention limits of the
+ * privacy page are applied (help requests close, old decided reports and access lines, used recovery
+ * links and expired sessions go).
  */
 function schedulePurges(current: Runtime): void {
 	const purge = () =>
@@ -81,7 +84,13 @@ function schedulePurges(current: Runtime): void {
 				.catch((error: unknown) => log('error', 'messages.purge-failed', { error: String(error) })),
 			purgeFullBuckets(current.database.db, new Date()).catch((error: unknown) =>
 				log('error', 'rate-limits.purge-failed', { error: String(error) })
-			)
+			),
+			purgeExpiredRecords(current.database.db, new Date())
+				.then(
+					(purged) =>
+						Object.values(purged).some((count) => count > 0) && log('info', 'retention.purged', { ...purged })
+				)
+				.catch((error: unknown) => log('error', 'retention.purge-failed', { error: String(error) }))
 		]);
 	void purge();
 	purgeTimer = setInterval(purge, PURGE_EVERY_MS);

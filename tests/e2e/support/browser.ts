@@ -138,6 +138,19 @@ export async function signUp(
 	pseudonym = newPseudonym(),
 	options: { withEmail?: boolean } = {}
 ): Promise<string> {
+	await signUpWithCodes(page, pseudonym, options);
+	return pseudonym;
+}
+
+/**
+ * Signs up through the form, reads the recovery codes shown once after it, and goes on ("I have noted
+ * them") to the home page, as every new member does.
+ */
+export async function signUpWithCodes(
+	page: Page,
+	pseudonym = newPseudonym(),
+	options: { withEmail?: boolean } = {}
+): Promise<{ pseudonym: string; codes: string[] }> {
 	await page.goto('/inscription');
 	await page.getByLabel(/^Pseudonyme/).fill(pseudonym);
 	await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
@@ -145,11 +158,33 @@ export async function signUp(
 		await page.getByLabel(/^Adresse e-mail/).fill(`${pseudonym.toLowerCase()}@example.org`);
 	await page.getByRole('checkbox', { name: /J'accepte/ }).check();
 	await submit(page, 'Créer mon compte');
+	const codes = await readRecoveryCodes(page);
+	await page.getByRole('link', { name: 'J’ai noté mes codes' }).click();
+	await page.waitForLoadState('load');
+	await waitForEnhancement(page);
 	await eventually(
 		() => page.textContent('body'),
 		(value) => expect(value).toContain(`Bonjour ${pseudonym}`)
 	);
-	return pseudonym;
+	return { pseudonym, codes };
+}
+
+/** The recovery codes on the page that shows them once (after sign-up or renewal). */
+export async function readRecoveryCodes(page: Page): Promise<string[]> {
+	await eventually(
+		() => page.textContent('h1'),
+		(value) => expect(value).toBe('Vos codes de récupération')
+	);
+	const codes = await page.locator('ol.codes code').allTextContents();
+	expect(codes).toHaveLength(8);
+	return codes;
+}
+
+/** The emails the test SMTP sink received for `address` (raw RFC 5322 text each). */
+export async function emailsTo(address: string): Promise<string[]> {
+	const response = await fetch(`${inject('mailboxUrl')}?to=${encodeURIComponent(address)}`);
+	const emails = (await response.json()) as { raw: string }[];
+	return emails.map((email) => email.raw);
 }
 
 export async function signIn(page: Page, pseudonym: string, password = DEMO_PASSWORD): Promise<void> {

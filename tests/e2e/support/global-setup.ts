@@ -11,6 +11,8 @@ declare module 'vitest' {
 		/** One app server per lane (worker): `baseUrl()` in support/browser.ts picks the worker's own. */
 		baseUrls: string[];
 		neutralUrl: string;
+		/** GET <mailboxUrl>?to=<address>: the emails the SMTP sink received for that address (JSON). */
+		mailboxUrl: string;
 	}
 }
 
@@ -71,6 +73,14 @@ export default async function setup(project: TestProject) {
 	});
 	const neutralUrl = `http://localhost:${await listen(neutral)}/`;
 	const smtpSink = await startSmtpSink();
+	// Journeys run in workers, the sink here: they read what it received through this small endpoint.
+	const mailbox = createServer((request, response) => {
+		const to = new URL(request.url ?? '/', 'http://localhost').searchParams.get('to') ?? '';
+		const emails = smtpSink.received.filter((email) => email.to.includes(to));
+		response.writeHead(200, { 'content-type': 'application/json' });
+		response.end(JSON.stringify(emails));
+	});
+	const mailboxUrl = `http://127.0.0.1:${await listen(mailbox)}/`;
 	const servers = await Promise.all(
 		(await freePorts(E2E_LANES)).map((port) => startApp({ port, neutralUrl, smtpUrl: smtpSink.url }))
 	);
@@ -79,7 +89,9 @@ export default async function setup(project: TestProject) {
 		servers.map((server) => server.baseUrl)
 	);
 	project.provide('neutralUrl', neutralUrl);
+	project.provide('mailboxUrl', mailboxUrl);
 	return async () => {
+		mailbox.close();
 		await Promise.all(servers.map((server) => server.stop()));
 		neutral.close();
 		await smtpSink.close();

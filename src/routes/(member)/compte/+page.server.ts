@@ -1,5 +1,11 @@
-import { redirect } from '@sveltejs/kit';
-import { changePassword, getMyAccount, signOutEverywhere } from '$core/accounts';
+import { fail, redirect } from '@sveltejs/kit';
+import {
+	changePassword,
+	getMyAccount,
+	getRecoveryStatus,
+	renewRecoveryCodes,
+	signOutEverywhere
+} from '$core/accounts';
 import { setDirectMessages } from '$core/conversations';
 import { getNotificationPreferences, setNotificationPreferences } from '$core/notifications';
 import { listMyMemberships } from '$core/organisations';
@@ -7,15 +13,17 @@ import { ctxFor } from '$lib/server/context';
 import { clearSessionCookie } from '$lib/server/cookies';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure } from '$lib/server/http-errors';
+import { codesPage, holdCodesForDisplay } from '$lib/server/recovery-codes-cookie';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = ctxFor(event);
-	const [account, memberships, notifications] = await Promise.all([
+	const [account, memberships, notifications, recovery] = await Promise.all([
 		getMyAccount(ctx),
 		listMyMemberships(ctx),
-		getNotificationPreferences(ctx)
+		getNotificationPreferences(ctx),
+		getRecoveryStatus(ctx)
 	]);
 	return {
 		email: account.email,
@@ -27,7 +35,8 @@ export const load: PageServerLoad = async (event) => {
 		/** Whether the moderation alert is offered (staff only). */
 		moderates: notifications.moderates,
 		emailAvailable: getRuntime().config.mail !== null,
-		memberships
+		memberships,
+		unusedCodes: recovery.unusedCodes
 	};
 };
 
@@ -73,6 +82,18 @@ export const actions: Actions = {
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
+	},
+	recoveryCodes: async (event) => {
+		let codes;
+		try {
+			const { recoveryPassword } = formFields(await readForm(event.request));
+			codes = await renewRecoveryCodes(ctxFor(event), { password: recoveryPassword } as never);
+		} catch (error) {
+			const failure = formFailure(error, event.locals.locale);
+			return fail(failure.status, { ...failure.data, recoveryRenew: true as const });
+		}
+		holdCodesForDisplay(event.cookies, event.url, codes);
+		redirect(303, codesPage('/compte#recuperation'));
 	},
 	everywhere: async (event) => {
 		await signOutEverywhere(ctxFor(event));

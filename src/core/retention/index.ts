@@ -1,0 +1,2 @@
+export * from './policy';
+export { purgeExpiredRecords } from './purge-expired-records';
