@@ -66,3 +66,31 @@ export async function vocabularyFacts(
 ) {
 	return { isInstanceAdmin: actor.isInstanceAdmin, activeRoles: await activeRoles(db, actor.accountId) };
 }
+
+/**
+ * Ends, inside the caller's transaction, the open accompaniments a person takes part in (either side)
+ * whose conversation belongs to an organisation they no longer belong to: as `endAccompaniment` does
+ * (status, date, who ended it), so the other side sees it ended and capacity frees up. Returns their ids.
+ */
+export async function endAccompanimentsInOrganisation(
+	tx: DatabaseOrTransaction,
+	options: { organisationId: string; accountId: string; endedBy: string | null; now: Date }
+): Promise<string[]> {
+	const ended = await tx
+		.update(accompaniments)
+		.set({ status: 'ended', endedAt: options.now, endedBy: options.endedBy })
+		.where(
+			and(
+				eq(accompaniments.status, 'open'),
+				or(
+					eq(accompaniments.requesterId, options.accountId),
+					eq(accompaniments.supporterId, options.accountId)
+				),
+				sql`exists (select 1 from conversations
+					where conversations.accompaniment_id = ${accompaniments.id}
+					and conversations.organisation_id = ${options.organisationId})`
+			)
+		)
+		.returning({ id: accompaniments.id });
+	return ended.map((row) => row.id);
+}
