@@ -6,6 +6,7 @@ import { enOffPlatform } from './en-off-platform';
 import { enNotifications } from './en-notifications';
 import { enPresence } from './en-presence';
 import { enAppeals } from './en-appeals';
+import { enAccess } from './en-access';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -623,5 +624,6 @@ export const en: Record<MessageKey, string> = {
 	...enOffPlatform,
 	...enNotifications,
 	...enPresence,
-	...enAppeals
+	...enAppeals,
+	...enAccess
 };

@@ -5,6 +5,7 @@ import { frOffPlatform } from './fr-off-platform';
 import { frNotifications } from './fr-notifications';
 import { frPresence } from './fr-presence';
 import { frAppeals } from './fr-appeals';
+import { frAccess } from './fr-access';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -634,7 +635,8 @@ export const fr = {
 	...frOffPlatform,
 	...frNotifications,
 	...frPresence,
-	...frAppeals
+	...frAppeals,
+	...frAccess
 } as const;
 
 export type MessageKey = keyof typeof fr;

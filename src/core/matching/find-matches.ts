@@ -4,6 +4,7 @@ import { contactRequests, experiences, helpRequests, profileExperiences } from '
 import type { Database } from '../../db/client';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { findMatchCandidates, loadCandidateDetails, loadRarity } from './match-candidates';
+import { HIDDEN } from './queries';
 import { rankMatches } from './score-matches';
 import { visibilitiesSeenBy } from './visibility';
 
@@ -21,7 +22,10 @@ export interface MatchExplanation {
 	livedToo: boolean;
 }
 
-/** The actor's own help request, or NOT_FOUND. */
+/**
+ * The actor's own help request, or NOT_FOUND. One hidden by a moderation decision is no longer matched
+ * nor sent to anyone: the requester is told so (the decision and its reasons are in their account).
+ */
 export async function loadOwnHelpRequest(ctx: Ctx, helpRequestId: string) {
 	const actor = requireActor(ctx);
 	const [request] = await ctx.db
@@ -29,6 +33,7 @@ export async function loadOwnHelpRequest(ctx: Ctx, helpRequestId: string) {
 		.from(helpRequests)
 		.where(and(eq(helpRequests.id, helpRequestId), eq(helpRequests.requesterId, actor.accountId)));
 	if (!request) throw new DomainError('NOT_FOUND');
+	if (request.status === HIDDEN) throw new DomainError('CONFLICT', 'error.helpRequestHidden');
 	return request;
 }
 

@@ -1,7 +1,17 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
-import { accompaniments, blocks, experiences, memberships } from '../../db/schema';
+import { accompaniments, blocks, contactRequests, experiences, memberships } from '../../db/schema';
 import { DomainError } from '../shared';
+
+/** A help request's status once a moderation decision hid it (decide-report.ts; an appeal reopens it). */
+export const HIDDEN = 'hidden';
+
+/**
+ * A contact request still shows its help request to the supporter unless a moderation decision hid it
+ * (one made without a help request, or whose request was erased, has none to hide).
+ */
+export const helpRequestNotHidden = sql`not exists (select 1 from help_requests hidden
+	where hidden.id = ${contactRequests.helpRequestId} and hidden.status = ${HIDDEN})`;
 
 /** Roles of the person's active memberships. */
 export async function activeRoles(db: DatabaseOrTransaction, accountId: string): Promise<string[]> {

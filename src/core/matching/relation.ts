@@ -1,9 +1,17 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { accompaniments, contactRequests, memberships } from '../../db/schema';
 import type { Actor } from '../shared';
+import { helpRequestNotHidden } from './queries';
 import type { ViewerRelation } from './visibility';
+
+/**
+ * Professional partners belong to organisations without being peers there: they are not "members of my
+ * organisations" for what people share with their peers (lived experiences, direct messages). They see what
+ * is shared with everyone signed in, like anyone else.
+ */
+const PROFESSIONAL = 'professional';
 
 /** How the viewer relates to a profile's owner, from the database. */
 export async function relationBetween(
@@ -25,6 +33,7 @@ export async function relationBetween(
 				and(
 					eq(mine.accountId, viewer.accountId),
 					eq(mine.status, 'active'),
+					ne(mine.role, PROFESSIONAL),
 					eq(theirs.accountId, ownerId),
 					eq(theirs.status, 'active')
 				)
@@ -39,7 +48,8 @@ export async function relationBetween(
 				and(
 					eq(contactRequests.supporterId, viewer.accountId),
 					eq(contactRequests.requesterId, ownerId),
-					eq(contactRequests.status, 'pending')
+					eq(contactRequests.status, 'pending'),
+					helpRequestNotHidden
 				)
 			)
 			.limit(1),
