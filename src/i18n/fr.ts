@@ -222,7 +222,7 @@ export const fr = {
 	'admin.vocabulary.rejected': 'Proposition non retenue.',
 	'admin.vocabulary.entries': 'Toutes les expériences',
 	'admin.vocabulary.entriesHint':
-		'Pour chaque expérience, le nombre de profils et d’offres qui l’utilisent. Personne n’est nommé.',
+		'Pour chaque expérience, le nombre de profils qui la montrent aux membres et d’offres qui l’utilisent. Personne n’est nommé, et un nombre sous 5 s’affiche « moins de 5 », pour que personne ne soit reconnaissable. Ce que chacun garde pour soi n’est pas compté.',
 	'admin.vocabulary.column.label': 'Expérience',
 	'admin.vocabulary.column.profiles': 'Profils',
 	'admin.vocabulary.column.offers': 'Offres',

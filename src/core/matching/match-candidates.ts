@@ -150,9 +150,10 @@ export async function loadCandidateDetails(
 }
 
 /**
- * How rare each experience is on the instance: people listing it (on their profile or offer), people
- * listing anything in each branch, and the population of people listing anything at all. The counts are
- * kept by triggers in experience_frequencies (migration 0005): reading them costs a few rows. Parents come
+ * How rare each experience is on the instance: people listing it (on their offer, or on their profile
+ * shown at least to members: what someone keeps to themselves never counts), people listing anything in
+ * each branch, and the population of people listing anything at all. The counts are kept by triggers in
+ * experience_frequencies (migrations 0005 and 0016): reading them costs a few rows. Parents come
  * for the requested experiences, their branches and every entry of those branches: all that scoring ever
  * compares (an offered experience outside the requested branches matches nothing, parent known or not).
  */
