@@ -203,6 +203,34 @@ describe('ending a membership, whoever ends it', () => {
 		await expect(say(s.person, elsewhere, 'Toujours ici')).resolves.toBeDefined();
 	});
 
+	it('leaves nobody removed in a group someone adds them to at the same moment', async () => {
+		for (let round = 0; round < 8; round++) {
+			const s = await scene();
+			// `accompanied` is a member of the organisation but not of the group: added and removed at once.
+			await Promise.allSettled([
+				addGroupParticipants(contextFor(db(), s.coordinator), {
+					conversationId: s.groupId,
+					participantIds: [s.accompanied.accountId]
+				}),
+				manageMembership(contextFor(db(), s.coordinator), {
+					slug: s.organisation.slug,
+					membershipId: s.accompanied.membershipId,
+					decision: 'remove'
+				})
+			]);
+			const inGroup = await db()
+				.select({ accountId: conversationParticipants.accountId })
+				.from(conversationParticipants)
+				.where(
+					and(
+						eq(conversationParticipants.conversationId, s.groupId),
+						eq(conversationParticipants.accountId, s.accompanied.accountId)
+					)
+				);
+			expect(inGroup).toEqual([]);
+		}
+	});
+
 	it('keeps one coordinator when all of them leave at the same moment', async () => {
 		const { organisation } = await buildOrganisation(db(), { members: ['coordinator', 'coordinator'] });
 		const coordinators = () =>
