@@ -1,10 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { contactRequests, experiences, helpRequests, profileExperiences } from '../../db/schema';
 import type { Database } from '../../db/client';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { findMatchCandidates, loadCandidateDetails, loadRarity } from './match-candidates';
 import { HIDDEN } from './queries';
+import { sharesOrganisationAsMember } from './relation';
 import { rankMatches } from './score-matches';
 import { visibilitiesSeenBy } from './visibility';
 
@@ -49,13 +50,21 @@ async function loadMatchFacts(
 	db: Database,
 	{ requesterId, supporterIds, matchedIds, locale }: MatchFactsQuery
 ) {
-	// Every candidate shares an organisation with the requester (a hard filter): that is the relation.
-	const seen = visibilitiesSeenBy({
+	// Every candidate shares an organisation with the requester (a hard filter), but a professional partner
+	// there is not one of its members (relation.ts): "members of my organisations" is checked per supporter.
+	const everyone = visibilitiesSeenBy({
 		isSelf: false,
 		isSignedIn: true,
 		isSupporterInContact: false,
-		sharesOrganisation: true
+		sharesOrganisation: false
 	});
+	const seen = or(
+		inArray(profileExperiences.visibility, everyone),
+		and(
+			eq(profileExperiences.visibility, 'my_organisations'),
+			sharesOrganisationAsMember(requesterId, profileExperiences.accountId)
+		)
+	);
 	const [labels, lived, contacts, details] = await Promise.all([
 		matchedIds.length
 			? db
@@ -71,7 +80,7 @@ async function loadMatchFacts(
 						and(
 							inArray(profileExperiences.accountId, supporterIds),
 							inArray(profileExperiences.experienceId, matchedIds),
-							inArray(profileExperiences.visibility, seen)
+							seen
 						)
 					)
 			: [],

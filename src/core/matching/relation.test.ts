@@ -4,8 +4,11 @@ import { useTestDatabase } from '../../../tests/support/database';
 import { memberships } from '../../db/schema';
 import type { Role } from '../organisations';
 import type { Actor } from '../shared';
+import { createHelpRequest } from './create-help-request';
+import { findMatches } from './find-matches';
 import { relationBetween } from './relation';
 import { saveProfileExperience } from './save-profile-experience';
+import { saveSupporterOffer } from './save-supporter-offer';
 import { viewProfile } from './view-profile';
 
 const db = useTestDatabase();
@@ -76,5 +79,32 @@ describe('who counts as a member of my organisations', () => {
 		await join(organisation.id, peer, 'member');
 		const seenByPeer = await viewProfile(contextFor(db(), peer), { accountId: owner.accountId });
 		expect(JSON.stringify(seenByPeer)).toContain('Je n’en parle qu’entre pairs.');
+	});
+
+	it('tells a professional partner looking for a peer only what supporters share with everyone', async () => {
+		const { members } = await buildOrganisation(db(), {
+			members: ['professional', 'member', 'peer_supporter']
+		});
+		const [professional, member, supporter] = members as unknown as [Actor, Actor, Actor];
+		await saveSupporterOffer(contextFor(db(), supporter), {
+			experienceIds: [VOICES],
+			formats: ['chat'],
+			languages: ['fr'],
+			capacity: 3
+		});
+		await saveProfileExperience(contextFor(db(), supporter), {
+			experienceId: VOICES,
+			visibility: 'my_organisations'
+		});
+		const livedToo = async (requester: Actor) => {
+			const { id: helpRequestId } = await createHelpRequest(contextFor(db(), requester), {
+				experienceIds: [VOICES],
+				formats: ['chat']
+			});
+			const { matches } = await findMatches(contextFor(db(), requester), { helpRequestId });
+			return matches.find((match) => match.supporterId === supporter.accountId)!.explanations[0]!.livedToo;
+		};
+		expect(await livedToo(member)).toBe(true);
+		expect(await livedToo(professional)).toBe(false);
 	});
 });
