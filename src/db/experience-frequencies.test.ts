@@ -10,12 +10,16 @@ const BIPOLAR = 'troubles-psychiques/trouble-bipolaire';
 const ALCOHOL = 'addictions/alcool';
 const MENTAL_HEALTH = 'troubles-psychiques';
 
-/** experience_frequencies as matching used to count it on every request: distinct people over both tables. */
+/**
+ * experience_frequencies as matching used to count it on every request: distinct people over both tables,
+ * profile lines only when shown at least to members (migration 0016).
+ */
 async function recounted(): Promise<Record<string, number>> {
 	const rows = await selectRows<{ key: string; people: number }>(
 		db(),
 		sql`with people as (
 			select account_id, experience_id from profile_experiences
+			where visibility in ('my_organisations', 'instance')
 			union
 			select account_id, experience_id from offer_experiences
 		)
@@ -37,27 +41,48 @@ async function stored(): Promise<Record<string, number>> {
 	return Object.fromEntries(rows.map((row) => [row.key, row.people]));
 }
 
-async function list(table: 'profile_experiences' | 'offer_experiences', accountId: string, ids: string[]) {
-	if (table === 'offer_experiences')
+async function list(
+	table: 'profile_experiences' | 'offer_experiences',
+	accountId: string,
+	ids: string[],
+	visibility = 'my_organisations'
+) {
+	if (table === 'offer_experiences') {
 		await db().execute(
 			sql`insert into supporter_offers (account_id) values (${accountId}) on conflict do nothing`
 		);
-	await db().execute(sql`insert into ${sql.identifier(table)} (account_id, experience_id)
-		select ${accountId}, unnest(${textArray(ids)})`);
+		await db().execute(sql`insert into offer_experiences (account_id, experience_id)
+			select ${accountId}, unnest(${textArray(ids)})`);
+		return;
+	}
+	await db().execute(sql`insert into profile_experiences (account_id, experience_id, visibility)
+		select ${accountId}, unnest(${textArray(ids)}), ${visibility}`);
 }
 
-// The triggers of migration 0005 keep the counts; each step compares them with a full recount.
+// The triggers of migrations 0005 and 0016 keep the counts; each step compares them with a full recount.
 describe('experience frequencies', () => {
-	it('count each person once per experience, per branch and overall, whichever table lists them', async () => {
+	it('count each person once per experience, per branch and overall, whichever table lists them, and only what members may see', async () => {
 		const [ana, ben, chloe] = await Promise.all([buildAccount(db()), buildAccount(db()), buildAccount(db())]);
 		const steps: Array<() => Promise<unknown>> = [
 			() => list('profile_experiences', ana!.accountId, [VOICES, ALCOHOL]),
 			() => list('offer_experiences', ana!.accountId, [VOICES, BIPOLAR]),
 			() => list('profile_experiences', ben!.accountId, [BIPOLAR]),
+			// What people keep to themselves or show only to their supporters is not counted...
+			() => list('profile_experiences', chloe!.accountId, [VOICES], 'only_me'),
+			() => list('profile_experiences', chloe!.accountId, [ALCOHOL], 'my_supporters'),
+			// ...until they show it to members; and no longer once they hide it again.
+			() =>
+				db().execute(
+					sql`update profile_experiences set visibility = 'my_organisations' where account_id = ${chloe!.accountId}`
+				),
+			() =>
+				db().execute(
+					sql`update profile_experiences set visibility = 'only_me', detail = 'à moi' where account_id = ${ben!.accountId}`
+				),
 			() => list('offer_experiences', chloe!.accountId, [MENTAL_HEALTH, ALCOHOL]),
 			() =>
 				db().execute(
-					sql`update profile_experiences set visibility = 'instance' where account_id = ${ana!.accountId}`
+					sql`update profile_experiences set visibility = 'instance', period = 'past' where account_id = ${ana!.accountId}`
 				),
 			// A merge re-points listings: one person may end up with the same experience on both sides.
 			() =>

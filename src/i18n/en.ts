@@ -10,6 +10,7 @@ import { enHttp } from './en-http';
 import { enModeration2 } from './en-moderation2';
 import { enLimits } from './en-limits';
 import { enRecovery } from './en-recovery';
+import { enAccess } from './en-access';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -222,7 +223,7 @@ export const en: Record<MessageKey, string> = {
 	'admin.vocabulary.rejected': 'Proposal not kept.',
 	'admin.vocabulary.entries': 'All experiences',
 	'admin.vocabulary.entriesHint':
-		'For each experience, how many profiles and offers use it. Nobody is named.',
+		'For each experience, how many profiles show it to members and how many offers use it. Nobody is named, and a number under 5 shows as “fewer than 5”, so that nobody can be recognised. What people keep to themselves is not counted.',
 	'admin.vocabulary.column.label': 'Experience',
 	'admin.vocabulary.column.profiles': 'Profiles',
 	'admin.vocabulary.column.offers': 'Offers',
@@ -637,5 +638,6 @@ export const en: Record<MessageKey, string> = {
 	...enHttp,
 	...enModeration2,
 	...enLimits,
-	...enRecovery
+	...enRecovery,
+	...enAccess
 };

@@ -9,6 +9,7 @@ import { frHttp } from './fr-http';
 import { frModeration2 } from './fr-moderation2';
 import { frLimits } from './fr-limits';
 import { frRecovery } from './fr-recovery';
+import { frAccess } from './fr-access';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -225,7 +226,7 @@ export const fr = {
 	'admin.vocabulary.rejected': 'Proposition non retenue.',
 	'admin.vocabulary.entries': 'Toutes les expériences',
 	'admin.vocabulary.entriesHint':
-		'Pour chaque expérience, le nombre de profils et d’offres qui l’utilisent. Personne n’est nommé.',
+		'Pour chaque expérience, le nombre de profils qui la montrent aux membres et d’offres qui l’utilisent. Personne n’est nommé, et un nombre sous 5 s’affiche « moins de 5 », pour que personne ne soit reconnaissable. Ce que chacun garde pour soi n’est pas compté.',
 	'admin.vocabulary.column.label': 'Expérience',
 	'admin.vocabulary.column.profiles': 'Profils',
 	'admin.vocabulary.column.offers': 'Offres',
@@ -646,7 +647,8 @@ export const fr = {
 	...frHttp,
 	...frModeration2,
 	...frLimits,
-	...frRecovery
+	...frRecovery,
+	...frAccess
 } as const;
 
 export type MessageKey = keyof typeof fr;

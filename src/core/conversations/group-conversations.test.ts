@@ -318,7 +318,9 @@ describe('group conversations', () => {
 		await say(leaver, conversationId, 'Je dois partir, au revoir');
 		const ctx = contextFor(db(), leaver);
 		await expect(leaveConversation(ctx, { conversationId })).resolves.toEqual({ left: true });
-		expect(ctx.events.events).toEqual([{ type: 'conversation.changed', conversationId }]);
+		expect(ctx.events.events).toEqual([
+			{ type: 'conversation.left', conversationId, accountId: leaver.accountId }
+		]);
 		await say(stayer, conversationId, 'Au revoir !');
 
 		await expect(readConversation(ctx, { conversationId })).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -1,6 +1,12 @@
-import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
-import type { DatabaseOrTransaction } from '../../db/client';
-import { accounts, memberships, organisations } from '../../db/schema';
+import { and, asc, eq, inArray, ne, notExists, or, sql } from 'drizzle-orm';
+import type { DatabaseOrTransaction, Transaction } from '../../db/client';
+import {
+	accounts,
+	conversationParticipants,
+	conversations,
+	memberships,
+	organisations
+} from '../../db/schema';
 import { DomainError } from '../shared';
 import type { GroupMembership } from './group-policy';
 import type { Retention } from './policy';
@@ -97,4 +103,64 @@ export async function organisationsWhereActorOpensGroups(db: DatabaseOrTransacti
 			)
 		)
 		.orderBy(asc(organisations.name));
+}
+
+/**
+ * Takes a person out of conversations, inside the caller's transaction: their participation goes, so they
+ * no longer read, receive or write there (NOT_FOUND from then on). A conversation nobody is left in is
+ * deleted, since nobody could ever read it again. Returns the conversations they were taken out of.
+ */
+export async function removeParticipant(
+	tx: Transaction,
+	accountId: string,
+	conversationIds: readonly string[]
+): Promise<string[]> {
+	if (conversationIds.length === 0) return [];
+	const removed = await tx
+		.delete(conversationParticipants)
+		.where(
+			and(
+				eq(conversationParticipants.accountId, accountId),
+				inArray(conversationParticipants.conversationId, [...conversationIds])
+			)
+		)
+		.returning({ conversationId: conversationParticipants.conversationId });
+	const left = removed.map((row) => row.conversationId);
+	if (left.length === 0) return [];
+	await tx.delete(conversations).where(
+		and(
+			inArray(conversations.id, left),
+			notExists(
+				tx
+					.select({ one: sql`1` })
+					.from(conversationParticipants)
+					.where(eq(conversationParticipants.conversationId, conversations.id))
+			)
+		)
+	);
+	return left;
+}
+
+/**
+ * Takes a person out of every group conversation of an organisation (they are no longer one of its
+ * members). Every group of the organisation is locked first, in a stable order: an addition to a group
+ * locks the same row before checking that the newcomers are members, so it either commits before this
+ * (and its newcomer is taken out here) or checks after this commits (and finds them no longer a member).
+ */
+export async function leaveOrganisationGroups(
+	tx: Transaction,
+	organisationId: string,
+	accountId: string
+): Promise<string[]> {
+	const groups = await tx
+		.select({ id: conversations.id })
+		.from(conversations)
+		.where(and(eq(conversations.organisationId, organisationId), eq(conversations.kind, 'group')))
+		.orderBy(asc(conversations.id))
+		.for('update');
+	return removeParticipant(
+		tx,
+		accountId,
+		groups.map((group) => group.id)
+	);
 }

@@ -1,8 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { conversationParticipants, conversations } from '../../db/schema';
 import { parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canLeaveConversation } from './group-policy';
+import { removeParticipant } from './group-queries';
 import { requireParticipation } from './queries';
 import { conversationId } from './schemas';
 
@@ -23,22 +22,7 @@ export async function leaveConversation(ctx: Ctx, input: { conversationId: unkno
 	const command = parseInput(z.object({ conversationId }), input);
 	const conversation = await requireParticipation(ctx.db, command.conversationId, actor.accountId);
 	permit(canLeaveConversation(conversation.kind), 'error.conversation.leaveAccompaniment');
-	await ctx.db.transaction(async (tx) => {
-		await tx
-			.delete(conversationParticipants)
-			.where(
-				and(
-					eq(conversationParticipants.conversationId, conversation.id),
-					eq(conversationParticipants.accountId, actor.accountId)
-				)
-			);
-		const [remaining] = await tx
-			.select({ accountId: conversationParticipants.accountId })
-			.from(conversationParticipants)
-			.where(eq(conversationParticipants.conversationId, conversation.id))
-			.limit(1);
-		if (!remaining) await tx.delete(conversations).where(eq(conversations.id, conversation.id));
-	});
-	ctx.events.emit({ type: 'conversation.changed', conversationId: conversation.id });
+	await ctx.db.transaction((tx) => removeParticipant(tx, actor.accountId, [conversation.id]));
+	ctx.events.emit({ type: 'conversation.left', conversationId: conversation.id, accountId: actor.accountId });
 	return { left: true as const };
 }

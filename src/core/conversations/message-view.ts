@@ -70,7 +70,12 @@ function preparedAfter(db: DatabaseOrTransaction, group: boolean, name: string) 
 				notExpired(sql.placeholder('now')),
 				gt(messages.seq, sql.placeholder('after')),
 				group ? gt(messages.seq, sql.placeholder('joinedAfterSeq')) : undefined,
-				group ? notFromBlockedAuthor(sql.placeholder('viewerId')) : undefined
+				group ? notFromBlockedAuthor(sql.placeholder('viewerId')) : undefined,
+				// A stream checks participation when it opens and ends when its reader is taken out; should that
+				// event be lost, its reads still give nothing to someone who is no longer a participant.
+				sql`exists (select 1 from conversation_participants participant
+					where participant.conversation_id = ${messages.conversationId}
+					and participant.account_id = ${sql.placeholder('viewerId')})`
 			)
 		)
 		.orderBy(asc(messages.seq))

@@ -1,9 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { contactRequests, experiences, helpRequests, profileExperiences } from '../../db/schema';
 import type { Database } from '../../db/client';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { findMatchCandidates, loadCandidateDetails, loadRarity } from './match-candidates';
+import { HIDDEN } from './queries';
+import { sharesOrganisationAsMember } from './relation';
 import { rankMatches } from './score-matches';
 import { visibilitiesSeenBy } from './visibility';
 
@@ -21,7 +23,10 @@ export interface MatchExplanation {
 	livedToo: boolean;
 }
 
-/** The actor's own help request, or NOT_FOUND. */
+/**
+ * The actor's own help request, or NOT_FOUND. One hidden by a moderation decision is no longer matched
+ * nor sent to anyone: the requester is told so (the decision and its reasons are in their account).
+ */
 export async function loadOwnHelpRequest(ctx: Ctx, helpRequestId: string) {
 	const actor = requireActor(ctx);
 	const [request] = await ctx.db
@@ -29,6 +34,7 @@ export async function loadOwnHelpRequest(ctx: Ctx, helpRequestId: string) {
 		.from(helpRequests)
 		.where(and(eq(helpRequests.id, helpRequestId), eq(helpRequests.requesterId, actor.accountId)));
 	if (!request) throw new DomainError('NOT_FOUND');
+	if (request.status === HIDDEN) throw new DomainError('CONFLICT', 'error.helpRequestHidden');
 	return request;
 }
 
@@ -44,13 +50,21 @@ async function loadMatchFacts(
 	db: Database,
 	{ requesterId, supporterIds, matchedIds, locale }: MatchFactsQuery
 ) {
-	// Every candidate shares an organisation with the requester (a hard filter): that is the relation.
-	const seen = visibilitiesSeenBy({
+	// Every candidate shares an organisation with the requester (a hard filter), but a professional partner
+	// there is not one of its members (relation.ts): "members of my organisations" is checked per supporter.
+	const everyone = visibilitiesSeenBy({
 		isSelf: false,
 		isSignedIn: true,
 		isSupporterInContact: false,
-		sharesOrganisation: true
+		sharesOrganisation: false
 	});
+	const seen = or(
+		inArray(profileExperiences.visibility, everyone),
+		and(
+			eq(profileExperiences.visibility, 'my_organisations'),
+			sharesOrganisationAsMember(requesterId, profileExperiences.accountId)
+		)
+	);
 	const [labels, lived, contacts, details] = await Promise.all([
 		matchedIds.length
 			? db
@@ -66,7 +80,7 @@ async function loadMatchFacts(
 						and(
 							inArray(profileExperiences.accountId, supporterIds),
 							inArray(profileExperiences.experienceId, matchedIds),
-							inArray(profileExperiences.visibility, seen)
+							seen
 						)
 					)
 			: [],

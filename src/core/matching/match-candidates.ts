@@ -10,7 +10,7 @@ export interface CandidateQuery {
 	formats: readonly string[];
 	language: string;
 	preferredGender: string | null;
-	/** Supporters in a cool-down until after this instant are left out. */
+	/** Supporters in a cool-down or suspended until after this instant are left out. */
 	now: Date;
 	/** Restrict to one supporter (to re-check a single candidate before contacting them). */
 	supporterId?: string;
@@ -36,7 +36,8 @@ async function branchEntries(db: DatabaseOrTransaction, experienceIds: readonly 
 
 /**
  * The hard filters, as the from and where clauses over supporter offers `o` (with `open_accompaniments.load`):
- * an offer, not paused nor in a cool-down, below capacity, a peer supporter in an organisation the requester belongs to, a
+ * an offer, not paused nor in a cool-down, a supporter not suspended, below capacity, a peer supporter in an
+ * organisation the requester belongs to, a
  * common format, the language, the gender preference, no block either way, and at least one offered
  * experience in a requested branch. The branch's entries come as values, not as a subquery: the planner
  * then knows from its statistics whether they select a handful of offers or thousands, and orders the
@@ -52,6 +53,8 @@ function eligibleOffers(query: CandidateQuery, branchIds: readonly string[]): SQ
 			and o.paused = false
 			and (o.paused_until is null or o.paused_until <= ${query.now.toISOString()}::timestamptz)
 			and o.account_id <> ${query.requesterId}
+			and o.account_id not in (
+				select id from accounts where suspended_until > ${query.now.toISOString()}::timestamptz)
 			${query.supporterId ? sql`and o.account_id = ${query.supporterId}` : sql``}
 			and o.formats && ${textArray(query.formats)}
 			and ${query.language} = any(o.languages)
@@ -147,9 +150,10 @@ export async function loadCandidateDetails(
 }
 
 /**
- * How rare each experience is on the instance: people listing it (on their profile or offer), people
- * listing anything in each branch, and the population of people listing anything at all. The counts are
- * kept by triggers in experience_frequencies (migration 0005): reading them costs a few rows. Parents come
+ * How rare each experience is on the instance: people listing it (on their offer, or on their profile
+ * shown at least to members: what someone keeps to themselves never counts), people listing anything in
+ * each branch, and the population of people listing anything at all. The counts are kept by triggers in
+ * experience_frequencies (migrations 0005 and 0016): reading them costs a few rows. Parents come
  * for the requested experiences, their branches and every entry of those branches: all that scoring ever
  * compares (an offered experience outside the requested branches matches nothing, parent known or not).
  */

@@ -50,13 +50,16 @@ async function requestHelp(requester: Actor, experienceIds: string[], extra: Rec
 
 describe('finding peer supporters', () => {
 	it('ranks a supporter sharing a rare experience above one sharing common ones, and explains why', async () => {
-		// Make depression and alcohol common on this instance.
+		// Make depression and alcohol common on this instance (counted when shown at least to members).
 		const { organisation, members: crowd } = await buildOrganisation(db(), {
 			members: Array(12).fill('member')
 		});
 		for (const person of crowd) {
-			await saveProfileExperience(contextFor(db(), person), { experienceId: DEPRESSION });
-			await saveProfileExperience(contextFor(db(), person), { experienceId: ALCOHOL });
+			for (const experienceId of [DEPRESSION, ALCOHOL])
+				await saveProfileExperience(contextFor(db(), person), {
+					experienceId,
+					visibility: 'my_organisations'
+				});
 		}
 		void organisation;
 		const { requester, supporters } = await buildInstance([

@@ -1,7 +1,17 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
-import { accompaniments, blocks, experiences, memberships } from '../../db/schema';
+import { accompaniments, blocks, contactRequests, experiences, memberships } from '../../db/schema';
 import { DomainError } from '../shared';
+
+/** A help request's status once a moderation decision hid it (decide-report.ts; an appeal reopens it). */
+export const HIDDEN = 'hidden';
+
+/**
+ * A contact request still shows its help request to the supporter unless a moderation decision hid it
+ * (one made without a help request, or whose request was erased, has none to hide).
+ */
+export const helpRequestNotHidden = sql`not exists (select 1 from help_requests hidden
+	where hidden.id = ${contactRequests.helpRequestId} and hidden.status = ${HIDDEN})`;
 
 /** Roles of the person's active memberships. */
 export async function activeRoles(db: DatabaseOrTransaction, accountId: string): Promise<string[]> {
@@ -65,4 +75,32 @@ export async function vocabularyFacts(
 	actor: { accountId: string; isInstanceAdmin: boolean }
 ) {
 	return { isInstanceAdmin: actor.isInstanceAdmin, activeRoles: await activeRoles(db, actor.accountId) };
+}
+
+/**
+ * Ends, inside the caller's transaction, the open accompaniments a person takes part in (either side)
+ * whose conversation belongs to an organisation they no longer belong to: as `endAccompaniment` does
+ * (status, date, who ended it), so the other side sees it ended and capacity frees up. Returns their ids.
+ */
+export async function endAccompanimentsInOrganisation(
+	tx: DatabaseOrTransaction,
+	options: { organisationId: string; accountId: string; endedBy: string | null; now: Date }
+): Promise<string[]> {
+	const ended = await tx
+		.update(accompaniments)
+		.set({ status: 'ended', endedAt: options.now, endedBy: options.endedBy })
+		.where(
+			and(
+				eq(accompaniments.status, 'open'),
+				or(
+					eq(accompaniments.requesterId, options.accountId),
+					eq(accompaniments.supporterId, options.accountId)
+				),
+				sql`exists (select 1 from conversations
+					where conversations.accompaniment_id = ${accompaniments.id}
+					and conversations.organisation_id = ${options.organisationId})`
+			)
+		)
+		.returning({ id: accompaniments.id });
+	return ended.map((row) => row.id);
 }

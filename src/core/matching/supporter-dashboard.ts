@@ -11,12 +11,13 @@ import {
 } from '../../db/schema';
 import { requireActor, type Ctx } from '../shared';
 import { canOfferSupport } from './policy';
-import { activeRoles } from './queries';
+import { activeRoles, helpRequestNotHidden } from './queries';
 import { visibilitiesSeenBy } from './visibility';
 
 /**
  * A supporter's dashboard: their offer, the contact requests waiting for them (with only what each
- * requester shares with supporters), their open accompaniments and load.
+ * requester shares with supporters; none made from a help request moderation hid), their open
+ * accompaniments and load.
  */
 export async function supporterDashboard(ctx: Ctx, input: { locale?: 'fr' | 'en' } = {}) {
 	const actor = requireActor(ctx);
@@ -45,7 +46,14 @@ export async function supporterDashboard(ctx: Ctx, input: { locale?: 'fr' | 'en'
 		.from(contactRequests)
 		.innerJoin(accounts, eq(accounts.id, contactRequests.requesterId))
 		.leftJoin(helpRequests, eq(helpRequests.id, contactRequests.helpRequestId))
-		.where(and(eq(contactRequests.supporterId, actor.accountId), eq(contactRequests.status, 'pending')))
+		.where(
+			and(
+				eq(contactRequests.supporterId, actor.accountId),
+				eq(contactRequests.status, 'pending'),
+				// A request hidden by moderation reaches no supporter any more, its words nor its asking.
+				helpRequestNotHidden
+			)
+		)
 		.orderBy(contactRequests.createdAt);
 	// The supporter is "in contact" with each of these requesters: they see what is shared with supporters.
 	const seen = visibilitiesSeenBy({

@@ -4,9 +4,18 @@ import { DomainError, requireActor, type Ctx } from '../shared';
 import { canGovernVocabulary, canProposeExperience } from './policy';
 import { vocabularyFacts } from './queries';
 
+/** Below this, a count could single someone out on a small instance: it is shown as "fewer than 5". */
+export const SMALLEST_SHOWN_COUNT = 5;
+
+/** A count as staff may see it: null when it is below SMALLEST_SHOWN_COUNT. */
+export function shownCount(count: number): number | null {
+	return count >= SMALLEST_SHOWN_COUNT ? count : null;
+}
+
 /**
- * For instance admins: the proposals awaiting a decision and every approved entry with how many
- * profiles, offers and open help requests use it (counts only: nobody is named).
+ * For instance admins: the proposals awaiting a decision and every approved entry with how many profiles
+ * and offers use it. Counts only, and never below 5 (null then); a profile line counts only when its
+ * owner shows it at least to the members of their organisations, never what they keep to themselves.
  */
 export async function vocabularyAdministration(ctx: Ctx) {
 	const actor = requireActor(ctx);
@@ -40,7 +49,8 @@ export async function vocabularyAdministration(ctx: Ctx) {
 				synonyms: experiences.synonyms,
 				origin: experiences.origin,
 				locallyEdited: experiences.locallyEdited,
-				profiles: sql<number>`(select count(*)::int from profile_experiences pe where pe.experience_id = ${experiences.id})`,
+				profiles: sql<number>`(select count(*)::int from profile_experiences pe where pe.experience_id = ${experiences.id}
+					and pe.visibility in ('my_organisations', 'instance'))`,
 				offers: sql<number>`(select count(*)::int from offer_experiences oe where oe.experience_id = ${experiences.id})`
 			})
 			.from(experiences)
@@ -51,7 +61,14 @@ export async function vocabularyAdministration(ctx: Ctx) {
 				asc(experiences.labelFr)
 			)
 	]);
-	return { proposals, entries };
+	return {
+		proposals,
+		entries: entries.map((entry) => ({
+			...entry,
+			profiles: shownCount(entry.profiles),
+			offers: shownCount(entry.offers)
+		}))
+	};
 }
 
 /** For coordinators and admins: what they proposed and what became of it. */

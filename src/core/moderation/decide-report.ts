@@ -1,16 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Transaction } from '../../db/client';
-import {
-	accounts,
-	helpRequests,
-	memberships,
-	messages,
-	moderationDecisions,
-	reports,
-	sessions
-} from '../../db/schema';
+import { accounts, helpRequests, messages, moderationDecisions, reports, sessions } from '../../db/schema';
 import { DomainError, parseInput, permit, requireActor, type Ctx, type DomainEvent } from '../shared';
+import { endMembership } from '../organisations/end-membership';
 import { allowedActions, type DecisionAction } from './policy';
 import { requireModeratedReport, type ReportRow } from './queries';
 import { DecideReportSchema } from './schemas';
@@ -129,27 +122,24 @@ async function apply(
 		}
 		case 'remove_from_organisation': {
 			if (!subjectId || !report.organisationId) return;
-			const removed = await tx
-				.delete(memberships)
-				.where(
-					and(
-						eq(memberships.organisationId, report.organisationId),
-						inArray(memberships.accountId, [subjectId])
-					)
-				)
-				.returning({ id: memberships.id, role: memberships.role });
+			const [decision] = await tx
+				.select({ moderatorId: moderationDecisions.moderatorId })
+				.from(moderationDecisions)
+				.where(eq(moderationDecisions.id, effects.decisionId));
+			// The one way a membership ends: out of the organisation's groups, accompaniments there ended.
+			const removed = await endMembership(tx, {
+				organisationId: report.organisationId,
+				accountId: subjectId,
+				endedBy: decision?.moderatorId ?? null,
+				now: effects.now
+			});
+			if (!removed) return;
 			// Kept on the decision, so that reversing it on appeal gives the same role back.
-			if (removed[0])
-				await tx
-					.update(moderationDecisions)
-					.set({ removedRole: removed[0].role })
-					.where(eq(moderationDecisions.id, effects.decisionId));
-			if (removed.length)
-				effects.events.push({
-					type: 'membership.removed',
-					organisationId: report.organisationId,
-					accountId: subjectId
-				});
+			await tx
+				.update(moderationDecisions)
+				.set({ removedRole: removed.role })
+				.where(eq(moderationDecisions.id, effects.decisionId));
+			effects.events.push(...removed.events);
 			return;
 		}
 		case 'no_action':

@@ -1,9 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Transaction } from '../../db/client';
 import { memberships } from '../../db/schema';
-import { DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
+import {
+	DomainError,
+	lockKey,
+	parseInput,
+	permit,
+	requireActor,
+	type Ctx,
+	type DomainEvent
+} from '../shared';
+import { endMembership } from './end-membership';
 import { canListMembers, canManageMembers } from './policy';
-import { countCoordinators, loadMembership, loadOrganisationForActor } from './queries';
+import { countCoordinators, loadMembership, loadOrganisationForActor, type Membership } from './queries';
 import { roleField, slugField, uuidField } from './schemas';
 
 export const ManageMembershipSchema = z.discriminatedUnion(
@@ -22,8 +32,13 @@ export const ManageMembershipSchema = z.discriminatedUnion(
 	'validation.invalid'
 );
 export type ManageMembershipInput = z.input<typeof ManageMembershipSchema>;
+type ManageMembershipCommand = z.output<typeof ManageMembershipSchema>;
 
-/** Coordinators approve or decline requests, change roles and remove members; a last coordinator stays. */
+/**
+ * Coordinators approve or decline requests, change roles and remove members; a last coordinator stays.
+ * Removing someone ends their membership the one way (`endMembership`): out of the organisation's groups,
+ * their accompaniments there ended, their streams closed.
+ */
 export async function manageMembership(ctx: Ctx, input: ManageMembershipInput): Promise<void> {
 	const actor = requireActor(ctx);
 	const command = parseInput(ManageMembershipSchema, input);
@@ -32,40 +47,53 @@ export async function manageMembership(ctx: Ctx, input: ManageMembershipInput): 
 	if (!canListMembers(viewer)) throw new DomainError('NOT_FOUND');
 	permit(canManageMembers(viewer));
 	const target = await loadMembership(ctx.db, organisation.id, command.membershipId);
-	const losesCoordinator =
-		target.role === 'coordinator' &&
-		target.status === 'active' &&
-		(command.decision === 'remove' || (command.decision === 'change-role' && command.role !== 'coordinator'));
-	if (losesCoordinator && (await countCoordinators(ctx.db, organisation.id)) <= 1) {
+	const events = await ctx.db.transaction(async (tx) => {
+		const losesCoordinator =
+			target.role === 'coordinator' &&
+			target.status === 'active' &&
+			(command.decision === 'remove' ||
+				(command.decision === 'change-role' && command.role !== 'coordinator'));
+		if (losesCoordinator) await keepOneCoordinator(tx, organisation.id);
+		return decide(tx, command, target, { endedBy: actor.accountId, now: ctx.clock.now() });
+	});
+	for (const event of events) ctx.events.emit(event);
+}
+
+/**
+ * Refuses to take away the last active coordinator. Counted under a lock per organisation, so that two
+ * coordinators removing each other (or leaving) at once cannot both pass the count.
+ */
+export async function keepOneCoordinator(tx: Transaction, organisationId: string): Promise<void> {
+	await lockKey(tx, `organisation-coordinators:${organisationId}`);
+	if ((await countCoordinators(tx, organisationId)) <= 1)
 		throw new DomainError('CONFLICT', 'error.lastCoordinator');
-	}
+}
+
+async function decide(
+	tx: Transaction,
+	command: ManageMembershipCommand,
+	target: Membership,
+	when: { endedBy: string; now: Date }
+): Promise<DomainEvent[]> {
+	const { organisationId, accountId } = target;
 	switch (command.decision) {
 		case 'approve':
 			if (target.status !== 'pending') throw new DomainError('CONFLICT', 'error.notPending');
-			await ctx.db
+			await tx
 				.update(memberships)
-				.set({ status: 'active', approvedAt: ctx.clock.now() })
+				.set({ status: 'active', approvedAt: when.now })
 				.where(eq(memberships.id, target.id));
 			break;
 		case 'change-role':
-			await ctx.db.update(memberships).set({ role: command.role }).where(eq(memberships.id, target.id));
+			await tx.update(memberships).set({ role: command.role }).where(eq(memberships.id, target.id));
 			break;
-		case 'decline':
-			if (target.status !== 'pending') throw new DomainError('CONFLICT', 'error.notPending');
-			await ctx.db.delete(memberships).where(eq(memberships.id, target.id));
-			break;
+		case 'decline': {
+			const ended = await endMembership(tx, { organisationId, accountId, ...when, status: 'pending' });
+			if (!ended) throw new DomainError('CONFLICT', 'error.notPending');
+			return ended.events;
+		}
 		case 'remove':
-			await ctx.db.delete(memberships).where(eq(memberships.id, target.id));
-			break;
+			return (await endMembership(tx, { organisationId, accountId, ...when }))?.events ?? [];
 	}
-	ctx.events.emit(
-		command.decision === 'approve' || command.decision === 'change-role'
-			? {
-					type: 'membership.changed',
-					organisationId: organisation.id,
-					membershipId: target.id,
-					accountId: target.accountId
-				}
-			: { type: 'membership.removed', organisationId: organisation.id, accountId: target.accountId }
-	);
+	return [{ type: 'membership.changed', organisationId, membershipId: target.id, accountId }];
 }

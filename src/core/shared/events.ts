@@ -22,6 +22,11 @@ export type DomainEvent =
 	| { type: 'message.created'; conversationId: string; seq: number }
 	| { type: 'message.changed'; conversationId: string; seq: number }
 	| { type: 'conversation.changed'; conversationId: string }
+	/**
+	 * A person is no longer a participant (they left, or left the organisation the group belongs to): their
+	 * streams of this conversation end in every process, at once.
+	 */
+	| { type: 'conversation.left'; conversationId: string; accountId: string }
 	/** Someone who shows their presence came or left, or someone changed that choice: streams re-read it. */
 	| { type: 'presence.changed'; conversationId: string; accountId: string }
 	/** Ephemeral, never stored: a participant who shows their presence is typing. */

@@ -4,6 +4,7 @@ import { buildAccount, buildOrganisation, contextFor } from '../../../tests/supp
 import { useTestDatabase } from '../../../tests/support/database';
 import { leaveConversation, sendMessage, startGroupConversation } from '$core/conversations';
 import { blockPerson } from '$core/matching';
+import { manageMembership } from '$core/organisations';
 import type { Actor } from '$core/shared';
 import { EventHub } from '$realtime/hub';
 import { conversationStream } from './conversation-stream';
@@ -62,5 +63,37 @@ describe('a group conversation’s event stream', () => {
 		await leaveConversation(contextFor(db(), blocker, { events: hub }), { conversationId });
 		expect(await readUntil(reader, seen, /event: gone/)).toContain('event: gone');
 		await reader.cancel();
+	});
+});
+
+describe('a removed member’s event stream', () => {
+	it('says `gone` and ends when a coordinator removes them from the group’s organisation', async () => {
+		const { organisation, members } = await buildOrganisation(db(), {
+			members: ['coordinator', 'member', 'member']
+		});
+		const [coordinator, removed, stayer] = members as unknown as Array<Actor & { membershipId: string }>;
+		const hub = new EventHub();
+		const { conversationId } = await startGroupConversation(contextFor(db(), coordinator!), {
+			slug: organisation.slug,
+			title: 'Flux',
+			participantIds: [removed!.accountId, stayer!.accountId]
+		});
+		const response = await conversationStream(contextFor(db(), removed!), hub, conversationId, 0);
+		const reader = response.body!.getReader();
+		const seen = { text: '' };
+		await manageMembership(contextFor(db(), coordinator!, { events: hub }), {
+			slug: organisation.slug,
+			membershipId: removed!.membershipId,
+			decision: 'remove'
+		});
+		expect(await readUntil(reader, seen, /event: gone/)).toContain('event: gone');
+		await sendMessage(contextFor(db(), stayer!, { events: hub }), {
+			conversationId,
+			messageId: randomUUID(),
+			body: 'Après son départ'
+		});
+		// The stream ended: reading it again finds it done, and nothing written since reached it.
+		await expect(reader.read()).resolves.toMatchObject({ done: true });
+		expect(seen.text).not.toContain('Après son départ');
 	});
 });

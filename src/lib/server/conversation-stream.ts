@@ -98,6 +98,12 @@ export async function conversationStream(
 					return;
 				}
 				if (!('conversationId' in event) || event.conversationId !== conversationId) return;
+				// Taken out of it (they left, or left its organisation): nothing more reaches them, in any process.
+				if (event.type === 'conversation.left' && event.accountId === readerId) {
+					send('event: gone\ndata: {}\n\n');
+					finish();
+					return;
+				}
 				presence.handle(event);
 				if (event.type === 'message.created') void pump();
 				if (event.type === 'message.changed') void sendChanged(event.seq);

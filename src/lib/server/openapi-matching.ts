@@ -52,9 +52,10 @@ export const matchingPaths = {
 	},
 	'/help-requests/{helpRequestId}/matches': {
 		get: {
-			summary: 'My help request with its ranked, explained peer supporters (labels in my language)',
+			summary:
+				'My help request with its ranked, explained peer supporters (labels in my language); 409 once moderation hid it',
 			parameters: [uuidParameter('helpRequestId')],
-			responses: { '200': ok('Matches', ref('Matches')), ...errors(400, 401, 404) }
+			responses: { '200': ok('Matches', ref('Matches')), ...errors(400, 401, 404, 409) }
 		}
 	},
 	'/help-requests/{helpRequestId}/contact-requests': {
