@@ -35,15 +35,35 @@ export function presenceTrackerFor(ctx: Ctx, hub: EventHub): PresenceTracker {
 }
 
 /**
- * The conversation's page is viewed (`viewPresence`: present for two minutes, the actor's choice, who is
- * online). If the others may see it, this process announces when that presence ends, should no stream
- * keep it going (a page read without JavaScript).
+ * The conversation's page is viewed (`viewPresence` reads the actor's choice and who is online). The view
+ * itself is recorded by this process's tracker in its next batch, not by this request: presence (while
+ * the person is not already present) and the read marker (`readUpTo`, from `readConversation`). If the
+ * others may see the person, the tracker also announces when that presence ends, should no stream keep it
+ * going (a page read without JavaScript). `unreadFrom` is where new messages start for this reader,
+ * counting a view of theirs not yet written.
  */
-export async function viewConversationPresence(ctx: Ctx, hub: EventHub, conversationId: string) {
-	const { presentUntil, ...presence } = await viewPresence(ctx, { conversationId });
-	if (presence.visible)
-		presenceTrackerFor(ctx, hub).watch(conversationId, ctx.actor!.accountId, presentUntil);
-	return presence;
+export async function viewConversation(
+	ctx: Ctx,
+	hub: EventHub,
+	view: { conversationId: string; readUpTo: number | null; unreadFrom: number }
+) {
+	const { conversationId } = view;
+	const accountId = ctx.actor!.accountId;
+	const { presentUntil, extendPresence, ...presence } = await viewPresence(ctx, { conversationId });
+	const tracker = presenceTrackerFor(ctx, hub);
+	const unreadFrom = Math.max(view.unreadFrom, tracker.pendingReadUpTo(conversationId, accountId) ?? 0);
+	tracker.view(conversationId, accountId, {
+		presentUntil: extendPresence ? presentUntil : undefined,
+		readUpTo: view.readUpTo ?? undefined
+	});
+	if (presence.visible) tracker.watch(conversationId, accountId, presentUntil);
+	return { presence, unreadFrom };
+}
+
+/** A read of the latest messages outside the page (the API): its read marker goes in the next batch. */
+export function recordRead(ctx: Ctx, hub: EventHub, conversationId: string, readUpTo: number | null): void {
+	if (readUpTo === null) return;
+	presenceTrackerFor(ctx, hub).view(conversationId, ctx.actor!.accountId, { readUpTo });
 }
 
 /**

@@ -15,7 +15,7 @@ import {
 } from '$core/conversations';
 import { supporterAvailability } from '$core/care';
 import { ctxFor } from '$lib/server/context';
-import { viewConversationPresence } from '$lib/server/presence-stream';
+import { viewConversation } from '$lib/server/presence-stream';
 import { getRuntime } from '$lib/server/runtime';
 import { formFields, formFieldsWithLists, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
@@ -36,11 +36,17 @@ export const load: PageServerLoad = async (event) => {
 			conversation.conversation.kind === 'accompaniment'
 				? await supporterAvailability(ctx, { conversationId })
 				: null;
-		// Viewing the page counts as being there; who shows as online is read once, at load (no JavaScript).
-		const presence = await viewConversationPresence(ctx, getRuntime().hub, conversationId);
+		// Viewing the page counts as being there and reads the messages (recorded in the process's next
+		// batch, not by this request); who shows as online is read once, at load (no JavaScript).
+		const { presence, unreadFrom } = await viewConversation(ctx, getRuntime().hub, {
+			conversationId,
+			readUpTo: conversation.readUpTo,
+			unreadFrom: conversation.unreadFrom
+		});
+		const { readUpTo: _recorded, ...shown } = conversation;
 		// The id of the next message, made here so that a form posted twice (a reload, a double click,
 		// a flaky network) stores it once, with or without JavaScript.
-		return { ...conversation, addable, availability, presence, nextMessageId: randomUUID() };
+		return { ...shown, unreadFrom, addable, availability, presence, nextMessageId: randomUUID() };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}
