@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { resolveSession, TEXT_SIZES, THEMES } from '$core/accounts';
 import { isLocale, negotiateLocale, translate, type Locale } from '$i18n';
 import { LOCALE_COOKIE, SESSION_COOKIE, TEXT_SIZE_COOKIE, THEME_COOKIE } from '$lib/server/cookies';
+import { forgetBadges } from '$lib/server/header-badges';
 import { problem } from '$lib/server/http-errors';
 import { log } from '$lib/server/logger';
 import { ruleFor } from '$lib/server/route-access';
@@ -67,6 +68,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 			if (session) {
 				event.locals.actor = session.actor;
 				event.locals.sessionToken = token;
+				// Whatever a form or API call does may change this person's header badges.
+				if (event.request.method !== 'GET' && event.request.method !== 'HEAD')
+					forgetBadges(getRuntime().hub, session.actor.accountId);
 				// The account's saved language wins over the browser's unless a cookie says otherwise.
 				if (!isLocale(cookieLocale) && isLocale(session.locale))
 					event.locals.locale = session.locale as Locale;

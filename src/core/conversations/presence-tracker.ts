@@ -59,7 +59,9 @@ export class PresenceTracker {
 		private readonly db: Database,
 		private readonly events: EventSink,
 		private readonly clock: Clock,
-		private readonly onError: (error: unknown) => void = () => {}
+		private readonly onError: (error: unknown) => void = () => {},
+		/** Told after each batch of page views is written (read markers changed for these people). */
+		private readonly onViewsWritten: (views: ReadonlyArray<PendingView>) => void = () => {}
 	) {}
 
 	/** A stream of `accountId` on the conversation opened; returns what to call when it closes. */
@@ -132,6 +134,7 @@ export class PresenceTracker {
 		this.pendingViews.clear();
 		const writing = this.viewsWriting.then(async () => {
 			const cameBack = await recordViews(this.db, views, this.clock.now());
+			this.onViewsWritten(views);
 			for (const { conversationId, accountId } of cameBack)
 				this.events.emit({ type: 'presence.changed', conversationId, accountId });
 		});

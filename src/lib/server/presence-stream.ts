@@ -1,6 +1,7 @@
 import { PresenceTracker, presenceOfOthers, seesTypingOf, viewPresence } from '$core/conversations';
 import type { Ctx, DomainEvent } from '$core/shared';
 import type { EventHub } from '$realtime/hub';
+import { forgetBadges } from './header-badges';
 import { log } from './logger';
 
 // One tracker per hub, that is per process (tests make a hub each, so they do not share one).
@@ -25,8 +26,15 @@ function stopOnSignals(tracker: PresenceTracker): void {
 export function presenceTrackerFor(ctx: Ctx, hub: EventHub): PresenceTracker {
 	let tracker = trackers.get(hub);
 	if (!tracker) {
-		tracker = new PresenceTracker(ctx.db, hub, ctx.clock, (error) =>
-			log('warn', 'presence.write-failed', { error: String(error) })
+		tracker = new PresenceTracker(
+			ctx.db,
+			hub,
+			ctx.clock,
+			(error) => log('warn', 'presence.write-failed', { error: String(error) }),
+			// Read markers moved: those people's unread badge is counted again.
+			(views) => {
+				for (const view of views) if (view.readUpTo !== null) forgetBadges(hub, view.accountId);
+			}
 		);
 		trackers.set(hub, tracker);
 		stopOnSignals(tracker);
