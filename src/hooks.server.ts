@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { resolveSession, TEXT_SIZES, THEMES } from '$core/accounts';
 import { isLocale, negotiateLocale, translate, type Locale } from '$i18n';
 import { LOCALE_COOKIE, SESSION_COOKIE, TEXT_SIZE_COOKIE, THEME_COOKIE } from '$lib/server/cookies';
+import { compressResponse } from '$lib/server/compression';
 import { forgetBadges } from '$lib/server/header-badges';
 import { problem } from '$lib/server/http-errors';
 import { log } from '$lib/server/logger';
@@ -116,7 +117,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		status: response.status,
 		milliseconds: Math.round(performance.now() - started)
 	});
-	return response;
+	// Pages and JSON compressed when the browser accepts it (never event streams): compression.ts.
+	return compressResponse(event.request, response);
 };
 
 function safeClientAddress(event: Parameters<Handle>[0]['event']): string {
