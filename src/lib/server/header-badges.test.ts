@@ -8,7 +8,7 @@ import {
 } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import { readConversation, sendMessage } from '$core/conversations';
-import type { Actor } from '$core/shared';
+import type { Actor, EventSink } from '$core/shared';
 import { EventHub } from '$realtime/hub';
 import { BADGES_FRESH_MS, forgetBadges, headerBadges } from './header-badges';
 import { presenceTrackerFor } from './presence-stream';
@@ -42,7 +42,7 @@ describe('the header badges', () => {
 		const hub = new EventHub();
 		const clock = fixedClock(new Date());
 		const supporterCtx = contextFor(db(), supporter, { events: hub, clock });
-		const send = (body: string, events = hub) =>
+		const send = (body: string, events: EventSink = hub) =>
 			sendMessage(contextFor(db(), member, { events }), { conversationId, messageId: randomUUID(), body });
 		expect((await headerBadges(supporterCtx, hub)).unread).toBe(0);
 
