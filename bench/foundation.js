@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 // `npm run bench:foundation`: prints the foundation's figures (nothing is asserted).
 //  - cold start to first served page: new PGlite directory, existing directory, PostgreSQL;
-//  - requests/s and p99 of the signed-in organisation home with autocannon on 127.0.0.1, on PGlite and
-//    PostgreSQL, against a bare node:http hello world on the same machine (printed as a ratio);
+//  - requests/s, p50 and p99 with autocannon on 127.0.0.1, on PGlite and PostgreSQL, of the public home,
+//    the signed-in organisation home and a signed-in conversation page holding 30 messages (sent through
+//    the API first), each against a bare node:http hello world of the same sitting (printed as a ratio);
+//  - the server's resident memory (RSS) idle after start-up, right after the runs, and after an idle pause;
+//  - the conversation page's bytes, as sent and with gzip / brotli;
 //  - JavaScript shipped by the sign-in page and the organisation home (gzip KB).
-// Options (environment): BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 10).
+// Autocannon sends no Accept-Encoding: the figures are those of uncompressed pages.
+// Options (environment): BENCH_SECONDS (default 20), BENCH_CONNECTIONS (default 50), BENCH_IDLE_SECONDS
+// (pause before the last RSS reading, default 30), BENCH_DATABASE_URL (the PostgreSQL server to use).
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
@@ -20,9 +25,12 @@ import {
 	startServer
 } from './support.js';
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const ORGANISATION_HOME = '/organisations/gem-les-traboules';
+const seconds = Number(process.env.BENCH_SECONDS ?? 20);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const idleSeconds = Number(process.env.BENCH_IDLE_SECONDS ?? 30);
+const ORGANISATION = 'gem-les-traboules';
+const ORGANISATION_HOME = `/organisations/${ORGANISATION}`;
+const MESSAGES = 30;
 
 function load(url, headers = {}) {
 	return new Promise((resolve, reject) => {
@@ -30,6 +38,77 @@ function load(url, headers = {}) {
 			error ? reject(error) : resolve(result)
 		);
 	});
+}
+
+/** Resident memory of a process, in MB (Linux: /proc). */
+function residentMegabytes(pid) {
+	try {
+		const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+		return match ? Number(match[1]) / 1024 : NaN;
+	} catch {
+		return NaN;
+	}
+}
+
+async function api(origin, token, method, path, body) {
+	const response = await fetch(origin + path, {
+		method,
+		headers: { cookie: `ep_session=${token}`, 'content-type': 'application/json', origin },
+		body: body === undefined ? undefined : JSON.stringify(body)
+	});
+	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+	return response.json();
+}
+
+/**
+ * A group conversation of the GEM between Louise (coordinator) and Camille holding 30 messages, sent
+ * through the API in turns (each person stays under the sending limit). Returns its page's path.
+ */
+async function conversationWithMessages(origin, camille, louise) {
+	const me = await api(origin, camille, 'GET', '/api/v1/me');
+	const group = await api(
+		origin,
+		louise,
+		'POST',
+		`/api/v1/organisations/${ORGANISATION}/group-conversations`,
+		{
+			title: 'Banc d’essai',
+			participantIds: [me.id ?? me.account?.id]
+		}
+	);
+	const conversationId = group.conversationId ?? group.id;
+	for (let index = 0; index < MESSAGES; index += 1) {
+		await api(
+			origin,
+			index % 2 ? camille : louise,
+			'POST',
+			`/api/v1/conversations/${conversationId}/messages`,
+			{
+				messageId: crypto.randomUUID(),
+				body: `Message ${index + 1} : bonjour, comment se passe ta semaine ? On se retrouve mardi au groupe de parole, si tu veux venir avec moi.`
+			}
+		);
+	}
+	return `/conversations/${conversationId}`;
+}
+
+/** The page's bytes as sent without Accept-Encoding, and as sent when the browser accepts gzip or brotli. */
+async function pageBytes(origin, path, token) {
+	const sizes = {};
+	for (const encoding of ['identity', 'gzip', 'br']) {
+		const response = await fetch(origin + path, {
+			headers: { cookie: `ep_session=${token}`, 'accept-encoding': encoding }
+		});
+		// fetch decodes the body: the bytes on the wire are in content-length, or re-measured from the text.
+		const length = response.headers.get('content-length');
+		const text = await response.text();
+		sizes[encoding] = {
+			kilobytes: (length ? Number(length) : Buffer.byteLength(text)) / 1024,
+			encoded: response.headers.get('content-encoding') ?? 'none',
+			decodedKilobytes: Buffer.byteLength(text) / 1024
+		};
+	}
+	return sizes;
 }
 
 const describe = (result) =>
@@ -80,10 +159,25 @@ async function javaScriptWeight(origin, path, token) {
 async function benchDatabase(label, env) {
 	const server = await startServer(env);
 	console.log(`  cold start, ${label}: ${format(server.coldStartMs, 0)} ms`);
-	const token = await signIn(server.origin, 'Camille');
-	const result = await load(server.origin + ORGANISATION_HOME, { cookie: `ep_session=${token}` });
+	const camille = await signIn(server.origin, 'Camille');
+	const louise = await signIn(server.origin, 'Louise');
+	const conversation = await conversationWithMessages(server.origin, camille, louise);
+	const bytes = await pageBytes(server.origin, conversation, camille);
+	await new Promise((resolve) => setTimeout(resolve, 2000));
+	const idle = residentMegabytes(server.child.pid);
+	const results = {};
+	for (const [page, path, token] of [
+		['public home /', '/', null],
+		['organisation home, signed in', ORGANISATION_HOME, camille],
+		[`conversation with ${MESSAGES} messages, signed in`, conversation, camille]
+	]) {
+		results[page] = await load(server.origin + path, token ? { cookie: `ep_session=${token}` } : {});
+	}
+	const after = residentMegabytes(server.child.pid);
+	await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
+	const rested = residentMegabytes(server.child.pid);
 	await server.stop();
-	return { server, token, result };
+	return { label, results, bytes, memory: { idle, after, rested } };
 }
 
 if (!existsSync(join(root, 'build/index.js')) || process.env.BENCH_BUILD === '1') {
@@ -106,27 +200,36 @@ console.log(
 );
 await fresh.stop();
 
-const pglite = await benchDatabase('existing PGlite directory', pgliteEnv);
+const runs = [await benchDatabase('existing PGlite directory', pgliteEnv)];
+runs[0].label = 'PGlite';
 const postgresDatabase = await freshPostgresDatabase('entrepairs_bench');
-const postgresRun = postgresDatabase
-	? await benchDatabase('new PostgreSQL database (migrations + demo seed)', {
-			DATABASE_URL: postgresDatabase.url,
-			SEED_DEMO: 'true',
-			NODE_ENV: 'production'
-		})
-	: null;
-
-console.log(`\nSigned-in organisation home (GET ${ORGANISATION_HOME}):`);
-console.log(`  PGlite:     ${describe(pglite.result)}`);
-if (postgresRun) console.log(`  PostgreSQL: ${describe(postgresRun.result)}`);
+if (postgresDatabase) {
+	const run = await benchDatabase('new PostgreSQL database (migrations + demo seed)', {
+		DATABASE_URL: postgresDatabase.url,
+		SEED_DEMO: 'true',
+		NODE_ENV: 'production'
+	});
+	runs.push({ ...run, label: 'PostgreSQL' });
+}
 const hello = await helloWorld();
-console.log(`  node:http hello world: ${describe(hello)}`);
-console.log(
-	`  ratio to hello world: PGlite ${format((pglite.result.requests.average / hello.requests.average) * 100)} %` +
-		(postgresRun
-			? `, PostgreSQL ${format((postgresRun.result.requests.average / hello.requests.average) * 100)} %`
-			: '')
-);
+console.log(`\nnode:http hello world: ${describe(hello)}`);
+for (const run of runs) {
+	console.log(`\n${run.label}:`);
+	for (const [page, result] of Object.entries(run.results)) {
+		const ratio = result.requests.average / hello.requests.average;
+		console.log(`  ${page}: ${describe(result)}, ${format(ratio, 4)} x bare`);
+	}
+	const { idle, after, rested } = run.memory;
+	console.log(
+		`  server RSS: ${format(idle, 0)} MB idle, ${format(after, 0)} MB after the runs, ` +
+			`${format(rested, 0)} MB after ${idleSeconds} s idle`
+	);
+	const { identity, gzip, br } = run.bytes;
+	console.log(
+		`  conversation page: ${format(identity.kilobytes)} KB as HTML, ${format(gzip.kilobytes)} KB ` +
+			`(${gzip.encoded}) with Accept-Encoding: gzip, ${format(br.kilobytes)} KB (${br.encoded}) with br`
+	);
+}
 
 console.log('\nJavaScript shipped (gzip -9):');
 const weigh = await startServer(pgliteEnv);

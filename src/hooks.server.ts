@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { resolveSession, TEXT_SIZES, THEMES } from '$core/accounts';
 import { isLocale, negotiateLocale, translate, type Locale } from '$i18n';
 import { LOCALE_COOKIE, SESSION_COOKIE, TEXT_SIZE_COOKIE, THEME_COOKIE } from '$lib/server/cookies';
+import { compressResponse } from '$lib/server/compression';
+import { forgetBadges } from '$lib/server/header-badges';
 import { problem } from '$lib/server/http-errors';
 import { log } from '$lib/server/logger';
 import { limitRequestBody } from '$lib/server/request-body';
@@ -73,6 +75,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 			if (session) {
 				event.locals.actor = session.actor;
 				event.locals.sessionToken = token;
+				// Whatever a form or API call does may change this person's header badges.
+				if (event.request.method !== 'GET' && event.request.method !== 'HEAD')
+					forgetBadges(getRuntime().hub, session.actor.accountId);
 				// The account's saved language wins over the browser's unless a cookie says otherwise.
 				if (!isLocale(cookieLocale) && isLocale(session.locale))
 					event.locals.locale = session.locale as Locale;
@@ -122,7 +127,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		status: response.status,
 		milliseconds: Math.round(performance.now() - started)
 	});
-	return response;
+	// Pages and JSON compressed when the browser accepts it (never event streams): compression.ts.
+	return compressResponse(event.request, response);
 };
 
 function safeClientAddress(event: Parameters<Handle>[0]['event']): string {

@@ -43,11 +43,20 @@ export function describeUrl(url: string): string {
 	}
 }
 
+/**
+ * PGlite's memory is WebAssembly memory: it grows and is never given back to the system. PostgreSQL's
+ * default 128 MB of shared buffers fills up and stays resident; an instance of this size works in 32 MB
+ * (the files stay in the operating system's cache anyway), which keeps the process about 100 MB smaller.
+ */
+const PGLITE_MEMORY = ['-c', 'shared_buffers=32MB'];
+
 /** Opens PGlite (a directory or memory) or PostgreSQL (a URL) behind one Drizzle interface. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
 	if (options.kind === 'postgres') {
 		const client = postgres(options.url, {
 			max: options.maxConnections ?? 10,
+			// Connections left idle (after a burst) are closed: each costs memory here and on the server.
+			idle_timeout: 60,
 			onnotice: () => {},
 			connection: { application_name: 'entrepairs' }
 		});
@@ -64,7 +73,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 	const release = options.kind === 'pglite' ? lockDataDirectory(options.dataDir) : () => {};
 	try {
 		const pglite = await PGlite.create(options.kind === 'pglite' ? options.dataDir : undefined, {
-			extensions: { unaccent, pg_trgm }
+			extensions: { unaccent, pg_trgm },
+			startParams: [...PGlite.defaultStartParams, ...PGLITE_MEMORY]
 		});
 		const db = drizzlePglite(pglite, { schema, casing: 'snake_case' }) as unknown as Database;
 		return {

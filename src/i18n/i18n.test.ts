@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from './en';
 import { fr } from './fr';
-import { negotiateLocale, translate } from './index';
+import { formatDate, formatTime, negotiateLocale, translate } from './index';
 
 describe('message catalogue', () => {
 	it('has the same keys and placeholders in French and English', () => {
@@ -37,5 +37,28 @@ describe('negotiateLocale', () => {
 		['garbage;;q=x', 'fr']
 	])('reads %j as %s', (header, expected) => {
 		expect(negotiateLocale(header)).toBe(expected);
+	});
+});
+
+describe('date and time formats', () => {
+	it('formats in Paris time for each language', () => {
+		const instant = new Date('2026-12-05T13:05:00Z');
+		expect(formatTime('fr', instant)).toBe('14:05');
+		expect(formatDate('fr', instant)).toBe('5 décembre 2026');
+		expect(formatDate('en', instant.toISOString())).toBe('5 December 2026');
+	});
+
+	it('builds no formatter per call (a page formats hundreds of times)', () => {
+		const construct = vi.spyOn(Intl, 'DateTimeFormat');
+		try {
+			for (let minute = 0; minute < 100; minute += 1) {
+				const instant = new Date(Date.UTC(2026, 11, 5, 13, minute));
+				formatTime('fr', instant);
+				formatDate('en', instant);
+			}
+			expect(construct).not.toHaveBeenCalled();
+		} finally {
+			construct.mockRestore();
+		}
 	});
 });

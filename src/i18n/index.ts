@@ -44,17 +44,25 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 	return DEFAULT_LOCALE;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one (a conversation page formats every
+// message's time): each format is made once per locale, at module load.
+const TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+const formatters = (options: Intl.DateTimeFormatOptions) =>
+	Object.fromEntries(
+		LOCALES.map((locale) => [
+			locale,
+			new Intl.DateTimeFormat(TAGS[locale], { ...options, timeZone: 'Europe/Paris' })
+		])
+	) as Record<Locale, Intl.DateTimeFormat>;
+const TIME_FORMATS = formatters({ timeStyle: 'short' });
+const DATE_FORMATS = formatters({ dateStyle: 'long' });
+
 /** "14:05", in the instance's time zone (French by default). */
 export function formatTime(locale: Locale, date: Date | string): string {
-	return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-		timeStyle: 'short',
-		timeZone: 'Europe/Paris'
-	}).format(new Date(date));
+	return (TIME_FORMATS[locale] ?? TIME_FORMATS.fr).format(new Date(date));
 }
 
+/** "5 décembre 2026", in the instance's time zone. */
 export function formatDate(locale: Locale, date: Date | string): string {
-	return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-		dateStyle: 'long',
-		timeZone: 'Europe/Paris'
-	}).format(new Date(date));
+	return (DATE_FORMATS[locale] ?? DATE_FORMATS.fr).format(new Date(date));
 }

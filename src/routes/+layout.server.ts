@@ -1,16 +1,17 @@
-import { unreadMessageCount } from '$core/conversations';
-import { openReportCount } from '$core/moderation';
 import { ctxFor } from '$lib/server/context';
+import { headerBadges } from '$lib/server/header-badges';
 import { getRuntime } from '$lib/server/runtime';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {
 	const { locals, url } = event;
+	// Counted once for a few seconds, not on every page (see BadgeCache).
+	const badges = locals.actor ? await headerBadges(ctxFor(event), getRuntime().hub) : null;
 	return {
 		/** Messages waiting in unmuted conversations: the header's badge. */
-		unread: locals.actor ? await unreadMessageCount(ctxFor(event)) : 0,
+		unread: badges?.unread ?? 0,
 		/** Reports and appeals waiting for this person in Modération; null when they moderate nothing. */
-		openReports: locals.actor ? await openReportCount(ctxFor(event)) : null,
+		openReports: badges?.openReports ?? null,
 		locale: locals.locale,
 		actor: locals.actor
 			? { pseudonym: locals.actor.pseudonym, isInstanceAdmin: locals.actor.isInstanceAdmin }

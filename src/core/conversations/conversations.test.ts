@@ -9,6 +9,7 @@ import {
 	openAccompaniment
 } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
+import { readAndRecord } from '../../../tests/support/views';
 import { messages } from '../../db/schema';
 import { endAccompaniment } from '../matching';
 import { deleteAccount, exportPersonalData } from '../my-data';
@@ -61,7 +62,7 @@ describe('conversations', () => {
 		expect(await unreadMessageCount(contextFor(db(), member))).toBe(0);
 		const [listed] = await myConversations(contextFor(db(), supporter));
 		expect(listed).toMatchObject({ id: conversationId, others: [member.pseudonym], unread: 1, open: true });
-		const read = await readConversation(contextFor(db(), supporter), { conversationId });
+		const read = await readAndRecord(contextFor(db(), supporter), { conversationId });
 		expect(read.messages).toEqual([
 			expect.objectContaining({
 				body: 'Bonjour Sacha',

@@ -9,6 +9,7 @@ import {
 	uniquePseudonym
 } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
+import { readAndRecord } from '../../../tests/support/views';
 import { accounts, conversations, memberships, messages } from '../../db/schema';
 import { blockPerson } from '../matching';
 import { setDefaultRetention } from '../organisations';
@@ -98,7 +99,7 @@ describe('group conversations', () => {
 		expect(listed!.others.sort()).toEqual([coordinator.pseudonym, first.pseudonym].sort());
 		expect(await unreadMessageCount(contextFor(db(), second))).toBe(2);
 
-		const read = await readConversation(contextFor(db(), second), { conversationId });
+		const read = await readAndRecord(contextFor(db(), second), { conversationId });
 		expect(read.conversation).toMatchObject({
 			kind: 'group',
 			title: 'Groupe du mardi',
@@ -278,7 +279,7 @@ describe('group conversations', () => {
 		expect(await unreadMessageCount(seen)).toBe(2);
 		expect((await myConversations(seen))[0]).toMatchObject({ id: conversationId, unread: 2 });
 		expect((await messagesAfter(seen, { conversationId })).map((message) => message.body)).toEqual(after);
-		const read = await readConversation(seen, { conversationId });
+		const read = await readAndRecord(seen, { conversationId });
 		expect(read.messages.map((message) => message.body)).toEqual(after);
 		expect(read.nextBefore).toBeNull();
 		expect(await unreadMessageCount(seen)).toBe(0);
@@ -354,9 +355,9 @@ describe('group conversations', () => {
 		await say(blocked, conversationId, 'Message de la personne bloquée');
 		await say(coordinator, conversationId, 'Message de la coordinatrice');
 		const seen = contextFor(db(), blocker);
-		expect(
-			(await readConversation(seen, { conversationId })).messages.map((message) => message.body)
-		).toEqual(['Message de la coordinatrice']);
+		expect((await readAndRecord(seen, { conversationId })).messages.map((message) => message.body)).toEqual([
+			'Message de la coordinatrice'
+		]);
 		expect((await messagesAfter(seen, { conversationId })).map((message) => message.body)).toEqual([
 			'Message de la coordinatrice'
 		]);

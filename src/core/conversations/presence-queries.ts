@@ -121,3 +121,47 @@ export async function departedAmong(
 				and (p.present_until is null or p.present_until <= ${now.toISOString()}::timestamptz)`
 	);
 }
+
+/** A page view waiting for the next batch: presence pushed to `presentUntil`, read marker to `readUpTo`. */
+export interface PendingView {
+	conversationId: string;
+	accountId: string;
+	presentUntil: Date | null;
+	readUpTo: number | null;
+}
+
+/**
+ * Every page view gathered since the last batch in one statement: presence and read markers only move
+ * forward (`greatest` ignores nulls). Returns the people who show their presence and were not present
+ * before (the joined `before` row is the statement's snapshot): the others are told about them.
+ */
+export async function recordViews(
+	db: DatabaseOrTransaction,
+	views: ReadonlyArray<PendingView>,
+	now: Date
+): Promise<Array<{ conversationId: string; accountId: string }>> {
+	if (views.length === 0) return [];
+	const batch = JSON.stringify(
+		views.map((view) => ({
+			c: view.conversationId,
+			a: view.accountId,
+			u: view.presentUntil?.toISOString() ?? null,
+			r: view.readUpTo
+		}))
+	);
+	const rows = await selectRows<{ conversationId: string; accountId: string; cameBack: boolean }>(
+		db,
+		sql`update conversation_participants p
+			set present_until = greatest(p.present_until, view.u), last_read_seq = greatest(p.last_read_seq, view.r)
+			from jsonb_to_recordset(${batch}::jsonb) as view(c uuid, a uuid, u timestamptz, r bigint),
+				conversation_participants before
+			where p.conversation_id = view.c and p.account_id = view.a
+				and before.conversation_id = p.conversation_id and before.account_id = p.account_id
+			returning p.conversation_id as "conversationId", p.account_id as "accountId",
+				(p.show_presence and view.u is not null
+					and not coalesce(before.present_until > ${now.toISOString()}::timestamptz, false)) as "cameBack"`
+	);
+	return rows
+		.filter((row) => row.cameBack)
+		.map(({ conversationId, accountId }) => ({ conversationId, accountId }));
+}

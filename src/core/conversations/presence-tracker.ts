@@ -1,7 +1,28 @@
 import type { Database } from '../../db/client';
 import type { Clock, EventSink } from '../shared';
 import { PRESENCE_ON_STREAM_MS, PRESENCE_REFRESH_MS } from './presence-policy';
-import { departedAmong, endPresence, extendPresence, markPresentUntil } from './presence-queries';
+import {
+	departedAmong,
+	endPresence,
+	extendPresence,
+	markPresentUntil,
+	recordViews,
+	type PendingView
+} from './presence-queries';
+
+/**
+ * Page views (presence, read markers) wait this long for others before one statement records them all:
+ * under load a thousand views cost one write, and a person who moves on to another page finds their
+ * read conversation no longer counted as unread.
+ */
+export const VIEW_BATCH_MS = 200;
+
+/** The later of two optional moments or positions. */
+function latest<T extends number | Date>(a: T | null | undefined, b: T | null | undefined): T | null {
+	if (a === null || a === undefined) return b ?? null;
+	if (b === null || b === undefined) return a;
+	return a >= b ? a : b;
+}
 
 interface OpenPresence {
 	conversationId: string;
@@ -17,6 +38,9 @@ interface OpenPresence {
  * on the periodic extension. Several processes each keep their own: a person whose streams are spread
  * over two processes may look away for up to 30 s after one of them closes. A page view without a stream
  * (no JavaScript) is `watch`ed: its end is announced at the first tick after it passed.
+ *
+ * Page views themselves write nothing (STYLE rule 21): `view` gathers them, and one statement every
+ * `VIEW_BATCH_MS` (and at each tick) pushes presence and read markers forward for all of them.
  */
 export class PresenceTracker {
 	private readonly open = new Map<string, OpenPresence>();
@@ -24,6 +48,10 @@ export class PresenceTracker {
 	private readonly watched = new Map<string, { conversationId: string; accountId: string; until: number }>();
 	/** Writes for one (conversation, person) run in order: a quick open-then-close must end absent. */
 	private readonly writes = new Map<string, Promise<unknown>>();
+	/** Page views not yet written, by (conversation, person): the latest presence and read position. */
+	private readonly pendingViews = new Map<string, PendingView>();
+	private viewTimer: ReturnType<typeof setTimeout> | undefined;
+	private viewsWriting: Promise<void> = Promise.resolve();
 	private timer: ReturnType<typeof setInterval> | undefined;
 	private stopped = false;
 
@@ -31,7 +59,9 @@ export class PresenceTracker {
 		private readonly db: Database,
 		private readonly events: EventSink,
 		private readonly clock: Clock,
-		private readonly onError: (error: unknown) => void = () => {}
+		private readonly onError: (error: unknown) => void = () => {},
+		/** Told after each batch of page views is written (read markers changed for these people). */
+		private readonly onViewsWritten: (views: ReadonlyArray<PendingView>) => void = () => {}
 	) {}
 
 	/** A stream of `accountId` on the conversation opened; returns what to call when it closes. */
@@ -73,8 +103,52 @@ export class PresenceTracker {
 		this.startTimer();
 	}
 
+	/**
+	 * A page view: the person counts as present until `presentUntil` (when given) and has read up to
+	 * `readUpTo` (when given). Written with every other view of the next `VIEW_BATCH_MS` in one statement.
+	 */
+	view(conversationId: string, accountId: string, seen: { presentUntil?: Date; readUpTo?: number }): void {
+		if (this.stopped || (seen.presentUntil === undefined && seen.readUpTo === undefined)) return;
+		const key = `${conversationId}:${accountId}`;
+		const pending = this.pendingViews.get(key);
+		this.pendingViews.set(key, {
+			conversationId,
+			accountId,
+			presentUntil: latest(pending?.presentUntil, seen.presentUntil),
+			readUpTo: latest(pending?.readUpTo, seen.readUpTo)
+		});
+		this.viewTimer ??= setTimeout(() => void this.flushViews().catch(this.onError), VIEW_BATCH_MS);
+		this.viewTimer.unref?.();
+	}
+
+	/** Where a page view not yet written put the person's read marker (to show the page consistently). */
+	pendingReadUpTo(conversationId: string, accountId: string): number | null {
+		return this.pendingViews.get(`${conversationId}:${accountId}`)?.readUpTo ?? null;
+	}
+
+	/** Writes every page view gathered so far in one statement; tells others who came back. */
+	async flushViews(): Promise<void> {
+		clearTimeout(this.viewTimer);
+		this.viewTimer = undefined;
+		const views = [...this.pendingViews.values()];
+		this.pendingViews.clear();
+		const writing = this.viewsWriting.then(async () => {
+			const cameBack = await recordViews(this.db, views, this.clock.now());
+			this.onViewsWritten(views);
+			for (const { conversationId, accountId } of cameBack)
+				this.events.emit({ type: 'presence.changed', conversationId, accountId });
+		});
+		this.viewsWriting = writing.catch(() => {});
+		await writing;
+	}
+
+	get pendingViewCount(): number {
+		return this.pendingViews.size;
+	}
+
 	/** What the timer does every 30 s: extend open streams, then announce watched presences that ended. */
 	async tick(): Promise<void> {
+		await this.flushViews();
 		await this.refresh();
 		const now = this.clock.now();
 		const due = [...this.watched].filter(
@@ -107,6 +181,8 @@ export class PresenceTracker {
 	 */
 	stop(): void {
 		this.stopped = true;
+		// Views already gathered are still written (read markers matter); nothing new is taken.
+		void this.flushViews().catch(this.onError);
 		this.open.clear();
 		this.watched.clear();
 		this.stopTimer();
@@ -114,7 +190,7 @@ export class PresenceTracker {
 
 	/** Resolves once every write started so far has finished (for tests). */
 	async settled(): Promise<void> {
-		await Promise.allSettled([...this.writes.values()]);
+		await Promise.allSettled([...this.writes.values(), this.viewsWriting]);
 	}
 
 	get openCount(): number {

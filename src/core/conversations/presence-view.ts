@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
-import { PRESENCE_ON_PAGE_MS, seesTyping, showsOnline } from './presence-policy';
-import { markPresentUntil, participantPresence } from './presence-queries';
+import { PRESENCE_ON_PAGE_MS, PRESENCE_REFRESH_MS, seesTyping, showsOnline } from './presence-policy';
+import { participantPresence } from './presence-queries';
 import { conversationId } from './schemas';
 
 const PresenceSchema = z.object({ conversationId, accountId: z.uuid('validation.invalid').optional() });
@@ -38,29 +38,28 @@ export async function seesTypingOf(ctx: Ctx, input: { conversationId: string; ac
 }
 
 /**
- * A participant views the conversation's page (with or without JavaScript): they count as present for two
- * minutes. Others are told when this makes them present and they show it. Returns the actor's own choice,
- * who they may see online now, and until when they count as present.
+ * A participant views the conversation's page (with or without JavaScript). This only reads: the actor's
+ * own choice, who they may see online now, and whether the view should make them present (until
+ * `presentUntil`). The page does not write (STYLE rule 21): the process's `PresenceTracker` records the
+ * view in its next batch (`view`), a single statement for every view gathered meanwhile, and does not
+ * even do that while the person still counts as present for most of the time a view gives.
  */
 export async function viewPresence(ctx: Ctx, input: { conversationId: unknown }) {
 	const actor = requireActor(ctx);
 	const { conversationId: id } = parseInput(PresenceSchema.pick({ conversationId: true }), input);
 	const now = ctx.clock.now();
+	const people = await participantPresence(ctx.db, { conversationId: id, viewerId: actor.accountId });
+	const self = people.find((person) => person.isSelf);
+	if (!self) throw new DomainError('NOT_FOUND');
 	const presentUntil = new Date(now.getTime() + PRESENCE_ON_PAGE_MS);
-	const marked = await markPresentUntil(ctx.db, {
-		conversationId: id,
-		accountId: actor.accountId,
-		until: presentUntil,
-		now
-	});
-	if (!marked) throw new DomainError('NOT_FOUND');
-	if (marked.visible && !marked.wasPresent)
-		ctx.events.emit({ type: 'presence.changed', conversationId: id, accountId: actor.accountId });
-	const others = await presenceOfOthers(ctx, { conversationId: id });
+	const stillPresent =
+		self.presentUntil !== null && self.presentUntil.getTime() >= presentUntil.getTime() - PRESENCE_REFRESH_MS;
 	return {
-		visible: marked.visible,
-		/** For the server (announcing when it ends): never shown to anyone. */
+		visible: self.showPresence,
+		/** For the server (the batch, and announcing when it ends): never shown to anyone. */
 		presentUntil,
-		online: others.filter((person) => person.online).map((person) => person.accountId)
+		/** Whether the batch must push the actor's presence forward. */
+		extendPresence: !stillPresent,
+		online: people.filter((person) => showsOnline(person, now)).map((person) => person.accountId)
 	};
 }

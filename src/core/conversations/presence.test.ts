@@ -31,6 +31,17 @@ const onlineSeenBy = async (viewer: Actor, conversationId: string, clock = fixed
 		.filter((person) => person.online)
 		.map((person) => person.accountId);
 
+/** What the conversation's page does: read, then a process's batch records the view (written at once). */
+async function visit(ctx: ReturnType<typeof contextFor>, input: { conversationId: string }) {
+	const view = await viewPresence(ctx, input);
+	const tracker = new PresenceTracker(ctx.db, ctx.events, ctx.clock);
+	tracker.view(input.conversationId, ctx.actor!.accountId, {
+		presentUntil: view.extendPresence ? view.presentUntil : undefined
+	});
+	await tracker.flushViews();
+	return view;
+}
+
 async function presentUntil(conversationId: string, accountId: string) {
 	const [row] = await db()
 		.select({ presentUntil: conversationParticipants.presentUntil })
@@ -47,11 +58,11 @@ async function presentUntil(conversationId: string, accountId: string) {
 describe('choosing to show one’s presence', () => {
 	it('is hidden by default, and only participants can choose; others get NOT_FOUND', async () => {
 		const { conversationId, first } = await group();
-		const view = await viewPresence(contextFor(db(), first), { conversationId });
+		const view = await visit(contextFor(db(), first), { conversationId });
 		expect(view.visible).toBe(false);
 		const stranger = await buildAccount(db());
 		await expect(show(stranger, conversationId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-		await expect(viewPresence(contextFor(db(), stranger), { conversationId })).rejects.toMatchObject({
+		await expect(visit(contextFor(db(), stranger), { conversationId })).rejects.toMatchObject({
 			code: 'NOT_FOUND'
 		});
 	});
@@ -99,16 +110,16 @@ describe('being seen online', () => {
 		const { conversationId, coordinator, first } = await group();
 		const clock = fixedClock(new Date());
 		const viewing = contextFor(db(), first, { clock });
-		await viewPresence(viewing, { conversationId });
+		await visit(viewing, { conversationId });
 		expect(viewing.events.events).toEqual([]); // hidden: nobody could see a change
 		expect(await onlineSeenBy(coordinator, conversationId, clock)).toEqual([]);
 
 		await show(first, conversationId);
 		expect(await onlineSeenBy(coordinator, conversationId, clock)).toEqual([first.accountId]);
-		const coordinatorView = await viewPresence(contextFor(db(), coordinator, { clock }), { conversationId });
+		const coordinatorView = await visit(contextFor(db(), coordinator, { clock }), { conversationId });
 		expect(coordinatorView.online).toEqual([first.accountId]);
 		// Never about oneself.
-		expect((await viewPresence(contextFor(db(), first, { clock }), { conversationId })).online).toEqual([]);
+		expect((await visit(contextFor(db(), first, { clock }), { conversationId })).online).toEqual([]);
 
 		clock.advance(PRESENCE_ON_PAGE_MS + 1000);
 		expect(await onlineSeenBy(coordinator, conversationId, clock)).toEqual([]);
@@ -119,12 +130,12 @@ describe('being seen online', () => {
 		await show(first, conversationId);
 		const clock = fixedClock(new Date());
 		const firstView = contextFor(db(), first, { clock });
-		await viewPresence(firstView, { conversationId });
+		await visit(firstView, { conversationId });
 		expect(firstView.events.events).toEqual([
 			{ type: 'presence.changed', conversationId, accountId: first.accountId }
 		]);
 		const secondView = contextFor(db(), first, { clock });
-		await viewPresence(secondView, { conversationId });
+		await visit(secondView, { conversationId });
 		expect(secondView.events.events).toEqual([]);
 		expect(await presentUntil(conversationId, first.accountId)).toEqual(
 			new Date(clock.now().getTime() + PRESENCE_ON_PAGE_MS)
@@ -135,7 +146,7 @@ describe('being seen online', () => {
 		const { conversationId, coordinator, first, second } = await group();
 		for (const person of [first, second]) {
 			await show(person, conversationId);
-			await viewPresence(contextFor(db(), person), { conversationId });
+			await visit(contextFor(db(), person), { conversationId });
 		}
 		await blockPerson(contextFor(db(), first), { accountId: coordinator.accountId });
 		expect(await onlineSeenBy(coordinator, conversationId)).toEqual([second.accountId]);
@@ -146,7 +157,7 @@ describe('being seen online', () => {
 	it('tells a stranger nothing at all', async () => {
 		const { conversationId, first } = await group();
 		await show(first, conversationId);
-		await viewPresence(contextFor(db(), first), { conversationId });
+		await visit(contextFor(db(), first), { conversationId });
 		const stranger = await buildAccount(db());
 		expect(await presenceOfOthers(contextFor(db(), stranger), { conversationId })).toEqual([]);
 		expect(
@@ -200,12 +211,12 @@ describe('typing', () => {
 		const [member, supporter] = members as unknown as [Actor, Actor];
 		const { conversationId, accompanimentId } = await openAccompaniment(db(), member, supporter);
 		await show(supporter, conversationId);
-		await viewPresence(contextFor(db(), supporter), { conversationId });
+		await visit(contextFor(db(), supporter), { conversationId });
 		const seenByMember = async () =>
 			(await presenceOfOthers(contextFor(db(), member), { conversationId })).map((person) => person.online);
 		expect(await seenByMember()).toEqual([true]);
 		await endAccompaniment(contextFor(db(), supporter), { accompanimentId });
-		await viewPresence(contextFor(db(), supporter), { conversationId });
+		await visit(contextFor(db(), supporter), { conversationId });
 		expect(await seenByMember()).toEqual([false]);
 		expect(
 			await seesTypingOf(contextFor(db(), member), { conversationId, accountId: supporter.accountId })
@@ -299,7 +310,7 @@ describe('presence from open event streams', () => {
 		const events = new RecordingEventSink();
 		const tracker = new PresenceTracker(db(), events, clock);
 		for (const person of [coordinator, first, second]) {
-			const { presentUntil } = await viewPresence(contextFor(db(), person, { clock }), { conversationId });
+			const { presentUntil } = await visit(contextFor(db(), person, { clock }), { conversationId });
 			tracker.watch(conversationId, person.accountId, presentUntil);
 		}
 		clock.advance(60_000);
@@ -308,7 +319,7 @@ describe('presence from open event streams', () => {
 
 		// The coordinator views the page again (that view would be watched where it happened); the others'
 		// two minutes pass.
-		await viewPresence(contextFor(db(), coordinator, { clock }), { conversationId });
+		await visit(contextFor(db(), coordinator, { clock }), { conversationId });
 		clock.advance(PRESENCE_ON_PAGE_MS - 30_000);
 		await tracker.tick();
 		// Only someone who shows it, and has really gone (the second never chose to show it).

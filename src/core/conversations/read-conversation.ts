@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, conversationParticipants } from '../../db/schema';
 import { parseInput, requireActor, type Ctx } from '../shared';
@@ -16,8 +16,10 @@ export const ReadConversationSchema = z.object({
 });
 
 /**
- * A page of a conversation for one of its participants, newest last. Reading the latest page moves the
- * reader's last-read marker; `unreadFrom` says where the new messages started before that.
+ * A page of a conversation for one of its participants, newest last; `unreadFrom` says where the new
+ * messages start. Reading writes nothing (STYLE rule 21): `readUpTo` says where the reader's last-read
+ * marker should move (the latest page, when it shows something new), and the caller records it in a
+ * batch (`PresenceTracker.view`).
  */
 export async function readConversation(ctx: Ctx, input: z.input<typeof ReadConversationSchema>) {
 	const actor = requireActor(ctx);
@@ -42,17 +44,6 @@ export async function readConversation(ctx: Ctx, input: z.input<typeof ReadConve
 	const hasMore = page.length > query.limit;
 	const shown = hasMore ? page.slice(1) : page;
 	const newest = shown.at(-1)?.seq ?? 0;
-	if (query.before === undefined && newest > conversation.lastReadSeq) {
-		await ctx.db
-			.update(conversationParticipants)
-			.set({ lastReadSeq: sql`greatest(${conversationParticipants.lastReadSeq}, ${newest})` })
-			.where(
-				and(
-					eq(conversationParticipants.conversationId, conversation.id),
-					eq(conversationParticipants.accountId, actor.accountId)
-				)
-			);
-	}
 	return {
 		conversation: {
 			id: conversation.id,
@@ -71,6 +62,7 @@ export async function readConversation(ctx: Ctx, input: z.input<typeof ReadConve
 		participants: participants.map((person) => ({ ...person, isMe: person.accountId === actor.accountId })),
 		messages: shown,
 		unreadFrom: conversation.lastReadSeq,
+		readUpTo: query.before === undefined && newest > conversation.lastReadSeq ? newest : null,
 		nextBefore: hasMore ? (shown[0]?.seq ?? null) : null
 	};
 }

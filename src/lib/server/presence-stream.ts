@@ -1,6 +1,7 @@
 import { PresenceTracker, presenceOfOthers, seesTypingOf, viewPresence } from '$core/conversations';
 import type { Ctx, DomainEvent } from '$core/shared';
 import type { EventHub } from '$realtime/hub';
+import { forgetBadges } from './header-badges';
 import { log } from './logger';
 
 // One tracker per hub, that is per process (tests make a hub each, so they do not share one).
@@ -25,8 +26,15 @@ function stopOnSignals(tracker: PresenceTracker): void {
 export function presenceTrackerFor(ctx: Ctx, hub: EventHub): PresenceTracker {
 	let tracker = trackers.get(hub);
 	if (!tracker) {
-		tracker = new PresenceTracker(ctx.db, hub, ctx.clock, (error) =>
-			log('warn', 'presence.write-failed', { error: String(error) })
+		tracker = new PresenceTracker(
+			ctx.db,
+			hub,
+			ctx.clock,
+			(error) => log('warn', 'presence.write-failed', { error: String(error) }),
+			// Read markers moved: those people's unread badge is counted again.
+			(views) => {
+				for (const view of views) if (view.readUpTo !== null) forgetBadges(hub, view.accountId);
+			}
 		);
 		trackers.set(hub, tracker);
 		stopOnSignals(tracker);
@@ -35,15 +43,35 @@ export function presenceTrackerFor(ctx: Ctx, hub: EventHub): PresenceTracker {
 }
 
 /**
- * The conversation's page is viewed (`viewPresence`: present for two minutes, the actor's choice, who is
- * online). If the others may see it, this process announces when that presence ends, should no stream
- * keep it going (a page read without JavaScript).
+ * The conversation's page is viewed (`viewPresence` reads the actor's choice and who is online). The view
+ * itself is recorded by this process's tracker in its next batch, not by this request: presence (while
+ * the person is not already present) and the read marker (`readUpTo`, from `readConversation`). If the
+ * others may see the person, the tracker also announces when that presence ends, should no stream keep it
+ * going (a page read without JavaScript). `unreadFrom` is where new messages start for this reader,
+ * counting a view of theirs not yet written.
  */
-export async function viewConversationPresence(ctx: Ctx, hub: EventHub, conversationId: string) {
-	const { presentUntil, ...presence } = await viewPresence(ctx, { conversationId });
-	if (presence.visible)
-		presenceTrackerFor(ctx, hub).watch(conversationId, ctx.actor!.accountId, presentUntil);
-	return presence;
+export async function viewConversation(
+	ctx: Ctx,
+	hub: EventHub,
+	view: { conversationId: string; readUpTo: number | null; unreadFrom: number }
+) {
+	const { conversationId } = view;
+	const accountId = ctx.actor!.accountId;
+	const { presentUntil, extendPresence, ...presence } = await viewPresence(ctx, { conversationId });
+	const tracker = presenceTrackerFor(ctx, hub);
+	const unreadFrom = Math.max(view.unreadFrom, tracker.pendingReadUpTo(conversationId, accountId) ?? 0);
+	tracker.view(conversationId, accountId, {
+		presentUntil: extendPresence ? presentUntil : undefined,
+		readUpTo: view.readUpTo ?? undefined
+	});
+	if (presence.visible) tracker.watch(conversationId, accountId, presentUntil);
+	return { presence, unreadFrom };
+}
+
+/** A read of the latest messages outside the page (the API): its read marker goes in the next batch. */
+export function recordRead(ctx: Ctx, hub: EventHub, conversationId: string, readUpTo: number | null): void {
+	if (readUpTo === null) return;
+	presenceTrackerFor(ctx, hub).view(conversationId, ctx.actor!.accountId, { readUpTo });
 }
 
 /**

@@ -11,15 +11,32 @@ import {
 	sendMessage,
 	setMuted,
 	setPresenceVisibility,
-	setRetention
+	setRetention,
+	type MessageView
 } from '$core/conversations';
 import { supporterAvailability } from '$core/care';
 import { ctxFor } from '$lib/server/context';
-import { viewConversationPresence } from '$lib/server/presence-stream';
+import { viewConversation } from '$lib/server/presence-stream';
 import { getRuntime } from '$lib/server/runtime';
 import { formFields, formFieldsWithLists, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
+import type { ShownMessage } from './shown-message';
 import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * A message as the page's data carries it (serialised into the page for hydration, beside its HTML):
+ * what the component uses and nothing more: no author id (only live messages need it), no empty history,
+ * notice or edit date.
+ */
+function shownMessage({ author, history, safetyNotice, editedAt, ...message }: MessageView): ShownMessage {
+	return {
+		...message,
+		author: author && { pseudonym: author.pseudonym },
+		...(editedAt ? { editedAt } : {}),
+		...(history.length ? { history } : {}),
+		...(safetyNotice ? { safetyNotice } : {})
+	};
+}
 
 export const load: PageServerLoad = async (event) => {
 	try {
@@ -29,18 +46,32 @@ export const load: PageServerLoad = async (event) => {
 			conversationId,
 			before: event.url.searchParams.get('avant') ?? undefined
 		});
-		const addable =
-			conversation.conversation.kind === 'group' ? await addableMembers(ctx, { conversationId }) : null;
-		// In an accompaniment whose supporter is away, the person accompanied sees who else to turn to.
-		const availability =
-			conversation.conversation.accompanimentId !== null
-				? await supporterAvailability(ctx, { conversationId })
-				: null;
-		// Viewing the page counts as being there; who shows as online is read once, at load (no JavaScript).
-		const presence = await viewConversationPresence(ctx, getRuntime().hub, conversationId);
+		// Read at once, each on its own connection with PostgreSQL. In an accompaniment whose supporter is
+		// away, the person accompanied sees who else to turn to (not once the accompaniment is gone with an
+		// erased account). Viewing the page counts as being there and reads the messages (recorded in the
+		// process's next batch, not by this request); who shows as online is read once, at load (no JavaScript).
+		const { kind, accompanimentId } = conversation.conversation;
+		const [addable, availability, { presence, unreadFrom }] = await Promise.all([
+			kind === 'group' ? addableMembers(ctx, { conversationId }) : null,
+			accompanimentId !== null ? supporterAvailability(ctx, { conversationId }) : null,
+			viewConversation(ctx, getRuntime().hub, {
+				conversationId,
+				readUpTo: conversation.readUpTo,
+				unreadFrom: conversation.unreadFrom
+			})
+		]);
+		const { readUpTo: _recorded, ...shown } = conversation;
 		// The id of the next message, made here so that a form posted twice (a reload, a double click,
 		// a flaky network) stores it once, with or without JavaScript.
-		return { ...conversation, addable, availability, presence, nextMessageId: randomUUID() };
+		return {
+			...shown,
+			messages: shown.messages.map(shownMessage),
+			unreadFrom,
+			addable,
+			availability,
+			presence,
+			nextMessageId: randomUUID()
+		};
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}
