@@ -53,14 +53,21 @@ export async function freshPostgresDatabase(prefix) {
 }
 
 /**
- * Starts build/index.js and resolves once `path` answers 200, with the milliseconds from spawn to that
- * first served page. On a free port, unless `env.PORT` names one (to restart a server where it was).
+ * The production server: adapter-node's handler behind scripts/server.js, which gives static files the
+ * pages' security headers too (as `npm start` runs it). It serves build/, which must exist.
+ */
+export const serverEntry = join(root, 'scripts/server.js');
+
+/**
+ * Starts the production server (scripts/server.js) and resolves once `path` answers 200, with the
+ * milliseconds from spawn to that first served page. On a free port, unless `env.PORT` names one (to
+ * restart a server where it was).
  */
 export async function startServer(env, path = '/') {
 	const port = env.PORT ? Number(env.PORT) : await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const started = performance.now();
-	const child = spawn(process.execPath, [join(root, 'build/index.js')], {
+	const child = spawn(process.execPath, [serverEntry], {
 		cwd: root,
 		env: { ...process.env, PORT: String(port), ORIGIN: origin, ENTREPAIRS_SILENT_LOGS: '1', ...env },
 		stdio: ['ignore', 'ignore', 'pipe']

@@ -11,6 +11,7 @@ import { enModeration2 } from './en-moderation2';
 import { enLimits } from './en-limits';
 import { enRecovery } from './en-recovery';
 import { enAccess } from './en-access';
+import { enFollowups } from './en-followups';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -639,5 +640,6 @@ export const en: Record<MessageKey, string> = {
 	...enModeration2,
 	...enLimits,
 	...enRecovery,
-	...enAccess
+	...enAccess,
+	...enFollowups
 };

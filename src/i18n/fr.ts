@@ -10,6 +10,7 @@ import { frModeration2 } from './fr-moderation2';
 import { frLimits } from './fr-limits';
 import { frRecovery } from './fr-recovery';
 import { frAccess } from './fr-access';
+import { frFollowups } from './fr-followups';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -648,7 +649,8 @@ export const fr = {
 	...frModeration2,
 	...frLimits,
 	...frRecovery,
-	...frAccess
+	...frAccess,
+	...frFollowups
 } as const;
 
 export type MessageKey = keyof typeof fr;

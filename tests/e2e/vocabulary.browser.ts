@@ -75,7 +75,10 @@ describe.each(JS_MODES)('the vocabulary of experiences (%s)', (_mode, javaScript
 		await submit(admin.page, 'Fusionner');
 		await eventually(
 			() => mainText(admin.page),
-			(text) => expect(text).toContain('Fusion faite : 0 profil(s), 0 offre(s) et 0 demande(s)')
+			(text) =>
+				expect(text).toContain(
+					'Fusion faite : moins de 5 profil(s), moins de 5 offre(s) et moins de 5 demande(s)'
+				)
 		);
 		await expectAccessible(admin.page);
 		expect(await admin.page.locator('section[aria-labelledby="entries"]').textContent()).not.toContain(label);

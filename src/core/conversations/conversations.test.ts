@@ -10,9 +10,10 @@ import {
 } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import { readAndRecord } from '../../../tests/support/views';
-import { messages } from '../../db/schema';
+import { memberships, messages } from '../../db/schema';
 import { endAccompaniment } from '../matching';
 import { deleteAccount, exportPersonalData } from '../my-data';
+import { manageMembership } from '../organisations';
 import type { Actor } from '../shared';
 import { blockPerson } from '../matching';
 import { canWriteDirectly, startDirectConversation } from './direct-conversation';
@@ -253,5 +254,77 @@ describe('conversations', () => {
 				code: 'FORBIDDEN'
 			}
 		);
+	});
+});
+
+/** Two members of one organisation who write to each other directly; its coordinator. */
+async function writingDirectly() {
+	const { organisation, coordinator, members } = await buildOrganisation(db(), {
+		members: ['member', 'member']
+	});
+	const [writer, recipient] = members as unknown as [
+		Actor & { membershipId: string },
+		Actor & { membershipId: string }
+	];
+	await setDirectMessages(contextFor(db(), recipient), { audience: 'my_organisations' });
+	const { conversationId } = await startDirectConversation(contextFor(db(), writer), {
+		accountId: recipient.accountId
+	});
+	await say(writer, conversationId, 'Salut, on se voit au GEM mardi ?');
+	return { organisation, coordinator, writer, recipient, conversationId };
+}
+
+const rejoin = (organisationId: string, accountId: string) =>
+	db().insert(memberships).values({
+		organisationId,
+		accountId,
+		role: 'member',
+		status: 'active',
+		charterVersionAccepted: 1,
+		charterAcceptedAt: new Date()
+	});
+
+describe('a direct conversation once the two share no organisation', () => {
+	it('stays readable but closes for writing for both, tells the streams, and opens again when they share one again', async () => {
+		const s = await writingDirectly();
+		const removal = contextFor(db(), s.coordinator);
+		await manageMembership(removal, {
+			slug: s.organisation.slug,
+			membershipId: s.writer.membershipId,
+			decision: 'remove'
+		});
+		expect(removal.events.events).toContainEqual({
+			type: 'conversation.changed',
+			conversationId: s.conversationId
+		});
+		for (const person of [s.writer, s.recipient]) {
+			await expect(say(person, s.conversationId, 'Tu es là ?')).rejects.toMatchObject({
+				code: 'CONFLICT',
+				messageKey: 'error.conversationClosed'
+			});
+			const read = await readConversation(contextFor(db(), person), { conversationId: s.conversationId });
+			expect(read.conversation.writable).toBe(false);
+			expect(read.messages.map((message) => message.body)).toEqual(['Salut, on se voit au GEM mardi ?']);
+		}
+
+		await rejoin(s.organisation.id, s.writer.accountId);
+		await expect(say(s.recipient, s.conversationId, 'Re-bonjour !')).resolves.toBeDefined();
+		const read = await readConversation(contextFor(db(), s.writer), { conversationId: s.conversationId });
+		expect(read.conversation.writable).toBe(true);
+	});
+
+	it('stays open while they still share another organisation', async () => {
+		const s = await writingDirectly();
+		const other = await buildOrganisation(db());
+		await rejoin(other.organisation.id, s.writer.accountId);
+		await rejoin(other.organisation.id, s.recipient.accountId);
+		const removal = contextFor(db(), s.coordinator);
+		await manageMembership(removal, {
+			slug: s.organisation.slug,
+			membershipId: s.writer.membershipId,
+			decision: 'remove'
+		});
+		expect(removal.events.events.map((event) => event.type)).not.toContain('conversation.changed');
+		await expect(say(s.writer, s.conversationId, 'Toujours là')).resolves.toBeDefined();
 	});
 });

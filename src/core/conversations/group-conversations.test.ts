@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
 	buildAccount,
@@ -10,9 +10,10 @@ import {
 } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import { readAndRecord } from '../../../tests/support/views';
-import { accounts, conversations, memberships, messages } from '../../db/schema';
+import { accounts, conversationParticipants, conversations, memberships, messages } from '../../db/schema';
 import { blockPerson } from '../matching';
 import { setDefaultRetention } from '../organisations';
+import { endMembership } from '../organisations/end-membership';
 import type { Actor } from '../shared';
 import { addGroupParticipants } from './add-group-participants';
 import { blockConversationPartner } from './block-conversation-partner';
@@ -439,5 +440,72 @@ describe('organisation default retention', () => {
 			(await readConversation(contextFor(db(), member), { conversationId })).conversation.retention;
 		expect(await retention(before.conversationId)).toBe('never');
 		expect(await retention(after.conversationId)).toBe('7d');
+	});
+});
+
+/** The groups of an organisation the person takes part in. */
+function groupsOf(organisationId: string, accountId: string) {
+	return db()
+		.select({ id: conversations.id })
+		.from(conversationParticipants)
+		.innerJoin(conversations, eq(conversations.id, conversationParticipants.conversationId))
+		.where(
+			and(
+				eq(conversations.organisationId, organisationId),
+				eq(conversations.kind, 'group'),
+				eq(conversationParticipants.accountId, accountId)
+			)
+		);
+}
+
+// PGlite runs one transaction at a time: only PostgreSQL lets the two overlap.
+describe.skipIf(process.env.ENTREPAIRS_TEST_DB !== 'postgres')('a group opened during a removal', () => {
+	it('does not take in a member whose removal is committing at that instant', async () => {
+		const { organisation, members } = await organisationWith('coordinator', 'member', 'member');
+		const [coordinator, leaving, staying] = members as [Member, Member, Member];
+		let release = () => {};
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		let started = () => {};
+		const removing = new Promise<void>((resolve) => (started = resolve));
+		// The removal has deleted the membership and taken the person out of the groups, not yet committed.
+		const removal = db().transaction(async (tx) => {
+			await endMembership(tx, {
+				organisationId: organisation.id,
+				accountId: leaving.accountId,
+				endedBy: coordinator.accountId,
+				now: new Date()
+			});
+			started();
+			await gate;
+		});
+		await removing;
+		const opening = open(coordinator, organisation.slug, [leaving, staying]).then(
+			(opened) => opened,
+			(error: unknown) => error
+		);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		release();
+		await removal;
+		expect(await opening).toMatchObject({ code: 'INVALID' });
+		expect(await groupsOf(organisation.id, leaving.accountId)).toEqual([]);
+	});
+
+	it('leaves nobody removed in a group opened at the same moment', async () => {
+		for (let round = 0; round < 10; round++) {
+			const { organisation, members } = await organisationWith('coordinator', 'member', 'member');
+			const [coordinator, leaving, staying] = members as [Member, Member, Member];
+			await Promise.allSettled([
+				open(coordinator, organisation.slug, [leaving, staying]),
+				db().transaction((tx) =>
+					endMembership(tx, {
+						organisationId: organisation.id,
+						accountId: leaving.accountId,
+						endedBy: coordinator.accountId,
+						now: new Date()
+					})
+				)
+			]);
+			expect(await groupsOf(organisation.id, leaving.accountId)).toEqual([]);
+		}
 	});
 });

@@ -89,6 +89,27 @@ export async function eligibleMembers(
 		.limit(MAX_LISTED);
 }
 
+/**
+ * Locks, until the caller's transaction ends, these people's membership rows in an organisation: the rows
+ * `endMembership` deletes, which takes the same lock. A removal under way is waited for (and the row is
+ * then gone); a removal that comes later waits for the caller's commit, and then takes the person out of
+ * whatever the caller brought them into.
+ */
+export async function lockMemberships(
+	tx: Transaction,
+	organisationId: string,
+	accountIds: readonly string[]
+): Promise<void> {
+	await tx
+		.select({ id: memberships.id })
+		.from(memberships)
+		.where(
+			and(eq(memberships.organisationId, organisationId), inArray(memberships.accountId, [...accountIds]))
+		)
+		.orderBy(asc(memberships.id))
+		.for('share');
+}
+
 /** The organisations where the actor may open groups: `canOpenGroup`, in SQL. */
 export async function organisationsWhereActorOpensGroups(db: DatabaseOrTransaction, accountId: string) {
 	return db

@@ -29,20 +29,23 @@ describe('conversations policy', () => {
 	});
 
 	it.each([
-		['accompaniment', 'open', false, 1, true],
-		['accompaniment', 'ended', false, 1, false],
-		['accompaniment', null, false, 1, false],
-		['accompaniment', 'open', true, 1, false],
-		['direct', null, false, 1, true],
-		['direct', null, true, 1, false],
-		['direct', null, false, 0, false],
-		['group', null, false, 3, true],
-		['group', null, true, 3, true],
-		['group', null, false, 0, true]
+		['accompaniment', 'open', false, 1, false, true],
+		['accompaniment', 'ended', false, 1, false, false],
+		['accompaniment', null, false, 1, false, false],
+		['accompaniment', 'open', true, 1, false, false],
+		['direct', null, false, 1, true, true],
+		['direct', null, true, 1, true, false],
+		['direct', null, false, 0, true, false],
+		['direct', null, false, 1, false, false],
+		['group', null, false, 3, false, true],
+		['group', null, true, 3, false, true],
+		['group', null, false, 0, false, true]
 	] as const)(
-		'%s conversation (accompaniment %s, blocked %s, %i others) is writable: %s',
-		(kind, status, blocked, others, expected) => {
-			expect(canWrite({ kind, accompanimentStatus: status, blocked, others })).toBe(expected);
+		'%s conversation (accompaniment %s, blocked %s, %i others, shared organisation %s) is writable: %s',
+		(kind, status, blocked, others, sharesOrganisation, expected) => {
+			expect(canWrite({ kind, accompanimentStatus: status, blocked, others, sharesOrganisation })).toBe(
+				expected
+			);
 		}
 	);
 

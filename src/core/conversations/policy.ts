@@ -47,18 +47,22 @@ export function canDeleteMessage(actorId: string, message: MessageFacts): boolea
 
 /**
  * An accompaniment's conversation can be written in while the accompaniment is open; a direct one while
- * neither participant blocked the other and the other has not left it. A group stays writable whatever
- * blocks exist between its participants: blocks only hide the blocked person's messages from the blocker.
+ * neither participant blocked the other, the other has not left it, and both are still active members of
+ * some organisation (it was opened as members of a shared one; once they share none, it stays readable
+ * like an ended accompaniment, and opens again if they share one again: the history is theirs, and the
+ * condition it was opened under holds again). A group stays writable whatever blocks exist between its
+ * participants: blocks only hide the blocked person's messages from the blocker.
  */
 export function canWrite(conversation: {
 	kind: string;
 	accompanimentStatus: string | null;
 	blocked: boolean;
 	others: number;
+	sharesOrganisation: boolean;
 }): boolean {
 	if (conversation.kind === 'group') return true;
 	if (conversation.blocked) return false;
-	if (conversation.kind === 'direct') return conversation.others > 0;
+	if (conversation.kind === 'direct') return conversation.others > 0 && conversation.sharesOrganisation;
 	return conversation.accompanimentStatus === 'open';
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { reusable } from '../../db/reusable';
@@ -32,6 +32,24 @@ export interface ConversationFacts {
 	blocked: boolean;
 	/** How many other people still take part. */
 	others: number;
+	/**
+	 * Direct conversations only (false otherwise): the actor and the other participant are still both
+	 * active members of some organisation, whatever their roles there.
+	 */
+	sharesOrganisation: boolean;
+}
+
+/**
+ * In SQL: some other participant of the conversation and the person are both active members of one
+ * organisation. A direct conversation is written in only while it holds (policy.ts `canWrite`), read at
+ * each send, so a removal made by another process counts at once.
+ */
+export function sharesOrganisationWithOther(conversationId: SQLWrapper, accountId: unknown): SQL {
+	return sql`exists (select 1 from conversation_participants other
+		join memberships theirs on theirs.account_id = other.account_id and theirs.status = 'active'
+		join memberships mine on mine.organisation_id = theirs.organisation_id
+			and mine.account_id = ${accountId} and mine.status = 'active'
+		where other.conversation_id = ${conversationId} and other.account_id <> ${accountId})`;
 }
 
 // Every send and every event stream runs this: built once per database handle.
@@ -57,7 +75,10 @@ const participation = reusable((db) => {
 				select 1 from conversation_participants other
 				join blocks on (blocks.blocker_id = ${accountId} and blocks.blocked_id = other.account_id)
 					or (blocks.blocker_id = other.account_id and blocks.blocked_id = ${accountId})
-				where other.conversation_id = ${conversations.id} and other.account_id <> ${accountId})`
+				where other.conversation_id = ${conversations.id} and other.account_id <> ${accountId})`,
+			// Only direct conversations pay for it: the others never depend on it.
+			sharesOrganisation: sql<boolean>`case when ${conversations.kind} = 'direct'
+				then ${sharesOrganisationWithOther(conversations.id, accountId)} else false end`
 		})
 		.from(conversations)
 		.innerJoin(
@@ -84,6 +105,39 @@ export async function requireParticipation(
 	const [row] = await participation(db).execute({ conversationId, accountId });
 	if (!row) throw new DomainError('NOT_FOUND');
 	return row as ConversationFacts;
+}
+
+/**
+ * Inside the caller's transaction, once the person's membership of an organisation is gone: their direct
+ * conversations with someone still active there with whom they now share no organisation at all. Those
+ * just closed for writing (`canWrite`): their streams are told (`conversation.changed`).
+ */
+export async function directConversationsClosedByLeaving(
+	tx: DatabaseOrTransaction,
+	organisationId: string,
+	accountId: string
+): Promise<string[]> {
+	const rows = await tx
+		.select({ id: conversations.id })
+		.from(conversations)
+		.innerJoin(
+			conversationParticipants,
+			and(
+				eq(conversationParticipants.conversationId, conversations.id),
+				eq(conversationParticipants.accountId, accountId)
+			)
+		)
+		.where(
+			and(
+				eq(conversations.kind, 'direct'),
+				sql`exists (select 1 from conversation_participants other
+					join memberships theirs on theirs.account_id = other.account_id
+					where other.conversation_id = ${conversations.id} and other.account_id <> ${accountId}
+						and theirs.organisation_id = ${organisationId} and theirs.status = 'active')`,
+				sql`not ${sharesOrganisationWithOther(conversations.id, accountId)}`
+			)
+		);
+	return rows.map((row) => row.id);
 }
 
 /**

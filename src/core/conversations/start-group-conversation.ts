@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { conversationParticipants, conversations } from '../../db/schema';
 import { DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canOpenGroup, groupHasRoomFor } from './group-policy';
-import { eligibleMembers, organisationForGroups } from './group-queries';
+import { eligibleMembers, lockMemberships, organisationForGroups } from './group-queries';
 import { groupTitle, participantIds } from './group-schemas';
 
 export const StartGroupConversationSchema = z.object({
@@ -40,15 +40,20 @@ export async function startGroupConversation(ctx: Ctx, input: z.input<typeof Sta
 	// A group of one is not a conversation: at least one other person is chosen.
 	if (others.length === 0) throw participantsProblem('validation.group.participants');
 	refuseOversized(1, others.length);
-	const eligible = await eligibleMembers(ctx.db, {
-		organisationId: organisation.id,
-		actorId: actor.accountId,
-		includeHidden: membership!.role === 'coordinator',
-		among: others
-	});
-	refuseIneligible(others, eligible);
 	const now = ctx.clock.now();
 	const conversationId = await ctx.db.transaction(async (tx) => {
+		// Checked under the lock a removal takes (endMembership deletes these rows), so that a member removed
+		// at this instant either is refused here or is taken out of the new group by the removal.
+		await lockMemberships(tx, organisation.id, [actor.accountId, ...others]);
+		const current = await organisationForGroups(tx, { id: organisation.id }, actor.accountId);
+		permit(canOpenGroup(current.membership), 'error.group.cannotOpen');
+		const eligible = await eligibleMembers(tx, {
+			organisationId: organisation.id,
+			actorId: actor.accountId,
+			includeHidden: current.membership!.role === 'coordinator',
+			among: others
+		});
+		refuseIneligible(others, eligible);
 		const [created] = await tx
 			.insert(conversations)
 			.values({

@@ -7,6 +7,7 @@ import type { Visibility } from './visibility';
 import type { Actor } from '../shared';
 import { createHelpRequest } from './create-help-request';
 import { findMatches } from './find-matches';
+import { mergeExperiences } from './merge-experiences';
 import { saveSupporterOffer } from './save-supporter-offer';
 import { vocabularyAdministration } from './vocabulary-administration';
 
@@ -48,6 +49,25 @@ describe('counts of people listing an experience', () => {
 
 		await listedBy(experienceId, 1, 'instance');
 		expect(await entry()).toMatchObject({ profiles: 5, offers: null });
+	});
+
+	it('in a merge’s answer, count only what members may see, and never a number below 5', async () => {
+		const [duplicate, target] = [await freshExperience(), await freshExperience()];
+		const admin = await buildAccount(db(), { isInstanceAdmin: true });
+		await listedBy(duplicate, 3, 'my_organisations');
+		await listedBy(duplicate, 2, 'instance');
+		await listedBy(duplicate, 4, 'only_me');
+		await listedBy(duplicate, 1, 'my_supporters');
+		for (let index = 0; index < 2; index++) {
+			const supporter = await buildAccount(db());
+			await db().insert(supporterOffers).values({ accountId: supporter.accountId });
+			await db().insert(offerExperiences).values({ accountId: supporter.accountId, experienceId: duplicate });
+		}
+		const merged = await mergeExperiences(contextFor(db(), admin), {
+			experienceId: duplicate,
+			intoId: target
+		});
+		expect(merged.repointed).toEqual({ profiles: 5, offers: null, helpRequests: null });
 	});
 
 	it('call an experience rare here whatever people keep to themselves', async () => {

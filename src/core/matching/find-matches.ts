@@ -4,6 +4,7 @@ import { contactRequests, experiences, helpRequests, profileExperiences } from '
 import type { Database } from '../../db/client';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { findMatchCandidates, loadCandidateDetails, loadRarity } from './match-candidates';
+import { isClosedHelpRequest } from './policy';
 import { HIDDEN } from './queries';
 import { sharesOrganisationAsMember } from './relation';
 import { rankMatches } from './score-matches';
@@ -25,7 +26,8 @@ export interface MatchExplanation {
 
 /**
  * The actor's own help request, or NOT_FOUND. One hidden by a moderation decision is no longer matched
- * nor sent to anyone: the requester is told so (the decision and its reasons are in their account).
+ * nor sent to anyone: the requester is told so (the decision and its reasons are in their account). Nor
+ * is one whose open time ran out: the requester is invited to make a new one.
  */
 export async function loadOwnHelpRequest(ctx: Ctx, helpRequestId: string) {
 	const actor = requireActor(ctx);
@@ -35,6 +37,8 @@ export async function loadOwnHelpRequest(ctx: Ctx, helpRequestId: string) {
 		.where(and(eq(helpRequests.id, helpRequestId), eq(helpRequests.requesterId, actor.accountId)));
 	if (!request) throw new DomainError('NOT_FOUND');
 	if (request.status === HIDDEN) throw new DomainError('CONFLICT', 'error.helpRequestHidden');
+	if (isClosedHelpRequest(request, ctx.clock.now()))
+		throw new DomainError('CONFLICT', 'error.helpRequestClosed');
 	return request;
 }
 

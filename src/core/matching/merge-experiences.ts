@@ -1,33 +1,35 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { experiences, helpRequests } from '../../db/schema';
-import { selectRows } from '../../db/sql-helpers';
+import { selectRows, textArray } from '../../db/sql-helpers';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { canGovernVocabulary } from './policy';
 import { vocabularyFacts } from './queries';
+import { COUNTED_VISIBILITIES, shownCount } from './vocabulary-administration';
 import { experienceId } from './vocabulary-schemas';
 
 /**
  * Moves a per-person experience table's lines from `sourceId` to `intoId`; a person who already has the
- * target keeps that line and loses the other. Returns how many lines moved.
+ * target keeps that line and loses the other. Returns how many of the moved lines are `counted`.
  */
 async function repoint(
 	tx: DatabaseOrTransaction,
 	table: 'profile_experiences' | 'offer_experiences',
 	sourceId: string,
-	intoId: string
+	intoId: string,
+	counted: SQL = sql`true`
 ): Promise<number> {
 	const name = sql.identifier(table);
-	const moved = await selectRows<{ account_id: string }>(
+	const moved = await selectRows<{ counted: boolean }>(
 		tx,
 		sql`update ${name} as line set experience_id = ${intoId}
 			where line.experience_id = ${sourceId} and not exists (select 1 from ${name} as other
 				where other.account_id = line.account_id and other.experience_id = ${intoId})
-			returning line.account_id`
+			returning ${counted} as counted`
 	);
 	await tx.execute(sql`delete from ${name} where experience_id = ${sourceId}`);
-	return moved.length;
+	return moved.filter((row) => row.counted).length;
 }
 
 export const MergeExperiencesSchema = z.object({ experienceId, intoId: experienceId });
@@ -37,7 +39,8 @@ export const MergeExperiencesSchema = z.object({ experienceId, intoId: experienc
  * and help request pointing at it is re-pointed (a person who had both keeps one line, their own words
  * kept), a merged branch's leaves move to the target branch, and the old labels become synonyms of the
  * target so searching with the old words still finds it. The merged entry stays, marked, so start-up
- * never brings it back.
+ * never brings it back. The answer counts what moved like the vocabulary administration does: profile
+ * lines shown at least to members only, and never a number below 5.
  */
 export async function mergeExperiences(ctx: Ctx, input: z.input<typeof MergeExperiencesSchema>) {
 	const actor = requireActor(ctx);
@@ -71,7 +74,14 @@ export async function mergeExperiences(ctx: Ctx, input: z.input<typeof MergeExpe
 			from profile_experiences as merged
 			where kept.experience_id = ${intoId} and merged.experience_id = ${sourceId}
 				and merged.account_id = kept.account_id and kept.detail = '' and merged.detail <> ''`);
-		const profiles = await repoint(tx, 'profile_experiences', sourceId, intoId);
+		// Counted as in the vocabulary administration: what people keep to themselves is not.
+		const profiles = await repoint(
+			tx,
+			'profile_experiences',
+			sourceId,
+			intoId,
+			sql`line.visibility = any(${textArray(COUNTED_VISIBILITIES)})`
+		);
 		const offers = await repoint(tx, 'offer_experiences', sourceId, intoId);
 
 		const requests = await tx
@@ -101,7 +111,12 @@ export async function mergeExperiences(ctx: Ctx, input: z.input<typeof MergeExpe
 			.update(experiences)
 			.set({ status: 'merged', mergedInto: intoId, decidedAt: ctx.clock.now() })
 			.where(eq(experiences.id, sourceId));
-		return { profiles, offers, helpRequests: requests.length };
+		// Never a number below 5 (null then): on a small instance it could single someone out.
+		return {
+			profiles: shownCount(profiles),
+			offers: shownCount(offers),
+			helpRequests: shownCount(requests.length)
+		};
 	});
 	ctx.events.emit({ type: 'experience.merged', experienceId: sourceId, intoId });
 	return { id: sourceId, intoId, repointed };

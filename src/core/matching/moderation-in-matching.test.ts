@@ -15,7 +15,9 @@ import { createHelpRequest } from './create-help-request';
 import { findMatches } from './find-matches';
 import { saveProfileExperience } from './save-profile-experience';
 import { saveSupporterOffer } from './save-supporter-offer';
-import { sendContactRequest } from './send-contact-request';
+import { endAccompaniment } from './end-accompaniment';
+import { setCoolDown } from './set-cool-down';
+import { countPendingContacts, requestResumption, sendContactRequest } from './send-contact-request';
 import { supporterDashboard } from './supporter-dashboard';
 import { viewProfile } from './view-profile';
 
@@ -65,6 +67,7 @@ describe('a help request hidden by moderation', () => {
 		});
 		const before = await supporterDashboard(contextFor(db(), s.supporter));
 		expect(before.pending.map((row) => row.hopes)).toEqual([HOPES]);
+		expect(await countPendingContacts(contextFor(db(), s.supporter))).toBe(1);
 
 		const { id: reportId } = await createReport(contextFor(db(), s.supporter), {
 			subjectKind: 'help_request',
@@ -80,6 +83,8 @@ describe('a help request hidden by moderation', () => {
 
 		const after = await supporterDashboard(contextFor(db(), s.supporter));
 		expect(after.pending).toEqual([]);
+		// The dashboard's badge counts what the dashboard lists.
+		expect(await countPendingContacts(contextFor(db(), s.supporter))).toBe(0);
 		expect(JSON.stringify(after)).not.toContain(HOPES);
 		// Nor is the supporter "in contact" with the requester any more through that request.
 		const profile = await viewProfile(contextFor(db(), s.supporter), { accountId: s.member.accountId });
@@ -103,6 +108,7 @@ describe('a help request hidden by moderation', () => {
 		});
 		const restored = await supporterDashboard(contextFor(db(), s.supporter));
 		expect(restored.pending.map((row) => row.hopes)).toEqual([HOPES]);
+		expect(await countPendingContacts(contextFor(db(), s.supporter))).toBe(1);
 		await expect(findMatches(contextFor(db(), s.member), { helpRequestId })).resolves.toBeDefined();
 	});
 });
@@ -160,5 +166,34 @@ describe('a suspended supporter', () => {
 		});
 		clock.advance(8 * 24 * 60 * 60 * 1000);
 		expect(await availability()).toMatchObject({ away: false });
+	});
+
+	it('cannot be asked to resume, with the same answer as a supporter who is away', async () => {
+		const s = await scene();
+		const clock = fixedClock(new Date('2026-11-26T10:00:00Z'));
+		const { accompanimentId } = await openAccompaniment(db(), s.member, s.supporter);
+		await endAccompaniment(contextFor(db(), s.member), { accompanimentId });
+		const resume = (supporterId: string) =>
+			requestResumption(contextFor(db(), s.member, { clock }), { supporterId });
+		// Away (a cool-down): this is the answer a suspension must not be told apart from.
+		await setCoolDown(contextFor(db(), s.supporter, { clock }), { duration: '7d' });
+		const answer = (error: { code: string; messageKey: string }) => ({
+			code: error.code,
+			messageKey: error.messageKey
+		});
+		const away = await resume(s.supporter.accountId).catch(answer);
+		expect(away).toEqual({ code: 'CONFLICT', messageKey: 'error.supporterUnavailable' });
+
+		const { accompanimentId: second } = await openAccompaniment(db(), s.member, s.other);
+		await endAccompaniment(contextFor(db(), s.member), { accompanimentId: second });
+		await db()
+			.update(accounts)
+			.set({ suspendedUntil: new Date('2026-12-03T10:00:00Z') })
+			.where(eq(accounts.id, s.other.accountId));
+		expect(await resume(s.other.accountId).catch(answer)).toEqual(away);
+
+		// Once the suspension is over, the person can ask again.
+		clock.advance(8 * 24 * 60 * 60 * 1000);
+		await expect(resume(s.other.accountId)).resolves.toMatchObject({ id: expect.any(String) });
 	});
 });

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { accompaniments, accounts, contactRequests, helpRequests } from '../../db/schema';
 import { z } from 'zod';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
-import { isParty } from './policy';
+import { isClosedHelpRequest, isParty } from './policy';
 
 /** The person's side: their help requests, contact requests and accompaniments (as requester or supporter). */
 export async function mySupport(ctx: Ctx) {
@@ -12,7 +12,9 @@ export async function mySupport(ctx: Ctx) {
 		.select({
 			id: helpRequests.id,
 			createdAt: helpRequests.createdAt,
-			experienceIds: helpRequests.experienceIds
+			experienceIds: helpRequests.experienceIds,
+			status: helpRequests.status,
+			closesAt: helpRequests.closesAt
 		})
 		.from(helpRequests)
 		.where(eq(helpRequests.requesterId, actor.accountId))
@@ -58,8 +60,13 @@ export async function mySupport(ctx: Ctx) {
 		)
 		.orderBy(desc(accompaniments.openedAt))
 		.limit(50);
+	const now = ctx.clock.now();
 	return {
-		requests,
+		// A closed one is shown as closed: it is neither matched nor sent any more (find-matches.ts).
+		requests: requests.map(({ status, ...request }) => ({
+			...request,
+			closed: isClosedHelpRequest({ status, closesAt: request.closesAt }, now)
+		})),
 		contacts,
 		accompaniments: accompanied.map((row) => ({
 			...row,

@@ -53,6 +53,14 @@ export function isAway(offer: { paused: boolean; pausedUntil: Date | null }, now
 	return offer.paused || (offer.pausedUntil !== null && offer.pausedUntil > now);
 }
 
+/**
+ * A help request is closed once its open time ran out: from `closes_at` on, even before the minute job
+ * marks it 'closed' (retention/purge-expired-records.ts). It is then neither matched nor sent to anyone.
+ */
+export function isClosedHelpRequest(request: { status: string; closesAt: Date | null }, now: Date): boolean {
+	return request.status === 'closed' || (request.closesAt !== null && request.closesAt <= now);
+}
+
 export interface VocabularyFacts {
 	isInstanceAdmin: boolean;
 	/** Roles of the person's active memberships. */

@@ -1,12 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { accompaniments, contactRequests, supporterOffers } from '../../db/schema';
+import { accompaniments, accounts, contactRequests, supporterOffers } from '../../db/schema';
 import { DomainError, lockKey, parseInput, requireActor, type Ctx } from '../shared';
 import { loadOwnHelpRequest } from './find-matches';
 import { findCandidates } from './match-candidates';
 import { MAX_PENDING_CONTACT_REQUESTS } from './offer-vocabulary';
 import { hasRoom, isAway } from './policy';
-import { isBlockedPair, openAccompanimentCount } from './queries';
+import { helpRequestNotHidden, isBlockedPair, openAccompanimentCount } from './queries';
 
 export const SendContactRequestSchema = z.object({
 	helpRequestId: z.uuid('validation.invalid'),
@@ -84,17 +84,24 @@ export async function requestResumption(ctx: Ctx, input: z.input<typeof RequestR
 		.limit(1);
 	if (!previous || (await isBlockedPair(ctx.db, actor.accountId, supporterId)))
 		throw new DomainError('NOT_FOUND');
+	const now = ctx.clock.now();
 	const [offer] = await ctx.db
 		.select({
 			paused: supporterOffers.paused,
 			pausedUntil: supporterOffers.pausedUntil,
-			capacity: supporterOffers.capacity
+			capacity: supporterOffers.capacity,
+			suspendedUntil: accounts.suspendedUntil
 		})
 		.from(supporterOffers)
+		.innerJoin(accounts, eq(accounts.id, supporterOffers.accountId))
 		.where(eq(supporterOffers.accountId, supporterId));
+	// A suspended supporter is away like one who paused, and answers the same: the suspension is their own
+	// business (as in matching and supporter-availability).
+	const suspended = offer?.suspendedUntil != null && offer.suspendedUntil > now;
 	if (
 		!offer ||
-		isAway(offer, ctx.clock.now()) ||
+		suspended ||
+		isAway(offer, now) ||
 		!hasRoom(offer, await openAccompanimentCount(ctx.db, supporterId))
 	) {
 		throw new DomainError('CONFLICT', 'error.supporterUnavailable');
@@ -102,12 +109,21 @@ export async function requestResumption(ctx: Ctx, input: z.input<typeof RequestR
 	return insertContactRequest(ctx, actor.accountId, supporterId, null);
 }
 
-/** Pending contact requests of a supporter; used for their dashboard badge. */
+/**
+ * Pending contact requests of a supporter; used for their dashboard badge. It counts what the dashboard
+ * lists: not those whose help request a moderation decision hid.
+ */
 export async function countPendingContacts(ctx: Ctx): Promise<number> {
 	const actor = requireActor(ctx);
 	const [row] = await ctx.db
 		.select({ count: sql<number>`count(*)::int` })
 		.from(contactRequests)
-		.where(and(eq(contactRequests.supporterId, actor.accountId), eq(contactRequests.status, 'pending')));
+		.where(
+			and(
+				eq(contactRequests.supporterId, actor.accountId),
+				eq(contactRequests.status, 'pending'),
+				helpRequestNotHidden
+			)
+		);
 	return row?.count ?? 0;
 }

@@ -1,11 +1,24 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { accounts, experiences } from '../../db/schema';
+import { textArray } from '../../db/sql-helpers';
 import { DomainError, requireActor, type Ctx } from '../shared';
 import { canGovernVocabulary, canProposeExperience } from './policy';
 import { vocabularyFacts } from './queries';
+import { visibilitiesSeenBy } from './visibility';
 
 /** Below this, a count could single someone out on a small instance: it is shown as "fewer than 5". */
 export const SMALLEST_SHOWN_COUNT = 5;
+
+/**
+ * A profile line counts for staff only when its owner shows it at least to the members of their
+ * organisations: never what they keep to themselves or to their supporters.
+ */
+export const COUNTED_VISIBILITIES = visibilitiesSeenBy({
+	isSelf: false,
+	isSignedIn: true,
+	isSupporterInContact: false,
+	sharesOrganisation: true
+});
 
 /** A count as staff may see it: null when it is below SMALLEST_SHOWN_COUNT. */
 export function shownCount(count: number): number | null {
@@ -50,7 +63,7 @@ export async function vocabularyAdministration(ctx: Ctx) {
 				origin: experiences.origin,
 				locallyEdited: experiences.locallyEdited,
 				profiles: sql<number>`(select count(*)::int from profile_experiences pe where pe.experience_id = ${experiences.id}
-					and pe.visibility in ('my_organisations', 'instance'))`,
+					and pe.visibility = any(${textArray(COUNTED_VISIBILITIES)}))`,
 				offers: sql<number>`(select count(*)::int from offer_experiences oe where oe.experience_id = ${experiences.id})`
 			})
 			.from(experiences)

@@ -149,7 +149,8 @@ describe('governing the vocabulary of experiences', () => {
 			mergeExperiences(as(admin), { experienceId: 'troubles-psychiques', intoId: target })
 		).rejects.toMatchObject({ code: 'CONFLICT' });
 		const merged = await mergeExperiences(as(admin), { experienceId: duplicate, intoId: target });
-		expect(merged.repointed).toEqual({ profiles: 0, offers: 1, helpRequests: 1 });
+		// Too few to be shown (experience-counts.test.ts checks the counting itself).
+		expect(merged.repointed).toEqual({ profiles: null, offers: null, helpRequests: null });
 
 		const profile = await viewProfile(as(member), { accountId: member.accountId });
 		const lines = profile.experiences.filter((line) => line.experienceId.startsWith('troubles-psychiques/'));

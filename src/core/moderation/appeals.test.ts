@@ -19,7 +19,7 @@ import {
 	staffAccessLog
 } from '../../db/schema';
 import { signIn } from '../accounts';
-import { readConversation, sendMessage } from '../conversations';
+import { deleteMessage, readConversation, sendMessage } from '../conversations';
 import { exportPersonalData } from '../my-data';
 import { DomainError, type Actor } from '../shared';
 import { appealDetail } from './appeal-detail';
@@ -31,6 +31,7 @@ import { decideReport } from './decide-report';
 import { fileAppeal } from './file-appeal';
 import { moderationQueue, openReportCount } from './moderation-queue';
 import { myModerationRecord } from './my-moderation-record';
+import { reportDetail } from './report-detail';
 
 const db = useTestDatabase();
 const STATEMENT = 'Ce message demande de l’argent à une personne accompagnée, ce que la charte interdit.';
@@ -343,9 +344,21 @@ describe('reviewing an appeal', () => {
 			'report.changed'
 		]);
 		const [report] = await db().select().from(reports).where(eq(reports.id, reportId));
-		expect(report).toMatchObject({ status: 'open', decidedAt: null });
+		// The decision deleted the moderation copy: it is taken again, so the words stay for the new review.
+		expect(report).toMatchObject({
+			status: 'open',
+			decidedAt: null,
+			contentCopy: 'Tu peux me prêter 200 euros ?'
+		});
 		expect((await moderationQueue(contextFor(db(), s.moderator))).items.map((item) => item.id)).toContain(
 			reportId
+		);
+		await deleteMessage(contextFor(db(), s.supporter), {
+			conversationId: s.conversationId,
+			messageId: s.messageId
+		});
+		expect((await reportDetail(contextFor(db(), s.moderator), { reportId })).contentCopy).toBe(
+			'Tu peux me prêter 200 euros ?'
 		);
 		const record = await myModerationRecord(contextFor(db(), s.member));
 		expect(record.reports[0]).toMatchObject({ id: reportId, outcome: 'pending' });

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNotNull, isNull, ne } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/client';
 import {
 	accounts,
@@ -27,7 +27,8 @@ interface ReversedDecision {
  * What a reversed appeal changes, inside the appeal's transaction. The person concerned won: the decision
  * is marked reversed and its effects undone where they can be (content visible again, the suspension it
  * set lifted, the membership back). The reporter won: the report goes back to the team for a new decision
- * ("no action" is then marked reversed; a sanction they found too light stands until the new decision).
+ * ("no action" is then marked reversed; a sanction they found too light stands until the new decision),
+ * with a moderation copy of the reported words taken again.
  */
 export async function reverseDecision(
 	tx: Transaction,
@@ -87,11 +88,24 @@ async function markReversed(
 	return marked.length > 0;
 }
 
+/**
+ * The reported words as they are now, to copy again onto a reopened report: the decision deleted the copy
+ * (create-report.ts), and the reviewers of the reopened report must see what was reported even if it is
+ * edited or deleted before their decision. Null when nothing is left (a deleted message, an erased or
+ * purged help request) or the subject has no words (a profile).
+ */
+const currentWords = sql`case ${reports.subjectKind}
+	when 'message' then (select body from messages
+		where messages.id = ${reports.subjectId}::uuid and messages.deleted_at is null)
+	when 'help_request' then (select nullif(hopes, '') from help_requests
+		where help_requests.id = ${reports.subjectId}::uuid)
+	end`;
+
 async function reopenReport(tx: Transaction, decision: ReversedDecision, events: DomainEvent[]) {
 	if (!decision.report) return;
 	const reopened = await tx
 		.update(reports)
-		.set({ status: 'open', decidedAt: null, assigneeId: null })
+		.set({ status: 'open', decidedAt: null, assigneeId: null, contentCopy: currentWords })
 		.where(and(eq(reports.id, decision.report.id), eq(reports.status, 'decided')))
 		.returning({ id: reports.id, organisationId: reports.organisationId });
 	for (const report of reopened)

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/client';
 import { memberships } from '../../db/schema';
 import { leaveOrganisationGroups } from '../conversations/group-queries';
+import { directConversationsClosedByLeaving } from '../conversations/queries';
 import { endAccompanimentsInOrganisation } from '../matching/queries';
 import type { DomainEvent } from '../shared';
 import type { MembershipStatus, Role } from './vocabulary';
@@ -16,8 +17,9 @@ export interface EndedMembership {
 /**
  * The one way a membership ends, whoever ends it (a coordinator's removal, a moderation decision, the
  * person leaving, a declined request), so that no path can forget a place: inside the caller's
- * transaction, the membership goes, the person leaves every group conversation of the organisation, and
- * their open accompaniments there end as if ended by hand. The events it returns carry ids only:
+ * transaction, the membership goes, the person leaves every group conversation of the organisation,
+ * their open accompaniments there end as if ended by hand, and their direct conversations with people
+ * they now share no organisation with close for writing (`canWrite`; streams get `conversation.changed`). The events it returns carry ids only:
  * `conversation.left` ends the person's streams of those groups in every process, at once.
  *
  * It takes the caller's transaction rather than a ctx because a moderation decision records itself and
@@ -50,10 +52,13 @@ export async function endMembership(
 	if (!removed) return null;
 	const groups = await leaveOrganisationGroups(tx, organisationId, accountId);
 	const accompanimentIds = await endAccompanimentsInOrganisation(tx, input);
+	// Direct conversations stay readable but close for writing once the two share no organisation.
+	const closedDirect = await directConversationsClosedByLeaving(tx, organisationId, accountId);
 	const events: DomainEvent[] = [
 		{ type: 'membership.removed', organisationId, accountId },
 		...groups.map((conversationId) => ({ type: 'conversation.left' as const, conversationId, accountId })),
-		...accompanimentIds.map((accompanimentId) => ({ type: 'accompaniment.ended' as const, accompanimentId }))
+		...accompanimentIds.map((accompanimentId) => ({ type: 'accompaniment.ended' as const, accompanimentId })),
+		...closedDirect.map((conversationId) => ({ type: 'conversation.changed' as const, conversationId }))
 	];
 	return { role: removed.role as Role, status: removed.status as MembershipStatus, events };
 }

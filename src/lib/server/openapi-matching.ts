@@ -53,14 +53,15 @@ export const matchingPaths = {
 	'/help-requests/{helpRequestId}/matches': {
 		get: {
 			summary:
-				'My help request with its ranked, explained peer supporters (labels in my language); 409 once moderation hid it',
+				'My help request with its ranked, explained peer supporters (labels in my language); 409 once moderation hid it or once it closed (its open time ran out: make a new one)',
 			parameters: [uuidParameter('helpRequestId')],
 			responses: { '200': ok('Matches', ref('Matches')), ...errors(400, 401, 404, 409) }
 		}
 	},
 	'/help-requests/{helpRequestId}/contact-requests': {
 		post: {
-			summary: 'Ask one matched supporter for contact',
+			summary:
+				'Ask one matched supporter for contact; 409 once moderation hid the help request or once it closed',
 			parameters: [uuidParameter('helpRequestId')],
 			requestBody: jsonBody({
 				type: 'object',
@@ -306,7 +307,12 @@ export const matchingSchemas = {
 					properties: {
 						id: { type: 'string', format: 'uuid' },
 						createdAt: dateTime,
-						experienceIds: strings
+						experienceIds: strings,
+						closesAt: nullable(dateTime),
+						closed: {
+							type: 'boolean',
+							description: 'Its open time ran out: it is neither matched nor sent any more'
+						}
 					}
 				}
 			},

@@ -3,6 +3,7 @@ import { findMatches, MAX_PENDING_CONTACT_REQUESTS, sendContactRequest } from '$
 import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
+import { isDomainError } from '$core/shared';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -16,6 +17,9 @@ export const load: PageServerLoad = async (event) => {
 		const organisations = result.matches.length === 0 ? await myEmergencyContacts(ctx) : [];
 		return { ...result, organisations, maxPending: MAX_PENDING_CONTACT_REQUESTS };
 	} catch (error) {
+		// A request whose open time ran out is no error of the person's: the page says so and offers a new one.
+		if (isDomainError(error) && error.messageKey === 'error.helpRequestClosed')
+			return { closed: true as const };
 		pageError(error, event.locals.locale);
 	}
 };
