@@ -5,7 +5,7 @@ import { useTestDatabase } from '../../../tests/support/database';
 import { deleteAccount } from '../my-data';
 import { DomainError, type Actor } from '../shared';
 import { myConversations, unreadMessageCount } from './my-conversations';
-import { readConversation } from './read-conversation';
+import { readAndRecord } from '../../../tests/support/views';
 import { sendMessage } from './send-message';
 import { setDirectMessages } from './set-direct-messages';
 import { startDirectConversation } from './direct-conversation';
@@ -39,7 +39,7 @@ describe('a conversation whose other person erased their account', () => {
 		// The header's badge and the list agree.
 		expect(await unreadMessageCount(asSupporter)).toBe(2);
 
-		const read = await readConversation(asSupporter, { conversationId });
+		const read = await readAndRecord(asSupporter, { conversationId });
 		expect(read.conversation).toMatchObject({ writable: false, otherErased: true, accompanimentId: null });
 		expect(read.messages.map((message) => [message.author?.pseudonym ?? null, message.body])).toEqual([
 			[supporter.pseudonym, 'Bonjour, je suis là quand vous voulez.'],
@@ -68,7 +68,7 @@ describe('a conversation whose other person erased their account', () => {
 			(row) => row.id === conversationId
 		);
 		expect(entry).toMatchObject({ kind: 'direct', others: [], otherErased: false, open: false, unread: 1 });
-		const read = await readConversation(contextFor(db(), writer), { conversationId });
+		const read = await readAndRecord(contextFor(db(), writer), { conversationId });
 		expect(read.conversation.writable).toBe(false);
 		expect(read.messages.map((message) => message.body)).toEqual(['À bientôt.']);
 	});
