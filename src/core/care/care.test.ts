@@ -204,9 +204,10 @@ describe('supporter cool-down', () => {
 	it('takes the supporter out of matches and contact requests until it ends or is lifted', async () => {
 		const { member, supporter } = await buildCareInstance();
 		const clock = fixedClock(new Date('2026-11-26T10:00:00Z'));
-		const { id: helpRequestId } = await createHelpRequest(contextFor(db(), member), {
+		const { id: helpRequestId } = await createHelpRequest(contextFor(db(), member, { clock }), {
 			experienceIds: [VOICES],
-			formats: ['chat']
+			formats: ['chat'],
+			openDays: 90
 		});
 		const matchedIds = async () =>
 			(await findMatches(contextFor(db(), member, { clock }), { helpRequestId })).matches.map(
@@ -228,7 +229,8 @@ describe('supporter cool-down', () => {
 		expect(await matchedIds()).toEqual([supporter.accountId]);
 
 		await setCoolDown(contextFor(db(), supporter, { clock }), { duration: 'until_lifted' });
-		clock.advance(365 * 24 * HOUR);
+		// Two months on (the help request stays open 90 days), the supporter is still paused.
+		clock.advance(60 * 24 * HOUR);
 		expect(await matchedIds()).toEqual([]);
 		await liftCoolDown(contextFor(db(), supporter, { clock }));
 		expect(await matchedIds()).toEqual([supporter.accountId]);
