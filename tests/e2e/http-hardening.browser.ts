@@ -92,7 +92,7 @@ describe('redirect targets after sign-in, sign-up and a language change', () => 
 		expect(response.headers.get('location')).toBe('/compte?onglet=1');
 	});
 
-	it('sign in and sign up with an unusable `suite` and go home instead of failing', async () => {
+	it('sign in and sign up with an unusable `suite` and go home (after the recovery codes) instead of failing', async () => {
 		for (const target of UNUSABLE_TARGETS) {
 			const suite = `?suite=${encodeURIComponent(target)}`;
 			const signIn = await formPost(`/connexion${suite}`, { pseudonym: 'Camille', password: DEMO_PASSWORD });
@@ -103,7 +103,8 @@ describe('redirect targets after sign-in, sign-up and a language change', () => 
 			const pseudonym = newPseudonym('Suite');
 			const signUp = await formPost(`/inscription${suite}`, { pseudonym, password: PASSWORD, consent: 'on' });
 			expect(signUp.status, `sign-up with ${JSON.stringify(target)}`).toBe(303);
-			expect(signUp.headers.get('location')).toBe('/');
+			// A new account first sees its recovery codes; "I have noted them" then leads home (no `suite`).
+			expect(signUp.headers.get('location')).toBe('/compte/codes-de-recuperation');
 		}
 	});
 });
