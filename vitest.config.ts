@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const alias = {
@@ -10,6 +12,21 @@ const alias = {
 };
 
 const include = ['src/**/*.test.ts', 'tests/**/*.test.ts'];
+
+/** Test files under `dir` whose source mentions the test database: only those need a PostgreSQL run. */
+function filesTouchingTheDatabase(dir: string): string[] {
+	const found: string[] = [];
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) found.push(...filesTouchingTheDatabase(path));
+		else if (
+			entry.name.endsWith('.test.ts') &&
+			/useTestDatabase|createTestDatabase|TEST_DATABASE_URL|openDatabase/.test(readFileSync(path, 'utf8'))
+		)
+			found.push(path);
+	}
+	return found;
+}
 
 // Projects extend the root (aliases, timeouts: PGlite start-up is slow on a busy 2-core machine).
 // The same test files run on PGlite always, and again on PostgreSQL when TEST_DATABASE_URL is set.
@@ -26,16 +43,8 @@ export default defineConfig({
 							extends: true,
 							test: {
 								name: 'postgres',
-								include,
-								// Only files that touch the database need a second run.
-								exclude: [
-									'src/**/policy.test.ts',
-									'src/i18n/**',
-									'src/**/pseudonym.test.ts',
-									'src/**/throttle-policy.test.ts',
-									'src/**/schemas.test.ts',
-									'src/core/safety/**'
-								],
+								// Only files that touch the database need a second run (pure tables and policies do not).
+								include: ['src', 'tests'].flatMap(filesTouchingTheDatabase),
 								env: { ENTREPAIRS_TEST_DB: 'postgres' }
 							}
 						}
