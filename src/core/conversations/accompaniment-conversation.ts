@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { takesPart } from './queries';
 import { conversationParticipants, conversations } from '../../db/schema';
 import { parseInput, requireActor, type Ctx } from '../shared';
 
@@ -13,13 +14,7 @@ export async function accompanimentConversationId(
 	const [row] = await ctx.db
 		.select({ id: conversations.id })
 		.from(conversations)
-		.innerJoin(
-			conversationParticipants,
-			and(
-				eq(conversationParticipants.conversationId, conversations.id),
-				eq(conversationParticipants.accountId, actor.accountId)
-			)
-		)
+		.innerJoin(conversationParticipants, takesPart(actor.accountId))
 		.where(eq(conversations.accompanimentId, accompanimentId));
 	return row?.id ?? null;
 }

@@ -6,7 +6,7 @@ import { isBlockedPair } from '../matching/queries';
 import { DomainError, lockKey, parseInput, requireActor, type Actor, type Ctx } from '../shared';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { canMessageDirectly, type DirectMessageAudience } from './policy';
-import { sharedOrganisation } from './queries';
+import { sharedOrganisation, takesPart } from './queries';
 
 const Target = z.object({ accountId: z.uuid('validation.invalid') });
 
@@ -44,13 +44,7 @@ async function directConversationOf(
 	const [existing] = await db
 		.select({ id: conversations.id })
 		.from(conversations)
-		.innerJoin(
-			conversationParticipants,
-			and(
-				eq(conversationParticipants.conversationId, conversations.id),
-				eq(conversationParticipants.accountId, actorId)
-			)
-		)
+		.innerJoin(conversationParticipants, takesPart(actorId))
 		.where(
 			and(
 				eq(conversations.kind, 'direct'),

@@ -81,17 +81,19 @@ const participation = reusable((db) => {
 				then ${sharesOrganisationWithOther(conversations.id, accountId)} else false end`
 		})
 		.from(conversations)
-		.innerJoin(
-			conversationParticipants,
-			and(
-				eq(conversationParticipants.conversationId, conversations.id),
-				eq(conversationParticipants.accountId, accountId)
-			)
-		)
+		.innerJoin(conversationParticipants, takesPart(accountId))
 		.leftJoin(accompaniments, eq(accompaniments.id, conversations.accompanimentId))
 		.where(eq(conversations.id, sql.placeholder('conversationId')))
 		.prepare('require_participation');
 });
+
+/** Join condition: the participant row of `accountId` in the conversation (they take part in it). */
+export function takesPart(accountId: string | ReturnType<typeof sql.placeholder>): SQL | undefined {
+	return and(
+		eq(conversationParticipants.conversationId, conversations.id),
+		eq(conversationParticipants.accountId, accountId)
+	);
+}
 
 /**
  * The conversation as seen by one of its participants. Anyone else gets NOT_FOUND, whether it exists or
@@ -120,13 +122,7 @@ export async function directConversationsClosedByLeaving(
 	const rows = await tx
 		.select({ id: conversations.id })
 		.from(conversations)
-		.innerJoin(
-			conversationParticipants,
-			and(
-				eq(conversationParticipants.conversationId, conversations.id),
-				eq(conversationParticipants.accountId, accountId)
-			)
-		)
+		.innerJoin(conversationParticipants, takesPart(accountId))
 		.where(
 			and(
 				eq(conversations.kind, 'direct'),

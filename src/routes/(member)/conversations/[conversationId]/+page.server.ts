@@ -11,8 +11,7 @@ import {
 	sendMessage,
 	setMuted,
 	setPresenceVisibility,
-	setRetention,
-	type MessageView
+	setRetention
 } from '$core/conversations';
 import { supporterAvailability } from '$core/care';
 import { ctxFor } from '$lib/server/context';
@@ -20,23 +19,8 @@ import { viewConversation } from '$lib/server/presence-stream';
 import { getRuntime } from '$lib/server/runtime';
 import { formFields, formFieldsWithLists, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
-import type { ShownMessage } from './shown-message';
+import { shownMessage } from './shown-message';
 import type { Actions, PageServerLoad } from './$types';
-
-/**
- * A message as the page's data carries it (serialised into the page for hydration, beside its HTML):
- * what the component uses and nothing more: no author id (only live messages need it), no empty history,
- * notice or edit date.
- */
-function shownMessage({ author, history, safetyNotice, editedAt, ...message }: MessageView): ShownMessage {
-	return {
-		...message,
-		author: author && { pseudonym: author.pseudonym },
-		...(editedAt ? { editedAt } : {}),
-		...(history.length ? { history } : {}),
-		...(safetyNotice ? { safetyNotice } : {})
-	};
-}
 
 export const load: PageServerLoad = async (event) => {
 	try {
