@@ -102,7 +102,7 @@ export const enModeration: Record<keyof typeof frModeration, string> = {
 	'moderation.detail.statementHint':
 		'Shown to the person concerned: what is decided, why, on which facts. Between 20 and 2,000 characters.',
 	'moderation.detail.suspendDays': 'Length of the suspension (for a suspension only)',
-	'moderation.detail.days': '{count} day(s)',
+	'moderation.detail.days': '{count, plural, one {# day} other {# days}}',
 	'moderation.detail.submitDecision': 'Record the decision',
 	'moderation.detail.decided': 'Decision recorded.',
 	'moderation.detail.noted': 'Note saved.',

@@ -164,7 +164,7 @@ export const en: Record<MessageKey, string> = {
 
 	'members.title': 'Members of {organisation}',
 	'members.intro': "Only the organisation's members see this list.",
-	'members.count': '{count} visible members',
+	'members.count': '{count, plural, one {# visible member} other {# visible members}}',
 	'members.you': '(you)',
 	'members.hiddenNote': 'You are hidden: other members do not see you in this list.',
 	'members.visibleNote': 'Other members see you in this list.',
@@ -242,7 +242,7 @@ export const en: Record<MessageKey, string> = {
 		'For a duplicate: the profiles, offers and requests using it move to the chosen experience, and its names become other words to find it. This cannot be undone.',
 	'admin.vocabulary.merge.submit': 'Merge',
 	'admin.vocabulary.merged':
-		'Merged: {profiles} profile(s), {offers} offer(s) and {requests} request(s) moved.',
+		'Merged. Moved: {profiles, plural, one {# profile} other {# profiles}}, {offers, plural, one {# offer} other {# offers}} and {requests, plural, one {# request} other {# requests}}.',
 	'vocabulary.title': 'Vocabulary of experiences',
 	'vocabulary.intro':
 		'An experience is missing from the list? Propose it. Someone who administers the instance will review it before it appears for everyone.',
@@ -417,7 +417,7 @@ export const en: Record<MessageKey, string> = {
 	'error.lastCoordinator': 'There must be at least one coordinator. Appoint another one first.',
 	'error.notPending': 'This request was already handled.',
 	'error.csrf': 'The form expired. Reload the page and try again.',
-	'error.summary': 'The form has {count} error(s):',
+	'error.summary': '{count, plural, one {The form has # error:} other {The form has # errors:}}',
 
 	'validation.required': 'This field is required.',
 	'validation.invalid': 'This value is not valid.',
@@ -558,7 +558,7 @@ export const en: Record<MessageKey, string> = {
 	'matches.back': 'Back to my requests',
 	'supporter.title': "Supporter's space",
 	'supporter.notSupporter': 'This space is for peer supporters. An organisation can give you this role.',
-	'supporter.load': '{open} ongoing accompaniment(s) out of {capacity} at most.',
+	'supporter.load': '{open, plural, one {# ongoing accompaniment} other {# ongoing accompaniments}} out of {capacity} at most.',
 	'supporter.paused': 'Your offer is paused: you are not suggested to anyone.',
 	'supporter.active': 'Your offer is active.',
 	'supporter.pause': 'Take a break',

@@ -101,7 +101,7 @@ export const frModeration = {
 	'moderation.detail.statementHint':
 		'Montré à la personne concernée : ce qui est décidé, pourquoi, sur quels faits. Entre 20 et 2 000 caractères.',
 	'moderation.detail.suspendDays': 'Durée de la suspension (seulement pour une suspension)',
-	'moderation.detail.days': '{count} jour(s)',
+	'moderation.detail.days': '{count, plural, one {# jour} other {# jours}}',
 	'moderation.detail.submitDecision': 'Enregistrer la décision',
 	'moderation.detail.decided': 'Décision enregistrée.',
 	'moderation.detail.noted': 'Note enregistrée.',

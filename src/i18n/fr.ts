@@ -167,7 +167,7 @@ export const fr = {
 
 	'members.title': 'Membres de {organisation}',
 	'members.intro': 'Seuls les membres de l’organisation voient cette liste.',
-	'members.count': '{count} membres visibles',
+	'members.count': '{count, plural, one {# membre visible} other {# membres visibles}}',
 	'members.you': '(vous)',
 	'members.hiddenNote': 'Vous êtes masqué·e : les autres membres ne vous voient pas dans cette liste.',
 	'members.visibleNote': 'Les autres membres vous voient dans cette liste.',
@@ -245,7 +245,7 @@ export const fr = {
 		'Pour un doublon : les profils, offres et demandes qui l’utilisent passent sur l’expérience choisie, et ses noms deviennent d’autres mots pour la trouver. C’est définitif.',
 	'admin.vocabulary.merge.submit': 'Fusionner',
 	'admin.vocabulary.merged':
-		'Fusion faite : {profiles} profil(s), {offers} offre(s) et {requests} demande(s) rattaché(e)s.',
+		'Fusion faite. Rattachés : {profiles, plural, one {# profil} other {# profils}}, {offers, plural, one {# offre} other {# offres}} et {requests, plural, one {# demande} other {# demandes}}.',
 	'vocabulary.title': 'Vocabulaire des expériences',
 	'vocabulary.intro':
 		'Il manque une expérience dans la liste ? Proposez-la. Une personne qui administre l’instance la relira avant qu’elle apparaisse pour tout le monde.',
@@ -273,7 +273,7 @@ export const fr = {
 	'conversations.none':
 		'Pas encore de conversation. Une conversation s’ouvre quand un·e pair-aidant·e accepte votre demande de contact.',
 	'conversations.with': 'Avec {names}',
-	'conversations.unread': '{count} non lu(s)',
+	'conversations.unread': '{count, plural, one {# non lu} other {# non lus}}',
 	'conversations.lastMessage': 'Dernier message le {date}',
 	'conversations.empty': 'Aucun message pour l’instant',
 	'conversations.closed': 'accompagnement terminé',
@@ -311,7 +311,7 @@ export const fr = {
 	'conversation.edited': 'Message modifié.',
 	'accompaniment.openConversation': 'Ouvrir la conversation',
 	'layout.nav.messages': 'Messages',
-	'layout.nav.unread': '{count} non lu(s)',
+	'layout.nav.unread': '{count, plural, one {# non lu} other {# non lus}}',
 	'crisis.title': 'Vous traversez peut-être un moment très dur',
 	'crisis.text':
 		'Vous n’êtes pas seul·e. Si vous pensez au suicide, si vous êtes en danger, vous pouvez parler à quelqu’un maintenant, gratuitement :',
@@ -420,7 +420,7 @@ export const fr = {
 	'error.lastCoordinator': 'Il faut au moins un·e coordinateur·rice. Nommez-en un·e autre d’abord.',
 	'error.notPending': 'Cette demande a déjà été traitée.',
 	'error.csrf': 'Le formulaire a expiré. Rechargez la page et réessayez.',
-	'error.summary': 'Le formulaire contient {count} erreur(s) :',
+	'error.summary': '{count, plural, one {Le formulaire contient # erreur :} other {Le formulaire contient # erreurs :}}',
 
 	'validation.required': 'Ce champ est obligatoire.',
 	'validation.invalid': 'Cette valeur n’est pas valable.',
@@ -565,7 +565,7 @@ export const fr = {
 	'supporter.title': 'Espace pair-aidant',
 	'supporter.notSupporter':
 		'Cet espace est pour les pair-aidant·es. Une organisation peut vous donner ce rôle.',
-	'supporter.load': '{open} accompagnement(s) en cours sur {capacity} au maximum.',
+	'supporter.load': '{open, plural, one {# accompagnement en cours} other {# accompagnements en cours}} sur {capacity} au maximum.',
 	'supporter.paused': 'Votre offre est en pause : personne ne vous est proposé.',
 	'supporter.active': 'Votre offre est active.',
 	'supporter.pause': 'Faire une pause',

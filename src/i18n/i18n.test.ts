@@ -1,13 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { en } from './en';
 import { fr } from './fr';
-import { formatDate, formatTime, negotiateLocale, translate } from './index';
+import { formatDate, formatMessage, formatTime, negotiateLocale, translate } from './index';
 
 describe('message catalogue', () => {
 	it('has the same keys and placeholders in French and English', () => {
 		expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
 		for (const key of Object.keys(fr) as Array<keyof typeof fr>) {
-			const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+			// "{name}" and the number of "{name, plural, ...}" alike; each name once.
+			const placeholders = (text: string) =>
+				[...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map(([, name]) => name))].sort();
 			expect(placeholders(en[key]), key).toEqual(placeholders(fr[key]));
 		}
 	});
@@ -60,5 +62,40 @@ describe('date and time formats', () => {
 		} finally {
 			construct.mockRestore();
 		}
+	});
+});
+
+describe('plural messages', () => {
+	const unread = '{count, plural, one {# message non lu} other {# messages non lus}}';
+	const unreadEn = '{count, plural, one {# unread message} other {# unread messages}}';
+	it.each([
+		['fr', unread, 0, '0 message non lu'],
+		['fr', unread, 1, '1 message non lu'],
+		['fr', unread, 2, '2 messages non lus'],
+		['fr', unread, 1000000, '1000000 messages non lus'],
+		['en', unreadEn, 0, '0 unread messages'],
+		['en', unreadEn, 1, '1 unread message'],
+		['en', unreadEn, 7, '7 unread messages'],
+		['fr', '{n, plural, =0 {aucun} one {# seul} other {#}} chez {who}', 0, 'aucun chez Alex'],
+		['fr', '{n, plural, =0 {aucun} one {# seul} other {#}} chez {who}', 1, '1 seul chez Alex']
+	] as const)('%s %s with %d', (locale, template, count, expected) => {
+		expect(formatMessage(locale, template, { count, n: count, who: 'Alex' })).toBe(expected);
+	});
+
+	it('leaves a plural block alone when its number is missing', () => {
+		expect(formatMessage('fr', unread, {})).toBe(unread);
+	});
+
+	it('no catalogue message writes a plural with "(s)"', () => {
+		const offenders = [...Object.entries(fr), ...Object.entries(en)].filter(([, text]) => /\w\(s\)/.test(text));
+		expect(offenders.map(([key]) => key)).toEqual([]);
+	});
+});
+
+describe('plural messages with a count in words', () => {
+	it('takes the general form', () => {
+		expect(formatMessage('fr', '{n, plural, one {# profil} other {# profils}}', { n: 'moins de 5' })).toBe(
+			'moins de 5 profils'
+		);
 	});
 });

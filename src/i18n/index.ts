@@ -20,7 +20,40 @@ export function isMessageKey(key: string): key is MessageKey {
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
 	const catalogue = CATALOGUES[locale] ?? fr;
 	const template = isMessageKey(key) ? catalogue[key] : catalogue['validation.invalid'];
-	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+	return formatMessage(locale, template, params);
+}
+
+const PLURAL_RULES = Object.fromEntries(
+	LOCALES.map((locale) => [locale, new Intl.PluralRules(locale)])
+) as Record<Locale, Intl.PluralRules>;
+// "{count, plural, one {# message non lu} other {# messages non lus}}": the branch is chosen by the
+// language's own plural rules (French says "0 message", English "0 messages"); `#` is the number.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other) \{[^{}]*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other) \{([^{}]*)\}/g;
+
+/** Fills a catalogue template: plural blocks first, then `{name}` placeholders. */
+export function formatMessage(
+	locale: Locale,
+	template: string,
+	params: Record<string, string | number> = {}
+): string {
+	const withPlurals = template.includes(', plural,')
+		? template.replace(PLURAL, (match, name: string, body: string) => {
+				if (!(name in params)) return match;
+				const count = Number(params[name]);
+				const branches = new Map([...body.matchAll(BRANCH)].map(([, selector, text]) => [selector, text]));
+				// A number given as words ("moins de 5", for privacy) takes the general form.
+				const chosen =
+					(Number.isFinite(count)
+						? (branches.get(`=${count}`) ??
+							branches.get((PLURAL_RULES[locale] ?? PLURAL_RULES.fr).select(count)))
+						: undefined) ??
+					branches.get('other') ??
+					'';
+				return chosen.replaceAll('#', String(params[name]));
+			})
+		: template;
+	return withPlurals.replace(/\{(\w+)\}/g, (match, name: string) =>
 		name in params ? String(params[name]) : match
 	);
 }

@@ -12,6 +12,12 @@ export const load: LayoutServerLoad = async (event) => {
 		unread: badges?.unread ?? 0,
 		/** Reports and appeals waiting for this person in Modération; null when they moderate nothing. */
 		openReports: badges?.openReports ?? null,
+		/** Unread notifications (the notification centre's badge). */
+		notifications: badges?.notifications ?? 0,
+		/** Join requests waiting for this coordinator; null when they coordinate nothing. */
+		pendingJoins: badges?.pendingJoins ?? null,
+		/** Contact requests waiting for this supporter; null when they support nowhere (no "Espace pair-aidant"). */
+		contactRequests: badges?.contactRequests ?? null,
 		locale: locals.locale,
 		actor: locals.actor
 			? { pseudonym: locals.actor.pseudonym, isInstanceAdmin: locals.actor.isInstanceAdmin }

@@ -82,8 +82,8 @@ describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
 		} else {
 			// Without JavaScript: the badge and the list say there is something new; opening it shows it.
 			await supporter.page.goto('/conversations');
-			expect(await supporter.page.textContent('header')).toContain('1 non lu(s)');
-			expect(await supporter.page.textContent('main')).toContain('1 non lu(s)');
+			expect(await supporter.page.textContent('header')).toContain('1 non lu');
+			expect(await supporter.page.textContent('main')).toContain('1 non lu');
 			await supporter.page.goto(conversationUrl);
 			expect(await log(supporter.page)).toContain('Bonjour Sacha, merci d’avoir accepté.');
 			expect(await log(supporter.page)).toContain('Nouveaux messages');

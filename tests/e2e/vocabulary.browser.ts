@@ -77,7 +77,7 @@ describe.each(JS_MODES)('the vocabulary of experiences (%s)', (_mode, javaScript
 			() => mainText(admin.page),
 			(text) =>
 				expect(text).toContain(
-					'Fusion faite : moins de 5 profil(s), moins de 5 offre(s) et moins de 5 demande(s)'
+					'Fusion faite. Rattachés : moins de 5 profils, moins de 5 offres et moins de 5 demandes'
 				)
 		);
 		await expectAccessible(admin.page);

@@ -15,3 +15,4 @@ export {
 	shouldSendDigest,
 	shouldSendModerationAlert
 } from './policy';
+export { whatWaits, type WhatWaits } from './what-waits';

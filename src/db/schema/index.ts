@@ -3,3 +3,4 @@ export * from './organisations';
 export * from './matching';
 export * from './conversations';
 export * from './moderation';
+export * from './notifications';

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 
@@ -75,6 +76,8 @@ export const supporterOffers = pgTable('supporter_offers', {
 	gender: text(),
 	/** Weekly slots such as "mon-18:00-20:00". */
 	availability: text().array().notNull().default([]),
+	/** A short introduction the supporter wrote, shown to requesters before they ask for contact. */
+	introduction: text().notNull().default(''),
 	capacity: integer().notNull().default(3),
 	paused: boolean().notNull().default(false),
 	/** A cool-down after a hard session: no new contact requests until then. */
@@ -113,9 +116,15 @@ export const helpRequests = pgTable(
 		status: text().notNull().default('open'),
 		/** An open request closes by itself then (retention: the requester chooses how long it stays open). */
 		closesAt: timestamp({ withTimezone: true }),
+		/** When the requester can usually talk, as weekly slots ("mon-18:00-20:00"); empty = any time. */
+		availability: text().array().notNull().default([]),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(table) => [index().on(table.requesterId)]
+	(table) => [
+		index().on(table.requesterId),
+		// The retention job closes open requests whose time has come.
+		index('help_requests_closes_at_index').on(table.closesAt).where(sql`status = 'open'`)
+	]
 );
 
 /** A requester asks one supporter; contact opens only when the supporter accepts too. */

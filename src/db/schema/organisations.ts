@@ -33,12 +33,18 @@ export const memberships = pgTable(
 		hiddenFromMemberList: boolean().notNull().default(false),
 		charterVersionAccepted: integer().notNull(),
 		charterAcceptedAt: timestamp({ withTimezone: true }).notNull(),
+		/** An optional short message the person wrote with their join request (for the coordinators). */
+		requestMessage: text(),
 		requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		approvedAt: timestamp({ withTimezone: true })
 	},
 	(table) => [
 		unique().on(table.organisationId, table.accountId),
 		index().on(table.accountId),
+		// Coordinators' badge and list of join requests waiting for them.
+		index('memberships_pending_index')
+			.on(table.organisationId, table.requestedAt)
+			.where(sql`status = 'pending'`),
 		// Matching looks up the active peer supporters of the requester's organisations on every help request.
 		index('memberships_active_peer_supporters_index')
 			.on(table.organisationId, table.accountId)

@@ -1,10 +1,11 @@
 import { unreadMessageCount } from '$core/conversations';
 import { openReportCount } from '$core/moderation';
+import { whatWaits, type WhatWaits } from '$core/notifications';
 import type { Ctx, DomainEvent } from '$core/shared';
 import type { EventHub } from '$realtime/hub';
 
 /** What the header shows beside "Conversations" and "Modération" on every page. */
-export interface HeaderBadges {
+export interface HeaderBadges extends WhatWaits {
 	unread: number;
 	/** Null for someone who moderates nothing. */
 	openReports: number | null;
@@ -38,8 +39,8 @@ export class BadgeCache {
 		const now = ctx.clock.now().getTime();
 		const cached = this.entries.get(accountId);
 		if (cached && now - cached.countedAt < BADGES_FRESH_MS) return cached.badges;
-		const badges = Promise.all([unreadMessageCount(ctx), openReportCount(ctx)]).then(
-			([unread, openReports]) => ({ unread, openReports })
+		const badges = Promise.all([unreadMessageCount(ctx), openReportCount(ctx), whatWaits(ctx)]).then(
+			([unread, openReports, waiting]) => ({ unread, openReports, ...waiting })
 		);
 		this.entries.delete(accountId);
 		if (this.entries.size >= MOST_CACHED) this.entries.delete(this.entries.keys().next().value!);
