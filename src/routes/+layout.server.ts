@@ -1,4 +1,5 @@
 import { ctxFor } from '$lib/server/context';
+import { takeFlash } from '$lib/server/flash';
 import { headerBadges } from '$lib/server/header-badges';
 import { getRuntime } from '$lib/server/runtime';
 import type { LayoutServerLoad } from './$types';
@@ -23,6 +24,8 @@ export const load: LayoutServerLoad = async (event) => {
 			? { pseudonym: locals.actor.pseudonym, isInstanceAdmin: locals.actor.isInstanceAdmin }
 			: null,
 		quickExitUrl: getRuntime().config.QUICK_EXIT_URL,
+		/** The outcome of the form posted just before (without JavaScript, after its 303); see `settled`. */
+		flash: takeFlash(event.cookies, url),
 		currentPath: url.pathname + url.search
 	};
 };
