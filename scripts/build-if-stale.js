@@ -1,8 +1,8 @@
 // Shared by `npm start` and `npm run start:cluster`: builds the app when build/ is missing or older than
 // the sources, so a fresh clone or a pulled change needs no separate `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const buildEntry = join(root, 'build', 'index.js');
@@ -26,17 +26,32 @@ export function buildIsStale() {
 	return Math.max(...sources.map(newestModification)) > statSync(buildEntry).mtimeMs;
 }
 
-/** Runs `vite build` when the build is stale; exits the process when the build fails. */
+/** Where the last build's full output goes (the console only gets a progress line). */
+export const buildLog = join(root, '.svelte-kit', 'build.log');
+
+/**
+ * Runs `vite build` when the build is stale; exits the process when the build fails. Its ~300 lines of
+ * output go to `.svelte-kit/build.log`: the console says what is happening, how long it took, and, only
+ * when the build fails, the end of the log.
+ */
 export function buildIfStale() {
 	if (!buildIsStale()) return;
-	console.log('Building Entrepairs (first start or sources changed)…');
-	const result = spawnSync(
-		process.execPath,
-		[join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'],
-		{
-			cwd: root,
-			stdio: 'inherit'
-		}
-	);
-	if (result.status !== 0) process.exit(result.status ?? 1);
+	const started = Date.now();
+	process.stdout.write('Entrepairs: preparing the application (first start or changed sources, about 30 s)… ');
+	mkdirSync(dirname(buildLog), { recursive: true });
+	const result = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+		env: { ...process.env, FORCE_COLOR: '0' }
+	});
+	writeFileSync(buildLog, `${result.stdout ?? ''}${result.stderr ?? ''}`);
+	if (result.status !== 0) {
+		console.log('failed.');
+		const lines = readFileSync(buildLog, 'utf8').trimEnd().split('\n');
+		console.error(lines.slice(-40).join('\n'));
+		console.error(`\nThe build failed; its full output is in ${buildLog}`);
+		process.exit(result.status ?? 1);
+	}
+	console.log(`done in ${Math.round((Date.now() - started) / 1000)} s.`);
 }

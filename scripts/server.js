@@ -35,7 +35,11 @@ const server = createServer((request, response) => {
 	});
 });
 
-server.listen({ port, host }, () => console.log(`Listening on http://${host}:${port}`));
+server.listen({ port, host }, () => {
+	// The address to open, not the interface listened on ("0.0.0.0" is no address for a browser).
+	const address = process.env.ORIGIN || `http://localhost:${port}`;
+	console.log(`Entrepairs is ready: open ${address} (listening on ${host}:${port}; stop with Ctrl+C).`);
+});
 
 /** As adapter-node: stop accepting, let responses end, then `sveltekit:shutdown` closes the runtime. */
 function shutdown(reason) {
