@@ -15,7 +15,7 @@ export const enAppeals: Record<keyof typeof frAppeals, string> = {
 	'appeal.contestIntro':
 		'You can contest this decision once, until {date}. Explain in your own words why it seems unfair to you.',
 	'appeal.reviewer.organisation':
-		'Another person of the moderation team of {organisation} will review the decision. It will not be the person who decided.',
+		'Someone else from the moderation team of {organisation} will review the decision. It will not be the person who decided.',
 	'appeal.reviewer.instance':
 		'The platform team will review the decision. It will not be the person who decided.',
 	'appeal.reviewer.decider': 'Nobody else can review this decision. The person who decided will review it.',

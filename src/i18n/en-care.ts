@@ -82,7 +82,7 @@ export const enCare: Record<keyof typeof frCare, string> = {
 
 	'care.alert.title': 'A difficult conversation?',
 	'care.alert.intro':
-		'You can tell your coordinator so they offer you a debrief. No message of the conversation is passed on: only your note, if you write one.',
+		'You can tell your coordinator so they offer you a debrief. No message from the conversation is passed on: only your note, if you write one.',
 	'care.alert.note': 'Note for your coordinator (optional)',
 	'care.alert.noteHint': '1,000 characters at most. Do not copy the person’s messages.',
 	'care.alert.send': 'Flag a difficult conversation',

@@ -27,7 +27,7 @@ export const enGroups: Record<keyof typeof frGroups, string> = {
 	'groups.new.noMembers': 'No other active member can be added for now.',
 	'groups.new.submit': 'Open the group',
 	'groups.title': 'Group “{title}”',
-	'groups.summary': 'Group “{title}” ({count} people)',
+	'groups.summary': 'Group “{title}” ({count, plural, one {# person} other {# people}})',
 	'groups.in': 'In {organisation}',
 	'groups.participants': 'People in the group',
 	'groups.blockHint':

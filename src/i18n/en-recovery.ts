@@ -36,7 +36,7 @@ export const enRecovery: Record<keyof typeof frRecovery, string> = {
 		'This link no longer works: it was already used or it has expired. You can ask for a new one.',
 	'error.recovery.codeFailed':
 		'This pseudonym and this code do not go together, or the code was already used.',
-	'error.recovery.tooManyRequests': 'Too many requests from this connection. Try again in {seconds} seconds.',
+	'error.recovery.tooManyRequests': 'Too many requests from this connection. Try again in {seconds, plural, one {# second} other {# seconds}}.',
 	'validation.recovery.code': 'A code has 12 letters or digits, for example ABCD-EFGH-JKMN.',
 	'recovery.codes.title': 'Your recovery codes',
 	'recovery.codes.intro':

@@ -10,15 +10,15 @@ export const frGroups = {
 	'error.group.cannotAdd':
 		'Seul·es les coordinateur·ices et les pairs aidant·es de l’organisation qui font partie du groupe peuvent y ajouter des membres.',
 	'error.conversation.leaveAccompaniment':
-		'On ne quitte pas la conversation d’un accompagnement : pour l’arrêter, mettez fin à l’accompagnement.',
+		'On ne quitte pas la conversation d’un accompagnement : pour l’arrêter, mettez fin à l’accompagnement.',
 	'groups.open': 'Ouvrir une conversation de groupe',
 	'groups.openIn': 'Ouvrir un groupe dans {organisation}',
 	'groups.new.title': 'Nouvelle conversation de groupe',
 	'groups.new.intro':
 		'Réunissez des membres de votre organisation dans une conversation. Chacun·e peut la quitter quand il ou elle le souhaite.',
-	'groups.new.chooseOrganisation': 'Dans quelle organisation ?',
+	'groups.new.chooseOrganisation': 'Dans quelle organisation ?',
 	'groups.new.none':
-		'Vous n’ouvrez de groupe dans aucune organisation : c’est réservé aux coordinateur·ices et aux pairs aidant·es.',
+		'Vous n’ouvrez de groupe dans aucune organisation : c’est réservé aux coordinateur·ices et aux pairs aidant·es.',
 	'groups.new.titleLabel': 'Nom du groupe',
 	'groups.new.titleHint': 'Visible par toutes les personnes du groupe. 100 caractères au plus.',
 	'groups.new.participants': 'Personnes à inviter',
@@ -26,8 +26,8 @@ export const frGroups = {
 		'Parmi les membres actifs de {organisation}. 50 personnes au plus, vous compris·e.',
 	'groups.new.noMembers': 'Aucun·e autre membre actif·ve ne peut être ajouté·e pour l’instant.',
 	'groups.new.submit': 'Ouvrir le groupe',
-	'groups.title': 'Groupe « {title} »',
-	'groups.summary': 'Groupe « {title} » ({count} personnes)',
+	'groups.title': 'Groupe « {title} »',
+	'groups.summary': 'Groupe « {title} » ({count, plural, one {# personne} other {# personnes}})',
 	'groups.in': 'Dans {organisation}',
 	'groups.participants': 'Personnes dans le groupe',
 	'groups.blockHint':
@@ -43,8 +43,8 @@ export const frGroups = {
 	'conversation.leaveDirectHint':
 		'La conversation disparaît de votre liste et vous n’en recevez plus rien. L’autre personne garde ce qui a été écrit mais ne peut plus y répondre.',
 	'conversation.leaveAccompaniment':
-		'Cette conversation appartient à un accompagnement : on ne la quitte pas. Pour l’arrêter, mettez fin à l’accompagnement depuis sa page.',
-	'conversation.otherLeft': 'Cette conversation est fermée : l’autre personne l’a quittée.',
+		'Cette conversation appartient à un accompagnement : on ne la quitte pas. Pour l’arrêter, mettez fin à l’accompagnement depuis sa page.',
+	'conversation.otherLeft': 'Cette conversation est fermée : l’autre personne l’a quittée.',
 	'conversations.left': 'Vous avez quitté la conversation.',
 	'manage.retention.title': 'Conservation des messages',
 	'manage.retention.label': 'Garder les messages des nouvelles conversations',

@@ -2,13 +2,13 @@
 export const frNotifications = {
 	'notifications.title': 'Notifications',
 	'notifications.intro':
-		'Le nombre de messages non lus s’affiche dans le menu. Vous pouvez aussi recevoir un e-mail, au plus un par jour : il dit seulement qu’un message vous attend, jamais ce qu’il contient ni qui l’a écrit.',
+		'Le nombre de messages non lus s’affiche dans le menu. Vous pouvez aussi recevoir un e-mail, au plus un par jour : il dit seulement qu’un message vous attend, jamais ce qu’il contient ni qui l’a écrit.',
 	'notifications.emailDigest': 'Recevoir un e-mail quand j’ai des messages non lus',
 	'notifications.emailDigestHint':
 		'Seulement pour les messages non lus depuis 15 minutes, dans les conversations que vous n’avez pas mises en sourdine.',
 	'notifications.discreet': 'Mode discret',
 	'notifications.discreetHint':
-		'Pour une boîte aux lettres partagée : l’e-mail ne nomme ni Entrepairs, ni personne, ni aucune organisation (objet « Nouvelle notification »).',
+		'Pour une boîte aux lettres partagée : l’e-mail ne nomme ni Entrepairs, ni personne, ni aucune organisation (objet « Nouvelle notification »).',
 	'notifications.unavailable': 'Les notifications par e-mail ne sont pas disponibles sur cette instance.',
 	'notifications.noEmail': 'Pour recevoir des e-mails, il faut une adresse e-mail sur votre compte.',
 	'notifications.submit': 'Enregistrer mes notifications',
@@ -19,16 +19,16 @@ export const frNotifications = {
 		'Les notifications par e-mail ne sont pas disponibles sur cette instance.',
 	'notifications.email.digest.subject': 'Vous avez un nouveau message sur Entrepairs',
 	'notifications.email.digest.body':
-		'Bonjour,\n\nVous avez un nouveau message sur Entrepairs.\n\nPour le lire, connectez-vous : {url}\n\nVous recevez cet e-mail parce que vous l’avez demandé. Pour ne plus le recevoir : {settings}\n',
+		'Bonjour,\n\nVous avez un nouveau message sur Entrepairs.\n\nPour le lire, connectez-vous : {url}\n\nVous recevez cet e-mail parce que vous l’avez demandé. Pour ne plus le recevoir : {settings}\n',
 	'notifications.email.discreet.subject': 'Nouvelle notification',
 	'notifications.email.discreet.body': 'Vous avez une nouvelle notification.\n\n{url}\n',
 	'notifications.moderationAlerts':
 		'Recevoir un e-mail quand des signalements attendent dans ma file de modération',
 	'notifications.moderationAlertsHint':
-		'Au plus un par heure. L’e-mail ne dit rien des signalements : ni le motif, ni la personne, ni l’organisation.',
+		'Au plus un par heure. L’e-mail ne dit rien des signalements : ni le motif, ni la personne, ni l’organisation.',
 	'validation.notifications.staffOnly':
 		'Ce choix est réservé aux personnes qui modèrent une organisation ou l’instance.',
 	'notifications.email.moderation.subject': 'Des signalements attendent votre examen sur Entrepairs',
 	'notifications.email.moderation.body':
-		'Bonjour,\n\nDe nouveaux signalements ou contestations attendent dans votre file de modération sur Entrepairs.\n\nPour les examiner, connectez-vous : {url}\n\nVous recevez cet e-mail parce que vous l’avez demandé. Pour ne plus le recevoir : {settings}\n'
+		'Bonjour,\n\nDe nouveaux signalements ou contestations attendent dans votre file de modération sur Entrepairs.\n\nPour les examiner, connectez-vous : {url}\n\nVous recevez cet e-mail parce que vous l’avez demandé. Pour ne plus le recevoir : {settings}\n'
 } as const;

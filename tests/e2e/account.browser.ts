@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { accompanimentWithSacha, apiToken, callApi, sessionOf } from './support/api';
 import {
 	expectAccessible,
 	JS_MODES,
@@ -108,6 +110,44 @@ describe.each(JS_MODES)('account (%s)', (_mode, javaScriptEnabled) => {
 			() => page.textContent('main'),
 			(value) => expect(value).toContain('Pseudonyme ou mot de passe incorrect.')
 		);
+		await context.close();
+	});
+
+	it('reads and downloads a readable copy of my data, with experiences named and both sides of a conversation', async () => {
+		const { context, page } = await newPage(browser(), javaScriptEnabled);
+		const pseudonym = await signUp(page);
+		const token = await sessionOf(page);
+		const { conversationId } = await accompanimentWithSacha(token);
+		const say = (who: string, body: string) =>
+			callApi(who, 'POST', `/api/v1/conversations/${conversationId}/messages`, {
+				messageId: randomUUID(),
+				body
+			});
+		await say(token, 'Bonjour Sacha, je garde une trace de nos échanges.');
+		await say(await apiToken('Sacha'), 'Bonjour, bonne idée <b>vraiment</b>.');
+
+		await page.goto('/compte');
+		await page.getByRole('link', { name: 'Lire la copie lisible' }).click();
+		await page.waitForURL('**/compte/copie-lisible');
+		expect(await page.textContent('h1')).toBe('Mes données sur Entrepairs');
+		const main = (await page.textContent('main')) ?? '';
+		expect(main).toContain(pseudonym);
+		expect(main).toContain('Entente de voix');
+		expect(main).not.toContain('troubles-psychiques/');
+		expect(main).toContain('Conversation avec Sacha');
+		expect(main).toMatch(/Moi[^]*je garde une trace de nos échanges[^]*Sacha[^]*bonne idée <b>vraiment<\/b>/);
+		expect(main).toContain('GEM Les Traboules');
+		await expectAccessible(page);
+
+		const download = await page.request.get('/compte/copie-lisible?telecharger');
+		expect(download.headers()['content-type']).toBe('text/html; charset=utf-8');
+		expect(download.headers()['content-disposition']).toMatch(
+			/^attachment; filename="entrepairs-mes-donnees-.*\.html"$/
+		);
+		expect(download.headers()['content-security-policy']).toContain("default-src 'none'");
+		const html = await download.text();
+		expect(html).toContain('@media print');
+		expect(html).not.toMatch(/<script|<link|\bsrc=/);
 		await context.close();
 	});
 

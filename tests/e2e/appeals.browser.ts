@@ -78,7 +78,7 @@ describe.each(JS_MODES)('appeals (%s)', (_mode, javaScriptEnabled) => {
 		await submit(author.page, 'Envoyer ma contestation');
 		await eventually(
 			() => author.page.locator(`[data-decision="${decisionId}"]`).textContent(),
-			(text) => expect(text).toContain('Écrivez entre 20 et 2 000 caractères.')
+			(text) => expect(text).toContain('Écrivez entre 20 et 2\u202f000 caractères.')
 		);
 		await expectAccessible(author.page);
 		await author.page
@@ -109,7 +109,7 @@ describe.each(JS_MODES)('appeals (%s)', (_mode, javaScriptEnabled) => {
 		await signIn(reviewer.page, 'Alix');
 		await reviewer.page.goto('/moderation');
 		const item = reviewer.page.locator(`[data-appeal="${appealId}"]`);
-		await expect.poll(() => item.textContent()).toContain('Contestation : Masquer le contenu');
+		await expect.poll(() => item.textContent()).toContain('Contestation\u202f: Masquer le contenu');
 		await expectAccessible(reviewer.page);
 		await item.getByRole('link').click();
 		await expect.poll(() => reviewer.page.locator('h1').textContent()).toContain('Contestation');
@@ -122,7 +122,7 @@ describe.each(JS_MODES)('appeals (%s)', (_mode, javaScriptEnabled) => {
 		await submit(reviewer.page, 'Enregistrer la réponse');
 		await eventually(
 			() => reviewer.page.locator('main').textContent(),
-			(text) => expect(text).toContain('Écrivez les motifs : entre 20 et 2 000 caractères.')
+			(text) => expect(text).toContain('Écrivez les motifs\u202f: entre 20 et 2\u202f000 caractères.')
 		);
 		await expectAccessible(reviewer.page);
 		const answer = `Après relecture (${marker}), c’était une plaisanterie entre les deux personnes.`;
@@ -140,7 +140,7 @@ describe.each(JS_MODES)('appeals (%s)', (_mode, javaScriptEnabled) => {
 			.poll(() => author.page.locator(`[data-decision="${decisionId}"]`).textContent())
 			.toContain('Décision annulée le');
 		const main = await author.page.locator('main').textContent();
-		expect(main).toContain('Réponse : la décision est annulée.');
+		expect(main).toContain('Réponse\u202f: la décision est annulée.');
 		expect(main).toContain(answer);
 		await expectAccessible(author.page);
 		await author.page.goto(`/conversations/${conversationId}`);

@@ -114,7 +114,7 @@ describe.each(JS_MODES)('care and safety (%s)', (_mode, javaScript) => {
 		const text = (await body(member.page)) ?? '';
 		expect(text).toContain('Les contacts de vos organisations');
 		expect(text.indexOf('3114')).toBeLessThan(text.indexOf(label));
-		expect(text).toMatch(/Prochaine permanence : (lundi|jeudi)|En ce moment/);
+		expect(text).toMatch(/Prochaine permanence\u202f: (lundi|jeudi)|En ce moment/);
 		expect(
 			await member.page.getByRole('link', { name: `Appeler ${label} au 04 72 10 20 30` }).getAttribute('href')
 		).toBe('tel:0472102030');

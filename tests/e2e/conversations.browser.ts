@@ -17,6 +17,12 @@ import {
 const browser = useBrowser();
 const CRISIS_TITLE = 'Vous traversez peut-être un moment très dur';
 const log = (page: Page) => page.locator('[role="log"]').textContent();
+/** The id of the element that has the focus (Playwright's own selector engine: works without JavaScript). */
+const focusedId = async (page: Page) =>
+	page
+		.locator(':focus')
+		.getAttribute('id', { timeout: 1_000 })
+		.catch(() => null);
 
 /** The first event of a conversation's stream, read as a raw Server-Sent Events client would. */
 async function firstStreamedMessage(token: string, conversationId: string, lastEventId: number) {
@@ -63,6 +69,11 @@ describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
 			() => member.page.textContent('main'),
 			(text) => expect(text).toContain('Écrivez un message avant de l’envoyer.')
 		);
+		// The error summary has the focus: it is what is read and seen first, with or without JavaScript.
+		await eventually(
+			() => focusedId(member.page),
+			(id) => expect(id).toBe('error-summary')
+		);
 		await member.page.getByLabel('Votre message').fill('Bonjour Sacha, merci d’avoir accepté.');
 		await submit(member.page, 'Envoyer');
 		await eventually(
@@ -71,7 +82,30 @@ describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
 		);
 		await expectAccessible(member.page);
 		expect(await member.page.getByRole('complementary', { name: CRISIS_TITLE }).count()).toBe(0);
-		if (javaScriptEnabled) expect(await member.page.getByLabel('Votre message').inputValue()).toBe('');
+		if (javaScriptEnabled) {
+			// Sent: the box is empty and keeps the focus, to go on writing.
+			expect(await member.page.getByLabel('Votre message').inputValue()).toBe('');
+			expect(await focusedId(member.page)).toBe('body');
+		} else {
+			// Sent without JavaScript: a GET of the page at the message (303), so a reload posts nothing again.
+			const sentAt = new URL(member.page.url());
+			expect(sentAt.pathname).toBe(new URL(conversationUrl).pathname);
+			expect(sentAt.search).toBe('');
+			expect(sentAt.hash).toMatch(/^#message-\d+$/);
+			expect(await member.page.locator(`${sentAt.hash} .body`).textContent()).toBe(
+				'Bonjour Sacha, merci d’avoir accepté.'
+			);
+			const methods: string[] = [];
+			member.page.on('request', (request) => {
+				if (request.isNavigationRequest()) methods.push(request.method());
+			});
+			await member.page.reload();
+			expect(methods).toEqual(['GET']);
+			expect(member.page.url()).toBe(sentAt.href);
+			expect(await member.page.locator('.message .body').allTextContents()).toEqual([
+				'Bonjour Sacha, merci d’avoir accepté.'
+			]);
+		}
 
 		if (javaScriptEnabled) {
 			// The supporter's open page receives it live, without reloading.
@@ -144,8 +178,12 @@ describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
 			message: expect.objectContaining({ body: 'Avec plaisir. Comment allez-vous ce soir ?' })
 		});
 
-		// The member deletes their first message: both see it as deleted.
-		await submit(member.page, /^Supprimer le message « Bonjour Sacha/);
+		// The member deletes their first message from its discreet menu: both see it as deleted.
+		expect(await member.page.getByRole('button', { name: /^Supprimer le message/ }).count()).toBe(0);
+		const menu = member.page.locator('summary', { hasText: /^Options du message\s*«\s*Bonjour Sacha/ });
+		await menu.focus();
+		await member.page.keyboard.press('Enter');
+		await submit(member.page, /^Supprimer le message\s*«\s*Bonjour Sacha/);
 		await eventually(
 			() => log(member.page),
 			(text) => expect(text).toContain('Message supprimé')

@@ -60,7 +60,7 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 		await member.page.waitForURL(/\/trouver-un-pair\/[0-9a-f-]{36}$/);
 		await eventually(
 			() => mainText(member.page),
-			(text) => expect(text).toContain('A vécu aussi : Entente de voix')
+			(text) => expect(text).toContain('A vécu aussi\u202f: Entente de voix')
 		);
 		await expectAccessible(member.page);
 		await submit(member.page, 'Demander le contact avec Sacha');

@@ -113,12 +113,24 @@ describe.each(JS_MODES)('moderation (%s)', (_mode, javaScriptEnabled) => {
 			await moderator.page.reload();
 		}
 		await expect.poll(() => item.textContent()).toContain('Arnaque ou demande d’argent');
+		// On a phone the link alone tells reports apart: the reason, what, when, and the reporter's first words.
+		expect(await item.getByRole('link').textContent()).toMatch(
+			/^Arnaque ou demande d’argent · Message · .*\d{2}:\d{2}\s*«\u202fIl me demande de l’argent\.\u202f»$/
+		);
 		await item.getByRole('link').click();
 		await expect.poll(() => moderator.page.locator('h1').textContent()).toContain('Signalement');
 		await expect.poll(() => moderator.page.locator('.excerpt').textContent()).toContain('Rien, oublie');
 		expect(await moderator.page.locator('main').textContent()).toContain('Texte au moment du signalement');
 		expect(await moderator.page.locator('.content-copy').textContent()).toBe(asked);
 		await expectAccessible(moderator.page);
+		// The decision comes before the account's history.
+		expect(await moderator.page.locator('main h2').allTextContents()).toEqual([
+			'Précisions du signalement',
+			'Contenu signalé',
+			'Décider',
+			'Historique du compte',
+			'Notes internes'
+		]);
 		await moderator.page.getByLabel('Masquer le contenu').check();
 		const statement = `Demande d’argent à une personne accompagnée (${marker}) : contraire à la charte du GEM.`;
 		await moderator.page.getByLabel(/Exposé des motifs/).fill(statement);
@@ -129,7 +141,9 @@ describe.each(JS_MODES)('moderation (%s)', (_mode, javaScriptEnabled) => {
 
 		// The reporter sees the outcome; the message is hidden for everyone.
 		await member.page.goto('/compte/moderation');
-		await expect.poll(() => member.page.locator('main').textContent()).toContain('Examiné : contenu masqué');
+		await expect
+			.poll(() => member.page.locator('main').textContent())
+			.toContain('Examiné\u202f: contenu masqué');
 		await expectAccessible(member.page);
 		await member.page.goto(`/conversations/${conversationId}`);
 		await expect

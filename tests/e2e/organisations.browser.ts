@@ -31,7 +31,7 @@ describe.each(JS_MODES)('organisations (%s)', (_mode, javaScriptEnabled) => {
 		await submit(page, 'Rejoindre');
 		await eventually(
 			() => page.textContent('main'),
-			(value) => expect(value).toContain('Bienvenue ! Vous êtes membre.')
+			(value) => expect(value).toContain('Bienvenue\u202f! Vous êtes membre.')
 		);
 		await page.goto('/organisations/mains-tendues/membres');
 		expect(await page.textContent('table')).toContain(pseudonym);
@@ -101,7 +101,7 @@ describe.each(JS_MODES)('organisations (%s)', (_mode, javaScriptEnabled) => {
 		);
 		await eventually(
 			() => invited.page.textContent('main'),
-			(value) => expect(value).toContain('Votre rôle : Pair-aidant·e')
+			(value) => expect(value).toContain('Votre rôle\u202f: Pair-aidant·e')
 		);
 		await invited.context.close();
 	});

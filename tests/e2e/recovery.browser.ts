@@ -62,7 +62,7 @@ describe.each(JS_MODES)('account recovery (%s)', (_mode, javaScriptEnabled) => {
 		await submit(page, 'Changer le mot de passe et me connecter');
 		await eventually(
 			() => page.textContent('main'),
-			(value) => expect(value).toContain('Codes encore utilisables : 7 sur 8.')
+			(value) => expect(value).toContain('Codes encore utilisables\u202f: 7 sur 8.')
 		);
 		expect(await page.textContent('header')).toContain(pseudonym);
 		await expectAccessible(page);
@@ -76,7 +76,7 @@ describe.each(JS_MODES)('account recovery (%s)', (_mode, javaScriptEnabled) => {
 		await page.getByRole('link', { name: 'J’ai noté mes codes' }).click();
 		await eventually(
 			() => page.textContent('main'),
-			(value) => expect(value).toContain('Codes encore utilisables : 8 sur 8.')
+			(value) => expect(value).toContain('Codes encore utilisables\u202f: 8 sur 8.')
 		);
 		await context.close();
 	});
@@ -127,7 +127,7 @@ describe.each(JS_MODES)('account recovery (%s)', (_mode, javaScriptEnabled) => {
 			}
 		);
 		await page.goto(link);
-		expect(await page.textContent('main')).toContain(`Pour le compte « ${pseudonym} »`);
+		expect(await page.textContent('main')).toContain(`Pour le compte «\u202f${pseudonym}\u202f»`);
 		await expectAccessible(page);
 		await page.getByLabel(/^Nouveau mot de passe/).fill(NEW_PASSWORD);
 		await submit(page, 'Enregistrer et me connecter');

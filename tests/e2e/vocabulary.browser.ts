@@ -77,7 +77,7 @@ describe.each(JS_MODES)('the vocabulary of experiences (%s)', (_mode, javaScript
 			() => mainText(admin.page),
 			(text) =>
 				expect(text).toContain(
-					'Fusion faite. Rattachés : moins de 5 profils, moins de 5 offres et moins de 5 demandes'
+					'Fusion faite. Rattachés\u202f: moins de 5 profils, moins de 5 offres et moins de 5 demandes'
 				)
 		);
 		await expectAccessible(admin.page);

@@ -21,7 +21,12 @@ export interface QueueItem {
 	/** Earlier reports about the same person, anywhere this moderator may look. */
 	earlierReports: number;
 	createdAt: Date;
+	/** The start of the reporter's own words, so that reports alike can be told apart in the list. */
+	detailsStart: string;
 }
+
+/** How much of the reporter's words the queue shows. */
+const DETAILS_START_LENGTH = 60;
 
 /** The reports a member of staff handles, as SQL: the same rule as `canModerateReport`. */
 export function queueScope(staff: StaffScope): SQL | undefined {
@@ -66,6 +71,7 @@ export async function moderationQueue(ctx: Ctx, input: z.input<typeof QueueSchem
 			assigneeId: reports.assigneeId,
 			assigneePseudonym: assignee.pseudonym,
 			createdAt: reports.createdAt,
+			detailsStart: sql<string>`left(${reports.details}, ${DETAILS_START_LENGTH + 1})`,
 			earlierReports: sql<number>`(select count(*)::int from reports earlier
 				where earlier.subject_account_id = "reports"."subject_account_id"
 				and earlier.created_at < "reports"."created_at")`
@@ -99,7 +105,11 @@ export async function moderationQueue(ctx: Ctx, input: z.input<typeof QueueSchem
 		subject: row.subjectId ? { accountId: row.subjectId, pseudonym: row.subjectPseudonym ?? '' } : null,
 		assignee: row.assigneeId ? { accountId: row.assigneeId, pseudonym: row.assigneePseudonym ?? '' } : null,
 		earlierReports: Number(row.earlierReports),
-		createdAt: row.createdAt
+		createdAt: row.createdAt,
+		detailsStart:
+			row.detailsStart.length > DETAILS_START_LENGTH
+				? `${row.detailsStart.slice(0, DETAILS_START_LENGTH).trimEnd()}…`
+				: row.detailsStart
 	}));
 	return {
 		items,

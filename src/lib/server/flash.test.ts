@@ -6,7 +6,8 @@ function cookieJar() {
 	const jar = new Map<string, { value: string; path?: string }>();
 	const cookies = {
 		get: (name: string) => jar.get(name)?.value,
-		set: (name: string, value: string, options: { path?: string }) => jar.set(name, { value, path: options.path }),
+		set: (name: string, value: string, options: { path?: string }) =>
+			jar.set(name, { value, path: options.path }),
 		delete: (name: string) => jar.delete(name)
 	} as unknown as Cookies;
 	return { jar, cookies };
@@ -47,6 +48,17 @@ describe('settled (Post/Redirect/Get)', () => {
 		expect(takeFlash(cookies, url)).toBeNull();
 	});
 
+	it('goes back to the page without the named action it posted to', () => {
+		const { event } = postTo('http://localhost/conversations/1?/send', false);
+		expect(() => settled(event, { sent: true }, 'message-2')).toThrow(
+			expect.objectContaining({ status: 303, location: '/conversations/1#message-2' })
+		);
+		const other = postTo('http://localhost/signaler?type=message&id=7&/report', false);
+		expect(() => settled(other.event, { reported: true })).toThrow(
+			expect.objectContaining({ location: '/signaler?type=message&id=7' })
+		);
+	});
+
 	it.each([
 		['not base64 JSON', 'nonsense%%%'],
 		['an array', Buffer.from('[1,2]').toString('base64url')],
@@ -59,9 +71,13 @@ describe('settled (Post/Redirect/Get)', () => {
 
 	it('keeps only plain values from a tampered cookie', () => {
 		const { cookies } = cookieJar();
-		cookies.set(FLASH_COOKIE, Buffer.from(JSON.stringify({ ok: true, nested: { a: 1 } })).toString('base64url'), {
-			path: '/'
-		});
+		cookies.set(
+			FLASH_COOKIE,
+			Buffer.from(JSON.stringify({ ok: true, nested: { a: 1 } })).toString('base64url'),
+			{
+				path: '/'
+			}
+		);
 		expect(takeFlash(cookies, new URL('http://localhost/'))).toEqual({ ok: true });
 	});
 });

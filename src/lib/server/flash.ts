@@ -25,7 +25,11 @@ export function settled<T extends Outcome>(event: RequestEvent, outcome: T, anch
 			maxAge: 60
 		});
 	}
-	redirect(303, `${event.url.pathname}${event.url.search}${anchor ? `#${anchor}` : ''}`);
+	// A named action posts to `?/name`: the page to go back to is the same address without it.
+	const search = new URLSearchParams(
+		[...event.url.searchParams].filter(([key]) => !key.startsWith('/'))
+	).toString();
+	redirect(303, `${event.url.pathname}${search ? `?${search}` : ''}${anchor ? `#${anchor}` : ''}`);
 }
 
 /** Reads and forgets the outcome a `settled` redirect left for this page (null when there is none). */

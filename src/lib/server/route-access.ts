@@ -39,6 +39,7 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/(member)/compte': rule('signed-in'),
 	'/(member)/compte/supprimer': rule('signed-in'),
 	'/(member)/compte/export': rule('signed-in'),
+	'/(member)/compte/copie-lisible': rule('signed-in'),
 	'/(member)/compte/codes-de-recuperation': rule('signed-in'),
 	'/(member)/deconnexion': rule('signed-in'),
 	'/(member)/profil': rule('signed-in'),

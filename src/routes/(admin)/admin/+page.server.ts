@@ -3,6 +3,7 @@ import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
+import { settled } from '$lib/server/flash';
 
 export const load: PageServerLoad = async (event) => {
 	await event.parent();
@@ -18,7 +19,7 @@ export const actions: Actions = {
 				ctxFor(event),
 				formFields(form) as Parameters<typeof createOrganisation>[1]
 			);
-			return { created: organisation.slug };
+			return settled(event, { created: organisation.slug });
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}

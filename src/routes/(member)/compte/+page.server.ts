@@ -16,6 +16,7 @@ import { formFailure } from '$lib/server/http-errors';
 import { codesPage, holdCodesForDisplay } from '$lib/server/recovery-codes-cookie';
 import { getRuntime } from '$lib/server/runtime';
 import type { Actions, PageServerLoad } from './$types';
+import { settled } from '$lib/server/flash';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = ctxFor(event);
@@ -49,7 +50,7 @@ export const actions: Actions = {
 				newPassword,
 				currentToken: event.locals.sessionToken ?? undefined
 			} as Parameters<typeof changePassword>[1]);
-			return { passwordChanged: true as const };
+			return settled(event, { passwordChanged: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -58,7 +59,7 @@ export const actions: Actions = {
 		try {
 			const { audience } = formFields(await readForm(event.request));
 			await setDirectMessages(ctxFor(event), { audience: audience as never });
-			return { directMessagesSaved: true as const };
+			return settled(event, { directMessagesSaved: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -78,7 +79,7 @@ export const actions: Actions = {
 				},
 				{ emailAvailable: getRuntime().config.mail !== null }
 			);
-			return { notificationsSaved: true as const };
+			return settled(event, { notificationsSaved: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}

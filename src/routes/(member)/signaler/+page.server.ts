@@ -5,6 +5,7 @@ import { formFields, readForm } from '$lib/server/forms';
 import { formFailure } from '$lib/server/http-errors';
 import { translate } from '$i18n';
 import type { Actions, PageServerLoad } from './$types';
+import { settled } from '$lib/server/flash';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,7 +30,11 @@ export const actions: Actions = {
 				reason: (fields.reason ?? '') as 'other',
 				details: fields.details ?? ''
 			});
-			return { reported: true as const, created: result.created, reason: fields.reason };
+			return settled(event, {
+				reported: true as const,
+				created: result.created,
+				reason: fields.reason ?? null
+			});
 		} catch (caught) {
 			return formFailure(caught, event.locals.locale, form);
 		}

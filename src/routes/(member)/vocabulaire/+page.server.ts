@@ -3,6 +3,7 @@ import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
+import { settled } from '$lib/server/flash';
 
 export const load: PageServerLoad = async (event) => {
 	try {
@@ -18,7 +19,7 @@ export const actions: Actions = {
 		try {
 			form = await readForm(event.request);
 			await proposeExperience(ctxFor(event), formFields(form) as Parameters<typeof proposeExperience>[1]);
-			return { proposed: true as const };
+			return settled(event, { proposed: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}

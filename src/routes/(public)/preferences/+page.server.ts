@@ -4,6 +4,7 @@ import { LOCALE_COOKIE, setPreferenceCookie, TEXT_SIZE_COOKIE, THEME_COOKIE } fr
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
+import { settled } from '$lib/server/flash';
 
 export const load: PageServerLoad = ({ locals }) => ({ textSize: locals.textSize, theme: locals.theme });
 
@@ -26,6 +27,6 @@ export const actions: Actions = {
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}
-		return { saved: true };
+		return settled(event, { saved: true });
 	}
 };

@@ -8,6 +8,7 @@ import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
+import { settled } from '$lib/server/flash';
 
 export const load: PageServerLoad = async (event) => {
 	await event.parent();
@@ -29,7 +30,7 @@ export const actions: Actions = {
 				ctxFor(event),
 				fields as Parameters<typeof decideExperienceProposal>[1]
 			);
-			return { decided: decided.status };
+			return settled(event, { decided: decided.status });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -39,7 +40,7 @@ export const actions: Actions = {
 		try {
 			form = await readForm(event.request);
 			await renameExperience(ctxFor(event), formFields(form) as Parameters<typeof renameExperience>[1]);
-			return { renamed: true as const };
+			return settled(event, { renamed: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}
@@ -48,7 +49,7 @@ export const actions: Actions = {
 		try {
 			const fields = formFields(await readForm(event.request));
 			const merged = await mergeExperiences(ctxFor(event), fields as Parameters<typeof mergeExperiences>[1]);
-			return { merged: merged.repointed };
+			return settled(event, { merged: true as const, ...merged.repointed });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}

@@ -5,6 +5,7 @@ import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
+import { settled } from '$lib/server/flash';
 
 export const load: PageServerLoad = async (event) => {
 	try {
@@ -28,7 +29,7 @@ export const actions: Actions = {
 		try {
 			await readForm(event.request);
 			await endAccompaniment(ctxFor(event), { accompanimentId: event.params.accompanimentId });
-			return { ended: true as const };
+			return settled(event, { ended: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -42,7 +43,7 @@ export const actions: Actions = {
 				accompanimentId: event.params.accompanimentId,
 				note
 			});
-			return { alerted: true as const };
+			return settled(event, { alerted: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}
@@ -56,7 +57,7 @@ export const actions: Actions = {
 			const accompaniment = await getAccompaniment(ctx, { accompanimentId: event.params.accompanimentId });
 			const other = accompaniment.actorIsSupporter ? accompaniment.requesterId : accompaniment.supporterId;
 			await blockPerson(ctx, { accountId: other });
-			return { blocked: true as const };
+			return settled(event, { blocked: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}

@@ -3,6 +3,7 @@ import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
+import { settled } from '$lib/server/flash';
 
 export const load: PageServerLoad = async (event) => {
 	try {
@@ -20,7 +21,7 @@ export const actions: Actions = {
 			form = await readForm(event.request);
 			const { decisionId, reason } = formFields(form);
 			const appeal = await fileAppeal(ctxFor(event), { decisionId: decisionId ?? '', reason: reason ?? '' });
-			return { appealed: appeal.decisionId };
+			return settled(event, { appealed: appeal.decisionId });
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}

@@ -21,6 +21,7 @@ import { formFields, formFieldsWithLists, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import { shownMessage } from './shown-message';
 import type { Actions, PageServerLoad } from './$types';
+import { settled } from '$lib/server/flash';
 
 export const load: PageServerLoad = async (event) => {
 	try {
@@ -72,7 +73,8 @@ export const actions: Actions = {
 				messageId: messageId ?? '',
 				body: body ?? ''
 			});
-			return { sent: true as const, crisis: sent.crisisLanguage };
+			// Without JavaScript the page opens again at the message just sent.
+			return settled(event, { sent: true as const, crisis: sent.crisisLanguage }, `message-${sent.seq}`);
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}
@@ -85,7 +87,7 @@ export const actions: Actions = {
 				messageId: messageId ?? '',
 				body: body ?? ''
 			});
-			return { edited: true as const };
+			return settled(event, { edited: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -97,7 +99,7 @@ export const actions: Actions = {
 				conversationId: event.params.conversationId,
 				messageId: messageId ?? ''
 			});
-			return { deleted: true as const };
+			return settled(event, { deleted: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -109,7 +111,7 @@ export const actions: Actions = {
 				conversationId: event.params.conversationId,
 				accountId: accountId || undefined
 			});
-			return { blocked: true as const };
+			return settled(event, { blocked: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -121,7 +123,7 @@ export const actions: Actions = {
 				conversationId: event.params.conversationId,
 				participantIds: participantIds as string[]
 			});
-			return { added: true as const };
+			return settled(event, { added: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -143,7 +145,7 @@ export const actions: Actions = {
 				conversationId: event.params.conversationId,
 				visible: visible === 'on'
 			});
-			return { presenceSaved: true as const };
+			return settled(event, { presenceSaved: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -155,7 +157,7 @@ export const actions: Actions = {
 			const conversationId = event.params.conversationId;
 			await setRetention(ctx, { conversationId, retention: retention as never });
 			await setMuted(ctx, { conversationId, muted: muted ?? '' });
-			return { settingsSaved: true as const };
+			return settled(event, { settingsSaved: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}

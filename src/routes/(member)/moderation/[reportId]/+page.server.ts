@@ -3,6 +3,7 @@ import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
+import { settled } from '$lib/server/flash';
 
 export const load: PageServerLoad = async (event) => {
 	try {
@@ -17,7 +18,7 @@ export const actions: Actions = {
 		try {
 			const { assignee } = formFields(await readForm(event.request));
 			await assignReport(ctxFor(event), { reportId: event.params.reportId, assignee: assignee as 'me' });
-			return { assigned: true as const };
+			return settled(event, { assigned: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -28,7 +29,7 @@ export const actions: Actions = {
 			form = await readForm(event.request);
 			const { body } = formFields(form);
 			await addModerationNote(ctxFor(event), { reportId: event.params.reportId, body: body ?? '' });
-			return { noted: true as const };
+			return settled(event, { noted: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}
@@ -45,7 +46,7 @@ export const actions: Actions = {
 				statement: fields.statement ?? '',
 				suspendDays: fields.action === 'suspend' ? (fields.suspendDays as unknown as number) : undefined
 			});
-			return { decided: true as const };
+			return settled(event, { decided: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}

@@ -3,6 +3,7 @@ import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure } from '$lib/server/http-errors';
 import type { Actions } from './$types';
+import { settled } from '$lib/server/flash';
 
 /**
  * A suspended person contests their suspension without a session: the form asks for the password again
@@ -19,7 +20,7 @@ export const actions: Actions = {
 				password: password ?? '',
 				reason: reason ?? ''
 			});
-			return { sent: true as const };
+			return settled(event, { sent: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}

@@ -3,6 +3,7 @@ import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
+import { settled } from '$lib/server/flash';
 
 export const load: PageServerLoad = async (event) => {
 	try {
@@ -23,7 +24,7 @@ export const actions: Actions = {
 		try {
 			const { alertId } = formFields(await readForm(event.request));
 			await acknowledgeAlert(ctxFor(event), { slug: event.params.slug, alertId: alertId ?? '' });
-			return { acknowledged: true as const };
+			return settled(event, { acknowledged: true as const });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}

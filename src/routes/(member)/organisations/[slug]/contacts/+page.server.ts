@@ -9,6 +9,7 @@ import { ctxFor } from '$lib/server/context';
 import { runFormAction } from '$lib/server/forms';
 import { pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
+import { settled } from '$lib/server/flash';
 
 export const load: PageServerLoad = async (event) => {
 	try {
@@ -28,14 +29,14 @@ export const actions: Actions = {
 				...fields,
 				slug: event.params.slug
 			} as SaveOrganisationContactInput);
-			return { saved: fields.contactId ? ('edited' as const) : ('added' as const) };
+			return settled(event, { saved: fields.contactId ? ('edited' as const) : ('added' as const) });
 		}),
 	move: (event) =>
 		runFormAction(event, async (fields) => {
 			await moveOrganisationContact(ctxFor(event), { ...fields, slug: event.params.slug } as Parameters<
 				typeof moveOrganisationContact
 			>[1]);
-			return { moved: true as const };
+			return settled(event, { moved: true as const });
 		}),
 	remove: (event) =>
 		runFormAction(event, async (fields) => {
@@ -43,6 +44,6 @@ export const actions: Actions = {
 				slug: event.params.slug,
 				contactId: fields.contactId ?? ''
 			});
-			return { removed: true as const };
+			return settled(event, { removed: true as const });
 		})
 };

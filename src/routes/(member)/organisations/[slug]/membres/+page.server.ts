@@ -1,6 +1,7 @@
 import { listMembers, setMemberListVisibility } from '$core/organisations';
 import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
+import { settled } from '$lib/server/flash';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,9 +22,11 @@ export const actions: Actions = {
 	visibility: async (event) => {
 		try {
 			const { hidden } = formFields(await readForm(event.request));
-			return await setMemberListVisibility(ctxFor(event), { slug: event.params.slug, hidden } as Parameters<
-				typeof setMemberListVisibility
-			>[1]);
+			const saved = await setMemberListVisibility(ctxFor(event), {
+				slug: event.params.slug,
+				hidden
+			} as Parameters<typeof setMemberListVisibility>[1]);
+			return settled(event, saved);
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}

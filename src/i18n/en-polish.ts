@@ -1,0 +1,42 @@
+/** Focus and feedback, the moderation queue on a phone, the readable copy of one's data (issue 15, 7 to 10). */
+export const enPolish = {
+	'conversation.messageMenu': 'Message options',
+	'account.data.readable':
+		'Or read it as a document to keep or print: your experiences, organisations, requests and conversations, both sides.',
+	'account.data.readableView': 'Read the readable copy',
+	'account.data.readableDownload': 'Download the readable copy (HTML)',
+	'myData.copy.title': 'My data on Entrepairs',
+	'myData.copy.made': 'Copy made on {date} at {time}.',
+	'myData.copy.intro':
+		'It shows what Entrepairs stores about you, as you can read it on the site. Other people’s messages appear as you read them in the conversation. The JSON file from your account holds the same data for a machine.',
+	'myData.copy.printHint': 'To print it or save it as a PDF, use your browser’s Print command.',
+	'myData.copy.account': 'My account',
+	'myData.copy.pseudonym': 'Pseudonym',
+	'myData.copy.email': 'Email address',
+	'myData.copy.noEmail': 'none',
+	'myData.copy.createdAt': 'Account created on',
+	'myData.copy.memberships': 'My organisations',
+	'myData.copy.requestedAt': 'asked on {date}',
+	'myData.copy.experiences': 'My experiences (my profile)',
+	'myData.copy.period': 'When: {period}',
+	'myData.copy.visibility': 'Visible to: {who}',
+	'myData.copy.offer': 'My peer support offer',
+	'myData.copy.offerExperiences': 'Experiences I support people with',
+	'myData.copy.introduction': 'My introduction',
+	'myData.copy.availability': 'When I am available',
+	'myData.copy.anyTime': 'any time',
+	'myData.copy.formats': 'Ways of talking',
+	'myData.copy.area': 'Area',
+	'myData.copy.capacity':
+		'{count, plural, one {At most # person supported at a time} other {At most # people supported at a time}}',
+	'myData.copy.paused': 'Paused',
+	'myData.copy.helpRequests': 'My requests for help',
+	'myData.copy.helpRequest': 'Request of {date}',
+	'myData.copy.open': 'Open',
+	'myData.copy.hopes': 'What I hoped for',
+	'myData.copy.conversations': 'My conversations',
+	'myData.copy.since': 'You have taken part since {date}.',
+	'myData.copy.noMessages': 'No messages.',
+	'myData.copy.me': 'Me',
+	'myData.copy.nothing': 'Nothing yet.'
+} as const;
