@@ -626,7 +626,8 @@ export const en: Record<MessageKey, string> = {
 	'validation.offer.experiences': 'Choose at least one experience.',
 	'validation.offer.formats': 'Choose at least one way of talking.',
 	'validation.offer.languages': 'Choose at least one language.',
-	'validation.offer.slot': 'Choose your slots in the week shown (a slot is written mon-18:00-20:00).',
+	'validation.offer.slot':
+		'Choose your slots in the week shown (a slot is written mon-18:00-20:00).',
 	'validation.offer.capacity': 'Between 1 and 20 accompaniments.',
 	'validation.request.experiences': 'Choose between 1 and 10 experiences.',
 	'validation.request.formats': 'Choose at least one way of talking.',

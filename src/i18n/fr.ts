@@ -635,7 +635,8 @@ export const fr = {
 	'validation.offer.experiences': 'Choisissez au moins une expérience.',
 	'validation.offer.formats': 'Choisissez au moins une façon d’échanger.',
 	'validation.offer.languages': 'Choisissez au moins une langue.',
-	'validation.offer.slot': 'Choisissez vos créneaux dans la semaine proposée (un créneau s’écrit mon-18:00-20:00).',
+	'validation.offer.slot':
+		'Choisissez vos créneaux dans la semaine proposée (un créneau s’écrit mon-18:00-20:00).',
 	'validation.offer.capacity': 'Entre 1 et 20 accompagnements.',
 	'validation.request.experiences': 'Choisissez entre 1 et 10 expériences.',
 	'validation.request.formats': 'Choisissez au moins une façon d’échanger.',

@@ -14,4 +14,5 @@ export const weeklySlotList = (message: string, max: number) =>
 			z.array(z.string(message), message).max(max, message)
 		)
 		.refine((slots) => slots.every((slot) => SLOT_PATTERN.test(slot.trim())), message)
-		.transform((slots) => [...new Set(slots.map((slot) => slot.trim()))]);
+		.optional()
+		.transform((slots) => [...new Set((slots ?? []).map((slot) => slot.trim()))]);
