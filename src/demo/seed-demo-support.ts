@@ -30,7 +30,9 @@ export async function seedDemoSupport(contextFor: ContextFor, people: { camille:
 		formats: ['chat', 'phone', 'in_person'],
 		languages: ['fr'],
 		area: 'Lyon',
-		availability: ['tue-14:00-17:00', 'thu-18:00-20:00'],
+		availability: ['tue-12:00-18:00', 'thu-18:00-22:00', 'sat-08:00-12:00'],
+		introduction:
+			'J’entends des voix depuis longtemps et j’ai traversé une dépression. J’écoute sans juger, à votre rythme ; on peut s’écrire ou se parler au téléphone.',
 		capacity: 3
 	});
 }

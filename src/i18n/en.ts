@@ -11,6 +11,7 @@ import { enModeration2 } from './en-moderation2';
 import { enLimits } from './en-limits';
 import { enRecovery } from './en-recovery';
 import { enAccess } from './en-access';
+import { enFind } from './en-find';
 import { enFollowups } from './en-followups';
 import { enPolish } from './en-polish';
 
@@ -627,7 +628,8 @@ export const en: Record<MessageKey, string> = {
 	'validation.offer.experiences': 'Choose at least one experience.',
 	'validation.offer.formats': 'Choose at least one way of talking.',
 	'validation.offer.languages': 'Choose at least one language.',
-	'validation.offer.slot': 'Write each slot like: mon-18:00-20:00.',
+	'validation.offer.slot':
+		'Choose your slots in the week shown (a slot is written mon-18:00-20:00).',
 	'validation.offer.capacity': 'Between 1 and 20 accompaniments.',
 	'validation.request.experiences': 'Choose between 1 and 10 experiences.',
 	'validation.request.formats': 'Choose at least one way of talking.',
@@ -644,5 +646,6 @@ export const en: Record<MessageKey, string> = {
 	...enRecovery,
 	...enAccess,
 	...enFollowups,
-	...enPolish
+	...enPolish,
+	...enFind
 };

@@ -10,6 +10,7 @@ import { frModeration2 } from './fr-moderation2';
 import { frLimits } from './fr-limits';
 import { frRecovery } from './fr-recovery';
 import { frAccess } from './fr-access';
+import { frFind } from './fr-find';
 import { frFollowups } from './fr-followups';
 import { frPolish } from './fr-polish';
 
@@ -637,7 +638,8 @@ export const fr = {
 	'validation.offer.experiences': 'Choisissez au moins une expérience.',
 	'validation.offer.formats': 'Choisissez au moins une façon d’échanger.',
 	'validation.offer.languages': 'Choisissez au moins une langue.',
-	'validation.offer.slot': 'Écrivez chaque créneau comme : mon-18:00-20:00.',
+	'validation.offer.slot':
+		'Choisissez vos créneaux dans la semaine proposée (un créneau s’écrit mon-18:00-20:00).',
 	'validation.offer.capacity': 'Entre 1 et 20 accompagnements.',
 	'validation.request.experiences': 'Choisissez entre 1 et 10 expériences.',
 	'validation.request.formats': 'Choisissez au moins une façon d’échanger.',
@@ -654,7 +656,8 @@ export const fr = {
 	...frRecovery,
 	...frAccess,
 	...frFollowups,
-	...frPolish
+	...frPolish,
+	...frFind
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -50,7 +50,7 @@ interface Match {
 }
 interface Dashboard {
 	isSupporter: boolean;
-	offer: { paused: boolean; capacity: number; experienceIds: string[] } | null;
+	offer: { paused: boolean; capacity: number; experienceIds: string[]; introduction: string } | null;
 	pending: {
 		contactRequestId: string;
 		pseudonym: string;
@@ -95,13 +95,21 @@ describe('the peer-matching API', () => {
 				formats: ['chat', 'video'],
 				languages: ['fr'],
 				area: 'Lyon',
-				availability: ['mon-18:00-20:00'],
+				availability: ['mon-18:00-20:00', 'mon-18:00-20:00', ' thu-12:00-18:00 '],
+				introduction: ' Diabétique, j’aime écrire. ',
 				capacity: 2
 			}
 		);
-		expect(saved).toMatchObject({ experienceIds: [DIABETES, EPILEPSY], capacity: 2, paused: false });
+		expect(saved).toMatchObject({
+			experienceIds: [DIABETES, EPILEPSY],
+			capacity: 2,
+			paused: false,
+			availability: ['mon-18:00-20:00', 'thu-12:00-18:00'],
+			introduction: 'Diabétique, j’aime écrire.'
+		});
 		const empty = await api<Dashboard>(supporter.token, 'GET', '/me/offer');
 		expect(empty).toMatchObject({ isSupporter: true, pending: [], open: [], load: { open: 0, capacity: 2 } });
+		expect(empty.offer).toMatchObject({ introduction: 'Diabétique, j’aime écrire.' });
 
 		// The member lives with diabetes (shared with their supporters) and HIV (kept to themselves).
 		const member = await signUpForApi('Membre');
@@ -116,7 +124,8 @@ describe('the peer-matching API', () => {
 			experienceIds: [DIABETES, EPILEPSY],
 			formats: ['chat'],
 			hopes: 'Parler de la vie avec un traitement.',
-			area: 'Lyon'
+			area: 'Lyon',
+			availability: ['mon-19:00-21:00']
 		});
 		expect(request.status).toBe(201);
 		const helpRequestId = (request.body as { id: string }).id;
@@ -131,6 +140,13 @@ describe('the peer-matching API', () => {
 		const match = matches.matches.find((candidate) => candidate.supporterId === supporter.accountId);
 		expect(match, 'the new supporter is proposed').toBeDefined();
 		expect(match!.contactStatus).toBeNull();
+		// Before asking: the supporter's words and usual times, and whether they fit the member's.
+		expect(match).toMatchObject({
+			introduction: 'Diabétique, j’aime écrire.',
+			availability: ['mon-18:00-20:00', 'thu-12:00-18:00'],
+			availableTogether: true
+		});
+		expect(matches.request).toMatchObject({ availability: ['mon-19:00-21:00'] });
 		const explained = Object.fromEntries(match!.explanations.map((entry) => [entry.experienceId, entry]));
 		expect(explained[DIABETES]).toMatchObject({ closeness: 'same', livedToo: true });
 		expect(explained[EPILEPSY]).toMatchObject({ closeness: 'same', livedToo: false });

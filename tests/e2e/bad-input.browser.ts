@@ -36,14 +36,17 @@ const FORMS: Array<[string, string[]]> = [
 	['/profil?/save', ['experienceId', 'detail', 'period', 'visibility']],
 	['/profil?/remove', ['experienceId']],
 	['/admin?/create', ['name', 'kind', 'joinPolicy', 'charter', 'slug']],
-	['/trouver-un-pair?/request', ['experienceIds', 'hopes', 'formats', 'language', 'area', 'preferredGender']],
+	[
+		'/trouver-un-pair?/request',
+		['experienceIds', 'hopes', 'formats', 'language', 'area', 'preferredGender', 'availability']
+	],
 	['/trouver-un-pair?/withdraw', ['contactRequestId']],
 	['/trouver-un-pair?/resume', ['supporterId']],
 	['/trouver-un-pair/00000000-0000-0000-0000-000000000000?/contact', ['supporterId']],
 	['/trouver-un-pair/not-a-uuid?/contact', ['supporterId']],
 	[
 		'/espace-pair-aidant?/offer',
-		['experienceIds', 'formats', 'languages', 'area', 'gender', 'availability', 'capacity']
+		['experienceIds', 'formats', 'languages', 'area', 'gender', 'availability', 'introduction', 'capacity']
 	],
 	['/espace-pair-aidant?/pause', ['paused']],
 	['/espace-pair-aidant?/decide', ['contactRequestId', 'decision', 'declineMessage']],
@@ -320,5 +323,103 @@ describe('deeply nested JSON never reaches a parser that recurses', () => {
 		}
 		expect(wrong).toEqual([]);
 		expect(checked).toBeGreaterThan(30);
+	});
+});
+
+// ---- find helper (issue 15, items 3 and 4): weekly slots and the supporter's introduction ----
+describe('weekly availability and introduction refuse what they cannot hold', () => {
+	const VALID_OFFER = {
+		experienceIds: ['troubles-psychiques/entente-de-voix'],
+		formats: ['chat'],
+		languages: ['fr'],
+		capacity: 3
+	};
+	const BAD: Array<[string, Record<string, unknown>]> = [
+		['a slot in English words', { availability: ['monday evening'] }],
+		['a slot past midnight written 24:00', { availability: ['mon-18:00-24:00'] }],
+		['a slot that is not a string', { availability: [42] }],
+		[
+			'too many slots',
+			{
+				availability: Array.from(
+					{ length: 40 },
+					(_, index) => `mon-${String(index % 24).padStart(2, '0')}:00-23:00`
+				)
+			}
+		],
+		['a NUL in a slot', { availability: ['mon-18:00-20:00\u0000'] }],
+		['an introduction past 500 characters', { introduction: 'x'.repeat(501) }],
+		['a NUL in the introduction', { introduction: 'bonjour\u0000' }],
+		['an introduction that is not text', { introduction: ['bonjour'] }]
+	];
+
+	it.each(BAD)('the offer form and API refuse %s with a 400', async (_case, extra) => {
+		const token = await signedInCookie('Sacha');
+		const api = await fetch(`${baseUrl()}/api/v1/me/offer`, {
+			method: 'PUT',
+			headers: {
+				authorization: `Bearer ${token}`,
+				'content-type': 'application/json',
+				...testClientAddress()
+			},
+			body: JSON.stringify({ ...VALID_OFFER, ...extra })
+		});
+		expect(api.status).toBe(400);
+		expect(api.headers.get('content-type')).toContain('application/problem+json');
+		// A form carries only words: an introduction that is not text cannot be sent as such.
+		if (Array.isArray(extra.introduction)) return;
+		const body = new URLSearchParams();
+		for (const [name, value] of Object.entries({ ...VALID_OFFER, ...extra }))
+			for (const item of Array.isArray(value) ? value : [value]) body.append(name, String(item));
+		const form = await fetch(`${baseUrl()}/espace-pair-aidant?/offer`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: {
+				origin: baseUrl(),
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded',
+				cookie: `ep_session=${token}`,
+				...testClientAddress()
+			},
+			body
+		});
+		expect(form.status).toBe(400);
+	});
+
+	it('a help request refuses availability that is not weekly slots, through the form and the API', async () => {
+		const token = await signedInCookie('Camille');
+		for (const availability of [['mon-25:00-26:00'], ['tue-18:00-20:00\u0000'], 'soir']) {
+			const api = await fetch(`${baseUrl()}/api/v1/help-requests`, {
+				method: 'POST',
+				headers: {
+					authorization: `Bearer ${token}`,
+					'content-type': 'application/json',
+					...testClientAddress()
+				},
+				body: JSON.stringify({
+					experienceIds: ['troubles-psychiques/entente-de-voix'],
+					formats: ['chat'],
+					availability
+				})
+			});
+			expect(api.status, JSON.stringify(availability)).toBe(400);
+			const form = await fetch(`${baseUrl()}/trouver-un-pair?/request`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: {
+					origin: baseUrl(),
+					accept: 'text/html',
+					'content-type': 'application/x-www-form-urlencoded',
+					cookie: `ep_session=${token}`,
+					...testClientAddress()
+				},
+				body: new URLSearchParams([
+					['experienceIds', 'troubles-psychiques/entente-de-voix'],
+					['formats', 'chat'],
+					...[availability].flat().map((slot): [string, string] => ['availability', slot])
+				])
+			});
+			expect(form.status, JSON.stringify(availability)).toBe(400);
+		}
 	});
 });

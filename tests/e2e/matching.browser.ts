@@ -26,12 +26,42 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 		await supporter.page.getByRole('checkbox', { name: 'Messages écrits', exact: true }).check();
 		// Room for both journeys (JavaScript on and off) and the demo, whatever the order.
 		await supporter.page.getByLabel('Nombre maximum d’accompagnements en même temps').fill('6');
+		// The week is a grid of day parts, not codes to type; and a few words to introduce oneself.
+		await supporter.page
+			.getByRole('group', { name: /^mardi$/i })
+			.getByRole('checkbox', { name: 'après-midi' })
+			.check();
+		await supporter.page
+			.getByRole('group', { name: /^jeudi$/i })
+			.getByRole('checkbox', { name: 'soir' })
+			.check();
+		await supporter.page
+			.getByRole('group', { name: /^samedi$/i })
+			.getByRole('checkbox', { name: 'matin' })
+			.uncheck();
+		const introduction = `J’écoute sans juger (${_mode}).`;
+		await supporter.page.getByLabel('Ma présentation (facultatif)').fill(introduction);
 		await submit(supporter.page, 'Enregistrer mon offre');
 		await eventually(
 			() => mainText(supporter.page),
 			(text) => expect(text).toContain('Offre enregistrée.')
 		);
 		await expectAccessible(supporter.page);
+		// Post/Redirect/Get: what is on screen is a GET, a reload posts nothing again.
+		if (!javaScriptEnabled) {
+			await supporter.page.reload();
+			expect(await mainText(supporter.page)).not.toContain('Offre enregistrée.');
+		}
+		await supporter.page.goto('/espace-pair-aidant');
+		await expect(supporter.page.getByLabel('Ma présentation (facultatif)').inputValue()).resolves.toBe(
+			introduction
+		);
+		await expect(
+			supporter.page
+				.getByRole('group', { name: /^jeudi$/i })
+				.getByRole('checkbox', { name: 'soir' })
+				.isChecked()
+		).resolves.toBe(true);
 
 		// A new member of the GEM hears voices and lives with a bipolar disorder, which they keep to themselves.
 		const member = await newPage(browser(), javaScriptEnabled);
@@ -53,6 +83,8 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 		await expect(
 			member.page.getByRole('checkbox', { name: 'Entente de voix', exact: true }).isChecked()
 		).resolves.toBe(true);
+		await submit(member.page, 'Continuer');
+		await expectAccessible(member.page);
 		await member.page
 			.getByLabel('Ce que j’espère (facultatif)')
 			.fill('Parler avec quelqu’un qui vit la même chose.');
@@ -61,6 +93,12 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 		await eventually(
 			() => mainText(member.page),
 			(text) => expect(text).toContain('A vécu aussi\u202f: Entente de voix')
+		);
+		// Before asking: Sacha's own words and usual times.
+		const card = await mainText(member.page);
+		expect(card).toContain(introduction);
+		expect(card).toContain(
+			'Généralement disponible : le mardi de 12\u00a0h à 18\u00a0h, le jeudi de 18\u00a0h à 22\u00a0h'
 		);
 		await expectAccessible(member.page);
 		await submit(member.page, 'Demander le contact avec Sacha');
@@ -113,7 +151,7 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 		);
 		await member.context.close();
 		await supporter.context.close();
-	});
+	}, 240_000); // both sides, each page audited, on a busy two-core machine
 
 	it('offers the crisis lines, to the person only, when their request may signal a crisis', async () => {
 		const member = await newPage(browser(), javaScriptEnabled);
@@ -122,6 +160,7 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 			{ experienceId: 'troubles-psychiques/entente-de-voix', visibility: 'only_me' }
 		]);
 		await member.page.goto('/trouver-un-pair');
+		await submit(member.page, 'Continuer');
 		const panel = member.page.getByRole('complementary', {
 			name: 'Vous traversez peut-être un moment très dur'
 		});
@@ -143,5 +182,5 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 		expect(await panel.textContent()).toContain('3114');
 		await expectAccessible(member.page);
 		await member.context.close();
-	});
+	}, 120_000); // two steps and two audits on a busy two-core machine
 });

@@ -3,9 +3,10 @@ import { helpRequests } from '../../db/schema';
 import { DEFAULT_HELP_REQUEST_OPEN_DAYS, HELP_REQUEST_OPEN_DAYS } from '../retention/policy';
 import { detectCrisisLanguage } from '../safety';
 import { parseInput, requireActor, type Ctx } from '../shared';
-import { FORMATS, GENDERS, LANGUAGES } from './offer-vocabulary';
+import { FORMATS, GENDERS, LANGUAGES, MAX_SLOTS } from './offer-vocabulary';
 import { assertKnownExperiences } from './queries';
 import { list, optionalText } from './schemas';
+import { weeklySlotList } from './weekly-slots';
 
 export const CreateHelpRequestSchema = z.object({
 	experienceIds: list(z.string().min(1).max(200), 'validation.request.experiences', 1, 10),
@@ -17,6 +18,8 @@ export const CreateHelpRequestSchema = z.object({
 		.union([z.enum(GENDERS), z.literal('')], 'validation.invalid')
 		.optional()
 		.transform((value) => value || null),
+	/** When the person can usually talk, as weekly slots; empty means any time. */
+	availability: weeklySlotList('validation.offer.slot', MAX_SLOTS),
 	/** How many days the request stays open (7, 30 or 90; a form sends text, the API a number). */
 	openDays: z
 		.union(

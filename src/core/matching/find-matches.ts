@@ -125,6 +125,7 @@ export async function findMatches(ctx: Ctx, input: z.input<typeof FindMatchesSch
 	]);
 	const ranked = rankMatches(request.experienceIds, candidates, rarity, {
 		area: request.area,
+		availability: request.availability,
 		seed: request.id
 	});
 	const { labelOf, livedSet, contactOf, details } = await loadMatchFacts(ctx.db, {
@@ -146,6 +147,9 @@ export async function findMatches(ctx: Ctx, input: z.input<typeof FindMatchesSch
 				pseudonym: offer.pseudonym,
 				formats: offer.formats,
 				languages: offer.languages,
+				introduction: offer.introduction,
+				availability: offer.availability,
+				availableTogether: match.availableTogether,
 				area: areaOf.get(match.supporterId) ?? null,
 				sameArea: match.sameArea,
 				score: Math.round(match.score * 100) / 100,

@@ -11,7 +11,9 @@ export {
 	GENDERS,
 	WEEK_DAYS,
 	DECLINE_MESSAGES,
-	MAX_PENDING_CONTACT_REQUESTS
+	MAX_PENDING_CONTACT_REQUESTS,
+	MAX_INTRODUCTION,
+	MAX_SLOTS
 } from './offer-vocabulary';
 export { syncExperienceVocabulary } from './sync-experience-vocabulary';
 export { searchExperiences, type ExperienceOption } from './search-experiences';

@@ -22,7 +22,11 @@ export interface CandidateRow extends MatchCandidate {
 	languages: string[];
 }
 
-export type CandidateDetails = Pick<CandidateRow, 'pseudonym' | 'formats' | 'languages'>;
+export type CandidateDetails = Pick<CandidateRow, 'pseudonym' | 'formats' | 'languages'> & {
+	/** What the supporter wrote to introduce themselves (at most 500 characters; may be empty). */
+	introduction: string;
+	availability: string[];
+};
 
 /** Every entry of the branches the experiences belong to (the branches themselves included). */
 async function branchEntries(db: DatabaseOrTransaction, experienceIds: readonly string[]): Promise<string[]> {
@@ -81,6 +85,7 @@ interface ScoringRow {
 	area: string | null;
 	load: number;
 	experience_ids: string[];
+	availability: string[];
 }
 
 const toMatchCandidate = (row: ScoringRow): MatchCandidate => ({
@@ -88,7 +93,8 @@ const toMatchCandidate = (row: ScoringRow): MatchCandidate => ({
 	capacity: row.capacity,
 	area: row.area,
 	activeAccompaniments: row.load,
-	experienceIds: row.experience_ids
+	experienceIds: row.experience_ids,
+	availability: row.availability
 });
 
 /** Supporters who pass every hard filter (see eligibleOffers), with what the list shows of them. */
@@ -98,9 +104,9 @@ export async function findCandidates(
 ): Promise<CandidateRow[]> {
 	const branchIds = await branchEntries(db, query.experienceIds);
 	if (branchIds.length === 0) return [];
-	const rows = await selectRows<ScoringRow & CandidateDetails>(
+	const rows = await selectRows<ScoringRow & Pick<CandidateRow, 'pseudonym' | 'formats' | 'languages'>>(
 		db,
-		sql`select o.account_id, o.capacity, o.area, open_accompaniments.load, ${OFFERED_EXPERIENCES} as experience_ids,
+		sql`select o.account_id, o.capacity, o.area, o.availability, open_accompaniments.load, ${OFFERED_EXPERIENCES} as experience_ids,
 			(select pseudonym from accounts where accounts.id = o.account_id) as pseudonym, o.formats, o.languages
 		${eligibleOffers(query, branchIds)}`
 	);
@@ -124,13 +130,13 @@ export async function findMatchCandidates(
 	if (branchIds.length === 0) return [];
 	const rows = await selectRows<ScoringRow>(
 		db,
-		sql`select o.account_id, o.capacity, o.area, open_accompaniments.load, ${OFFERED_EXPERIENCES} as experience_ids
+		sql`select o.account_id, o.capacity, o.area, o.availability, open_accompaniments.load, ${OFFERED_EXPERIENCES} as experience_ids
 		${eligibleOffers(query, branchIds)}`
 	);
 	return rows.map(toMatchCandidate);
 }
 
-/** Pseudonym, formats and languages of the given supporters' offers. */
+/** Pseudonym, formats, languages, introduction and availability of the given supporters' offers. */
 export async function loadCandidateDetails(
 	db: DatabaseOrTransaction,
 	supporterIds: readonly string[]
@@ -141,7 +147,9 @@ export async function loadCandidateDetails(
 			supporterId: supporterOffers.accountId,
 			pseudonym: accounts.pseudonym,
 			formats: supporterOffers.formats,
-			languages: supporterOffers.languages
+			languages: supporterOffers.languages,
+			introduction: supporterOffers.introduction,
+			availability: supporterOffers.availability
 		})
 		.from(supporterOffers)
 		.innerJoin(accounts, eq(accounts.id, supporterOffers.accountId))

@@ -16,3 +16,8 @@ export const DECLINE_MESSAGES = ['decline.noTime', 'decline.notTheRightPerson', 
 
 /** A requester may have this many contact requests waiting at once. */
 export const MAX_PENDING_CONTACT_REQUESTS = 3;
+
+/** A supporter's introduction: a few sentences read before asking for contact, on a phone. */
+export const MAX_INTRODUCTION = 500;
+/** Weekly slots kept at most: the weekly form's 21 day parts, and a few of one's own written before. */
+export const MAX_SLOTS = 28;

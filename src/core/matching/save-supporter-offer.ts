@@ -2,13 +2,11 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { offerExperiences, supporterOffers } from '../../db/schema';
 import { parseInput, permit, requireActor, type Ctx } from '../shared';
-import { FORMATS, GENDERS, LANGUAGES } from './offer-vocabulary';
+import { FORMATS, GENDERS, LANGUAGES, MAX_INTRODUCTION, MAX_SLOTS } from './offer-vocabulary';
 import { canOfferSupport } from './policy';
 import { activeRoles, assertKnownExperiences } from './queries';
 import { list, optionalText, wholeNumber, yesNo } from './schemas';
-import { weeklySlot } from './weekly-slots';
-
-const slot = weeklySlot('validation.offer.slot');
+import { weeklySlotList } from './weekly-slots';
 
 export const SaveSupporterOfferSchema = z.object({
 	experienceIds: list(z.string().min(1).max(200), 'validation.offer.experiences', 1, 30),
@@ -19,9 +17,10 @@ export const SaveSupporterOfferSchema = z.object({
 		.union([z.enum(GENDERS), z.literal('')], 'validation.invalid')
 		.optional()
 		.transform((value) => value || null),
-	availability: list(slot, 'validation.offer.slot', 0, 21)
-		.optional()
-		.transform((value) => value ?? []),
+	// Up to the 21 day parts of the weekly form, plus a few slots of one's own kept from before.
+	availability: weeklySlotList('validation.offer.slot', MAX_SLOTS),
+	/** Left out, the introduction stays as it is (a new offer starts without one). */
+	introduction: z.string().trim().max(MAX_INTRODUCTION, 'validation.offer.introduction').optional(),
 	capacity: wholeNumber('validation.offer.capacity').pipe(
 		z.number().min(1, 'validation.offer.capacity').max(20, 'validation.offer.capacity')
 	),
@@ -30,7 +29,10 @@ export const SaveSupporterOfferSchema = z.object({
 });
 export type SaveSupporterOfferInput = z.input<typeof SaveSupporterOfferSchema>;
 
-/** A peer supporter publishes or updates what they offer: experiences, formats, languages, area, limits. */
+/**
+ * A peer supporter publishes or updates what they offer: experiences, formats, languages, area, weekly
+ * availability, a short introduction, limits.
+ */
 export async function saveSupporterOffer(ctx: Ctx, input: SaveSupporterOfferInput) {
 	const actor = requireActor(ctx);
 	const { experienceIds, ...offer } = parseInput(SaveSupporterOfferSchema, input);
@@ -38,23 +40,34 @@ export async function saveSupporterOffer(ctx: Ctx, input: SaveSupporterOfferInpu
 	const uniqueIds = [...new Set(experienceIds)];
 	await assertKnownExperiences(ctx.db, uniqueIds, 'experienceIds');
 	const now = ctx.clock.now();
-	const paused = await ctx.db.transaction(async (tx) => {
+	const saved = await ctx.db.transaction(async (tx) => {
 		const [saved] = await tx
 			.insert(supporterOffers)
-			.values({ accountId: actor.accountId, ...offer, paused: offer.paused ?? false, updatedAt: now })
+			.values({
+				accountId: actor.accountId,
+				...offer,
+				introduction: offer.introduction ?? '',
+				paused: offer.paused ?? false,
+				updatedAt: now
+			})
 			.onConflictDoUpdate({
 				target: supporterOffers.accountId,
-				set: { ...offer, paused: offer.paused ?? sql`${supporterOffers.paused}`, updatedAt: now }
+				set: {
+					...offer,
+					introduction: offer.introduction ?? sql`${supporterOffers.introduction}`,
+					paused: offer.paused ?? sql`${supporterOffers.paused}`,
+					updatedAt: now
+				}
 			})
-			.returning({ paused: supporterOffers.paused });
+			.returning({ paused: supporterOffers.paused, introduction: supporterOffers.introduction });
 		await tx.delete(offerExperiences).where(eq(offerExperiences.accountId, actor.accountId));
 		await tx
 			.insert(offerExperiences)
 			.values(uniqueIds.map((experienceId) => ({ accountId: actor.accountId, experienceId })));
-		return saved!.paused;
+		return saved!;
 	});
 	ctx.events.emit({ type: 'offer.changed', accountId: actor.accountId });
-	return { ...offer, paused, experienceIds: uniqueIds };
+	return { ...offer, ...saved, experienceIds: uniqueIds };
 }
 
 /** Pauses or resumes the supporter's offer in one click (e.g. after a hard session). */

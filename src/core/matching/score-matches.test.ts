@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	AREA_BONUS,
+	AVAILABILITY_BONUS,
+	availableTogether,
 	isRare,
 	rankMatches,
 	rarityWeight,
@@ -44,6 +46,7 @@ const candidate = (
 	activeAccompaniments: 0,
 	capacity: 3,
 	area: null,
+	availability: [],
 	...extra
 });
 
@@ -120,7 +123,7 @@ describe('scoreCandidate', () => {
 			['psy/depression', 'psy/voices'],
 			candidate('s', ['psy/voices', 'psy/depression']),
 			context,
-			null
+			{ area: null }
 		);
 		expect(match.shared.map((shared) => [shared.requestedId, shared.closeness, shared.rare])).toEqual([
 			['psy/voices', 'same', true],
@@ -129,34 +132,83 @@ describe('scoreCandidate', () => {
 	});
 
 	it('counts each requested experience once, even when several offered ones are close', () => {
-		const match = scoreCandidate(
-			['psy/bipolar'],
-			candidate('s', ['psy/depression', 'psy/voices']),
-			context,
-			null
-		);
+		const match = scoreCandidate(['psy/bipolar'], candidate('s', ['psy/depression', 'psy/voices']), context, {
+			area: null
+		});
 		expect(match.shared).toHaveLength(1);
 		expect(match.shared[0]!.closeness).toBe('branch');
 	});
 
 	it('adds the area bonus only to real matches', () => {
 		expect(
-			scoreCandidate(['psy/bipolar'], candidate('s', ['street/living-rough'], { area: '69' }), context, '69')
-				.score
+			scoreCandidate(['psy/bipolar'], candidate('s', ['street/living-rough'], { area: '69' }), context, {
+				area: '69'
+			}).score
 		).toBe(0);
-		const near = scoreCandidate(
-			['psy/bipolar'],
-			candidate('s', ['psy/bipolar'], { area: ' 69 ' }),
-			context,
-			'69'
-		);
-		const far = scoreCandidate(
-			['psy/bipolar'],
-			candidate('s', ['psy/bipolar'], { area: '75' }),
-			context,
-			'69'
-		);
+		const near = scoreCandidate(['psy/bipolar'], candidate('s', ['psy/bipolar'], { area: ' 69 ' }), context, {
+			area: '69'
+		});
+		const far = scoreCandidate(['psy/bipolar'], candidate('s', ['psy/bipolar'], { area: '75' }), context, {
+			area: '69'
+		});
 		expect(near.score - far.score).toBeCloseTo(AREA_BONUS);
+	});
+});
+
+describe('availability in matching', () => {
+	it.each<[string, string[], string[], boolean | null]>([
+		['the requester said nothing: any time, no preference', [], ['mon-18:00-20:00'], null],
+		['the supporter said nothing: unknown, no preference', ['mon-18:00-20:00'], [], null],
+		['two hours in common', ['mon-18:00-22:00'], ['mon-17:00-20:00'], true],
+		['exactly one hour in common', ['tue-08:00-12:00'], ['tue-11:00-13:00'], true],
+		['half an hour is not a conversation', ['tue-08:00-12:00'], ['tue-11:30-13:00'], false],
+		['same hours, another day', ['mon-18:00-20:00'], ['tue-18:00-20:00'], false],
+		['touching slots share nothing', ['wed-12:00-18:00'], ['wed-18:00-22:00'], false],
+		['past midnight into the next day', ['sat-00:00-02:00'], ['fri-22:00-02:00'], true],
+		['Sunday night runs into Monday morning', ['mon-00:00-01:30'], ['sun-23:00-01:00'], true],
+		['unreadable slots count for nothing', ['mon-18:00-20:00'], ['monday evening'], false]
+	])('%s', (_case, requested, offered, expected) => {
+		expect(availableTogether(requested, offered)).toBe(expected);
+	});
+
+	it.each<[string, MatchCandidate[], string[], string[]]>([
+		[
+			'prefers the supporter free at the same time, between equal experience fits',
+			[
+				candidate('mornings', ['psy/bipolar'], { availability: ['mon-08:00-12:00'] }),
+				candidate('evenings', ['psy/bipolar'], { availability: ['mon-18:00-22:00'] })
+			],
+			['mon-18:00-22:00'],
+			['evenings', 'mornings']
+		],
+		[
+			'an exact shared experience still beats only a branch plus overlapping times',
+			[
+				candidate('branch-but-free', ['psy/depression'], { availability: ['mon-18:00-22:00'] }),
+				candidate('same-but-busy', ['psy/bipolar'], { availability: ['tue-08:00-12:00'] })
+			],
+			['mon-18:00-22:00'],
+			['same-but-busy', 'branch-but-free']
+		],
+		[
+			'overlapping times alone never make a match',
+			[candidate('free-only', ['street/living-rough'], { availability: ['mon-18:00-22:00'] })],
+			['mon-18:00-22:00'],
+			[]
+		]
+	])('%s', (_case, candidates, availability, expected) => {
+		expect(
+			rankMatches(['psy/bipolar'], candidates, context, { area: null, availability, seed: 'r1' }).map(
+				(match) => match.supporterId
+			)
+		).toEqual(expected);
+	});
+
+	it('weighs less than any exact shared experience, even with the area bonus', () => {
+		const everybody = context.population;
+		const smallestExactWeight = rarityWeight(everybody, everybody);
+		expect(AVAILABILITY_BONUS + AREA_BONUS).toBeLessThan(smallestExactWeight);
+		expect(AVAILABILITY_BONUS).toBeGreaterThan(AREA_BONUS);
 	});
 });
 

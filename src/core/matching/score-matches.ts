@@ -1,3 +1,5 @@
+import { sharedWeeklyMinutes } from './weekly-time';
+
 /**
  * Pure scoring of peer supporters for a help request. Shared experiences weigh more the rarer they are on
  * the instance (an inverse frequency over everyone who lists them); sharing only the branch of the tree
@@ -8,6 +10,17 @@
 export const BRANCH_FACTOR = 0.3;
 /** Being in the same area helps, but never outweighs a shared experience. */
 export const AREA_BONUS = 0.2;
+/**
+ * Being usually free at the same time as the requester (at least MIN_SHARED_MINUTES a week in common)
+ * matters more than the area (a conversation needs both people free; the area only helps meeting), but a
+ * shared experience still comes first: even together with the area bonus (0.6), it stays below the
+ * smallest weight an exact shared experience can have (ln 2, about 0.69, when everybody lists it). So it
+ * reorders supporters of a similar fit and never makes a match out of no shared experience. When either
+ * side said nothing (the requester: "any time"; the supporter: unknown), nobody gets it.
+ */
+export const AVAILABILITY_BONUS = 0.4;
+/** About one conversation a week. */
+export const MIN_SHARED_MINUTES = 60;
 
 export interface RarityContext {
 	/** People on the instance with at least one experience on their profile or offer. */
@@ -24,6 +37,8 @@ export interface MatchCandidate {
 	activeAccompaniments: number;
 	capacity: number;
 	area: string | null;
+	/** Weekly slots ("mon-18:00-20:00"); empty when the supporter said nothing. */
+	availability: readonly string[];
 }
 
 export interface SharedExperience {
@@ -39,6 +54,8 @@ export interface ScoredMatch {
 	score: number;
 	shared: SharedExperience[];
 	sameArea: boolean;
+	/** Usually free at the same time; null when either side gave no availability. */
+	availableTogether: boolean | null;
 	loadRatio: number;
 }
 
@@ -85,13 +102,27 @@ function bestMatch(
 	};
 }
 
+/** Whether two weekly availabilities have a conversation's worth in common; null when one is not given. */
+export function availableTogether(requested: readonly string[], offered: readonly string[]): boolean | null {
+	if (requested.length === 0 || offered.length === 0) return null;
+	return sharedWeeklyMinutes(requested, offered) >= MIN_SHARED_MINUTES;
+}
+
+/** What the request brings beside its experiences. */
+export interface RequestContext {
+	area: string | null;
+	/** The requester's usual times; empty means any time. */
+	availability?: readonly string[];
+}
+
 /** Scores one candidate: the best match for each requested experience, counted once each. */
 export function scoreCandidate(
 	requestedIds: readonly string[],
 	candidate: MatchCandidate,
 	context: RarityContext,
-	requestArea: string | null
+	request: RequestContext
 ): ScoredMatch {
+	const requestArea = request.area;
 	const shared = requestedIds
 		.map((id) => bestMatch(id, candidate.experienceIds, context))
 		.filter((match): match is SharedExperience => match !== null)
@@ -100,12 +131,15 @@ export function scoreCandidate(
 		requestArea !== null &&
 		candidate.area !== null &&
 		normaliseArea(requestArea) === normaliseArea(candidate.area);
+	const together = availableTogether(request.availability ?? [], candidate.availability);
 	const experienceScore = shared.reduce((sum, match) => sum + match.weight, 0);
+	const bonus = (sameArea ? AREA_BONUS : 0) + (together ? AVAILABILITY_BONUS : 0);
 	return {
 		supporterId: candidate.supporterId,
-		score: experienceScore > 0 ? experienceScore + (sameArea ? AREA_BONUS : 0) : 0,
+		score: experienceScore > 0 ? experienceScore + bonus : 0,
 		shared,
 		sameArea,
+		availableTogether: together,
 		loadRatio: candidate.capacity > 0 ? candidate.activeAccompaniments / candidate.capacity : 1
 	};
 }
@@ -132,12 +166,12 @@ export function rankMatches(
 	requestedIds: readonly string[],
 	candidates: readonly MatchCandidate[],
 	context: RarityContext,
-	options: { area: string | null; seed: string; limit?: number }
+	options: RequestContext & { seed: string; limit?: number }
 ): ScoredMatch[] {
 	// The tie-breaking hash is computed once per candidate, not in every comparison: a common request
 	// has thousands of equal scores.
 	return candidates
-		.map((candidate) => scoreCandidate(requestedIds, candidate, context, options.area))
+		.map((candidate) => scoreCandidate(requestedIds, candidate, context, options))
 		.filter((match) => match.score > 0)
 		.map((match) => ({ match, turn: rotation(options.seed, match.supporterId) }))
 		.sort(

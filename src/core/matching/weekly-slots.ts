@@ -1,34 +1,18 @@
 import { z } from 'zod';
-import { WEEK_DAYS } from './offer-vocabulary';
+import { SLOT_PATTERN } from './weekly-time';
+
+export * from './weekly-time';
 
 /**
- * Weekly slots such as "mon-14:00-18:00", shared by a supporter's availability and an organisation's
- * on-duty contacts. An end at or before the start runs past midnight ("fri-22:00-02:00").
+ * A list of weekly slots (checkboxes of the weekly form, or a JSON array), trimmed and each kept once. A
+ * wrong slot is reported on the list itself, so the form shows the message beside the week, not on a slot.
  */
-export type WeekDay = (typeof WEEK_DAYS)[number];
-
-export interface WeeklySlot {
-	day: WeekDay;
-	/** Minutes after midnight. */
-	start: number;
-	end: number;
-}
-
-const SLOT_PATTERN = new RegExp(
-	`^(${WEEK_DAYS.join('|')})-([01]\\d|2[0-3]):([0-5]\\d)-([01]\\d|2[0-3]):([0-5]\\d)$`
-);
-
-/** A slot string, checked; `message` is the catalogue key shown on the field. */
-export const weeklySlot = (message: string) => z.string().trim().regex(SLOT_PATTERN, message);
-
-/** The parts of a slot string, or null when it is not one. */
-export function parseWeeklySlot(value: string): WeeklySlot | null {
-	const match = SLOT_PATTERN.exec(value.trim());
-	if (!match) return null;
-	const [, day, startHour, startMinute, endHour, endMinute] = match;
-	return {
-		day: day as WeekDay,
-		start: Number(startHour) * 60 + Number(startMinute),
-		end: Number(endHour) * 60 + Number(endMinute)
-	};
-}
+export const weeklySlotList = (message: string, max: number) =>
+	z
+		.preprocess(
+			(value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+			z.array(z.string(message), message).max(max, message)
+		)
+		.refine((slots) => slots.every((slot) => SLOT_PATTERN.test(slot.trim())), message)
+		.optional()
+		.transform((slots) => [...new Set((slots ?? []).map((slot) => slot.trim()))]);

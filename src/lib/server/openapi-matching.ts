@@ -1,5 +1,5 @@
 import { DEFAULT_HELP_REQUEST_OPEN_DAYS, HELP_REQUEST_OPEN_DAYS } from '$core/retention';
-import { DECLINE_MESSAGES, FORMATS, GENDERS, LANGUAGES } from '$core/matching';
+import { DECLINE_MESSAGES, FORMATS, GENDERS, LANGUAGES, MAX_INTRODUCTION, MAX_SLOTS } from '$core/matching';
 import { errors, jsonBody, nullable, ok, ref, uuidParameter } from './openapi-parts';
 
 /**
@@ -11,6 +11,15 @@ const strings = { type: 'array', items: { type: 'string' } };
 const format = { enum: [...FORMATS] };
 const language = { enum: [...LANGUAGES], description: 'lsf is French Sign Language' };
 const gender = { enum: [...GENDERS] };
+const weeklySlots = (description: string) => ({
+	type: 'array',
+	maxItems: MAX_SLOTS,
+	items: {
+		type: 'string',
+		pattern: '^(mon|tue|wed|thu|fri|sat|sun)-([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d$'
+	},
+	description
+});
 const created = ok('Created', { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } });
 
 export const matchingPaths = {
@@ -138,11 +147,14 @@ const offerFields = {
 	languages: { type: 'array', items: language, minItems: 1 },
 	area: nullable({ type: 'string', maxLength: 80 }),
 	gender: nullable(gender),
-	availability: {
-		type: 'array',
-		maxItems: 21,
-		items: { type: 'string', pattern: '^(mon|tue|wed|thu|fri|sat|sun)-\\d\\d:\\d\\d-\\d\\d:\\d\\d$' },
-		description: 'Weekly slots such as "tue-14:00-17:00"'
+	availability: weeklySlots(
+		'Weekly slots such as "tue-14:00-17:00" (Paris time; an end at or before the start runs past midnight). The web form offers mornings 08:00-12:00, afternoons 12:00-18:00 and evenings 18:00-22:00'
+	),
+	introduction: {
+		type: 'string',
+		maxLength: MAX_INTRODUCTION,
+		description:
+			'A few sentences requesters read before asking for contact; left out on PUT, the saved one stays'
 	},
 	capacity: { type: 'integer', minimum: 1, maximum: 20 },
 	paused: { type: 'boolean' }
@@ -239,6 +251,9 @@ export const matchingSchemas = {
 			language,
 			area: { type: 'string', maxLength: 80 },
 			preferredGender: gender,
+			availability: weeklySlots(
+				'When I can usually talk, as weekly slots ("mon-18:00-20:00"); empty or left out means any time. Supporters free at the same times come first'
+			),
 			openDays: {
 				enum: [...HELP_REQUEST_OPEN_DAYS],
 				default: DEFAULT_HELP_REQUEST_OPEN_DAYS,
@@ -257,6 +272,7 @@ export const matchingSchemas = {
 			language,
 			area: nullable({ type: 'string' }),
 			preferredGender: nullable(gender),
+			availability: strings,
 			status: { type: 'string' },
 			createdAt: dateTime
 		}
@@ -289,6 +305,13 @@ export const matchingSchemas = {
 						languages: { type: 'array', items: language },
 						area: nullable({ type: 'string' }),
 						sameArea: { type: 'boolean' },
+						introduction: { type: 'string', description: 'What the supporter wrote to introduce themselves' },
+						availability: { ...strings, description: "The supporter's weekly slots" },
+						availableTogether: nullable({
+							type: 'boolean',
+							description:
+								'At least an hour a week in common with my availability (it ranks higher); null when either side gave none'
+						}),
 						score: { type: 'number' },
 						contactStatus: nullable({ enum: ['pending', 'accepted'] }),
 						explanations: { type: 'array', items: ref('MatchExplanation') }

@@ -8,8 +8,10 @@ import {
 	saveSupporterOffer,
 	searchExperiences,
 	setOfferPause,
-	supporterDashboard
+	supporterDashboard,
+	viewProfile
 } from '$core/matching';
+import { settled } from '$lib/server/flash';
 import { ctxFor } from '$lib/server/context';
 import { formFields, formFieldsWithLists, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
@@ -18,32 +20,60 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const ctx = ctxFor(event);
 	const locale = event.locals.locale;
+	const query = (event.url.searchParams.get('q') ?? '').trim().slice(0, 100);
 	try {
-		const [dashboard, options] = await Promise.all([
+		const [dashboard, options, profile, results] = await Promise.all([
 			supporterDashboard(ctx, { locale }),
-			searchExperiences(ctx, { locale })
+			searchExperiences(ctx, { locale }),
+			viewProfile(ctx, { accountId: event.locals.actor!.accountId, locale }),
+			query ? searchExperiences(ctx, { query, locale }) : null
 		]);
 		const coolDown = activeCoolDown(dashboard.offer?.pausedUntil ?? null, ctx.clock.now());
-		return { dashboard, options, coolDown, coolDownDurations: COOL_DOWN_DURATIONS };
+		return {
+			dashboard,
+			options,
+			coolDown,
+			coolDownDurations: COOL_DOWN_DURATIONS,
+			profileIds: profile.experiences.map((entry) => entry.experienceId),
+			query,
+			results,
+			draft: offerDraft(event.url)
+		};
 	} catch (error) {
 		pageError(error, locale);
 	}
 };
+
+const OFFER_LISTS = ['experienceIds', 'formats', 'languages', 'availability'];
+
+/**
+ * The offer as it was being edited, when its search (a GET of the whole form) brought it into the address:
+ * what was ticked and typed is shown again, not yet saved. Null on an ordinary visit.
+ */
+function offerDraft(url: URL) {
+	if (!url.searchParams.has('brouillon')) return null;
+	const all = (name: string) => [...new Set(url.searchParams.getAll(name))].slice(0, 100);
+	const one = (name: string) => url.searchParams.get(name) ?? '';
+	return {
+		experienceIds: all('experienceIds'),
+		formats: all('formats'),
+		languages: all('languages'),
+		availability: all('availability'),
+		area: one('area'),
+		gender: one('gender'),
+		capacity: one('capacity'),
+		introduction: one('introduction').slice(0, 2000)
+	};
+}
 
 export const actions: Actions = {
 	offer: async (event) => {
 		let form: FormData | undefined;
 		try {
 			form = await readForm(event.request);
-			const fields = formFieldsWithLists(form, ['experienceIds', 'formats', 'languages']);
-			// The textarea holds one weekly slot per line.
-			const availability = String(fields.availability ?? '')
-				.split(/\s+/)
-				.filter(Boolean);
-			await saveSupporterOffer(ctxFor(event), { ...fields, availability } as Parameters<
-				typeof saveSupporterOffer
-			>[1]);
-			return { saved: true as const };
+			const fields = formFieldsWithLists(form, OFFER_LISTS);
+			await saveSupporterOffer(ctxFor(event), fields as Parameters<typeof saveSupporterOffer>[1]);
+			return settled(event, { saved: true }, 'offer');
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}
@@ -52,7 +82,7 @@ export const actions: Actions = {
 		try {
 			const { paused } = formFields(await readForm(event.request));
 			await setOfferPause(ctxFor(event), { paused });
-			return { pausedChanged: true as const };
+			return settled(event, { pausedChanged: true }, 'state');
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -61,7 +91,7 @@ export const actions: Actions = {
 		try {
 			const { duration } = formFields(await readForm(event.request));
 			await setCoolDown(ctxFor(event), { duration: duration as never });
-			return { coolDownSet: true as const };
+			return settled(event, { coolDownSet: true }, 'cool-down');
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -70,7 +100,7 @@ export const actions: Actions = {
 		try {
 			await readForm(event.request);
 			await liftCoolDown(ctxFor(event));
-			return { coolDownLifted: true as const };
+			return settled(event, { coolDownLifted: true }, 'cool-down');
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -83,7 +113,7 @@ export const actions: Actions = {
 				ctxFor(event),
 				fields as Parameters<typeof decideContactRequest>[1]
 			);
-			if (result.status === 'declined') return { declined: true as const };
+			if (result.status === 'declined') return settled(event, { declined: true }, 'requests');
 			accompanimentId = result.accompanimentId;
 		} catch (error) {
 			return formFailure(error, event.locals.locale);

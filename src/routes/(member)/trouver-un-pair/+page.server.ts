@@ -9,24 +9,54 @@ import {
 } from '$core/matching';
 import { ctxFor } from '$lib/server/context';
 import { formFields, formFieldsWithLists, readForm } from '$lib/server/forms';
+import { settled } from '$lib/server/flash';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
 
+/**
+ * Two steps, each a plain form: first the experiences (a GET form: searching re-renders the page with what
+ * is ticked kept in the address), then how to talk (the POST that creates the request). Hopes are never in
+ * an address: only experience ids and the search words are.
+ */
 export const load: PageServerLoad = async (event) => {
 	const ctx = ctxFor(event);
 	const locale = event.locals.locale;
+	const { query, choiceInUrl, chosenInUrl, wantsDetails } = readChoice(event.url);
 	try {
-		const [support, options, profile] = await Promise.all([
+		const [support, options, profile, results] = await Promise.all([
 			mySupport(ctx),
 			searchExperiences(ctx, { locale }),
-			viewProfile(ctx, { accountId: event.locals.actor!.accountId, locale })
+			viewProfile(ctx, { accountId: event.locals.actor!.accountId, locale }),
+			query ? searchExperiences(ctx, { query, locale }) : null
 		]);
-		// The request starts from what the person already wrote on their profile.
-		return { support, options, ownExperienceIds: profile.experiences.map((entry) => entry.experienceId) };
+		const known = new Set(options.map((option) => option.id));
+		const profileIds = profile.experiences.map((entry) => entry.experienceId);
+		// The request starts from what the person already wrote on their profile, until they choose.
+		const chosen = (choiceInUrl ? chosenInUrl : profileIds).filter((id) => known.has(id));
+		return {
+			support,
+			options,
+			profileIds,
+			query,
+			results,
+			chosen,
+			step: wantsDetails && chosen.length > 0 ? ('details' as const) : ('experiences' as const),
+			noneChosen: wantsDetails && chosen.length === 0
+		};
 	} catch (error) {
 		pageError(error, locale);
 	}
 };
+
+/** What the address says of the experience step: the search words, what is ticked, "continue". */
+function readChoice(url: URL) {
+	return {
+		query: (url.searchParams.get('q') ?? '').trim().slice(0, 100),
+		choiceInUrl: url.searchParams.has('choix'),
+		chosenInUrl: [...new Set(url.searchParams.getAll('experienceIds'))].slice(0, 100),
+		wantsDetails: url.searchParams.has('suite')
+	};
+}
 
 export const actions: Actions = {
 	request: async (event) => {
@@ -34,7 +64,7 @@ export const actions: Actions = {
 		let created: { id: string; crisisLanguage: boolean };
 		try {
 			form = await readForm(event.request);
-			const fields = formFieldsWithLists(form, ['experienceIds', 'formats']);
+			const fields = formFieldsWithLists(form, ['experienceIds', 'formats', 'availability']);
 			created = await createHelpRequest(ctxFor(event), fields as Parameters<typeof createHelpRequest>[1]);
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
@@ -49,7 +79,7 @@ export const actions: Actions = {
 				contactRequestId: contactRequestId ?? '',
 				decision: 'withdraw'
 			});
-			return { withdrawn: true as const };
+			return settled(event, { withdrawn: true }, 'contacts');
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
@@ -58,7 +88,7 @@ export const actions: Actions = {
 		try {
 			const { supporterId } = formFields(await readForm(event.request));
 			await requestResumption(ctxFor(event), { supporterId: supporterId ?? '' });
-			return { resumed: true as const };
+			return settled(event, { resumed: true }, 'accompaniments');
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}

@@ -2,6 +2,7 @@ import { myEmergencyContacts } from '$core/care';
 import { findMatches, MAX_PENDING_CONTACT_REQUESTS, sendContactRequest } from '$core/matching';
 import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
+import { settled } from '$lib/server/flash';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import { isDomainError } from '$core/shared';
 import type { Actions, PageServerLoad } from './$types';
@@ -32,7 +33,7 @@ export const actions: Actions = {
 				helpRequestId: event.params.helpRequestId,
 				supporterId: supporterId ?? ''
 			});
-			return { sentTo: supporterId };
+			return settled(event, { sentTo: supporterId ?? '' });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
