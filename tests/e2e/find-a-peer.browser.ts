@@ -39,7 +39,7 @@ describe.each(JS_MODES)('finding a peer on a phone (%s)', (_mode, javaScriptEnab
 		await submit(member.page, 'Chercher');
 		await eventually(
 			() => mainText(member.page),
-			(text) => expect(text).toContain('Résultats pour « DEPRESSION »')
+			(text) => expect(text).toContain('Résultats pour «\u202fDEPRESSION\u202f»')
 		);
 		await expect(checkbox(member.page, 'Dépression').isChecked()).resolves.toBe(false);
 		await expect(checkbox(member.page, 'Dépression post-partum').isChecked()).resolves.toBe(false);
@@ -52,7 +52,7 @@ describe.each(JS_MODES)('finding a peer on a phone (%s)', (_mode, javaScriptEnab
 		await submit(member.page, 'Chercher');
 		await eventually(
 			() => mainText(member.page),
-			(text) => expect(text).toContain('Résultats pour « deuil »')
+			(text) => expect(text).toContain('Résultats pour «\u202fdeuil\u202f»')
 		);
 		await expect(checkbox(member.page, 'Dépression').isChecked()).resolves.toBe(true);
 		await expect(checkbox(member.page, 'Dépression post-partum').isChecked()).resolves.toBe(false);
