@@ -12,6 +12,7 @@ import { enLimits } from './en-limits';
 import { enRecovery } from './en-recovery';
 import { enAccess } from './en-access';
 import { enFollowups } from './en-followups';
+import { enNotify } from './en-notify';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -558,7 +559,8 @@ export const en: Record<MessageKey, string> = {
 	'matches.back': 'Back to my requests',
 	'supporter.title': "Supporter's space",
 	'supporter.notSupporter': 'This space is for peer supporters. An organisation can give you this role.',
-	'supporter.load': '{open, plural, one {# ongoing accompaniment} other {# ongoing accompaniments}} out of {capacity} at most.',
+	'supporter.load':
+		'{open, plural, one {# ongoing accompaniment} other {# ongoing accompaniments}} out of {capacity} at most.',
 	'supporter.paused': 'Your offer is paused: you are not suggested to anyone.',
 	'supporter.active': 'Your offer is active.',
 	'supporter.pause': 'Take a break',
@@ -641,5 +643,6 @@ export const en: Record<MessageKey, string> = {
 	...enLimits,
 	...enRecovery,
 	...enAccess,
-	...enFollowups
+	...enFollowups,
+	...enNotify
 };

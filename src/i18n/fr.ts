@@ -11,6 +11,7 @@ import { frLimits } from './fr-limits';
 import { frRecovery } from './fr-recovery';
 import { frAccess } from './fr-access';
 import { frFollowups } from './fr-followups';
+import { frNotify } from './fr-notify';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -420,7 +421,8 @@ export const fr = {
 	'error.lastCoordinator': 'Il faut au moins un·e coordinateur·rice. Nommez-en un·e autre d’abord.',
 	'error.notPending': 'Cette demande a déjà été traitée.',
 	'error.csrf': 'Le formulaire a expiré. Rechargez la page et réessayez.',
-	'error.summary': '{count, plural, one {Le formulaire contient # erreur :} other {Le formulaire contient # erreurs :}}',
+	'error.summary':
+		'{count, plural, one {Le formulaire contient # erreur :} other {Le formulaire contient # erreurs :}}',
 
 	'validation.required': 'Ce champ est obligatoire.',
 	'validation.invalid': 'Cette valeur n’est pas valable.',
@@ -565,7 +567,8 @@ export const fr = {
 	'supporter.title': 'Espace pair-aidant',
 	'supporter.notSupporter':
 		'Cet espace est pour les pair-aidant·es. Une organisation peut vous donner ce rôle.',
-	'supporter.load': '{open, plural, one {# accompagnement en cours} other {# accompagnements en cours}} sur {capacity} au maximum.',
+	'supporter.load':
+		'{open, plural, one {# accompagnement en cours} other {# accompagnements en cours}} sur {capacity} au maximum.',
 	'supporter.paused': 'Votre offre est en pause : personne ne vous est proposé.',
 	'supporter.active': 'Votre offre est active.',
 	'supporter.pause': 'Faire une pause',
@@ -650,7 +653,8 @@ export const fr = {
 	...frLimits,
 	...frRecovery,
 	...frAccess,
-	...frFollowups
+	...frFollowups,
+	...frNotify
 } as const;
 
 export type MessageKey = keyof typeof fr;
