@@ -32,7 +32,7 @@ export async function sendNotificationDigests(ctx: Ctx, input: SendNotificationD
 				locale: person.locale,
 				discreet: person.discreetNotifications,
 				siteUrl: input.siteUrl,
-				news: person.discreetNotifications ? undefined : await digestNews(ctx, person)
+				news: person.discreetNotifications ? undefined : await digestNews(ctx, person, now)
 			})
 		);
 		if (outcome !== 'taken') result[outcome] += 1;
@@ -100,8 +100,11 @@ async function digestCandidates(ctx: Ctx, now: Date) {
  */
 async function digestNews(
 	ctx: Ctx,
-	person: { id: string; lastDigestAt: Date | null; hasUnreadMessage: boolean }
+	person: { id: string; lastDigestAt: Date | null; hasUnreadMessage: boolean },
+	now: Date
 ): Promise<DigestNews> {
+	// Like messages, a notification younger than the quiet delay waits for the next digest (maybe read live).
+	const quietSince = new Date(now.getTime() - DIGEST_QUIET_MINUTES * 60_000);
 	const since = person.lastDigestAt
 		? new Date(person.lastDigestAt.getTime() - DIGEST_QUIET_MINUTES * 60_000)
 		: null;
@@ -112,6 +115,7 @@ async function digestNews(
 			and(
 				eq(notifications.accountId, person.id),
 				isNull(notifications.readAt),
+				lte(notifications.createdAt, quietSince),
 				since ? gt(notifications.createdAt, since) : undefined
 			)
 		);
