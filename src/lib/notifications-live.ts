@@ -47,9 +47,15 @@ function close(force = false): void {
 /**
  * Live counts for the header's badges, with JavaScript: `null` until something changes, then what the
  * server counts after each change (one shared Server-Sent Events stream per tab, opened while anything
- * subscribes). Without JavaScript, `page.data` is counted again on every page. In a component:
- * `const live = waitingCounts; … {($live ?? page.data).notifications}`. Events carry no state: each one
- * makes the store re-read GET /api/v1/notifications.
+ * subscribes; marking notifications read, here or in another tab, is such a change). Without JavaScript,
+ * `page.data` is counted again on every page. Subscribe only for a signed-in person (the stream answers
+ * 401 otherwise), e.g. in the header:
+ *
+ *   let live = $state<WaitingCounts | null>(null);
+ *   $effect(() => (page.data.actor ? waitingCounts.subscribe((counts) => (live = counts)) : undefined));
+ *   const notifications = $derived(live?.notifications ?? page.data.notifications);
+ *
+ * Events carry no state: each one makes the store re-read GET /api/v1/notifications.
  */
 export const waitingCounts: Readable<WaitingCounts | null> = readable<WaitingCounts | null>(null, (set) => {
 	setCounts = set;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { showNotification } from './list-notifications';
 
-const base = {
+type Row = Parameters<typeof showNotification>[0];
+
+const base: Row = {
+	kind: 'report.handled',
 	id: 'n1',
 	createdAt: new Date('2026-11-22T10:00:00Z'),
 	readAt: null,
@@ -18,7 +21,7 @@ const base = {
 };
 
 describe('how a notification is shown', () => {
-	const cases: Array<[string, Partial<typeof base> & { kind: string }, object]> = [
+	const cases: Array<[string, Partial<Row> & { kind: string }, object]> = [
 		[
 			'an approval whose membership still exists links to the organisation',
 			{ kind: 'membership.approved', membershipId: 'm1' },
@@ -81,7 +84,7 @@ describe('how a notification is shown', () => {
 			{ outcome: 'reversed', gone: false }
 		],
 		['an unknown kind is gone', { kind: 'session.cancelled' }, { gone: true, href: null }],
-		['a read notification says so', { kind: 'report.handled', readAt: new Date() } as never, { read: true }]
+		['a read notification says so', { kind: 'report.handled', readAt: new Date() }, { read: true }]
 	];
 	it.each(cases)('%s', (_name, row, expected) => {
 		expect(showNotification({ ...base, ...row })).toMatchObject(expected);

@@ -15,7 +15,8 @@ export const MarkNotificationsReadSchema = z.union(
 
 /**
  * Marks one of the actor's notifications as read, or all of them. Another person's notification is not
- * found, like one that does not exist. Returns how many changed (already read ones do not count).
+ * found, like one that does not exist. Returns how many changed (already read ones do not count); the
+ * person's other tabs hear of it (`notifications.read`) and count again.
  */
 export async function markNotificationsRead(
 	ctx: Ctx,
@@ -36,6 +37,7 @@ export async function markNotificationsRead(
 			.set({ readAt: now })
 			.where(and(mine, eq(notifications.id, command.notificationId), isNull(notifications.readAt)))
 			.returning({ id: notifications.id });
+		if (marked.length) ctx.events.emit({ type: 'notifications.read', accountId: actor.accountId });
 		return { marked: marked.length };
 	}
 	const marked = await ctx.db
@@ -43,5 +45,6 @@ export async function markNotificationsRead(
 		.set({ readAt: now })
 		.where(and(mine, isNull(notifications.readAt)))
 		.returning({ id: notifications.id });
+	if (marked.length) ctx.events.emit({ type: 'notifications.read', accountId: actor.accountId });
 	return { marked: marked.length };
 }

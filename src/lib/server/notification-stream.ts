@@ -9,6 +9,7 @@ const HEARTBEAT_MS = 20_000;
 function concernsReader(event: DomainEvent, accountId: string, coordinated: ReadonlySet<string>): boolean {
 	switch (event.type) {
 		case 'notification.created':
+		case 'notifications.read':
 			return event.accountId === accountId;
 		case 'contact.requested':
 		case 'contact.withdrawn':
