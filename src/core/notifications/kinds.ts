@@ -18,7 +18,11 @@ export const NOTIFICATION_KINDS = [
 	'contact.accepted',
 	/** The supporter declined your contact request. Subject: the contact request. */
 	'contact.declined',
-	/** An accompaniment opened (both sides, unless the acceptance already told). Subject: the accompaniment. */
+	/**
+	 * An accompaniment opened, for a side the acceptance did not already tell. Not emitted today: the only
+	 * way one opens is the supporter's acceptance, which tells the requester (`contact.accepted`). Subject:
+	 * the accompaniment.
+	 */
 	'accompaniment.opened',
 	/** A moderation decision concerns you. Subject: the decision. */
 	'moderation.decided',
