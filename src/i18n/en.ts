@@ -14,6 +14,7 @@ import { enAccess } from './en-access';
 import { enFind } from './en-find';
 import { enFollowups } from './en-followups';
 import { enPolish } from './en-polish';
+import { enNotify } from './en-notify';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -647,5 +648,6 @@ export const en: Record<MessageKey, string> = {
 	...enAccess,
 	...enFollowups,
 	...enPolish,
-	...enFind
+	...enFind,
+	...enNotify
 };

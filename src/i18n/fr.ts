@@ -13,6 +13,7 @@ import { frAccess } from './fr-access';
 import { frFind } from './fr-find';
 import { frFollowups } from './fr-followups';
 import { frPolish } from './fr-polish';
+import { frNotify } from './fr-notify';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -657,7 +658,8 @@ export const fr = {
 	...frAccess,
 	...frFollowups,
 	...frPolish,
-	...frFind
+	...frFind,
+	...frNotify
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,6 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { accompaniments, contactRequests, supporterOffers } from '../../db/schema';
+import type { DatabaseOrTransaction } from '../../db/client';
+import { notify } from '../notifications/notify';
 import { DomainError, lockKey, parseInput, requireActor, type Ctx } from '../shared';
 import { DECLINE_MESSAGES } from './offer-vocabulary';
 import { canDecideContact, canWithdrawContact, hasRoom, isParty, type ContactFacts } from './policy';
@@ -29,11 +31,11 @@ export const DecideContactRequestSchema = z.discriminatedUnion(
  * accept (or a withdrawal) must not overwrite it.
  */
 async function settlePending(
-	ctx: Ctx,
+	db: DatabaseOrTransaction,
 	contactRequestId: string,
 	decision: { status: 'withdrawn' | 'declined'; decidedAt: Date; declineMessage?: string | null }
 ) {
-	const [updated] = await ctx.db
+	const [updated] = await db
 		.update(contactRequests)
 		.set(decision)
 		.where(and(eq(contactRequests.id, contactRequestId), eq(contactRequests.status, 'pending')))
@@ -58,7 +60,7 @@ export async function decideContactRequest(ctx: Ctx, input: z.input<typeof Decid
 	if (command.decision === 'withdraw') {
 		if (!canWithdrawContact(actor.accountId, facts))
 			throw new DomainError('CONFLICT', 'error.contactDecided');
-		await settlePending(ctx, contact.id, { status: 'withdrawn', decidedAt: now });
+		await settlePending(ctx.db, contact.id, { status: 'withdrawn', decidedAt: now });
 		ctx.events.emit({
 			type: 'contact.withdrawn',
 			contactRequestId: contact.id,
@@ -70,19 +72,28 @@ export async function decideContactRequest(ctx: Ctx, input: z.input<typeof Decid
 	if (contact.supporterId !== actor.accountId) throw new DomainError('FORBIDDEN');
 	if (!canDecideContact(actor.accountId, facts)) throw new DomainError('CONFLICT', 'error.contactDecided');
 	if (command.decision === 'decline') {
-		await settlePending(ctx, contact.id, {
-			status: 'declined',
-			declineMessage: command.declineMessage,
-			decidedAt: now
+		const told = await ctx.db.transaction(async (tx) => {
+			await settlePending(tx, contact.id, {
+				status: 'declined',
+				declineMessage: command.declineMessage,
+				decidedAt: now
+			});
+			return notify(tx, {
+				accountId: contact.requesterId,
+				kind: 'contact.declined',
+				subjectId: contact.id,
+				now
+			});
 		});
 		ctx.events.emit({
 			type: 'contact.decided',
 			contactRequestId: contact.id,
 			requesterId: contact.requesterId
 		});
+		if (told) ctx.events.emit(told);
 		return { status: 'declined' as const, accompanimentId: null };
 	}
-	const accompanimentId = await ctx.db.transaction(async (tx) => {
+	const { accompanimentId, told } = await ctx.db.transaction(async (tx) => {
 		// Count, then open: two accepts at once would both see room for one more. They take turns on the
 		// supporter's key, and the second counts the accompaniment the first opened.
 		await lockKey(tx, `supporter-capacity:${actor.accountId}`);
@@ -111,7 +122,14 @@ export async function decideContactRequest(ctx: Ctx, input: z.input<typeof Decid
 			.returning({ id: accompaniments.id });
 		// Both said yes: their conversation opens with the accompaniment, in the same commit.
 		await createAccompanimentConversation(tx, { ...contact, id: opened!.id }, now);
-		return opened!.id;
+		// The acceptance tells the requester; the supporter opened it themselves (no 'accompaniment.opened').
+		const told = await notify(tx, {
+			accountId: contact.requesterId,
+			kind: 'contact.accepted',
+			subjectId: contact.id,
+			now
+		});
+		return { accompanimentId: opened!.id, told };
 	});
 	ctx.events.emit({
 		type: 'contact.decided',
@@ -119,5 +137,6 @@ export async function decideContactRequest(ctx: Ctx, input: z.input<typeof Decid
 		requesterId: contact.requesterId
 	});
 	ctx.events.emit({ type: 'accompaniment.opened', accompanimentId });
+	if (told) ctx.events.emit(told);
 	return { status: 'accepted' as const, accompanimentId };
 }

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { accompaniments, accounts, contactRequests, supporterOffers } from '../../db/schema';
+import { notify } from '../notifications/notify';
 import { DomainError, lockKey, parseInput, requireActor, type Ctx } from '../shared';
 import { loadOwnHelpRequest } from './find-matches';
 import { findCandidates } from './match-candidates';
@@ -48,9 +49,16 @@ async function insertContactRequest(
 			.insert(contactRequests)
 			.values({ requesterId, supporterId, helpRequestId, createdAt: ctx.clock.now() })
 			.returning({ id: contactRequests.id });
-		return row!;
+		const told = await notify(tx, {
+			accountId: supporterId,
+			kind: 'contact.received',
+			subjectId: row!.id,
+			now: ctx.clock.now()
+		});
+		return { ...row!, told };
 	});
 	ctx.events.emit({ type: 'contact.requested', contactRequestId: created.id, supporterId });
+	if (created.told) ctx.events.emit(created.told);
 	return { id: created.id };
 }
 

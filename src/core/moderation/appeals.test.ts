@@ -241,7 +241,9 @@ describe('reviewing an appeal', () => {
 		expect(ctx.events.events.map((event) => event.type)).toEqual([
 			'appeal.decided',
 			'moderation.reversed',
-			'message.changed'
+			'message.changed',
+			// The appellant is told, in the decision's commit.
+			'notification.created'
 		]);
 		expect(await messageIn(s)).toMatchObject({ hidden: false, body: 'Tu peux me prêter 200 euros ?' });
 		await expectCode(
@@ -341,7 +343,8 @@ describe('reviewing an appeal', () => {
 		expect(ctx.events.events.map((event) => event.type)).toEqual([
 			'appeal.decided',
 			'moderation.reversed',
-			'report.changed'
+			'report.changed',
+			'notification.created'
 		]);
 		const [report] = await db().select().from(reports).where(eq(reports.id, reportId));
 		// The decision deleted the moderation copy: it is taken again, so the words stay for the new review.

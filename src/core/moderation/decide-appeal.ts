@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { moderationAppeals } from '../../db/schema';
 import { DomainError, parseInput, requireActor, type Ctx, type DomainEvent } from '../shared';
+import { notify } from '../notifications/notify';
 import { requireReviewedAppeal } from './appeal-queries';
 import { reverseDecision } from './reverse-decision';
 import { DecideAppealSchema } from './schemas';
@@ -33,6 +34,15 @@ export async function decideAppeal(ctx: Ctx, input: z.input<typeof DecideAppealS
 		if (!decided) throw new DomainError('CONFLICT', 'error.appealDecided');
 		if (command.outcome === 'reversed')
 			await reverseDecision(tx, decided.decisionId, appeal.appellantRole, now, events);
+		// The appellant is told in the same commit; the outcome and its reasons are on their moderation page.
+		const told = await notify(tx, {
+			accountId: appeal.appellantId,
+			kind: 'appeal.decided',
+			subjectId: appeal.appealId,
+			organisationId: appeal.organisationId,
+			now
+		});
+		if (told) events.push(told);
 		return decided.decisionId;
 	});
 	ctx.events.emit({

@@ -4,7 +4,8 @@ import type { Transaction } from '../../db/client';
 import { accounts, helpRequests, messages, moderationDecisions, reports, sessions } from '../../db/schema';
 import { DomainError, parseInput, permit, requireActor, type Ctx, type DomainEvent } from '../shared';
 import { endMembership } from '../organisations/end-membership';
-import { allowedActions, type DecisionAction } from './policy';
+import { notifyAll, type NotifyInput } from '../notifications/notify';
+import { allowedActions, concernsSubject, type DecisionAction } from './policy';
 import { requireModeratedReport, type ReportRow } from './queries';
 import { DecideReportSchema } from './schemas';
 
@@ -55,8 +56,10 @@ export async function decideReport(ctx: Ctx, input: z.input<typeof DecideReportS
 				createdAt: now
 			})
 			.returning({ id: moderationDecisions.id });
-		if (command.action !== 'escalate') await decideSameContent(tx, report, now);
+		const handled =
+			command.action === 'escalate' ? [] : [report, ...(await decideSameContent(tx, report, now))];
 		await apply(tx, command.action, report, { decisionId: decision!.id, now, suspendedUntil, events });
+		events.push(...(await notifyAll(tx, told(report, command.action, decision!.id, handled, now))));
 		return decision!.id;
 	});
 
@@ -70,8 +73,12 @@ export async function decideReport(ctx: Ctx, input: z.input<typeof DecideReportS
  * Other people's open reports about the same content share the decision (each reporter sees the outcome).
  * A decided report no longer needs its copy of the reported words: it goes with the decision.
  */
-async function decideSameContent(tx: Transaction, report: ReportRow, now: Date): Promise<void> {
-	await tx
+async function decideSameContent(
+	tx: Transaction,
+	report: ReportRow,
+	now: Date
+): Promise<Array<{ id: string; reporterId: string | null }>> {
+	return tx
 		.update(reports)
 		.set({ status: 'decided', decidedAt: now, contentCopy: null })
 		.where(
@@ -81,7 +88,45 @@ async function decideSameContent(tx: Transaction, report: ReportRow, now: Date):
 				eq(reports.status, 'open'),
 				eq(reports.escalated, report.escalated)
 			)
-		);
+		)
+		.returning({ id: reports.id, reporterId: reports.reporterId });
+}
+
+/**
+ * Who hears of a decision, in its commit: the person it concerns (when it is about them: not a "no action"
+ * nor an escalation), and each reporter whose report it closed, told only that their report was handled
+ * (their moderation page shows what they may know of the outcome, nothing more).
+ */
+function told(
+	report: ReportRow,
+	action: DecisionAction,
+	decisionId: string,
+	handled: Array<{ id: string; reporterId: string | null }>,
+	now: Date
+): NotifyInput[] {
+	const organisationId = report.organisationId;
+	const inputs: NotifyInput[] = handled.flatMap((closed) =>
+		closed.reporterId
+			? [
+					{
+						accountId: closed.reporterId,
+						kind: 'report.handled' as const,
+						subjectId: closed.id,
+						organisationId,
+						now
+					}
+				]
+			: []
+	);
+	if (report.subjectAccountId && concernsSubject(action))
+		inputs.push({
+			accountId: report.subjectAccountId,
+			kind: 'moderation.decided',
+			subjectId: decisionId,
+			organisationId,
+			now
+		});
+	return inputs;
 }
 
 async function apply(

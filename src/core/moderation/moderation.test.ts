@@ -287,7 +287,10 @@ describe('moderation', () => {
 		expect(ctx.events.events.map((event) => event.type)).toEqual([
 			'report.changed',
 			'moderation.decided',
-			'message.changed'
+			'message.changed',
+			// The reporter (their report handled) and the author (the decision about them) are told.
+			'notification.created',
+			'notification.created'
 		]);
 		await expectCode(
 			decideReport(contextFor(db(), s.moderator), {

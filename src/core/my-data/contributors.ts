@@ -3,6 +3,7 @@ import { carePersonalData } from '../care/personal-data';
 import { conversationsPersonalData } from '../conversations/personal-data';
 import { matchingPersonalData } from '../matching/personal-data';
 import { moderationPersonalData } from '../moderation/personal-data';
+import { notificationsPersonalData } from '../notifications/personal-data';
 import { organisationsPersonalData } from '../organisations/personal-data';
 import type { PersonalDataContributor } from '../shared';
 
@@ -15,6 +16,7 @@ export const PERSONAL_DATA_CONTRIBUTORS: PersonalDataContributor[] = [
 	conversationsPersonalData,
 	matchingPersonalData,
 	moderationPersonalData,
+	notificationsPersonalData,
 	organisationsPersonalData,
 	accountsPersonalData
 ];

@@ -16,3 +16,12 @@ export {
 	shouldSendModerationAlert
 } from './policy';
 export { whatWaits, type WhatWaits } from './what-waits';
+export { notify, notifyAll, type NotifyInput } from './notify';
+export { NOTIFICATION_KINDS, NOTIFICATIONS_PER_PAGE, type NotificationKindName } from './kinds';
+export { listNotifications, ListNotificationsSchema, type ShownNotification } from './list-notifications';
+export { markNotificationsRead, MarkNotificationsReadSchema } from './mark-notifications-read';
+export {
+	coordinatedOrganisationIds,
+	listPendingJoinRequests,
+	type PendingJoinRequest
+} from './list-pending-join-requests';

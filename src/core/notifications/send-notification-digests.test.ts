@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { buildOrganisation, contextFor, openAccompaniment } from '../../../tests/support/factories';
+import {
+	buildAccount,
+	buildOrganisation,
+	contextFor,
+	openAccompaniment
+} from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import { RecordingMailer } from '../../../tests/support/recording-mailer';
 import { readAndRecord } from '../../../tests/support/views';
 import { accounts } from '../../db/schema';
 import { addGroupParticipants, sendMessage, setMuted, startGroupConversation } from '../conversations';
+import { joinOrganisation, manageMembership } from '../organisations';
 
 import type { Actor } from '../shared';
 import type { Mailer } from './mailer';
@@ -209,5 +215,55 @@ describe('setNotificationPreferences', () => {
 			moderationAlerts: false,
 			moderates: false
 		});
+	});
+});
+
+describe('sendNotificationDigests and the notification centre', () => {
+	/** A person with an email address whose join request a coordinator approves `minutes` after START. */
+	async function approvedNewcomer(discreet: boolean) {
+		const { organisation, coordinator } = await buildOrganisation(db(), { joinPolicy: 'request' });
+		const newcomer = await buildAccount(db());
+		const email = `${randomUUID()}@example.org`;
+		await db().update(accounts).set({ email }).where(eq(accounts.id, newcomer.accountId));
+		await setNotificationPreferences(
+			contextFor(db(), newcomer),
+			{ emailDigest: true, discreetNotifications: discreet },
+			{ emailAvailable: true }
+		);
+		const { membershipId } = await joinOrganisation(contextFor(db(), newcomer, { clock: at(0) }), {
+			slug: organisation.slug,
+			acceptCharter: true
+		});
+		await manageMembership(contextFor(db(), coordinator, { clock: at(1) }), {
+			slug: organisation.slug,
+			membershipId,
+			decision: 'approve'
+		});
+		return { organisation, email };
+	}
+
+	it('announces new notifications by count and kind only, once', async () => {
+		const { organisation, email } = await approvedNewcomer(false);
+		const mailer = new RecordingMailer();
+		await runDigest(mailer, 10);
+		expect(mailer.to(email)).toEqual([]);
+		await runDigest(mailer, 20);
+		const [sent] = mailer.to(email);
+		expect(sent!.subject).toBe('Du nouveau vous attend sur Entrepairs');
+		expect(sent!.text).toContain('1 nouvelle notification (adhésion).');
+		expect(sent!.text).toContain(`${SITE}/notifications`);
+		for (const secret of [organisation.name, 'GEM', 'acceptée'])
+			expect(`${sent!.subject}\n${sent!.text}`).not.toContain(secret);
+		await runDigest(mailer, 60 * 30);
+		expect(mailer.to(email)).toHaveLength(1);
+	});
+
+	it('keeps the discreet email neutral, whatever waits', async () => {
+		const { email } = await approvedNewcomer(true);
+		const mailer = new RecordingMailer();
+		await runDigest(mailer, 20);
+		const [sent] = mailer.to(email);
+		expect(sent!.subject).toBe('Nouvelle notification');
+		expect(sent!.text).not.toMatch(/Entrepairs|adhésion|notifications/);
 	});
 });

@@ -3,20 +3,25 @@ import { memberships } from '../../db/schema';
 import { DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canJoinOrganisation } from './policy';
 import { loadOrganisationForActor } from './queries';
-import { acceptedField, slugField } from './schemas';
+import { acceptedField, joinMessageField, slugField } from './schemas';
 
 export const JoinOrganisationSchema = z.object({
 	slug: slugField,
 	acceptCharter: acceptedField,
 	/** The charter version the person read, so a charter changed meanwhile is not accepted blindly. */
-	charterVersion: z.coerce.number().int().positive().optional()
+	charterVersion: z.coerce.number().int().positive().optional(),
+	/** Optional, for organisations that approve their members: a few words to the coordinators. */
+	message: joinMessageField
 });
 export type JoinOrganisationInput = z.input<typeof JoinOrganisationSchema>;
 
-/** Joins an open organisation, or asks to join one that approves its members; the charter is accepted. */
+/**
+ * Joins an open organisation, or asks to join one that approves its members (with an optional short
+ * message the coordinators read beside the request); the charter is accepted.
+ */
 export async function joinOrganisation(ctx: Ctx, input: JoinOrganisationInput) {
 	const actor = requireActor(ctx);
-	const { slug, charterVersion } = parseInput(JoinOrganisationSchema, input);
+	const { slug, charterVersion, message } = parseInput(JoinOrganisationSchema, input);
 	const { organisation, viewer } = await loadOrganisationForActor(ctx.db, slug, actor);
 	if (!canJoinOrganisation(viewer)) throw new DomainError('CONFLICT', 'error.alreadyMember');
 	permit(organisation.joinPolicy !== 'invitation', 'error.invitationOnly');
@@ -35,7 +40,9 @@ export async function joinOrganisation(ctx: Ctx, input: JoinOrganisationInput) {
 			charterVersionAccepted: organisation.charterVersion,
 			charterAcceptedAt: now,
 			requestedAt: now,
-			approvedAt: status === 'active' ? now : null
+			approvedAt: status === 'active' ? now : null,
+			// Only a request waits for someone to read it; an open organisation has nobody to read it.
+			requestMessage: status === 'pending' ? message : null
 		})
 		.onConflictDoNothing()
 		.returning();

@@ -11,6 +11,7 @@ import {
 	type Ctx,
 	type DomainEvent
 } from '../shared';
+import { notify } from '../notifications/notify';
 import { endMembership } from './end-membership';
 import { canListMembers, canManageMembers } from './policy';
 import { countCoordinators, loadMembership, loadOrganisationForActor, type Membership } from './queries';
@@ -77,20 +78,42 @@ async function decide(
 ): Promise<DomainEvent[]> {
 	const { organisationId, accountId } = target;
 	switch (command.decision) {
-		case 'approve':
+		case 'approve': {
 			if (target.status !== 'pending') throw new DomainError('CONFLICT', 'error.notPending');
 			await tx
 				.update(memberships)
 				.set({ status: 'active', approvedAt: when.now })
 				.where(eq(memberships.id, target.id));
-			break;
+			// In the same commit: an approval is never left untold (once only, for two coordinators at once).
+			const told = await notify(tx, {
+				accountId,
+				kind: 'membership.approved',
+				subjectId: target.id,
+				organisationId,
+				now: when.now
+			});
+			const changed: DomainEvent = {
+				type: 'membership.changed',
+				organisationId,
+				membershipId: target.id,
+				accountId
+			};
+			return told ? [changed, told] : [changed];
+		}
 		case 'change-role':
 			await tx.update(memberships).set({ role: command.role }).where(eq(memberships.id, target.id));
 			break;
 		case 'decline': {
 			const ended = await endMembership(tx, { organisationId, accountId, ...when, status: 'pending' });
 			if (!ended) throw new DomainError('CONFLICT', 'error.notPending');
-			return ended.events;
+			const told = await notify(tx, {
+				accountId,
+				kind: 'membership.refused',
+				subjectId: target.id,
+				organisationId,
+				now: when.now
+			});
+			return told ? [...ended.events, told] : ended.events;
 		}
 		case 'remove':
 			return (await endMembership(tx, { organisationId, accountId, ...when }))?.events ?? [];

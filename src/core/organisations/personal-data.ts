@@ -16,6 +16,7 @@ export const organisationsPersonalData: PersonalDataContributor = {
 				charterVersionAccepted: memberships.charterVersionAccepted,
 				charterAcceptedAt: memberships.charterAcceptedAt,
 				requestedAt: memberships.requestedAt,
+				requestMessage: memberships.requestMessage,
 				approvedAt: memberships.approvedAt
 			})
 			.from(memberships)

@@ -30,3 +30,14 @@ export const OrganisationFieldsSchema = z.object({
 		.min(20, 'validation.organisation.charter')
 		.max(20_000, 'validation.tooLong')
 });
+
+/** The longest message a join request may carry. */
+export const JOIN_MESSAGE_MAX = 500;
+/** A join request's optional short message to the coordinators (plain text, no NUL); empty means none. */
+export const joinMessageField = z
+	.string('validation.invalid')
+	.trim()
+	.max(JOIN_MESSAGE_MAX, 'validation.tooLong')
+	.refine((value) => !value.includes('\u0000'), 'validation.invalid')
+	.optional()
+	.transform((value) => value || null);

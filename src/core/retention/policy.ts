@@ -13,3 +13,6 @@ export const DEFAULT_HELP_REQUEST_OPEN_DAYS: HelpRequestOpenDays = 30;
 export const DECIDED_REPORT_MONTHS = 12;
 /** Each line of the staff access log is kept this long. */
 export const STAFF_ACCESS_LOG_MONTHS = 12;
+
+/** A notification, once read, is kept this many days (the centre's history); unread ones wait. */
+export const READ_NOTIFICATION_DAYS = 90;

@@ -1,7 +1,14 @@
 import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
-import { helpRequests, recoveryTokens, reports, sessions, staffAccessLog } from '../../db/schema';
-import { DECIDED_REPORT_MONTHS, STAFF_ACCESS_LOG_MONTHS } from './policy';
+import {
+	helpRequests,
+	notifications,
+	recoveryTokens,
+	reports,
+	sessions,
+	staffAccessLog
+} from '../../db/schema';
+import { DECIDED_REPORT_MONTHS, READ_NOTIFICATION_DAYS, STAFF_ACCESS_LOG_MONTHS } from './policy';
 
 export interface PurgedRecords {
 	helpRequestsClosed: number;
@@ -9,6 +16,7 @@ export interface PurgedRecords {
 	accessLinesDeleted: number;
 	recoveryTokensDeleted: number;
 	sessionsDeleted: number;
+	notificationsDeleted: number;
 }
 
 function monthsBefore(now: Date, months: number): Date {
@@ -22,7 +30,7 @@ function monthsBefore(now: Date, months: number): Date {
  * purges: help requests past their closing date close and lose what their author wrote (the words of a
  * hidden one go too, its status stays for the moderation record); decided reports go a year after their
  * decision (their notes with them; decisions stay, without the link); staff access lines a year after;
- * recovery links once used or expired; sessions once expired.
+ * recovery links once used or expired; sessions once expired; notifications 90 days after they were read.
  */
 export async function purgeExpiredRecords(db: DatabaseOrTransaction, now: Date): Promise<PurgedRecords> {
 	const closed = await db
@@ -60,7 +68,12 @@ export async function purgeExpiredRecords(db: DatabaseOrTransaction, now: Date):
 		.delete(sessions)
 		.where(lt(sessions.expiresAt, now))
 		.returning({ accountId: sessions.accountId });
+	const deletedNotifications = await db
+		.delete(notifications)
+		.where(lt(notifications.readAt, new Date(now.getTime() - READ_NOTIFICATION_DAYS * 86_400_000)))
+		.returning({ id: notifications.id });
 	return {
+		notificationsDeleted: deletedNotifications.length,
 		helpRequestsClosed: closed.length,
 		reportsDeleted: deletedReports.length,
 		accessLinesDeleted: deletedAccess.length,

@@ -41,7 +41,11 @@ export type DomainEvent =
 	/** An appeal reversed a decision; its effects were undone where they could be. */
 	| { type: 'moderation.reversed'; decisionId: string; subjectAccountId: string | null }
 	| { type: 'conversation.alerted'; alertId: string; organisationId: string }
-	| { type: 'alert.acknowledged'; alertId: string; organisationId: string };
+	| { type: 'alert.acknowledged'; alertId: string; organisationId: string }
+	/** Something waits for this person in their notification centre (ids only; the centre names it). */
+	| { type: 'notification.created'; notificationId: string; accountId: string }
+	/** The person marked notifications as read: their other tabs' badges re-count. */
+	| { type: 'notifications.read'; accountId: string };
 
 export interface EventSink {
 	emit(event: DomainEvent): void;

@@ -8,6 +8,7 @@ import {
 } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import { readConversation, sendMessage } from '$core/conversations';
+import { notify } from '$core/notifications';
 import type { Actor, EventSink } from '$core/shared';
 import { EventHub } from '$realtime/hub';
 import { BADGES_FRESH_MS, forgetBadges, headerBadges } from './header-badges';
@@ -66,5 +67,20 @@ describe('the header badges', () => {
 		await tracker.flushViews();
 		expect((await headerBadges(supporterCtx, hub)).unread).toBe(0);
 		tracker.stop();
+	});
+
+	it('count a notification as soon as its event arrives, though the badges were just counted', async () => {
+		const { supporter } = await accompanied();
+		const hub = new EventHub();
+		const ctx = contextFor(db(), supporter, { events: hub, clock: fixedClock(new Date()) });
+		const before = (await headerBadges(ctx, hub)).notifications;
+		const event = await notify(db(), {
+			accountId: supporter.accountId,
+			kind: 'report.handled',
+			subjectId: randomUUID()
+		});
+		expect((await headerBadges(ctx, hub)).notifications).toBe(before); // no event yet: still cached
+		hub.emit(event!);
+		expect((await headerBadges(ctx, hub)).notifications).toBe(before + 1);
 	});
 });

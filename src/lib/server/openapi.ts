@@ -8,6 +8,7 @@ import { moderationPaths, moderationSchemas } from './openapi-moderation';
 import { appealPaths, appealSchemas } from './openapi-appeals';
 import { recoveryPaths, recoverySchemas } from './openapi-recovery';
 import { matchingPaths, matchingSchemas } from './openapi-matching';
+import { notificationPaths, notificationSchemas } from './openapi-notifications';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
@@ -169,7 +170,11 @@ export const openApiDocument = {
 				requestBody: jsonBody({
 					type: 'object',
 					required: ['acceptCharter'],
-					properties: { acceptCharter: { const: true }, charterVersion: { type: 'integer' } }
+					properties: {
+						acceptCharter: { const: true },
+						charterVersion: { type: 'integer' },
+						message: { type: 'string', maxLength: 500, description: 'Optional, for the coordinators' }
+					}
 				}),
 				responses: {
 					'201': ok('Joined or requested', {
@@ -225,7 +230,8 @@ export const openApiDocument = {
 		...moderationPaths,
 		...appealPaths,
 		...carePaths,
-		...recoveryPaths
+		...recoveryPaths,
+		...notificationPaths
 	},
 	components: {
 		securitySchemes: {
@@ -422,7 +428,8 @@ export const openApiDocument = {
 			...moderationSchemas,
 			...appealSchemas,
 			...careSchemas,
-			...recoverySchemas
+			...recoverySchemas,
+			...notificationSchemas
 		}
 	}
 } as const;

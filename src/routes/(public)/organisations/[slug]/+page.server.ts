@@ -1,6 +1,7 @@
 import { countOpenAlerts } from '$core/care';
 import { getOrganisation, joinOrganisation, leaveOrganisation } from '$core/organisations';
 import { ctxFor } from '$lib/server/context';
+import { settled } from '$lib/server/flash';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,13 +23,15 @@ export const actions: Actions = {
 		let form: FormData | undefined;
 		try {
 			form = await readForm(event.request);
-			const { acceptCharter, charterVersion } = formFields(form);
+			const { acceptCharter, charterVersion, message } = formFields(form);
 			const result = await joinOrganisation(ctxFor(event), {
 				slug: event.params.slug,
 				acceptCharter,
-				charterVersion
+				charterVersion,
+				message
 			} as Parameters<typeof joinOrganisation>[1]);
-			return { joined: result.status };
+			// Without JavaScript the 303 lands on the confirmation, where the person was looking.
+			return settled(event, { joined: result.status }, 'join-outcome');
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}
@@ -36,7 +39,7 @@ export const actions: Actions = {
 	leave: async (event) => {
 		try {
 			await leaveOrganisation(ctxFor(event), { slug: event.params.slug });
-			return { left: true };
+			return settled(event, { left: true });
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}

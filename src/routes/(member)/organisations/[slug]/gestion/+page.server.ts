@@ -5,7 +5,9 @@ import {
 	setDefaultRetention,
 	updateOrganisation
 } from '$core/organisations';
+import { listPendingJoinRequests } from '$core/notifications';
 import { ctxFor } from '$lib/server/context';
+import { settled } from '$lib/server/flash';
 import { runFormAction } from '$lib/server/forms';
 import { pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,7 +16,9 @@ export const load: PageServerLoad = async (event) => {
 	try {
 		const ctx = ctxFor(event);
 		const { organisation, members } = await listMembers(ctx, { slug: event.params.slug, view: 'management' });
-		return { organisation, members, me: event.locals.actor!.accountId };
+		// Dated, oldest first, with the person's message (listMembers allowed the management view).
+		const pending = await listPendingJoinRequests(ctx, { organisationId: organisation.id });
+		return { organisation, members, pending, me: event.locals.actor!.accountId };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}
@@ -26,7 +30,7 @@ export const actions: Actions = {
 			await manageMembership(ctxFor(event), { ...fields, slug: event.params.slug } as Parameters<
 				typeof manageMembership
 			>[1]);
-			return { done: true as const };
+			return settled(event, { done: true as const });
 		}),
 	invite: (event) =>
 		runFormAction(event, async (fields) => {
@@ -39,13 +43,13 @@ export const actions: Actions = {
 				slug: event.params.slug,
 				retention: fields.retention as never
 			});
-			return { retentionSaved: true as const };
+			return settled(event, { retentionSaved: true as const });
 		}),
 	settings: (event) =>
 		runFormAction(event, async (fields) => {
 			await updateOrganisation(ctxFor(event), { ...fields, slug: event.params.slug } as Parameters<
 				typeof updateOrganisation
 			>[1]);
-			return { saved: true as const };
+			return settled(event, { saved: true as const });
 		})
 };

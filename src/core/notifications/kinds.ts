@@ -1,0 +1,37 @@
+/**
+ * The closed list of what a notification can be about, with what its `subjectId` names. A notification
+ * holds a kind and ids only: the centre names things when it shows them, never a message or an experience.
+ *
+ * Room is left (not yet emitted, nothing shows them) for: `session.changed` / `session.cancelled` (subject:
+ * the group session) and `waiting-list.promoted` (subject: the group participation) when groups exist
+ * (issue 11), and `attestation.issued` (subject: the attestation) when attestations exist (issue 13). Add
+ * them here, in the centre's naming (list-notifications.ts) and in the catalogue together.
+ */
+export const NOTIFICATION_KINDS = [
+	/** Your join request was approved. Subject: the membership. */
+	'membership.approved',
+	/** Your join request was refused. Subject: the membership (often gone: refusing deletes it). */
+	'membership.refused',
+	/** A person asked you, a peer supporter, for contact. Subject: the contact request. */
+	'contact.received',
+	/** The supporter accepted your contact request. Subject: the contact request. */
+	'contact.accepted',
+	/** The supporter declined your contact request. Subject: the contact request. */
+	'contact.declined',
+	/**
+	 * An accompaniment opened, for a side the acceptance did not already tell. Not emitted today: the only
+	 * way one opens is the supporter's acceptance, which tells the requester (`contact.accepted`). Subject:
+	 * the accompaniment.
+	 */
+	'accompaniment.opened',
+	/** A moderation decision concerns you. Subject: the decision. */
+	'moderation.decided',
+	/** Your report was handled (you learn the outcome, not who nor what else). Subject: the report. */
+	'report.handled',
+	/** Your appeal was decided. Subject: the appeal. */
+	'appeal.decided'
+] as const;
+export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
+
+/** One page of the notification centre. */
+export const NOTIFICATIONS_PER_PAGE = 20;

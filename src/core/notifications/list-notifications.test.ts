@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { showNotification } from './list-notifications';
+
+type Row = Parameters<typeof showNotification>[0];
+
+const base: Row = {
+	kind: 'report.handled',
+	id: 'n1',
+	createdAt: new Date('2026-11-22T10:00:00Z'),
+	readAt: null,
+	organisationName: 'GEM Les Traboules',
+	organisationSlug: 'gem-les-traboules',
+	membershipId: null,
+	contactId: null,
+	requesterPseudonym: null,
+	supporterPseudonym: null,
+	accompanimentId: null,
+	decisionAction: null,
+	reportId: null,
+	appealStatus: null
+};
+
+describe('how a notification is shown', () => {
+	const cases: Array<[string, Partial<Row> & { kind: string }, object]> = [
+		[
+			'an approval whose membership still exists links to the organisation',
+			{ kind: 'membership.approved', membershipId: 'm1' },
+			{ gone: false, href: '/organisations/gem-les-traboules' }
+		],
+		[
+			'an approval whose membership ended (the person left) is gone',
+			{ kind: 'membership.approved' },
+			{ gone: true, href: null }
+		],
+		[
+			'a refusal names the organisation though the request is deleted',
+			{ kind: 'membership.refused' },
+			{ gone: false, organisation: { name: 'GEM Les Traboules', slug: 'gem-les-traboules' } }
+		],
+		[
+			'a refusal from an organisation that no longer exists is gone',
+			{ kind: 'membership.refused', organisationName: null, organisationSlug: null },
+			{ gone: true, href: null, organisation: null }
+		],
+		[
+			'a contact received names the requester and leads to the supporter space',
+			{
+				kind: 'contact.received',
+				contactId: 'c1',
+				requesterPseudonym: 'Camille',
+				supporterPseudonym: 'Sacha'
+			},
+			{ pseudonym: 'Camille', href: '/espace-pair-aidant', gone: false }
+		],
+		[
+			'an acceptance names the supporter and leads to the accompaniment',
+			{ kind: 'contact.accepted', contactId: 'c1', supporterPseudonym: 'Sacha', accompanimentId: 'a1' },
+			{ pseudonym: 'Sacha', href: '/accompagnements/a1' }
+		],
+		[
+			'a decline names the supporter and leads back to finding a peer',
+			{ kind: 'contact.declined', contactId: 'c1', supporterPseudonym: 'Sacha' },
+			{ pseudonym: 'Sacha', href: '/trouver-un-pair' }
+		],
+		[
+			'a contact request erased with its requester is gone, without a name',
+			{ kind: 'contact.received' },
+			{ gone: true, pseudonym: null, href: null }
+		],
+		[
+			'a decision about me names its action',
+			{ kind: 'moderation.decided', decisionAction: 'warn' },
+			{ outcome: 'warn', href: '/compte/moderation', gone: false }
+		],
+		[
+			'a handled report says nothing of the outcome nor of anyone',
+			{ kind: 'report.handled', reportId: 'r1', supporterPseudonym: 'Sacha' },
+			{ outcome: null, pseudonym: null, href: '/compte/moderation' }
+		],
+		['a report deleted by retention is gone', { kind: 'report.handled' }, { gone: true, href: null }],
+		[
+			'an appeal names its outcome',
+			{ kind: 'appeal.decided', appealStatus: 'reversed' },
+			{ outcome: 'reversed', gone: false }
+		],
+		['an unknown kind is gone', { kind: 'session.cancelled' }, { gone: true, href: null }],
+		['a read notification says so', { kind: 'report.handled', readAt: new Date() }, { read: true }]
+	];
+	it.each(cases)('%s', (_name, row, expected) => {
+		expect(showNotification({ ...base, ...row })).toMatchObject(expected);
+	});
+});

@@ -1,0 +1,195 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import {
+	accompaniments,
+	accounts,
+	contactRequests,
+	memberships,
+	moderationAppeals,
+	moderationDecisions,
+	notifications,
+	organisations,
+	reports
+} from '../../db/schema';
+import { parseInput, requireActor, type Ctx } from '../shared';
+import { NOTIFICATIONS_PER_PAGE, type NotificationKindName } from './kinds';
+
+export const ListNotificationsSchema = z.object({
+	/** 1 for the newest page. */
+	page: z.coerce
+		.number('validation.invalid')
+		.int('validation.invalid')
+		.min(1, 'validation.invalid')
+		.max(1000, 'validation.invalid')
+		.optional()
+		.default(1)
+});
+
+/**
+ * One notification as the centre shows it: what happened, named (the organisation, the other person's
+ * pseudonym where they may know it, a decision's outcome), and where to act. Never a message's or an
+ * experience's words. `gone` when what it was about no longer exists (then it names what it still can).
+ */
+export interface ShownNotification {
+	id: string;
+	kind: NotificationKindName;
+	createdAt: Date;
+	read: boolean;
+	gone: boolean;
+	organisation: { name: string; slug: string } | null;
+	/** The other person of a contact request (the requester knows whom they asked; the supporter who asks). */
+	pseudonym: string | null;
+	/** A decision's action, an appeal's outcome ('upheld' | 'reversed'): what the person may know. */
+	outcome: string | null;
+	/** Where to act, or null when there is nowhere left to go. */
+	href: string | null;
+}
+
+const requester = alias(accounts, 'requester');
+const supporter = alias(accounts, 'supporter');
+const about = (kind: string) => sql`${notifications.kind} = ${kind}`;
+const aboutContact = sql`${notifications.kind} like 'contact.%'`;
+
+/** The actor's notifications, newest first, one page at a time; scoped in SQL to the actor. */
+export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNotificationsSchema> = {}) {
+	const actor = requireActor(ctx);
+	const { page } = parseInput(ListNotificationsSchema, input);
+	const rows = await ctx.db
+		.select({
+			id: notifications.id,
+			kind: notifications.kind,
+			createdAt: notifications.createdAt,
+			readAt: notifications.readAt,
+			organisationName: organisations.name,
+			organisationSlug: organisations.slug,
+			membershipId: memberships.id,
+			contactId: contactRequests.id,
+			requesterPseudonym: requester.pseudonym,
+			supporterPseudonym: supporter.pseudonym,
+			accompanimentId: accompaniments.id,
+			decisionAction: moderationDecisions.action,
+			reportId: reports.id,
+			appealStatus: moderationAppeals.status
+		})
+		.from(notifications)
+		.leftJoin(organisations, eq(organisations.id, notifications.organisationId))
+		.leftJoin(
+			memberships,
+			and(sql`${notifications.kind} like 'membership.%'`, eq(memberships.id, notifications.subjectId))
+		)
+		.leftJoin(contactRequests, and(aboutContact, eq(contactRequests.id, notifications.subjectId)))
+		.leftJoin(requester, eq(requester.id, contactRequests.requesterId))
+		.leftJoin(supporter, eq(supporter.id, contactRequests.supporterId))
+		.leftJoin(
+			accompaniments,
+			and(about('contact.accepted'), eq(accompaniments.contactRequestId, contactRequests.id))
+		)
+		.leftJoin(
+			moderationDecisions,
+			and(about('moderation.decided'), eq(moderationDecisions.id, notifications.subjectId))
+		)
+		.leftJoin(reports, and(about('report.handled'), eq(reports.id, notifications.subjectId)))
+		.leftJoin(
+			moderationAppeals,
+			and(about('appeal.decided'), eq(moderationAppeals.id, notifications.subjectId))
+		)
+		.where(eq(notifications.accountId, actor.accountId))
+		.orderBy(desc(notifications.createdAt), desc(notifications.id))
+		.limit(NOTIFICATIONS_PER_PAGE + 1)
+		.offset((page - 1) * NOTIFICATIONS_PER_PAGE);
+	const shown = rows.slice(0, NOTIFICATIONS_PER_PAGE).map(showNotification);
+	return { notifications: shown, page, hasMore: rows.length > NOTIFICATIONS_PER_PAGE };
+}
+
+type Row = {
+	id: string;
+	kind: string;
+	createdAt: Date;
+	readAt: Date | null;
+	organisationName: string | null;
+	organisationSlug: string | null;
+	membershipId: string | null;
+	contactId: string | null;
+	requesterPseudonym: string | null;
+	supporterPseudonym: string | null;
+	accompanimentId: string | null;
+	decisionAction: string | null;
+	reportId: string | null;
+	appealStatus: string | null;
+};
+
+/** Names one notification from what still exists; pure, so that its rules read in one place. */
+export function showNotification(row: Row): ShownNotification {
+	const kind = row.kind as NotificationKindName;
+	const organisation =
+		row.organisationName && row.organisationSlug
+			? { name: row.organisationName, slug: row.organisationSlug }
+			: null;
+	const base = { id: row.id, kind, createdAt: row.createdAt, read: row.readAt !== null, organisation };
+	const none = { pseudonym: null, outcome: null };
+	switch (kind) {
+		case 'membership.approved':
+			return {
+				...base,
+				...none,
+				gone: !row.membershipId || !organisation,
+				href: row.membershipId && organisation ? `/organisations/${organisation.slug}` : null
+			};
+		case 'membership.refused':
+			// Refusing deletes the request: the organisation is what there is to name.
+			return {
+				...base,
+				...none,
+				gone: !organisation,
+				href: organisation ? `/organisations/${organisation.slug}` : null
+			};
+		case 'contact.received':
+			return {
+				...base,
+				outcome: null,
+				pseudonym: row.requesterPseudonym,
+				gone: !row.contactId,
+				href: row.contactId ? '/espace-pair-aidant' : null
+			};
+		case 'contact.accepted':
+		case 'contact.declined':
+		case 'accompaniment.opened':
+			return {
+				...base,
+				outcome: null,
+				pseudonym: row.supporterPseudonym,
+				gone: !row.contactId,
+				href: row.accompanimentId
+					? `/accompagnements/${row.accompanimentId}`
+					: row.contactId
+						? '/trouver-un-pair'
+						: null
+			};
+		case 'moderation.decided':
+			return {
+				...base,
+				pseudonym: null,
+				outcome: row.decisionAction,
+				gone: !row.decisionAction,
+				href: row.decisionAction ? '/compte/moderation' : null
+			};
+		case 'report.handled':
+			return {
+				...base,
+				...none,
+				gone: !row.reportId,
+				href: row.reportId ? '/compte/moderation' : null
+			};
+		case 'appeal.decided':
+			return {
+				...base,
+				pseudonym: null,
+				outcome: row.appealStatus,
+				gone: !row.appealStatus,
+				href: row.appealStatus ? '/compte/moderation' : null
+			};
+		default:
+			return { ...base, ...none, gone: true, href: null };
+	}
+}
