@@ -12,6 +12,7 @@ import { enLimits } from './en-limits';
 import { enRecovery } from './en-recovery';
 import { enAccess } from './en-access';
 import { enFollowups } from './en-followups';
+import { enHeader } from './en-header';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -641,5 +642,6 @@ export const en: Record<MessageKey, string> = {
 	...enLimits,
 	...enRecovery,
 	...enAccess,
-	...enFollowups
+	...enFollowups,
+	...enHeader
 };

@@ -11,6 +11,7 @@ import { frLimits } from './fr-limits';
 import { frRecovery } from './fr-recovery';
 import { frAccess } from './fr-access';
 import { frFollowups } from './fr-followups';
+import { frHeader } from './fr-header';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -29,7 +30,7 @@ export const fr = {
 	'layout.nav.signOut': 'Se déconnecter',
 	'layout.signedInAs': 'Connecté·e en tant que {pseudonym}',
 	'layout.emergency': "En cas d'urgence",
-	'layout.quickExit': 'Quitter rapidement',
+	'layout.quickExit': 'Quitter vite',
 	'layout.quickExitHint': 'Vous déconnecte et ouvre un site neutre (météo) à la place de cette page.',
 	'layout.footer.accessibility': 'Accessibilité : partiellement conforme',
 	'layout.footer.privacy': 'Données personnelles',
@@ -650,7 +651,8 @@ export const fr = {
 	...frLimits,
 	...frRecovery,
 	...frAccess,
-	...frFollowups
+	...frFollowups,
+	...frHeader
 } as const;
 
 export type MessageKey = keyof typeof fr;
