@@ -15,6 +15,7 @@ import { enFind } from './en-find';
 import { enFollowups } from './en-followups';
 import { enPolish } from './en-polish';
 import { enNotify } from './en-notify';
+import { enHeader } from './en-header';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -649,5 +650,6 @@ export const en: Record<MessageKey, string> = {
 	...enFollowups,
 	...enPolish,
 	...enFind,
-	...enNotify
+	...enNotify,
+	...enHeader
 };

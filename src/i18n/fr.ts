@@ -14,6 +14,7 @@ import { frFind } from './fr-find';
 import { frFollowups } from './fr-followups';
 import { frPolish } from './fr-polish';
 import { frNotify } from './fr-notify';
+import { frHeader } from './fr-header';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -32,7 +33,7 @@ export const fr = {
 	'layout.nav.signOut': 'Se déconnecter',
 	'layout.signedInAs': 'Connecté·e en tant que {pseudonym}',
 	'layout.emergency': "En cas d'urgence",
-	'layout.quickExit': 'Quitter rapidement',
+	'layout.quickExit': 'Quitter vite',
 	'layout.quickExitHint': 'Vous déconnecte et ouvre un site neutre (météo) à la place de cette page.',
 	'layout.footer.accessibility': 'Accessibilité : partiellement conforme',
 	'layout.footer.privacy': 'Données personnelles',
@@ -659,7 +660,8 @@ export const fr = {
 	...frFollowups,
 	...frPolish,
 	...frFind,
-	...frNotify
+	...frNotify,
+	...frHeader
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -11,7 +11,8 @@ import {
 	signUp,
 	submit,
 	useBrowser,
-	eventually
+	eventually,
+	openHeaderMenu
 } from './support/browser';
 
 const browser = useBrowser();
@@ -41,6 +42,7 @@ describe.each(JS_MODES)('account (%s)', (_mode, javaScriptEnabled) => {
 	it('signs in and out, with a neutral message for a wrong password, and follows ?suite=', async () => {
 		const { context, page } = await newPage(browser(), javaScriptEnabled);
 		const pseudonym = await signUp(page);
+		await openHeaderMenu(page);
 		await submit(page, 'Se déconnecter');
 		await eventually(
 			() => page.textContent('main'),

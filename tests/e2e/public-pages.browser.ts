@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, JS_MODES, newPage, submit, useBrowser, eventually } from './support/browser';
+import {
+	expectAccessible,
+	JS_MODES,
+	newPage,
+	submit,
+	useBrowser,
+	eventually,
+	openHeaderMenu
+} from './support/browser';
 
 const browser = useBrowser();
 
@@ -13,7 +21,7 @@ describe.each(JS_MODES)('public pages (%s)', (_mode, javaScriptEnabled) => {
 			(value) => expect(value).toContain('Entrepairs')
 		);
 		expect(await page.getByRole('link', { name: "En cas d'urgence" }).first().isVisible()).toBe(true);
-		expect(await page.getByRole('link', { name: 'Quitter rapidement' }).isVisible()).toBe(true);
+		expect(await page.getByRole('link', { name: 'Quitter vite' }).isVisible()).toBe(true);
 		await expectAccessible(page);
 		await context.close();
 	});
@@ -46,6 +54,7 @@ describe.each(JS_MODES)('public pages (%s)', (_mode, javaScriptEnabled) => {
 	it('switches to English, remembers it, and switches back', async () => {
 		const { context, page } = await newPage(browser(), javaScriptEnabled);
 		await page.goto('/organisations');
+		await openHeaderMenu(page);
 		await submit(page, 'Switch to English');
 		await eventually(
 			() => page.getAttribute('html', 'lang'),
@@ -56,6 +65,7 @@ describe.each(JS_MODES)('public pages (%s)', (_mode, javaScriptEnabled) => {
 		await expectAccessible(page);
 		await page.goto('/urgence');
 		expect(await page.textContent('h1')).toBe('In an emergency');
+		await openHeaderMenu(page);
 		await submit(page, 'Passer en français');
 		await eventually(
 			() => page.getAttribute('html', 'lang'),

@@ -9,7 +9,7 @@ describe('quick exit', () => {
 		const { context, page } = await newPage(browser(), true);
 		await page.goto('/');
 		await page.goto('/urgence');
-		await page.getByRole('link', { name: 'Quitter rapidement' }).click();
+		await page.getByRole('link', { name: 'Quitter vite' }).click();
 		await page.waitForURL(inject('neutralUrl'));
 		expect(await page.textContent('h1')).toBe('Météo du jour');
 		await page.goBack();
@@ -20,7 +20,7 @@ describe('quick exit', () => {
 	it('without JavaScript, still leads to the neutral site', async () => {
 		const { context, page } = await newPage(browser(), false);
 		await page.goto('/organisations');
-		await page.getByRole('link', { name: 'Quitter rapidement' }).click();
+		await page.getByRole('link', { name: 'Quitter vite' }).click();
 		await page.waitForURL(inject('neutralUrl'));
 		expect(await page.textContent('h1')).toBe('Météo du jour');
 		await context.close();
@@ -57,7 +57,7 @@ describe('quick exit', () => {
 			expect(await page.textContent('main')).toContain(pseudonym);
 			const session = await sessionOf(page);
 
-			await page.getByRole('link', { name: 'Quitter rapidement' }).click();
+			await page.getByRole('link', { name: 'Quitter vite' }).click();
 			await page.waitForURL(inject('neutralUrl'));
 			await page.goBack({ waitUntil: 'load' });
 			expect(page.url()).not.toBe(inject('neutralUrl'));

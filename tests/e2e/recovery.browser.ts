@@ -12,7 +12,8 @@ import {
 	signIn,
 	signUpWithCodes,
 	submit,
-	useBrowser
+	useBrowser,
+	openHeaderMenu
 } from './support/browser';
 
 const browser = useBrowser();
@@ -36,6 +37,7 @@ describe.each(JS_MODES)('account recovery (%s)', (_mode, javaScriptEnabled) => {
 		expect(await page.textContent('main')).toContain('Ces codes ont déjà été affichés.');
 		await expectAccessible(page);
 
+		await openHeaderMenu(page);
 		await submit(page, 'Se déconnecter');
 		await page.goto('/connexion');
 		await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
@@ -105,6 +107,7 @@ describe.each(JS_MODES)('account recovery (%s)', (_mode, javaScriptEnabled) => {
 		const { context, page } = await newPage(browser(), javaScriptEnabled);
 		const { pseudonym } = await signUpWithCodes(page, undefined, { withEmail: true });
 		const address = `${pseudonym.toLowerCase()}@example.org`;
+		await openHeaderMenu(page);
 		await submit(page, 'Se déconnecter');
 
 		await page.goto('/connexion/mot-de-passe-oublie');
@@ -141,6 +144,7 @@ describe.each(JS_MODES)('account recovery (%s)', (_mode, javaScriptEnabled) => {
 		expect(await page.textContent('main')).toContain('Ce lien ne fonctionne plus');
 		await expectAccessible(page);
 
+		await openHeaderMenu(page);
 		await submit(page, 'Se déconnecter');
 		await signIn(page, pseudonym, NEW_PASSWORD);
 		await context.close();

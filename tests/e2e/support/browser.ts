@@ -218,3 +218,9 @@ export async function eventually<T>(
 		}
 	}
 }
+
+/** Opens the header's menu (navigation, sign out, language), which every page shows closed. */
+export async function openHeaderMenu(page: Page): Promise<void> {
+	const menu = page.locator('header details.menu');
+	if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+}
