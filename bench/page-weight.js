@@ -101,6 +101,10 @@ async function measure(browser, origin, path, token, afterLoad) {
 		files.push(`${(encodedDataLength / 1024).toFixed(1).padStart(6)} KB ${urls.get(requestId)}`);
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error' && message.text().startsWith('Missing message'))
+			errors.push(message.text());
+	});
 	const response = await page.goto(origin + path, { waitUntil: 'load' });
 	if (!response || response.status() !== 200) throw new Error(`${path}: ${response?.status()}`);
 	await page.waitForLoadState('networkidle');

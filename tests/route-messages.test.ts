@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -170,6 +170,24 @@ describe('the application route table', () => {
 		for (const page of pages) expect(table[page], page).toBeDefined();
 		// Every page shows the header (its layout's messages) and may show the error page.
 		for (const page of pages) expect(table[page], page).toEqual(expect.arrayContaining(table['']!));
+	});
+
+	it('keeps the name `translations` for the root layout alone (a page data key would hide it)', () => {
+		const loads: string[] = [];
+		const walk = (directory: string) => {
+			for (const entry of readdirSync(directory, { withFileTypes: true })) {
+				const path = join(directory, entry.name);
+				if (entry.isDirectory()) walk(path);
+				else if (/^\+(page|layout)(\.server)?\.ts$/.test(entry.name)) loads.push(path);
+			}
+		};
+		walk(join(source, 'routes'));
+		const offenders = loads.filter(
+			(path) =>
+				path !== join(source, 'routes/+layout.server.ts') &&
+				/\btranslations\b/.test(readFileSync(path, 'utf8'))
+		);
+		expect(offenders).toEqual([]);
 	});
 
 	it('sends a page its messages in one language only', () => {

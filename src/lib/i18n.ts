@@ -3,7 +3,7 @@ import { formatDate, formatMessage, formatTime, isLocale, type Locale } from '$i
 import type { MessageKey } from '$i18n';
 
 // No catalogue here: the browser gets the messages its page can use, in its language, with the root
-// layout's data (`page.data.messages`, chosen on the server from the route table built at build time).
+// layout's data (`page.data.translations`, chosen on the server from the route table built at build time).
 // The server renders from the same messages, so hydration finds the same text.
 
 type Lookup = (locale: Locale, key: string) => string | undefined;
@@ -23,8 +23,8 @@ export function currentLocale(): Locale {
 /** Translates a catalogue key in the current page's language. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
 	const locale = currentLocale();
-	const messages = page.data.messages as Record<string, string> | undefined;
-	let template = messages?.[key];
+	const translations = page.data.translations as Record<string, string> | undefined;
+	let template = translations?.[key];
 	if (template === undefined) {
 		// Loud on purpose: the browser journeys fail on it. Write the key literally (see README, Messages).
 		console.error(`Missing message "${key}" for route ${page.route.id ?? '(none)'}: not in its route table`);

@@ -22,7 +22,7 @@ export const load: LayoutServerLoad = async (event) => {
 		contactRequests: badges?.contactRequests ?? null,
 		locale: locals.locale,
 		/** The catalogue messages this route's browser code can use, in its language only (see $lib/i18n). */
-		messages: pageMessages(locals.locale, event.route.id),
+		translations: pageMessages(locals.locale, event.route.id),
 		actor: locals.actor
 			? { pseudonym: locals.actor.pseudonym, isInstanceAdmin: locals.actor.isInstanceAdmin }
 			: null,
