@@ -72,6 +72,8 @@ async function demoConversation(origin, camille, louise) {
 }
 
 const empty = () => ({ html: 0, css: 0, js: 0, other: 0 });
+/** Content-Encoding seen per kind, over every page: are HTML, CSS and JS compressed? */
+const encodings = { html: new Set(), css: new Set(), js: new Set(), other: new Set() };
 
 /** Loads `path` in a fresh context and sums the bytes of every response by kind. */
 async function measure(browser, origin, path, token, afterLoad) {
@@ -90,8 +92,13 @@ async function measure(browser, origin, path, token, afterLoad) {
 	const transferred = empty();
 	const errors = [];
 	cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
-		kinds.set(requestId, KIND[type] ?? 'other');
+		const kind = KIND[type] ?? 'other';
+		kinds.set(requestId, kind);
 		urls.set(requestId, response.url);
+		const headers = Object.fromEntries(
+			Object.entries(response.headers).map(([name, value]) => [name.toLowerCase(), value])
+		);
+		encodings[kind].add(headers['content-encoding'] ?? 'none');
 	});
 	cdp.on('Network.dataReceived', ({ requestId, dataLength }) => {
 		decoded[kinds.get(requestId) ?? 'other'] += dataLength;
@@ -188,6 +195,8 @@ try {
 	console.log(row('public pages, together', publicTotal));
 	for (const [label, result] of memberResults) console.log(row(label, result));
 	console.log('');
+	const seen = ['html', 'css', 'js'].map((kind) => `${kind} ${[...encodings[kind]].join('/')}`);
+	console.log(`Content-Encoding seen: ${seen.join('; ')}`);
 	console.log(pageVerdicts(publicResults, GOALS.public));
 	console.log(verdict('public pages, all eight together', publicTotal, GOALS.public));
 	console.log(verdict('conversation page', memberResults[1][1], GOALS.conversation));
