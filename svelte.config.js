@@ -1,5 +1,15 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// The quick exit's inline script in app.html (button and Escape x3) must run on every page. SvelteKit
+// puts a nonce in the policy only on pages it hydrates; pages with `csr = false` (the public ones) get
+// none, so the script is allowed by its hash as well.
+const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+const quickExitScript = /<script nonce="%sveltekit\.nonce%">([\s\S]*?)<\/script>/.exec(appHtml)?.[1];
+if (quickExitScript === undefined) throw new Error('src/app.html: the quick exit script is missing');
+const quickExitHash = `sha256-${createHash('sha256').update(quickExitScript).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -21,7 +31,7 @@ const config = {
 			mode: 'auto',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', quickExitHash],
 				'style-src': ['self'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

@@ -1,7 +1,7 @@
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { resolveSession, TEXT_SIZES, THEMES } from '$core/accounts';
-import { isLocale, negotiateLocale, translate, type Locale } from '$i18n';
+import { isLocale, isMessageKey, negotiateLocale, translate, type Locale } from '$i18n';
 import { LOCALE_COOKIE, SESSION_COOKIE, TEXT_SIZE_COOKIE, THEME_COOKIE } from '$lib/server/cookies';
 import { compressResponse } from '$lib/server/compression';
 import { forgetBadges } from '$lib/server/header-badges';
@@ -9,8 +9,12 @@ import { problem } from '$lib/server/http-errors';
 import { log } from '$lib/server/logger';
 import { limitRequestBody } from '$lib/server/request-body';
 import { ruleFor } from '$lib/server/route-access';
+import { useCatalogueOnServer } from '$lib/i18n';
 import securityHeaders from '$lib/server/security-headers.json';
 import { getRuntime, startRuntime } from '$lib/server/runtime';
+
+// A key missing from a page's table still renders on the server (t() has already reported it).
+useCatalogueOnServer((locale, key) => (isMessageKey(key) ? translate(locale, key) : undefined));
 
 export const init: ServerInit = async () => {
 	try {

@@ -1,5 +1,18 @@
 import { page } from '$app/state';
-import { formatDate, formatTime, isLocale, translate, type Locale, type MessageKey } from '$i18n';
+import { formatDate, formatMessage, formatTime, isLocale, type Locale } from '$i18n/format';
+import type { MessageKey } from '$i18n';
+
+// No catalogue here: the browser gets the messages its page can use, in its language, with the root
+// layout's data (`page.data.translations`, chosen on the server from the route table built at build time).
+// The server renders from the same messages, so hydration finds the same text.
+
+type Lookup = (locale: Locale, key: string) => string | undefined;
+let serverCatalogue: Lookup | null = null;
+
+/** Server only (hooks.server.ts): lets a key missing from a page's table still render, after an error. */
+export function useCatalogueOnServer(lookup: Lookup): void {
+	serverCatalogue = lookup;
+}
 
 /** The current page's language, from the root layout's data. */
 export function currentLocale(): Locale {
@@ -9,7 +22,15 @@ export function currentLocale(): Locale {
 
 /** Translates a catalogue key in the current page's language. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-	return translate(currentLocale(), key, params);
+	const locale = currentLocale();
+	const translations = page.data.translations as Record<string, string> | undefined;
+	let template = translations?.[key];
+	if (template === undefined) {
+		// Loud on purpose: the browser journeys fail on it. Write the key literally (see README, Messages).
+		console.error(`Missing message "${key}" for route ${page.route.id ?? '(none)'}: not in its route table`);
+		template = serverCatalogue?.(locale, key) ?? key;
+	}
+	return formatMessage(locale, template, params);
 }
 
 export function date(value: Date | string): string {

@@ -1,6 +1,7 @@
 import { ctxFor } from '$lib/server/context';
 import { takeFlash } from '$lib/server/flash';
 import { headerBadges } from '$lib/server/header-badges';
+import { pageMessages } from '$lib/server/page-messages';
 import { getRuntime } from '$lib/server/runtime';
 import type { LayoutServerLoad } from './$types';
 
@@ -20,6 +21,8 @@ export const load: LayoutServerLoad = async (event) => {
 		/** Contact requests waiting for this supporter; null when they support nowhere (no "Espace pair-aidant"). */
 		contactRequests: badges?.contactRequests ?? null,
 		locale: locals.locale,
+		/** The catalogue messages this route's browser code can use, in its language only (see $lib/i18n). */
+		translations: pageMessages(locals.locale, event.route.id),
 		actor: locals.actor
 			? { pseudonym: locals.actor.pseudonym, isInstanceAdmin: locals.actor.isInstanceAdmin }
 			: null,
