@@ -17,7 +17,13 @@ const browser = useBrowser();
 const GEM = 'gem-les-traboules';
 // No other journey uses this branch: the supporters made here never show up in their matches.
 const DEBT = 'precarite/surendettement';
-const body = (page: Page) => page.textContent('body');
+// The text people see: not the hydration script, which carries the page's messages as templates.
+const body = (page: Page) =>
+	page.evaluate(() => {
+		const copy = document.body.cloneNode(true) as HTMLElement;
+		for (const script of copy.querySelectorAll('script')) script.remove();
+		return copy.textContent ?? '';
+	});
 
 /** A new peer supporter of the demo GEM offering support on debt, and a new member asking about it. */
 async function supporterAndRequester() {

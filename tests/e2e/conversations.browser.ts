@@ -234,5 +234,5 @@ describe.each(JS_MODES)('conversations (%s)', (_mode, javaScriptEnabled) => {
 		expect(await supporter.page.getByLabel('Votre message').count()).toBe(0);
 		await expectAccessible(supporter.page);
 		await Promise.all([member.context.close(), supporter.context.close(), stranger.context.close()]);
-	});
+	}, 180_000);
 });

@@ -173,8 +173,9 @@ describe('answers outside the pages', () => {
 
 	it('static files carry the same security headers as pages', async () => {
 		const home = await fetch(`${baseUrl()}/`);
-		const script = (await home.text()).match(/\/_app\/immutable\/[^"']+\.js/)?.[0];
-		expect(script, 'a script of the app in the home page').toBeDefined();
+		// The home page ships no JavaScript (csr = false): its style sheet is the app's static file.
+		const script = (await home.text()).match(/\/_app\/immutable\/[^"']+\.(?:js|css)/)?.[0];
+		expect(script, 'a static file of the app in the home page').toBeDefined();
 		for (const path of ['/favicon.svg', script!]) {
 			const response = await fetch(`${baseUrl()}${path}`);
 			expect(response.status, path).toBe(200);

@@ -98,7 +98,7 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 		const card = await mainText(member.page);
 		expect(card).toContain(introduction);
 		expect(card).toContain(
-			'Généralement disponible : le mardi de 12\u00a0h à 18\u00a0h, le jeudi de 18\u00a0h à 22\u00a0h'
+			'Généralement disponible\u202f: le mardi de 12\u00a0h à 18\u00a0h, le jeudi de 18\u00a0h à 22\u00a0h'
 		);
 		await expectAccessible(member.page);
 		await submit(member.page, 'Demander le contact avec Sacha');

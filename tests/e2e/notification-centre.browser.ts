@@ -138,7 +138,7 @@ describe.each(JS_MODES)('notification centre (%s)', (_mode, javaScriptEnabled) =
 		await requester.page.goto('/notifications');
 		const accepted = requester.page.locator('[data-notification="contact.accepted"]');
 		expect(await accepted.textContent()).toContain(
-			'Sacha a accepté votre demande de contact : votre accompagnement commence.'
+			'Sacha a accepté votre demande de contact\u202f: votre accompagnement commence.'
 		);
 		expect(await accepted.getByRole('link', { name: 'Voir' }).getAttribute('href')).toBe(
 			`/accompagnements/${accompanimentId}`
