@@ -10,7 +10,9 @@ export default defineConfig({
 		globalSetup: ['tests/e2e/support/global-setup.ts'],
 		fileParallelism: lanes > 1,
 		maxWorkers: lanes,
-		testTimeout: 60_000,
+		// Journeys without JavaScript now make two requests per form (POST, then the GET after its 303) and a
+		// long one takes about a minute on two busy cores: two minutes leave room without hiding a hang.
+		testTimeout: 120_000,
 		hookTimeout: 180_000
 	}
 });
