@@ -30,7 +30,7 @@ const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 /** Self-contained: no script, no image, no font, no link to fetch; print rules drop the screen frills. */
 const STYLE = `
-body { font: 1.0625rem/1.5 system-ui, sans-serif; color: #1f1b16; background: #fff; margin: 0 auto; padding: 1rem; max-width: 42rem; }
+body { font: 1.0625rem/1.5 system-ui, sans-serif; color: #1f1b16; background: #fff; margin: 0 auto; padding: 1rem; max-width: 42rem; overflow-wrap: anywhere; }
 h1 { font-size: 1.7rem; } h2 { font-size: 1.35rem; margin-top: 2rem; border-bottom: 1px solid #857a6e; } h3 { font-size: 1.1rem; }
 dt { font-weight: 700; } dd { margin: 0 0 0.5rem; }
 .muted { color: #574e45; }
