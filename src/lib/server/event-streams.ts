@@ -1,4 +1,5 @@
 import type { DomainEvent } from '$core/shared';
+import type { EventHub } from '$realtime/hub';
 
 // adapter-node stops on SIGINT/SIGTERM once every response has ended, and an event stream never ends by
 // itself: without this, a stop waited SHUTDOWN_TIMEOUT (30 s) for open streams. Closing them lets the
@@ -41,4 +42,73 @@ export function eventStreamResponse(stream: ReadableStream<Uint8Array>): Respons
 			'x-accel-buffering': 'no'
 		}
 	});
+}
+
+const HEARTBEAT_MS = 20_000;
+
+/** What a personal stream's event handler may do: send a frame, or end the stream. */
+export interface StreamControls {
+	send(text: string): void;
+	finish(): void;
+}
+
+/**
+ * One reader's Server-Sent Events stream over the hub: a reconnection delay spread over 1.5 to 4.5 s, a
+ * heartbeat, an end when the reader is suspended, signed out everywhere or erased (a `gone` event), and a
+ * clean close on SIGINT/SIGTERM. `onEvent` decides, for every other event, what this reader hears (ids
+ * only: pages re-read from the database).
+ */
+export function personalEventStream(
+	hub: EventHub,
+	readerId: string,
+	onEvent: (event: DomainEvent, controls: StreamControls) => void
+): Response {
+	const encoder = new TextEncoder();
+	let cleanup = () => {};
+	let closed = false;
+	const stream = new ReadableStream<Uint8Array>({
+		start(controller) {
+			const send = (text: string) => {
+				if (closed) return;
+				try {
+					controller.enqueue(encoder.encode(text));
+				} catch {
+					finish();
+				}
+			};
+			const finish = () => {
+				if (closed) return;
+				closed = true;
+				cleanup();
+				try {
+					controller.close();
+				} catch {
+					// The client went away first.
+				}
+			};
+			const unsubscribe = hub.subscribe((event) => {
+				if (closed) return;
+				if (endsStreamsOf(event, readerId)) {
+					send('event: gone\ndata: {}\n\n');
+					finish();
+					return;
+				}
+				onEvent(event, { send, finish });
+			});
+			const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
+			const untrack = trackOpenStream(finish);
+			cleanup = () => {
+				unsubscribe();
+				clearInterval(heartbeat);
+				untrack();
+			};
+			send(`retry: ${1500 + Math.floor(Math.random() * 3000)}\n\n`);
+			send(': ready\n\n');
+		},
+		cancel() {
+			closed = true;
+			cleanup();
+		}
+	});
+	return eventStreamResponse(stream);
 }

@@ -1,9 +1,7 @@
 import { coordinatedOrganisationIds } from '$core/notifications';
 import { DomainError, type Ctx, type DomainEvent } from '$core/shared';
 import type { EventHub } from '$realtime/hub';
-import { endsStreamsOf, eventStreamResponse, trackOpenStream } from './event-streams';
-
-const HEARTBEAT_MS = 20_000;
+import { personalEventStream } from './event-streams';
 
 /** Whether an event may change what waits for this reader (their badges); ids only, nothing more. */
 function concernsReader(event: DomainEvent, accountId: string, coordinated: ReadonlySet<string>): boolean {
@@ -34,63 +32,17 @@ export async function notificationStream(ctx: Ctx, hub: EventHub): Promise<Respo
 	if (!ctx.actor) throw new DomainError('UNAUTHENTICATED');
 	const actor = ctx.actor;
 	let coordinated = new Set(await coordinatedOrganisationIds(ctx.db, actor.accountId));
-	const encoder = new TextEncoder();
-	let cleanup = () => {};
-	let closed = false;
-
-	const stream = new ReadableStream<Uint8Array>({
-		start(controller) {
-			const send = (text: string) => {
-				if (closed) return;
-				try {
-					controller.enqueue(encoder.encode(text));
-				} catch {
-					finish();
-				}
-			};
-			const finish = () => {
-				if (closed) return;
-				closed = true;
-				cleanup();
-				try {
-					controller.close();
-				} catch {
-					// The client went away first.
-				}
-			};
-			const unsubscribe = hub.subscribe((event) => {
-				if (closed) return;
-				if (endsStreamsOf(event, actor.accountId)) {
-					send('event: gone\ndata: {}\n\n');
-					finish();
-					return;
-				}
-				// Roles change rarely; re-read what this person coordinates when their memberships change.
-				if (
-					(event.type === 'membership.changed' || event.type === 'membership.removed') &&
-					event.accountId === actor.accountId
-				) {
-					void coordinatedOrganisationIds(ctx.db, actor.accountId).then(
-						(ids) => (coordinated = new Set(ids)),
-						finish
-					);
-				}
-				if (concernsReader(event, actor.accountId, coordinated)) send('event: waiting\ndata: {}\n\n');
-			});
-			const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
-			const untrack = trackOpenStream(finish);
-			cleanup = () => {
-				unsubscribe();
-				clearInterval(heartbeat);
-				untrack();
-			};
-			send(`retry: ${1500 + Math.floor(Math.random() * 3000)}\n\n`);
-			send(': ready\n\n');
-		},
-		cancel() {
-			closed = true;
-			cleanup();
+	return personalEventStream(hub, actor.accountId, (event, { send, finish }) => {
+		// Roles change rarely; re-read what this person coordinates when their memberships change.
+		if (
+			(event.type === 'membership.changed' || event.type === 'membership.removed') &&
+			event.accountId === actor.accountId
+		) {
+			void coordinatedOrganisationIds(ctx.db, actor.accountId).then(
+				(ids) => (coordinated = new Set(ids)),
+				finish
+			);
 		}
+		if (concernsReader(event, actor.accountId, coordinated)) send('event: waiting\ndata: {}\n\n');
 	});
-	return eventStreamResponse(stream);
 }
