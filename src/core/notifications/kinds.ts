@@ -2,10 +2,9 @@
  * The closed list of what a notification can be about, with what its `subjectId` names. A notification
  * holds a kind and ids only: the centre names things when it shows them, never a message or an experience.
  *
- * Room is left (not yet emitted, nothing shows them) for: `session.changed` / `session.cancelled` (subject:
- * the group session) and `waiting-list.promoted` (subject: the group participation) when groups exist
- * (issue 11), and `attestation.issued` (subject: the attestation) when attestations exist (issue 13). Add
- * them here, in the centre's naming (list-notifications.ts) and in the catalogue together.
+ * Room is left (not yet emitted, nothing shows them) for `attestation.issued` (subject: the attestation)
+ * when attestations exist (issue 13). Add kinds here, in the centre's naming (list-notifications.ts) and in
+ * the catalogue together.
  */
 export const NOTIFICATION_KINDS = [
 	/** Your join request was approved. Subject: the membership. */
@@ -29,7 +28,21 @@ export const NOTIFICATION_KINDS = [
 	/** Your report was handled (you learn the outcome, not who nor what else). Subject: the report. */
 	'report.handled',
 	/** Your appeal was decided. Subject: the appeal. */
-	'appeal.decided'
+	'appeal.decided',
+	/** A facilitator invited you into a group (you accept or decline). Subject: the group. */
+	'group.invited',
+	/** Your request to join a group was approved. Subject: the group. */
+	'group.approved',
+	/** Your request to join a group was refused. Subject: the group. */
+	'group.refused',
+	/** Someone asked to join a group you facilitate. Subject: the group. */
+	'group.requested',
+	/** A place freed up: you moved from the waiting list to confirmed. Subject: the registration. */
+	'session.promoted',
+	/** A session you registered for was cancelled. Subject: the occurrence. */
+	'session.cancelled',
+	/** A supporter shared a debrief note and asks for a debrief (coordinators). Subject: the debrief note. */
+	'debrief.shared'
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 

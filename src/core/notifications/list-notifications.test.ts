@@ -83,7 +83,33 @@ describe('how a notification is shown', () => {
 			{ kind: 'appeal.decided', appealStatus: 'reversed' },
 			{ outcome: 'reversed', gone: false }
 		],
-		['an unknown kind is gone', { kind: 'session.cancelled' }, { gone: true, href: null }],
+		[
+			'an invitation into a group names it and leads to it',
+			{ kind: 'group.invited', groupId: 'g1', groupTitle: 'Entendeurs de voix' },
+			{ title: 'Entendeurs de voix', href: '/groupes/g1', gone: false }
+		],
+		[
+			'a join request for a facilitator leads to the group members page',
+			{ kind: 'group.requested', groupId: 'g1', groupTitle: 'Entendeurs de voix' },
+			{ href: '/groupes/g1/membres' }
+		],
+		['a group deleted since is gone', { kind: 'group.approved' }, { gone: true, href: null }],
+		[
+			'a promotion from the waiting list names the session and when it starts',
+			{
+				kind: 'session.promoted',
+				occurrenceId: 'o1',
+				groupTitle: 'Atelier cuisine',
+				occurrenceStartsAt: new Date('2026-12-08T17:00:00Z')
+			},
+			{ href: '/seances/o1', title: 'Atelier cuisine', startsAt: new Date('2026-12-08T17:00:00Z') }
+		],
+		[
+			'a shared debrief note leads coordinators to the debriefings of the organisation',
+			{ kind: 'debrief.shared', debriefNoteId: 'd1' },
+			{ href: '/organisations/gem-les-traboules/debriefings', gone: false }
+		],
+		['an unknown kind is gone', { kind: 'session.unknown' }, { gone: true, href: null }],
 		['a read notification says so', { kind: 'report.handled', readAt: new Date() }, { read: true }]
 	];
 	it.each(cases)('%s', (_name, row, expected) => {

@@ -8,9 +8,13 @@ import {
 	memberships,
 	moderationAppeals,
 	moderationDecisions,
+	debriefNotes,
 	notifications,
 	organisations,
-	reports
+	peerGroups,
+	reports,
+	sessionOccurrences,
+	sessionRegistrations
 } from '../../db/schema';
 import { parseInput, requireActor, type Ctx } from '../shared';
 import { NOTIFICATIONS_PER_PAGE, type NotificationKindName } from './kinds';
@@ -44,12 +48,21 @@ export interface ShownNotification {
 	outcome: string | null;
 	/** Where to act, or null when there is nowhere left to go. */
 	href: string | null;
+	/** A group's title (group and session kinds), or null. */
+	title: string | null;
+	/** When the session starts (session kinds), or null. */
+	startsAt: Date | null;
 }
 
 const requester = alias(accounts, 'requester');
 const supporter = alias(accounts, 'supporter');
 const about = (kind: string) => sql`${notifications.kind} = ${kind}`;
 const aboutContact = sql`${notifications.kind} like 'contact.%'`;
+const occurrence = alias(sessionOccurrences, 'occurrence');
+// The group a notification is about: its subject (group kinds), or the group of its occurrence (session kinds).
+const groupOfNotification = sql`${peerGroups.id} = case
+	when ${notifications.kind} like 'group.%' then ${notifications.subjectId}
+	else ${occurrence.groupId} end`;
 
 /** The actor's notifications, newest first, one page at a time; scoped in SQL to the actor. */
 export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNotificationsSchema> = {}) {
@@ -70,7 +83,12 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 			accompanimentId: accompaniments.id,
 			decisionAction: moderationDecisions.action,
 			reportId: reports.id,
-			appealStatus: moderationAppeals.status
+			appealStatus: moderationAppeals.status,
+			groupId: peerGroups.id,
+			groupTitle: peerGroups.title,
+			occurrenceId: occurrence.id,
+			occurrenceStartsAt: occurrence.startsAt,
+			debriefNoteId: debriefNotes.id
 		})
 		.from(notifications)
 		.leftJoin(organisations, eq(organisations.id, notifications.organisationId))
@@ -94,6 +112,21 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 			moderationAppeals,
 			and(about('appeal.decided'), eq(moderationAppeals.id, notifications.subjectId))
 		)
+		.leftJoin(
+			sessionRegistrations,
+			and(about('session.promoted'), eq(sessionRegistrations.id, notifications.subjectId))
+		)
+		.leftJoin(
+			occurrence,
+			sql`${notifications.kind} like 'session.%' and ${occurrence.id} = case
+				when ${notifications.kind} = 'session.promoted' then ${sessionRegistrations.occurrenceId}
+				else ${notifications.subjectId} end`
+		)
+		.leftJoin(
+			peerGroups,
+			and(sql`${notifications.kind} like 'group.%' or ${notifications.kind} like 'session.%'`, groupOfNotification)
+		)
+		.leftJoin(debriefNotes, and(about('debrief.shared'), eq(debriefNotes.id, notifications.subjectId)))
 		.where(eq(notifications.accountId, actor.accountId))
 		.orderBy(desc(notifications.createdAt), desc(notifications.id))
 		.limit(NOTIFICATIONS_PER_PAGE + 1)
@@ -117,6 +150,11 @@ type Row = {
 	decisionAction: string | null;
 	reportId: string | null;
 	appealStatus: string | null;
+	groupId?: string | null;
+	groupTitle?: string | null;
+	occurrenceId?: string | null;
+	occurrenceStartsAt?: Date | null;
+	debriefNoteId?: string | null;
 };
 
 /** Names one notification from what still exists; pure, so that its rules read in one place. */
@@ -126,7 +164,15 @@ export function showNotification(row: Row): ShownNotification {
 		row.organisationName && row.organisationSlug
 			? { name: row.organisationName, slug: row.organisationSlug }
 			: null;
-	const base = { id: row.id, kind, createdAt: row.createdAt, read: row.readAt !== null, organisation };
+	const base = {
+		id: row.id,
+		kind,
+		createdAt: row.createdAt,
+		read: row.readAt !== null,
+		organisation,
+		title: row.groupTitle ?? null,
+		startsAt: row.occurrenceStartsAt ?? null
+	};
 	const none = { pseudonym: null, outcome: null };
 	switch (kind) {
 		case 'membership.approved':
@@ -188,6 +234,35 @@ export function showNotification(row: Row): ShownNotification {
 				outcome: row.appealStatus,
 				gone: !row.appealStatus,
 				href: row.appealStatus ? '/compte/moderation' : null
+			};
+		case 'group.invited':
+		case 'group.approved':
+		case 'group.refused':
+		case 'group.requested':
+			return {
+				...base,
+				...none,
+				gone: !row.groupId,
+				href: row.groupId
+					? kind === 'group.requested'
+						? `/groupes/${row.groupId}/membres`
+						: `/groupes/${row.groupId}`
+					: null
+			};
+		case 'session.promoted':
+		case 'session.cancelled':
+			return {
+				...base,
+				...none,
+				gone: !row.occurrenceId,
+				href: row.occurrenceId ? `/seances/${row.occurrenceId}` : null
+			};
+		case 'debrief.shared':
+			return {
+				...base,
+				...none,
+				gone: !row.debriefNoteId || !organisation,
+				href: row.debriefNoteId && organisation ? `/organisations/${organisation.slug}/debriefings` : null
 			};
 		default:
 			return { ...base, ...none, gone: true, href: null };

@@ -45,7 +45,18 @@ export type DomainEvent =
 	/** Something waits for this person in their notification centre (ids only; the centre names it). */
 	| { type: 'notification.created'; notificationId: string; accountId: string }
 	/** The person marked notifications as read: their other tabs' badges re-count. */
-	| { type: 'notifications.read'; accountId: string };
+	| { type: 'notifications.read'; accountId: string }
+	/** A group's settings, charter or facilitators changed: its pages and the programme re-read. */
+	| { type: 'group.changed'; groupId: string; organisationId: string }
+	/** Someone's place in a group changed (joined, asked, invited, approved, removed, left). */
+	| { type: 'group.member-changed'; groupId: string; accountId: string }
+	/** A session occurrence was scheduled, changed or cancelled. */
+	| { type: 'occurrence.changed'; occurrenceId: string; groupId: string }
+	/** A registration changed (registered, waiting, promoted, cancelled). */
+	| { type: 'registration.changed'; occurrenceId: string; accountId: string }
+	/** A supporter shared a debrief note with an organisation's coordinators. */
+	| { type: 'debrief.shared'; debriefNoteId: string; organisationId: string }
+	| { type: 'debrief.acknowledged'; debriefNoteId: string; organisationId: string };
 
 export interface EventSink {
 	emit(event: DomainEvent): void;

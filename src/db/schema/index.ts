@@ -4,3 +4,4 @@ export * from './matching';
 export * from './conversations';
 export * from './moderation';
 export * from './notifications';
+export * from './gatherings';

@@ -1,0 +1,76 @@
+import type { Role } from '../organisations/vocabulary';
+import type { GroupAudience, GroupJoinPolicy, GroupMemberStatus, GroupRole } from './vocabulary';
+
+/**
+ * Who is asking, relative to one group: their active role in the group's organisation (null when they are
+ * not an active member there), and their place in the group (any status). `null` is a visitor.
+ */
+export type GroupViewer = {
+	isInstanceAdmin: boolean;
+	organisationRole: Role | null;
+	groupMember: {
+		role: GroupRole;
+		status: GroupMemberStatus;
+		/** Whether the charter version they accepted is the group's current one. */
+		charterCurrent: boolean;
+	} | null;
+} | null;
+
+export interface GroupFacts {
+	audience: GroupAudience;
+	joinPolicy: GroupJoinPolicy;
+	publicProgramme: boolean;
+	archived: boolean;
+}
+
+/**
+ * Whether an organisation role may be in a group's room. Peers only: never professionals or relatives
+ * (an admitted companion is let in as such, not by this rule). Relatives' groups the other way round.
+ * Intervision is for the organisation's peer supporters.
+ */
+export function fitsAudience(audience: GroupAudience, role: Role | null): boolean {
+	if (role === null) return false;
+	switch (audience) {
+		case 'members':
+			return true;
+		case 'peers':
+			return role !== 'professional' && role !== 'relative';
+		case 'relatives':
+			return role === 'relative';
+		case 'supporters':
+			return role === 'peer_supporter';
+	}
+}
+
+const isCoordinator = (viewer: GroupViewer) =>
+	viewer?.isInstanceAdmin === true || viewer?.organisationRole === 'coordinator';
+const isActiveIn = (viewer: GroupViewer) => viewer?.groupMember?.status === 'active';
+
+/** Facilitators of the group, and the organisation's coordinators, run it. */
+export const canFacilitate = (viewer: GroupViewer) =>
+	isCoordinator(viewer) || (isActiveIn(viewer) && viewer!.groupMember!.role === 'facilitator');
+
+/**
+ * Who may know the group exists: its people (invited or asking included), those who may be in its room,
+ * and the organisation's coordinators. Anyone else gets NOT_FOUND: a peers-only group's existence is not
+ * for professionals or relatives to browse.
+ */
+export const canSeeGroup = (viewer: GroupViewer, group: GroupFacts) =>
+	viewer?.groupMember != null ||
+	isCoordinator(viewer) ||
+	(!group.archived && fitsAudience(group.audience, viewer?.organisationRole ?? null));
+
+/** Joining by oneself (open) or asking (on request); by invitation, one accepts an invitation instead. */
+export const canJoinGroup = (viewer: GroupViewer, group: GroupFacts) =>
+	!group.archived &&
+	viewer?.groupMember == null &&
+	group.joinPolicy !== 'invitation' &&
+	fitsAudience(group.audience, viewer?.organisationRole ?? null);
+
+/** Writing in the group's conversation, registering for its sessions: active, with the current charter. */
+export const canTakePart = (viewer: GroupViewer, group: GroupFacts) =>
+	!group.archived && isActiveIn(viewer) && viewer!.groupMember!.charterCurrent;
+
+/** Members see how many they are; facilitators and coordinators see names. */
+export const canSeeMemberCount = (viewer: GroupViewer) => isActiveIn(viewer) || canFacilitate(viewer);
+export const canSeeMemberNames = (viewer: GroupViewer) => canFacilitate(viewer);
