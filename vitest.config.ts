@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +36,10 @@ export default defineConfig({
 	test: {
 		testTimeout: 30_000,
 		hookTimeout: 60_000,
+		// Vitest's default is one worker less than the cores: one worker on a two-core machine, where test
+		// files mostly wait on a database (PGlite in the worker, or the PostgreSQL server). Two at least.
+		maxWorkers: Math.max(2, availableParallelism()),
+		globalSetup: ['tests/support/template-database.ts'],
 		projects: [
 			{ extends: true, test: { name: 'pglite', include, env: { ENTREPAIRS_TEST_DB: 'pglite' } } },
 			...(process.env.TEST_DATABASE_URL

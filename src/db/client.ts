@@ -31,7 +31,8 @@ export interface DatabaseHandle {
 export type DatabaseOptions =
 	| { kind: 'postgres'; url: string; maxConnections?: number }
 	| { kind: 'pglite'; dataDir: string }
-	| { kind: 'pglite-memory' };
+	/** In memory; `snapshot`: start from a dumped data directory (tests: a migrated copy, no initdb). */
+	| { kind: 'pglite-memory'; snapshot?: Blob };
 
 export function describeUrl(url: string): string {
 	try {
@@ -74,6 +75,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 	try {
 		const pglite = await PGlite.create(options.kind === 'pglite' ? options.dataDir : undefined, {
 			extensions: { unaccent, pg_trgm },
+			...(options.kind === 'pglite-memory' && options.snapshot ? { loadDataDir: options.snapshot } : {}),
 			startParams: [...PGlite.defaultStartParams, ...PGLITE_MEMORY]
 		});
 		const db = drizzlePglite(pglite, { schema, casing: 'snake_case' }) as unknown as Database;
