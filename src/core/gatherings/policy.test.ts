@@ -47,7 +47,10 @@ describe('fitsAudience', () => {
 });
 
 describe('every audience × organisation role × place in the group', () => {
-	const places = [null, ...GROUP_ROLES.flatMap((role) => GROUP_MEMBER_STATUSES.map((status) => ({ role, status })))];
+	const places = [
+		null,
+		...GROUP_ROLES.flatMap((role) => GROUP_MEMBER_STATUSES.map((status) => ({ role, status })))
+	];
 	for (const audience of GROUP_AUDIENCES)
 		for (const organisationRole of [...ROLES, null])
 			for (const place of places)
