@@ -52,6 +52,9 @@ export async function myConversations(ctx: Ctx) {
 		.orderBy(desc(sql`coalesce(${lastMessageAt}, ${conversations.createdAt})`));
 	return rows.map((row) => ({
 		...row,
+		// A group's member list is hidden by default (members see a count): no names for its conversation.
+		others: row.kind === 'peer_group' ? [] : row.others,
+		participantCount: row.others.length + 1,
 		lastMessageAt: row.lastMessageAt ? new Date(row.lastMessageAt) : null
 	}));
 }

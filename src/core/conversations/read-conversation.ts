@@ -61,7 +61,10 @@ export async function readConversation(ctx: Ctx, input: z.input<typeof ReadConve
 			otherErased: conversation.kind === 'accompaniment' && conversation.accompanimentId === null,
 			canLeave: canLeaveConversation(conversation.kind)
 		},
-		participants: participants.map((person) => ({ ...person, isMe: person.accountId === actor.accountId })),
+		// A group's member list is hidden by default: in its own conversation, only authors' names show.
+		participants: participants
+			.filter((person) => conversation.kind !== 'peer_group' || person.accountId === actor.accountId)
+			.map((person) => ({ ...person, isMe: person.accountId === actor.accountId })),
 		messages: shown,
 		unreadFrom: conversation.lastReadSeq,
 		readUpTo: query.before === undefined && newest > conversation.lastReadSeq ? newest : null,
