@@ -93,7 +93,9 @@ describe('joining', () => {
 
 	it('refuses without the charter', async () => {
 		const s = await groupScene(db());
-		await expect(joinGroup(contextFor(db(), s.member), { groupId: s.groupId })).rejects.toMatchObject({
+		await expect(
+			joinGroup(contextFor(db(), s.member), { groupId: s.groupId } as never)
+		).rejects.toMatchObject({
 			code: 'INVALID'
 		});
 	});
