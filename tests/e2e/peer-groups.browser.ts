@@ -63,7 +63,7 @@ describe.each(JS_MODES)('peer groups (%s)', (_mode, javaScriptEnabled) => {
 
 		// A member finds it in the organisation's groups, accepts the charter and joins.
 		const member = await newPage(browser(), javaScriptEnabled);
-		await signUp(member.page, newPseudonym('Pair'));
+		const memberPseudonym = await signUp(member.page, newPseudonym('Pair'));
 		await joinDemoGem(await sessionOf(member.page), []);
 		await member.page.goto(`${GEM}/groupes`);
 		await expectAccessible(member.page);
@@ -84,6 +84,11 @@ describe.each(JS_MODES)('peer groups (%s)', (_mode, javaScriptEnabled) => {
 			.getByRole('link', { name: 'Conversation du groupe' })
 			.getAttribute('href');
 		const conversationId = conversationHref!.split('/').at(-1)!;
+		// Members see a count, never names; the facilitator sees names on the members page.
+		expect(await member.page.textContent('main')).not.toContain('Louise');
+		await coordinator.page.goto(`${groupPath}/membres`);
+		expect(await coordinator.page.textContent('main')).toContain(memberPseudonym);
+		await expectAccessible(coordinator.page);
 
 		// A professional of the same organisation does not even learn that it exists.
 		const professional = await demoProfessional();
