@@ -3,6 +3,7 @@ import type { Database } from '../db/client';
 import { accounts, memberships } from '../db/schema';
 import { signUp } from '../core/accounts';
 import { createOrganisation, joinOrganisation, manageMembership } from '../core/organisations';
+import { seedDemoGroups } from './seed-demo-groups';
 import { seedDemoSupport } from './seed-demo-support';
 import { RecordingEventSink, systemClock, type Actor, type Ctx } from '../core/shared';
 
@@ -111,5 +112,11 @@ export async function seedDemo(db: Database): Promise<boolean> {
 		.where(eq(memberships.id, byAccount.get(yanis!.accountId)!));
 	// Noé's request stays pending, so the coordinator has something to decide in the demo.
 	await seedDemoSupport((actor) => ctxFor(db, actor), { camille: camille!, sacha: sacha! });
+	await seedDemoGroups(db, (actor) => ctxFor(db, actor), {
+		louise: louise!,
+		camille: camille!,
+		sacha: sacha!,
+		admin
+	});
 	return true;
 }

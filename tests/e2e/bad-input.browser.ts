@@ -21,6 +21,24 @@ const NASTY = [
 ];
 
 const FORMS: Array<[string, string[]]> = [
+	[
+		'/organisations/gem-les-traboules/groupes/nouveau',
+		['kind', 'title', 'purpose', 'audience', 'joinPolicy', 'charter', 'publicProgramme', 'facilitatorId']
+	],
+	['/organisations/gem-les-traboules/charte', ['acceptCharter', 'charterVersion']],
+	['/groupes/00000000-0000-0000-0000-000000000000?/join', ['acceptCharter', 'charterVersion', 'message']],
+	['/groupes/not-a-uuid?/charter', ['acceptCharter', 'charterVersion']],
+	['/groupes/00000000-0000-0000-0000-000000000000?/answer', ['answer', 'acceptCharter', 'charterVersion']],
+	['/groupes/not-a-uuid?/leave', []],
+	[
+		'/groupes/00000000-0000-0000-0000-000000000000/modifier',
+		['kind', 'title', 'purpose', 'joinPolicy', 'charter', 'publicProgramme']
+	],
+	['/groupes/00000000-0000-0000-0000-000000000000/membres?/decide', ['accountId', 'decision']],
+	['/groupes/not-a-uuid/membres?/invite', ['accountId']],
+	['/groupes/00000000-0000-0000-0000-000000000000/membres?/companion', ['accountId', 'companionOf']],
+	['/groupes/00000000-0000-0000-0000-000000000000/membres?/role', ['accountId', 'role']],
+	['/groupes/00000000-0000-0000-0000-000000000000/membres?/remove', ['accountId']],
 	['/inscription', ['pseudonym', 'password', 'email', 'consent']],
 	['/connexion', ['pseudonym', 'password']],
 	['/preferences', ['locale', 'textSize', 'theme']],
@@ -110,6 +128,15 @@ const FORMS: Array<[string, string[]]> = [
 ];
 
 const API: Array<[string, string]> = [
+	['GET', '/api/v1/organisations/%00/groups'],
+	['POST', '/api/v1/organisations/gem-les-traboules/groups'],
+	['POST', '/api/v1/organisations/gem-les-traboules/charter-acceptance'],
+	['GET', '/api/v1/groups/not-a-uuid'],
+	['PATCH', '/api/v1/groups/00000000-0000-0000-0000-000000000000'],
+	['POST', '/api/v1/groups/00000000-0000-0000-0000-000000000000/membership'],
+	['DELETE', '/api/v1/groups/not-a-uuid/membership'],
+	['GET', '/api/v1/groups/00000000-0000-0000-0000-000000000000/members'],
+	['POST', '/api/v1/groups/not-a-uuid/members'],
 	['POST', '/api/v1/session'],
 	['PATCH', '/api/v1/me'],
 	['GET', '/api/v1/notifications?page=-1'],

@@ -24,6 +24,8 @@ export async function addGroupParticipants(ctx: Ctx, input: z.input<typeof AddGr
 		conversation.kind === 'group' && conversation.organisationId
 			? (await organisationForGroups(ctx.db, { id: conversation.organisationId }, actor.accountId)).membership
 			: null;
+	// A group's own conversation (peer_group) follows the group's members: one joins the group instead.
+	permit(conversation.kind !== 'peer_group', 'error.peerGroups.addThroughGroup');
 	// requireParticipation already answered NOT_FOUND to anyone outside the group.
 	permit(canAddToGroup({ isParticipant: true, membership }), 'error.group.cannotAdd');
 	const now = ctx.clock.now();
@@ -49,7 +51,9 @@ export async function addGroupParticipants(ctx: Ctx, input: z.input<typeof AddGr
 		const eligible = await eligibleMembers(tx, {
 			organisationId: conversation.organisationId!,
 			actorId: actor.accountId,
-			includeHidden: membership!.role === 'coordinator',
+			// Nobody is added without accepting: a member who hid themselves from the member list is not
+			// brought into a group by anyone, coordinators included (they may still invite them elsewhere).
+			includeHidden: false,
 			among: newcomers
 		});
 		refuseIneligible(newcomers, eligible);

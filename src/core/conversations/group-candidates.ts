@@ -20,7 +20,7 @@ export async function groupCandidates(ctx: Ctx, input: { slug: unknown }) {
 	const members = await eligibleMembers(ctx.db, {
 		organisationId: organisation.id,
 		actorId: actor.accountId,
-		includeHidden: membership!.role === 'coordinator'
+		includeHidden: false
 	});
 	return { organisation: { slug: organisation.slug, name: organisation.name }, members };
 }
@@ -43,7 +43,7 @@ export async function addableMembers(ctx: Ctx, input: { conversationId: unknown 
 	return eligibleMembers(ctx.db, {
 		organisationId: conversation.organisationId,
 		actorId: actor.accountId,
-		includeHidden: membership!.role === 'coordinator',
+		includeHidden: false,
 		notIn: conversation.id
 	});
 }

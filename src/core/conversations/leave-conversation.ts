@@ -21,6 +21,8 @@ export async function leaveConversation(ctx: Ctx, input: { conversationId: unkno
 	const actor = requireActor(ctx);
 	const command = parseInput(z.object({ conversationId }), input);
 	const conversation = await requireParticipation(ctx.db, command.conversationId, actor.accountId);
+	// A group's own conversation is left by leaving the group (its sessions and charter go with it).
+	permit(conversation.kind !== 'peer_group', 'error.peerGroups.leaveThroughGroup');
 	permit(canLeaveConversation(conversation.kind), 'error.conversation.leaveAccompaniment');
 	await ctx.db.transaction((tx) => removeParticipant(tx, actor.accountId, [conversation.id]));
 	ctx.events.emit({ type: 'conversation.left', conversationId: conversation.id, accountId: actor.accountId });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseInput, requireActor, type Ctx } from '../shared';
 import { loadMessages } from './message-view';
+import { isGroupKind } from './policy';
 import { requireParticipation } from './queries';
 import { conversationId } from './schemas';
 
@@ -34,7 +35,7 @@ export async function openConversationReader(ctx: Ctx, input: { conversationId: 
 			loadMessages(ctx.db, {
 				conversationId: conversation.id,
 				viewerId: actor.accountId,
-				group: conversation.kind === 'group' ? { joinedAfterSeq: conversation.joinedAfterSeq } : undefined,
+				group: isGroupKind(conversation.kind) ? { joinedAfterSeq: conversation.joinedAfterSeq } : undefined,
 				now: ctx.clock.now(),
 				after,
 				limit

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, ne, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, notInArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { accounts, accompaniments, conversationParticipants, conversations, messages } from '../../db/schema';
 import { requireActor, type Ctx } from '../shared';
 import { notFromBlockedAuthor } from './message-view';
@@ -10,7 +10,7 @@ const unreadFor = (accountId: string, now: Date) => sql<number>`(
 		and ${messages.deletedAt} is null
 		and (${messages.authorId} is null or ${messages.authorId} <> ${accountId})
 		and (${messages.expiresAt} is null or ${messages.expiresAt} > ${now.toISOString()}::timestamptz)
-		and (${conversations.kind} <> 'group' or (${messages.seq} > ${conversationParticipants.joinedAfterSeq}
+		and (${conversations.kind} not in ('group', 'peer_group') or (${messages.seq} > ${conversationParticipants.joinedAfterSeq}
 			and ${notFromBlockedAuthor(accountId)})))`;
 
 /**
@@ -52,6 +52,9 @@ export async function myConversations(ctx: Ctx) {
 		.orderBy(desc(sql`coalesce(${lastMessageAt}, ${conversations.createdAt})`));
 	return rows.map((row) => ({
 		...row,
+		// A group's member list is hidden by default (members see a count): no names for its conversation.
+		others: row.kind === 'peer_group' ? [] : row.others,
+		participantCount: row.others.length + 1,
 		lastMessageAt: row.lastMessageAt ? new Date(row.lastMessageAt) : null
 	}));
 }
@@ -70,7 +73,7 @@ export function unreadMessageCondition(viewerId: string | AnyColumn, now: Date):
 		or(isNull(messages.authorId), ne(messages.authorId, viewerId)),
 		or(isNull(messages.expiresAt), gt(messages.expiresAt, now)),
 		or(
-			ne(conversations.kind, 'group'),
+			notInArray(conversations.kind, ['group', 'peer_group']),
 			and(gt(messages.seq, conversationParticipants.joinedAfterSeq), notFromBlockedAuthor(viewerId))
 		)
 	)!;

@@ -53,6 +53,9 @@ export function canDeleteMessage(actorId: string, message: MessageFacts): boolea
  * condition it was opened under holds again). A group stays writable whatever blocks exist between its
  * participants: blocks only hide the blocked person's messages from the blocker.
  */
+/** Group conversations, and a group's own conversation (peer_group): many people, read from one's arrival. */
+export const isGroupKind = (kind: string) => kind === 'group' || kind === 'peer_group';
+
 export function canWrite(conversation: {
 	kind: string;
 	accompanimentStatus: string | null;
@@ -60,7 +63,7 @@ export function canWrite(conversation: {
 	others: number;
 	sharesOrganisation: boolean;
 }): boolean {
-	if (conversation.kind === 'group') return true;
+	if (isGroupKind(conversation.kind)) return true;
 	if (conversation.blocked) return false;
 	if (conversation.kind === 'direct') return conversation.others > 0 && conversation.sharesOrganisation;
 	return conversation.accompanimentStatus === 'open';

@@ -37,6 +37,12 @@ export interface ConversationFacts {
 	 * active members of some organisation, whatever their roles there.
 	 */
 	sharesOrganisation: boolean;
+	/**
+	 * A charter the actor has yet to accept before writing here: 'group' (the group's own conversation, and
+	 * its charter changed since they accepted it, or they are no longer active in it), 'organisation' (the
+	 * conversation's organisation changed its charter since they accepted it), or null.
+	 */
+	charterPending: 'group' | 'organisation' | null;
 }
 
 /**
@@ -78,7 +84,20 @@ const participation = reusable((db) => {
 				where other.conversation_id = ${conversations.id} and other.account_id <> ${accountId})`,
 			// Only direct conversations pay for it: the others never depend on it.
 			sharesOrganisation: sql<boolean>`case when ${conversations.kind} = 'direct'
-				then ${sharesOrganisationWithOther(conversations.id, accountId)} else false end`
+				then ${sharesOrganisationWithOther(conversations.id, accountId)} else false end`,
+			// Read at each send, so an acceptance (or a new version) in another process counts at once.
+			charterPending: sql<'group' | 'organisation' | null>`case
+				when ${conversations.kind} = 'peer_group' and not exists (
+					select 1 from group_members mine join peer_groups on peer_groups.id = mine.group_id
+					where peer_groups.conversation_id = ${conversations.id} and mine.account_id = ${accountId}
+						and mine.status = 'active' and mine.charter_version_accepted = peer_groups.charter_version)
+					then 'group'
+				when ${conversations.organisationId} is not null and exists (
+					select 1 from memberships mine join organisations on organisations.id = mine.organisation_id
+					where mine.organisation_id = ${conversations.organisationId} and mine.account_id = ${accountId}
+						and mine.status = 'active' and mine.charter_version_accepted < organisations.charter_version)
+					then 'organisation'
+				else null end`
 		})
 		.from(conversations)
 		.innerJoin(conversationParticipants, takesPart(accountId))

@@ -4,7 +4,7 @@ import { accounts, conversationParticipants } from '../../db/schema';
 import { parseInput, requireActor, type Ctx } from '../shared';
 import { loadMessages } from './message-view';
 import { canLeaveConversation } from './group-policy';
-import { canWrite } from './policy';
+import { canWrite, isGroupKind } from './policy';
 import { requireParticipation } from './queries';
 import { conversationId } from './schemas';
 
@@ -30,7 +30,7 @@ export async function readConversation(ctx: Ctx, input: z.input<typeof ReadConve
 		loadMessages(ctx.db, {
 			conversationId: conversation.id,
 			viewerId: actor.accountId,
-			group: conversation.kind === 'group' ? { joinedAfterSeq: conversation.joinedAfterSeq } : undefined,
+			group: isGroupKind(conversation.kind) ? { joinedAfterSeq: conversation.joinedAfterSeq } : undefined,
 			now,
 			before: query.before,
 			limit: query.limit + 1
@@ -54,12 +54,17 @@ export async function readConversation(ctx: Ctx, input: z.input<typeof ReadConve
 			createdByMe: conversation.createdBy === actor.accountId,
 			retention: conversation.retention,
 			muted: conversation.muted,
-			writable: canWrite(conversation),
+			writable: canWrite(conversation) && !conversation.charterPending,
+			/** A charter to accept (the group's or the organisation's) before writing again. */
+			charterPending: conversation.charterPending,
 			// Erasing an account deletes its accompaniments; the conversation stays readable, closed for writing.
 			otherErased: conversation.kind === 'accompaniment' && conversation.accompanimentId === null,
 			canLeave: canLeaveConversation(conversation.kind)
 		},
-		participants: participants.map((person) => ({ ...person, isMe: person.accountId === actor.accountId })),
+		// A group's member list is hidden by default: in its own conversation, only authors' names show.
+		participants: participants
+			.filter((person) => conversation.kind !== 'peer_group' || person.accountId === actor.accountId)
+			.map((person) => ({ ...person, isMe: person.accountId === actor.accountId })),
 		messages: shown,
 		unreadFrom: conversation.lastReadSeq,
 		readUpTo: query.before === undefined && newest > conversation.lastReadSeq ? newest : null,

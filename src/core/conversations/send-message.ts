@@ -113,6 +113,16 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 		await unspent();
 		return asRetry(existing, conversation.id, actor.accountId, crisisLanguage);
 	}
+	// A new charter (the group's or the organisation's) is accepted on its page before writing again.
+	if (conversation.charterPending) {
+		await unspent();
+		throw new DomainError(
+			'CONFLICT',
+			conversation.charterPending === 'group'
+				? 'error.peerGroups.charterPending'
+				: 'error.organisationCharterPending'
+		);
+	}
 	if (!canWrite(conversation)) {
 		await unspent();
 		throw new DomainError('CONFLICT', 'error.conversationClosed');

@@ -50,7 +50,8 @@ export async function startGroupConversation(ctx: Ctx, input: z.input<typeof Sta
 		const eligible = await eligibleMembers(tx, {
 			organisationId: organisation.id,
 			actorId: actor.accountId,
-			includeHidden: current.membership!.role === 'coordinator',
+			// Nobody is added without accepting: a member who hid themselves is not brought in.
+			includeHidden: false,
 			among: others
 		});
 		refuseIneligible(others, eligible);

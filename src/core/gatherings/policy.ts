@@ -74,3 +74,39 @@ export const canTakePart = (viewer: GroupViewer, group: GroupFacts) =>
 /** Members see how many they are; facilitators and coordinators see names. */
 export const canSeeMemberCount = (viewer: GroupViewer) => isActiveIn(viewer) || canFacilitate(viewer);
 export const canSeeMemberNames = (viewer: GroupViewer) => canFacilitate(viewer);
+
+/** The organisation's coordinators (and instance admins) create its groups. */
+export const canCreateGroup = (viewer: { isInstanceAdmin: boolean; organisationRole: Role | null }) =>
+	viewer.isInstanceAdmin || viewer.organisationRole === 'coordinator';
+
+/** Facilitators and coordinators change a group, invite, decide requests, admit companions, set roles. */
+export const canManageGroup = (viewer: GroupViewer, group: GroupFacts) =>
+	!group.archived && canFacilitate(viewer);
+
+/**
+ * Who may facilitate: in a 'members' group anyone active in the organisation (a peer and a professional may
+ * co-facilitate); in a peers, relatives or supporters group only someone who fits its audience.
+ */
+export const mayFacilitate = (audience: GroupAudience, role: Role | null) =>
+	role !== null && (audience === 'members' || fitsAudience(audience, role));
+
+/**
+ * Whether a facilitator may invite this person: an active member of the organisation who fits the
+ * audience and has no place in the group yet (invited, asking or in).
+ */
+export const canBeInvited = (audience: GroupAudience, invitee: { role: Role | null; inGroup: boolean }) =>
+	!invitee.inGroup && fitsAudience(audience, invitee.role);
+
+/**
+ * Accepting an invitation: the person still fits the audience (a companion is admitted by name, whatever
+ * their role, as long as they are still a member of the organisation).
+ */
+export const canAcceptInvitation = (viewer: GroupViewer, group: GroupFacts) =>
+	!group.archived &&
+	viewer?.groupMember?.status === 'invited' &&
+	viewer.organisationRole !== null &&
+	(viewer.groupMember.role === 'companion' || fitsAudience(group.audience, viewer.organisationRole));
+
+/** An active member whose accepted charter is older than the group's accepts the new one. */
+export const needsCharterAcceptance = (viewer: GroupViewer) =>
+	isActiveIn(viewer) && !viewer!.groupMember!.charterCurrent;

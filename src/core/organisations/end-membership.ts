@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Transaction } from '../../db/client';
 import { memberships } from '../../db/schema';
 import { leaveOrganisationGroups } from '../conversations/group-queries';
+import { endGroupMembershipsInOrganisation } from '../gatherings/end-group-membership';
 import { directConversationsClosedByLeaving } from '../conversations/queries';
 import { endAccompanimentsInOrganisation } from '../matching/queries';
 import type { DomainEvent } from '../shared';
@@ -19,7 +20,8 @@ export interface EndedMembership {
  * person leaving, a declined request), so that no path can forget a place: inside the caller's
  * transaction, the membership goes, the person leaves every group conversation of the organisation,
  * their open accompaniments there end as if ended by hand, and their direct conversations with people
- * they now share no organisation with close for writing (`canWrite`; streams get `conversation.changed`). The events it returns carry ids only:
+ * they now share no organisation with close for writing (`canWrite`; streams get `conversation.changed`),
+ * and their places in its groups end (endGroupMembership: conversation, sessions, companions). The events it returns carry ids only:
  * `conversation.left` ends the person's streams of those groups in every process, at once.
  *
  * It takes the caller's transaction rather than a ctx because a moderation decision records itself and
@@ -51,6 +53,12 @@ export async function endMembership(
 		.returning({ role: memberships.role, status: memberships.status });
 	if (!removed) return null;
 	const groups = await leaveOrganisationGroups(tx, organisationId, accountId);
+	// Their places in the organisation's groups (peer groups) end the one way a group place ends.
+	const groupEvents = await endGroupMembershipsInOrganisation(tx, {
+		organisationId,
+		accountId,
+		now: input.now
+	});
 	const accompanimentIds = await endAccompanimentsInOrganisation(tx, input);
 	// Direct conversations stay readable but close for writing once the two share no organisation.
 	const closedDirect = await directConversationsClosedByLeaving(tx, organisationId, accountId);
@@ -58,7 +66,8 @@ export async function endMembership(
 		{ type: 'membership.removed', organisationId, accountId },
 		...groups.map((conversationId) => ({ type: 'conversation.left' as const, conversationId, accountId })),
 		...accompanimentIds.map((accompanimentId) => ({ type: 'accompaniment.ended' as const, accompanimentId })),
-		...closedDirect.map((conversationId) => ({ type: 'conversation.changed' as const, conversationId }))
+		...closedDirect.map((conversationId) => ({ type: 'conversation.changed' as const, conversationId })),
+		...groupEvents
 	];
 	return { role: removed.role as Role, status: removed.status as MembershipStatus, events };
 }

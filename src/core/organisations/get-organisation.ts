@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseInput, type Ctx } from '../shared';
+import { charterPending } from './accept-organisation-charter';
 import { canDo, ORGANISATION_ACTIONS, type OrganisationAction } from './policy';
 import { loadOrganisationForActor } from './queries';
 import { slugField } from './schemas';
@@ -11,5 +12,6 @@ export async function getOrganisation(ctx: Ctx, input: { slug: string }) {
 	const permissions = Object.fromEntries(
 		ORGANISATION_ACTIONS.map((action) => [action, canDo(viewer, action)])
 	) as Record<OrganisationAction, boolean>;
-	return { organisation, membership, permissions };
+	// An active member whose accepted charter is older accepts the new one before writing again.
+	return { organisation, membership, permissions, charterPending: charterPending(membership, organisation) };
 }

@@ -14,3 +14,8 @@ export { getOrganisation } from './get-organisation';
 export { organisationsPersonalData } from './personal-data';
 export { slugify } from './slugify';
 export { setDefaultRetention } from './set-default-retention';
+export {
+	acceptOrganisationCharter,
+	AcceptOrganisationCharterSchema,
+	charterPending
+} from './accept-organisation-charter';

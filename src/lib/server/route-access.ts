@@ -130,7 +130,19 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/me/cool-down': rule('signed-in'),
 	'/api/v1/me/emergency-contacts': rule('signed-in'),
 	'/api/v1/accompaniments/[accompanimentId]/alerts': rule('signed-in'),
-	'/api/v1/accompaniments/[accompanimentId]/availability': rule('signed-in')
+	'/api/v1/accompaniments/[accompanimentId]/availability': rule('signed-in'),
+	// Groups (issue 11): the use cases decide who may see a group (NOT_FOUND otherwise) and who runs it.
+	'/(member)/organisations/[slug]/groupes': rule('signed-in'),
+	'/(member)/organisations/[slug]/groupes/nouveau': rule('signed-in'),
+	'/(member)/organisations/[slug]/charte': rule('signed-in'),
+	'/(member)/groupes/[groupId]': rule('signed-in'),
+	'/(member)/groupes/[groupId]/modifier': rule('signed-in'),
+	'/(member)/groupes/[groupId]/membres': rule('signed-in'),
+	'/api/v1/organisations/[slug]/groups': rule('signed-in'),
+	'/api/v1/organisations/[slug]/charter-acceptance': rule('signed-in'),
+	'/api/v1/groups/[groupId]': rule('signed-in'),
+	'/api/v1/groups/[groupId]/membership': rule('signed-in'),
+	'/api/v1/groups/[groupId]/members': rule('signed-in')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {

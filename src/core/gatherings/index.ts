@@ -1,0 +1,17 @@
+export * from './vocabulary';
+export { createGroup, CreateGroupSchema, type CreateGroupInput } from './create-group';
+export { updateGroup, UpdateGroupSchema, type UpdateGroupInput } from './update-group';
+export { joinGroup, JoinGroupSchema, type JoinGroupInput } from './join-group';
+export { acceptGroupCharter, AcceptGroupCharterSchema } from './accept-group-charter';
+export { inviteToGroup, InviteToGroupSchema } from './invite-to-group';
+export { answerGroupInvitation, AnswerGroupInvitationSchema } from './answer-group-invitation';
+export { decideGroupRequest, DecideGroupRequestSchema } from './decide-group-request';
+export { admitCompanion, AdmitCompanionSchema } from './admit-companion';
+export { setGroupRole, SetGroupRoleSchema } from './set-group-role';
+export { leaveGroup, LeaveGroupSchema } from './leave-group';
+export { removeFromGroup, RemoveFromGroupSchema } from './remove-from-group';
+export { endGroupMembership, endGroupMembershipsInOrganisation } from './end-group-membership';
+export { listGroups, ListGroupsSchema, type GroupListEntry } from './list-groups';
+export { getGroup, GetGroupSchema } from './get-group';
+export { listGroupMembers, ListGroupMembersSchema } from './list-group-members';
+export { GroupFieldsSchema } from './schemas';
