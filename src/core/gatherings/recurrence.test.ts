@@ -118,7 +118,11 @@ describe('expandOccurrences', () => {
 
 	it('repeats monthly on the same weekday of the month', () => {
 		const first = wallFromForm('2026-10-10', '10:00')!; // 2nd Saturday
-		const schedule = { startsAt: wallToUtc(first, PARIS), timeZone: PARIS, rrule: ruleFromForm(first, 'monthly', { count: 3 }) };
+		const schedule = {
+			startsAt: wallToUtc(first, PARIS),
+			timeZone: PARIS,
+			rrule: ruleFromForm(first, 'monthly', { count: 3 })
+		};
 		expect(iso(expandOccurrences(schedule, window))).toEqual([
 			'2026-10-10T08:00:00Z',
 			'2026-11-14T09:00:00Z',
@@ -142,6 +146,8 @@ describe('expandOccurrences', () => {
 	it('gives a one-off session once, and nothing outside the window', () => {
 		const schedule = { startsAt: from('2026-12-08', '18:00'), timeZone: PARIS, rrule: null };
 		expect(expandOccurrences(schedule, window)).toHaveLength(1);
-		expect(expandOccurrences(schedule, { from: new Date('2027-01-01'), until: new Date('2027-02-01') })).toEqual([]);
+		expect(
+			expandOccurrences(schedule, { from: new Date('2027-01-01'), until: new Date('2027-02-01') })
+		).toEqual([]);
 	});
 });
