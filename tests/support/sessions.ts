@@ -39,6 +39,7 @@ export async function buildGroupWithMembers(
 	});
 	const [facilitator, ...members] = await insertPeople(db, 1 + (options.members ?? 0));
 	await insertGroupMember(db, { groupId: group.id, accountId: facilitator!.accountId, role: 'facilitator' });
-	for (const member of members) await insertGroupMember(db, { groupId: group.id, accountId: member.accountId });
+	for (const member of members)
+		await insertGroupMember(db, { groupId: group.id, accountId: member.accountId });
 	return { organisation, coordinator, group, facilitator: facilitator!, members };
 }

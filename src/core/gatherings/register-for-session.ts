@@ -59,9 +59,9 @@ export async function registerForSession(ctx: Ctx, input: { occurrenceId: string
 					eq(sessionRegistrations.accountId, actor.accountId)
 				)
 			);
-		if (held && held.status !== 'cancelled') return { ...held, fresh: false };
 		const reason = closedReason(occurrence, now);
 		if (reason) throw new DomainError('CONFLICT', reason);
+		if (held && held.status !== 'cancelled') return { ...held, fresh: false };
 		const free =
 			occurrence.capacity === null || (await countConfirmed(tx, occurrenceId)) < occurrence.capacity;
 		const status = free ? 'confirmed' : 'waiting';

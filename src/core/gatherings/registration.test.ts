@@ -45,7 +45,9 @@ describe('registerForSession', () => {
 		const waiting = rows.filter((row) => row.status === 'waiting');
 		expect(confirmed).toHaveLength(12);
 		// Arrival order is the lock order: every confirmed person arrived before every waiting one.
-		expect(Math.max(...confirmed.map((row) => row.seq))).toBeLessThan(Math.min(...waiting.map((row) => row.seq)));
+		expect(Math.max(...confirmed.map((row) => row.seq))).toBeLessThan(
+			Math.min(...waiting.map((row) => row.seq))
+		);
 		const positions = new Map(results.map((result) => [result.registrationId, result.position]));
 		expect(waiting.map((row) => positions.get(row.id))).toEqual(waiting.map((_, index) => index + 1));
 	}, 180_000);
@@ -84,7 +86,9 @@ describe('registerForSession', () => {
 	});
 
 	it('refuses once registration has closed before the start', async () => {
-		const { occurrence, members } = await occurrenceFor(1, 12, { startsAt: new Date('2026-11-22T11:00:00Z') });
+		const { occurrence, members } = await occurrenceFor(1, 12, {
+			startsAt: new Date('2026-11-22T11:00:00Z')
+		});
 		const { groupSessions } = await import('../../db/schema');
 		await database()
 			.update(groupSessions)
