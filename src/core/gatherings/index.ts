@@ -2,6 +2,7 @@ export * from './vocabulary';
 export { canFacilitate, canSeeGroup, canTakePart } from './policy';
 // Sessions and registration.
 export { scheduleSession } from './schedule-session';
+export { getScheduleForm } from './get-schedule-form';
 export { extendRecurringSchedules } from './materialise-occurrences';
 export { cancelOccurrence } from './cancel-occurrence';
 export { endSession } from './end-session';
@@ -18,6 +19,7 @@ export { REPEATS, DEFAULT_TIME_ZONE, type Repeat } from './recurrence';
 export {
 	CancelOccurrenceSchema,
 	EndSessionSchema,
+	ScheduleSessionFields,
 	ScheduleSessionSchema,
 	type ScheduleSessionInput
 } from './session-schemas';

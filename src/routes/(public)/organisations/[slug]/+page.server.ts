@@ -1,4 +1,5 @@
 import { countOpenAlerts } from '$core/care';
+import { listProgramme } from '$core/gatherings';
 import { getOrganisation, joinOrganisation, leaveOrganisation } from '$core/organisations';
 import { ctxFor } from '$lib/server/context';
 import { settled } from '$lib/server/flash';
@@ -12,7 +13,9 @@ export const load: PageServerLoad = async (event) => {
 		const organisation = await getOrganisation(ctx, { slug: event.params.slug });
 		// Coordinators see how many difficult-conversation alerts wait for them (null: not theirs to see).
 		const openAlerts = ctx.actor ? await countOpenAlerts(ctx, { slug: event.params.slug }) : null;
-		return { ...organisation, openAlerts };
+		// This week's and next week's sessions, scoped to what the viewer may see.
+		const programme = await listProgramme(ctx, { slug: event.params.slug });
+		return { ...organisation, openAlerts, programme };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}
