@@ -10,11 +10,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	try {
 		const ctx = ctxFor(event);
-		const organisation = await getOrganisation(ctx, { slug: event.params.slug });
-		// Coordinators see how many difficult-conversation alerts wait for them (null: not theirs to see).
-		const openAlerts = ctx.actor ? await countOpenAlerts(ctx, { slug: event.params.slug }) : null;
-		// This week's and next week's sessions, scoped to what the viewer may see.
-		const programme = await listProgramme(ctx, { slug: event.params.slug });
+		// Coordinators see how many difficult-conversation alerts wait for them (null: not theirs to see);
+		// the programme (this week and the next) is scoped to what the viewer may see.
+		const [organisation, openAlerts, programme] = await Promise.all([
+			getOrganisation(ctx, { slug: event.params.slug }),
+			ctx.actor ? countOpenAlerts(ctx, { slug: event.params.slug }) : null,
+			listProgramme(ctx, { slug: event.params.slug })
+		]);
 		return { ...organisation, openAlerts, programme };
 	} catch (error) {
 		pageError(error, event.locals.locale);
