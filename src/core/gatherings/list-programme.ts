@@ -2,12 +2,14 @@ import { and, asc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
 	groupMembers,
+	groupSessions,
 	memberships,
 	organisations,
 	peerGroups,
 	sessionOccurrences,
 	sessionRegistrations
 } from '../../db/schema';
+import { reusable } from '../../db/reusable';
 import { DomainError, parseInput, type Ctx } from '../shared';
 import { DEFAULT_TIME_ZONE, utcToWall, wallToUtc } from './recurrence';
 import type { GroupKind, OccurrenceStatus, SessionMode } from './vocabulary';
@@ -33,8 +35,9 @@ export function programmeWindow(now: Date, timeZone = DEFAULT_TIME_ZONE) {
  * the group's programme is public; otherwise its people, the organisation's coordinators, the instance's
  * admins and the members its audience lets in the room.
  */
-function visibleTo(accountId: string, isInstanceAdmin: boolean) {
-	return sql`(${peerGroups.publicProgramme} or ${isInstanceAdmin}
+function visibleTo() {
+	const accountId = sql.placeholder('accountId');
+	return sql`(${peerGroups.publicProgramme} or ${sql.placeholder('isInstanceAdmin')}::boolean
 		or exists (select 1 from ${groupMembers} where ${groupMembers.groupId} = ${peerGroups.id} and ${groupMembers.accountId} = ${accountId})
 		or exists (select 1 from ${memberships} where ${memberships.organisationId} = ${peerGroups.organisationId}
 			and ${memberships.accountId} = ${accountId} and ${memberships.status} = 'active'
@@ -45,6 +48,43 @@ function visibleTo(accountId: string, isInstanceAdmin: boolean) {
 				when 'supporters' then ${memberships.role} = 'peer_supporter'
 				else false end)))`;
 }
+
+// Built once per database handle: the organisation page runs it on every view.
+const programmeRows = reusable((db) =>
+	db
+		.select({
+			id: sessionOccurrences.id,
+			groupId: peerGroups.id,
+			title: peerGroups.title,
+			kind: peerGroups.kind,
+			startsAt: sessionOccurrences.startsAt,
+			endsAt: sessionOccurrences.endsAt,
+			status: sessionOccurrences.status,
+			mode: groupSessions.mode,
+			registration: sessionRegistrations.status
+		})
+		.from(sessionOccurrences)
+		.innerJoin(peerGroups, eq(peerGroups.id, sessionOccurrences.groupId))
+		.innerJoin(groupSessions, eq(groupSessions.id, sessionOccurrences.sessionId))
+		.leftJoin(
+			sessionRegistrations,
+			and(
+				eq(sessionRegistrations.occurrenceId, sessionOccurrences.id),
+				eq(sessionRegistrations.accountId, sql.placeholder('accountId'))
+			)
+		)
+		.where(
+			and(
+				eq(sessionOccurrences.organisationId, sql.placeholder('organisationId')),
+				gte(sessionOccurrences.startsAt, sql.placeholder('from')),
+				lt(sessionOccurrences.startsAt, sql.placeholder('until')),
+				isNull(peerGroups.archivedAt),
+				visibleTo()
+			)
+		)
+		.orderBy(asc(sessionOccurrences.startsAt), asc(peerGroups.title))
+		.prepare('programme_rows')
+);
 
 /**
  * An organisation's programme for this week and the next, grouped by day (Paris time): visitors see the
@@ -59,38 +99,13 @@ export async function listProgramme(ctx: Ctx, input: { slug: string }) {
 		.where(eq(organisations.slug, slug));
 	if (!organisation) throw new DomainError('NOT_FOUND');
 	const { from, until } = programmeWindow(ctx.clock.now());
-	const accountId = ctx.actor?.accountId ?? NOBODY;
-	const rows = await ctx.db
-		.select({
-			id: sessionOccurrences.id,
-			groupId: peerGroups.id,
-			title: peerGroups.title,
-			kind: peerGroups.kind,
-			startsAt: sessionOccurrences.startsAt,
-			endsAt: sessionOccurrences.endsAt,
-			status: sessionOccurrences.status,
-			mode: sql<string>`(select mode from group_sessions where id = ${sessionOccurrences.sessionId})`,
-			registration: sessionRegistrations.status
-		})
-		.from(sessionOccurrences)
-		.innerJoin(peerGroups, eq(peerGroups.id, sessionOccurrences.groupId))
-		.leftJoin(
-			sessionRegistrations,
-			and(
-				eq(sessionRegistrations.occurrenceId, sessionOccurrences.id),
-				eq(sessionRegistrations.accountId, accountId)
-			)
-		)
-		.where(
-			and(
-				eq(sessionOccurrences.organisationId, organisation.id),
-				gte(sessionOccurrences.startsAt, from),
-				lt(sessionOccurrences.startsAt, until),
-				isNull(peerGroups.archivedAt),
-				visibleTo(accountId, ctx.actor?.isInstanceAdmin ?? false)
-			)
-		)
-		.orderBy(asc(sessionOccurrences.startsAt), asc(peerGroups.title));
+	const rows = await programmeRows(ctx.db).execute({
+		organisationId: organisation.id,
+		from: from.toISOString(),
+		until: until.toISOString(),
+		accountId: ctx.actor?.accountId ?? NOBODY,
+		isInstanceAdmin: ctx.actor?.isInstanceAdmin ?? false
+	});
 	const days = new Map<string, ProgrammeEntry[]>();
 	for (const row of rows) {
 		const day = utcToWall(row.startsAt, DEFAULT_TIME_ZONE).toISOString().slice(0, 10);
