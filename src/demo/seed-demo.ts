@@ -5,6 +5,7 @@ import { signUp } from '../core/accounts';
 import { createOrganisation, joinOrganisation, manageMembership } from '../core/organisations';
 import { seedDemoGroups } from './seed-demo-groups';
 import { seedDemoSupport } from './seed-demo-support';
+import { seedDemoSessions } from './seed-demo-sessions';
 import { RecordingEventSink, systemClock, type Actor, type Ctx } from '../core/shared';
 
 /** The password of every demo account (documented in README.md). */
@@ -118,5 +119,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
 		sacha: sacha!,
 		admin
 	});
+	await seedDemoSessions(db, louise!);
 	return true;
 }

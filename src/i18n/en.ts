@@ -16,6 +16,7 @@ import { enFollowups } from './en-followups';
 import { enPolish } from './en-polish';
 import { enNotify } from './en-notify';
 import { enPeerGroups } from './en-peer-groups';
+import { enSessions } from './en-sessions';
 import { enHeader } from './en-header';
 
 export const en: Record<MessageKey, string> = {
@@ -653,5 +654,6 @@ export const en: Record<MessageKey, string> = {
 	...enFind,
 	...enNotify,
 	...enPeerGroups,
+	...enSessions,
 	...enHeader
 };

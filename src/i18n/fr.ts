@@ -15,6 +15,7 @@ import { frFollowups } from './fr-followups';
 import { frPolish } from './fr-polish';
 import { frNotify } from './fr-notify';
 import { frPeerGroups } from './fr-peer-groups';
+import { frSessions } from './fr-sessions';
 import { frHeader } from './fr-header';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
@@ -663,6 +664,7 @@ export const fr = {
 	...frFind,
 	...frNotify,
 	...frPeerGroups,
+	...frSessions,
 	...frHeader
 } as const;
 

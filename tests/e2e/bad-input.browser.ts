@@ -124,7 +124,31 @@ const FORMS: Array<[string, string[]]> = [
 	['/connexion/nouveau-mot-de-passe/abcdefghijklmnop', ['newPassword']],
 	['/compte?/recoveryCodes', ['recoveryPassword']],
 	// Retention (helper `recovery`): how long a help request stays open.
-	['/trouver-un-pair?/request', ['experienceIds', 'formats', 'openDays']]
+	['/trouver-un-pair?/request', ['experienceIds', 'formats', 'openDays']],
+	// Sessions (helper `sessions`): schedule form, register, cancel, facilitators' cancel and end.
+	[
+		'/groupes/00000000-0000-0000-0000-000000000000/seances/nouvelle',
+		[
+			'date',
+			'time',
+			'durationMinutes',
+			'repeat',
+			'untilDate',
+			'count',
+			'mode',
+			'address',
+			'accessibility',
+			'meetingLink',
+			'phoneNumber',
+			'capacity',
+			'registrationClosesMinutes'
+		]
+	],
+	['/groupes/not-a-uuid/seances/nouvelle', ['date', 'time', 'mode']],
+	['/seances/00000000-0000-0000-0000-000000000000?/register', []],
+	['/seances/not-a-uuid?/unregister', []],
+	['/seances/00000000-0000-0000-0000-000000000000?/cancel', ['reason']],
+	['/seances/not-a-uuid?/end', ['sessionId', 'reason']]
 ];
 
 const API: Array<[string, string]> = [
@@ -204,7 +228,15 @@ const API: Array<[string, string]> = [
 	// Account recovery (helper `recovery`).
 	['POST', '/api/v1/recovery/email'],
 	['POST', '/api/v1/recovery/code'],
-	['POST', '/api/v1/me/recovery-codes']
+	['POST', '/api/v1/me/recovery-codes'],
+	// Sessions (helper `sessions`).
+	['GET', '/api/v1/groups/not-a-uuid/sessions?limit=-1'],
+	['POST', '/api/v1/groups/00000000-0000-0000-0000-000000000000/sessions'],
+	['GET', '/api/v1/occurrences/not-a-uuid'],
+	['DELETE', '/api/v1/occurrences/00000000-0000-0000-0000-000000000000'],
+	['POST', '/api/v1/occurrences/not-a-uuid/registration'],
+	['DELETE', '/api/v1/occurrences/00000000-0000-0000-0000-000000000000/registration'],
+	['GET', '/api/v1/organisations/%00/programme']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the

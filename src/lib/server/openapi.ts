@@ -10,6 +10,7 @@ import { recoveryPaths, recoverySchemas } from './openapi-recovery';
 import { matchingPaths, matchingSchemas } from './openapi-matching';
 import { notificationPaths, notificationSchemas } from './openapi-notifications';
 import { peerGroupPaths, peerGroupSchemas } from './openapi-peer-groups';
+import { sessionsPaths, sessionsSchemas } from './openapi-sessions';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
@@ -233,7 +234,8 @@ export const openApiDocument = {
 		...carePaths,
 		...recoveryPaths,
 		...notificationPaths,
-		...peerGroupPaths
+		...peerGroupPaths,
+		...sessionsPaths
 	},
 	components: {
 		securitySchemes: {
@@ -432,7 +434,8 @@ export const openApiDocument = {
 			...careSchemas,
 			...recoverySchemas,
 			...notificationSchemas,
-			...peerGroupSchemas
+			...peerGroupSchemas,
+			...sessionsSchemas
 		}
 	}
 } as const;

@@ -54,6 +54,10 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/(member)/organisations/[slug]/contacts': rule('signed-in', 'members.manage'),
 	'/(member)/organisations/[slug]/alertes': rule('signed-in', 'members.manage'),
 	'/(member)/vocabulaire': rule('signed-in'),
+	// Sessions: who may schedule, see, register is checked by the gatherings use cases (policy.ts); an
+	// occurrence of a group whose programme is public is readable by visitors, like the programme.
+	'/(member)/groupes/[groupId]/seances/nouvelle': rule('signed-in'),
+	'/(public)/seances/[occurrenceId]': rule('public'),
 	'/(member)/conversations': rule('signed-in'),
 	'/(member)/conversations/[conversationId]': rule('signed-in'),
 	'/(member)/conversations/nouveau-groupe': rule('signed-in'),
@@ -142,7 +146,11 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/organisations/[slug]/charter-acceptance': rule('signed-in'),
 	'/api/v1/groups/[groupId]': rule('signed-in'),
 	'/api/v1/groups/[groupId]/membership': rule('signed-in'),
-	'/api/v1/groups/[groupId]/members': rule('signed-in')
+	'/api/v1/groups/[groupId]/members': rule('signed-in'),
+	'/api/v1/groups/[groupId]/sessions': rule('signed-in'),
+	'/api/v1/occurrences/[occurrenceId]': rule('public'),
+	'/api/v1/occurrences/[occurrenceId]/registration': rule('signed-in'),
+	'/api/v1/organisations/[slug]/programme': rule('public', 'organisation.view')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {

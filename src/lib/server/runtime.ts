@@ -9,6 +9,7 @@ import { purgeFullBuckets } from '$core/shared';
 import { purgeExpiredRecords } from '$core/retention';
 import { sendModerationAlerts, sendNotificationDigests } from '$core/notifications';
 import { systemClock } from '$core/shared';
+import { extendRecurringSchedules } from '$core/gatherings';
 import { EventHub } from '$realtime/hub';
 import { connectPostgresBus, type PostgresBus } from '$realtime/postgres-bus';
 import { loadConfig, type Config } from './config';
@@ -25,6 +26,7 @@ export interface Runtime {
 
 const PURGE_EVERY_MS = 60_000;
 const DIGEST_EVERY_MS = 5 * 60_000;
+const SCHEDULES_EVERY_MS = 24 * 60 * 60_000;
 const FORCED_EXIT_MS = 5_000;
 
 let runtime: Runtime | undefined;
@@ -56,6 +58,7 @@ export function startRuntime(): Promise<Runtime> {
 		runtime = { config, database, hub, bus };
 		schedulePurges(runtime);
 		scheduleDigests(runtime);
+		scheduleRecurringSessions(runtime);
 		registerShutdown(runtime);
 		log('info', 'startup.ready', {
 			database: database.kind,
@@ -95,6 +98,22 @@ function schedulePurges(current: Runtime): void {
 	void purge();
 	purgeTimer = setInterval(purge, PURGE_EVERY_MS);
 	purgeTimer.unref();
+}
+
+let schedulesTimer: ReturnType<typeof setInterval> | undefined;
+
+/**
+ * Daily (and once at start-up): recurring session schedules get their occurrences written ahead. Several
+ * processes may run it at once: its inserts are idempotent (unique session and start), so nothing doubles.
+ */
+function scheduleRecurringSessions(current: Runtime): void {
+	const extend = () =>
+		extendRecurringSchedules(current.database.db, new Date())
+			.then((created) => created > 0 && log('info', 'sessions.extended', { created }))
+			.catch((error: unknown) => log('error', 'sessions.extend-failed', { error: String(error) }));
+	void extend();
+	schedulesTimer = setInterval(() => void extend(), SCHEDULES_EVERY_MS);
+	schedulesTimer.unref();
 }
 
 let digestTimer: ReturnType<typeof setInterval> | undefined;
@@ -139,6 +158,7 @@ function registerShutdown(current: Runtime): void {
 		}, FORCED_EXIT_MS).unref();
 		clearInterval(purgeTimer);
 		clearInterval(digestTimer);
+		clearInterval(schedulesTimer);
 		await current.bus?.close().catch(() => {});
 		await current.database
 			.close()

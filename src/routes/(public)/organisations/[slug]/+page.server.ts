@@ -1,4 +1,5 @@
 import { countOpenAlerts } from '$core/care';
+import { listProgramme } from '$core/gatherings';
 import { getOrganisation, joinOrganisation, leaveOrganisation } from '$core/organisations';
 import { ctxFor } from '$lib/server/context';
 import { settled } from '$lib/server/flash';
@@ -9,10 +10,14 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	try {
 		const ctx = ctxFor(event);
-		const organisation = await getOrganisation(ctx, { slug: event.params.slug });
-		// Coordinators see how many difficult-conversation alerts wait for them (null: not theirs to see).
-		const openAlerts = ctx.actor ? await countOpenAlerts(ctx, { slug: event.params.slug }) : null;
-		return { ...organisation, openAlerts };
+		// Coordinators see how many difficult-conversation alerts wait for them (null: not theirs to see);
+		// the programme (this week and the next) is scoped to what the viewer may see.
+		const [organisation, openAlerts, programme] = await Promise.all([
+			getOrganisation(ctx, { slug: event.params.slug }),
+			ctx.actor ? countOpenAlerts(ctx, { slug: event.params.slug }) : null,
+			listProgramme(ctx, { slug: event.params.slug })
+		]);
+		return { ...organisation, openAlerts, programme };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}
