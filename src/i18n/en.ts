@@ -15,6 +15,7 @@ import { enFind } from './en-find';
 import { enFollowups } from './en-followups';
 import { enPolish } from './en-polish';
 import { enNotify } from './en-notify';
+import { enCalendars } from './en-calendars';
 import { enHeader } from './en-header';
 
 export const en: Record<MessageKey, string> = {
@@ -651,5 +652,6 @@ export const en: Record<MessageKey, string> = {
 	...enPolish,
 	...enFind,
 	...enNotify,
+	...enCalendars,
 	...enHeader
 };

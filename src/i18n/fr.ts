@@ -14,6 +14,7 @@ import { frFind } from './fr-find';
 import { frFollowups } from './fr-followups';
 import { frPolish } from './fr-polish';
 import { frNotify } from './fr-notify';
+import { frCalendars } from './fr-calendars';
 import { frHeader } from './fr-header';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
@@ -661,6 +662,7 @@ export const fr = {
 	...frPolish,
 	...frFind,
 	...frNotify,
+	...frCalendars,
 	...frHeader
 } as const;
 
