@@ -106,7 +106,13 @@ const FORMS: Array<[string, string[]]> = [
 	['/connexion/nouveau-mot-de-passe/abcdefghijklmnop', ['newPassword']],
 	['/compte?/recoveryCodes', ['recoveryPassword']],
 	// Retention (helper `recovery`): how long a help request stays open.
-	['/trouver-un-pair?/request', ['experienceIds', 'formats', 'openDays']]
+	['/trouver-un-pair?/request', ['experienceIds', 'formats', 'openDays']],
+	// Calendars and attendance (helper `calendars`). Creating a feed takes no field: nothing to get wrong.
+	['/compte/agenda?/revokeFeed', ['feedId']],
+	['/compte/agenda?/preferences', ['discreet', 'reminders']],
+	['/compte/agenda?/eraseAttendance', ['confirm']],
+	['/seances/00000000-0000-0000-0000-000000000000/presences', ['attended', 'walkInCount']],
+	['/seances/not-a-uuid/presences', ['attended', 'walkInCount']]
 ];
 
 const API: Array<[string, string]> = [
@@ -177,7 +183,14 @@ const API: Array<[string, string]> = [
 	// Account recovery (helper `recovery`).
 	['POST', '/api/v1/recovery/email'],
 	['POST', '/api/v1/recovery/code'],
-	['POST', '/api/v1/me/recovery-codes']
+	['POST', '/api/v1/me/recovery-codes'],
+	// Calendars and attendance (helper `calendars`). Creating a feed or erasing one's history take no body.
+	['PUT', '/api/v1/me/gathering-preferences'],
+	['DELETE', '/api/v1/me/calendar-feeds/not-a-uuid'],
+	['DELETE', '/api/v1/me/calendar-feeds/00000000-0000-0000-0000-000000000000'],
+	['GET', '/api/v1/occurrences/not-a-uuid/attendance'],
+	['PUT', '/api/v1/occurrences/not-a-uuid/attendance'],
+	['PUT', '/api/v1/occurrences/00000000-0000-0000-0000-000000000000/attendance']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the
@@ -296,7 +309,9 @@ const BODILESS = new Set([
 	'POST /api/v1/conversations/00000000-0000-0000-0000-000000000000/typing',
 	'POST /api/v1/conversations/not-a-uuid/typing',
 	'DELETE /api/v1/organisations/gem-les-traboules/contacts/00000000-0000-0000-0000-000000000000',
-	'POST /api/v1/organisations/gem-les-traboules/alerts/not-a-uuid/acknowledge'
+	'POST /api/v1/organisations/gem-les-traboules/alerts/not-a-uuid/acknowledge',
+	'DELETE /api/v1/me/calendar-feeds/not-a-uuid',
+	'DELETE /api/v1/me/calendar-feeds/00000000-0000-0000-0000-000000000000'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {

@@ -15,7 +15,12 @@ export async function calendarsFixture(
 	const { organisation, members } = await buildOrganisation(db, {
 		members: ['peer_supporter', 'member', 'member', 'professional']
 	});
-	const [facilitator, registered, unregistered, professional] = members as unknown as [Actor, Actor, Actor, Actor];
+	const [facilitator, registered, unregistered, professional] = members as unknown as [
+		Actor,
+		Actor,
+		Actor,
+		Actor
+	];
 	const group = await insertGroup(db, {
 		organisationId: organisation.id,
 		audience: 'peers',

@@ -12,7 +12,11 @@ export const AttendanceSheetSchema = z.object({ occurrenceId: z.uuid('validation
  * The occurrence for attendance, if the actor facilitates its group: NOT_FOUND when they may not see the
  * group, FORBIDDEN when they see it without running it.
  */
-export async function loadOccurrenceForFacilitator(db: DatabaseOrTransaction, occurrenceId: string, actor: Actor) {
+export async function loadOccurrenceForFacilitator(
+	db: DatabaseOrTransaction,
+	occurrenceId: string,
+	actor: Actor
+) {
 	const [occurrence] = await db
 		.select({
 			id: sessionOccurrences.id,

@@ -36,7 +36,11 @@ describe('attendance', () => {
 			walkInCount: 3
 		});
 		expect(await occurrenceCounts(f.occurrence.id)).toEqual({ attended: 2, walkIns: 3 });
-		await recordAttendance(ctx, { occurrenceId: f.occurrence.id, attendedAccountIds: f.registered.accountId, walkInCount: '1' });
+		await recordAttendance(ctx, {
+			occurrenceId: f.occurrence.id,
+			attendedAccountIds: f.registered.accountId,
+			walkInCount: '1'
+		});
 		expect(await occurrenceCounts(f.occurrence.id)).toEqual({ attended: 1, walkIns: 1 });
 		const sheet = await attendanceSheet(ctx, { occurrenceId: f.occurrence.id });
 		expect(sheet.people.map((person) => person.attended).sort()).toEqual([false, true]);
@@ -57,18 +61,30 @@ describe('attendance', () => {
 	it('is only for facilitators: members are FORBIDDEN, people who may not see the group NOT_FOUND', async () => {
 		const f = await calendarsFixture(db(), { startsAt: STARTS });
 		const input = { occurrenceId: f.occurrence.id, attendedAccountIds: [], walkInCount: 0 };
-		await expect(recordAttendance(contextFor(db(), f.registered, { clock: after }), input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-		await expect(attendanceSheet(contextFor(db(), f.registered, { clock: after }), input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-		await expect(recordAttendance(contextFor(db(), f.professional, { clock: after }), input)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(
+			recordAttendance(contextFor(db(), f.registered, { clock: after }), input)
+		).rejects.toMatchObject({ code: 'FORBIDDEN' });
+		await expect(
+			attendanceSheet(contextFor(db(), f.registered, { clock: after }), input)
+		).rejects.toMatchObject({ code: 'FORBIDDEN' });
+		await expect(
+			recordAttendance(contextFor(db(), f.professional, { clock: after }), input)
+		).rejects.toMatchObject({ code: 'NOT_FOUND' });
 		const stranger = await buildAccount(db());
-		await expect(attendanceSheet(contextFor(db(), stranger, { clock: after }), input)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(attendanceSheet(contextFor(db(), stranger, { clock: after }), input)).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
 	});
 
 	it('refuses people without a confirmed place and a bad walk-in count', async () => {
 		const f = await calendarsFixture(db(), { startsAt: STARTS });
 		const ctx = contextFor(db(), f.facilitator, { clock: after });
 		await expect(
-			recordAttendance(ctx, { occurrenceId: f.occurrence.id, attendedAccountIds: [f.unregistered.accountId], walkInCount: 0 })
+			recordAttendance(ctx, {
+				occurrenceId: f.occurrence.id,
+				attendedAccountIds: [f.unregistered.accountId],
+				walkInCount: 0
+			})
 		).rejects.toMatchObject({ code: 'INVALID', fields: [{ field: 'attendedAccountIds' }] });
 		for (const walkInCount of [-1, 1.5, 'beaucoup', 1e9]) {
 			await expect(
@@ -87,7 +103,12 @@ describe('attendance', () => {
 		});
 		const mine = contextFor(db(), f.registered, { clock: after });
 		expect(await myAttendance(mine)).toEqual([
-			{ occurrenceId: f.occurrence.id, startsAt: STARTS, groupTitle: 'Groupe de parole du mardi', attended: true }
+			{
+				occurrenceId: f.occurrence.id,
+				startsAt: STARTS,
+				groupTitle: 'Groupe de parole du mardi',
+				attended: true
+			}
 		]);
 		expect(await myAttendance(contextFor(db(), f.unregistered))).toEqual([]);
 		expect(await eraseMyAttendance(mine)).toEqual({ erased: 1 });
@@ -100,7 +121,9 @@ describe('the export of a person’s sessions', () => {
 	it('holds their registrations, choices and feeds, never a link, a number, a token or anyone else', async () => {
 		const f = await calendarsFixture(db(), { startsAt: STARTS });
 		await insertRegistration(db(), { occurrenceId: f.occurrence.id, accountId: f.unregistered.accountId });
-		const feed = await createCalendarFeed(contextFor(db(), f.registered), { siteUrl: 'https://e.example.org' });
+		const feed = await createCalendarFeed(contextFor(db(), f.registered), {
+			siteUrl: 'https://e.example.org'
+		});
 		const exported = JSON.stringify(await exportPersonalData(contextFor(db(), f.registered)));
 		expect(exported).toContain('Groupe de parole du mardi');
 		expect(exported).toContain('"calendarFeeds"');

@@ -42,15 +42,26 @@ describe('private calendar feeds', () => {
 	it('holds the confirmed registrations of the past 30 days and the future, cancelled ones marked', async () => {
 		const f = await calendarsFixture(db(), { startsAt: new Date('2026-06-09T16:00:00Z') });
 		const add = async (startsAt: string, status: 'confirmed' | 'waiting' = 'confirmed') => {
-			const { occurrence } = await insertOccurrence(db(), { groupId: f.group.id, organisationId: f.organisation.id, startsAt: new Date(startsAt) });
-			await insertRegistration(db(), { occurrenceId: occurrence.id, accountId: f.registered.accountId, status });
+			const { occurrence } = await insertOccurrence(db(), {
+				groupId: f.group.id,
+				organisationId: f.organisation.id,
+				startsAt: new Date(startsAt)
+			});
+			await insertRegistration(db(), {
+				occurrenceId: occurrence.id,
+				accountId: f.registered.accountId,
+				status
+			});
 			return occurrence;
 		};
 		const recent = await add('2026-05-12T16:00:00Z');
 		const old = await add('2026-04-01T16:00:00Z');
 		const waiting = await add('2026-06-16T16:00:00Z', 'waiting');
 		const cancelled = await add('2026-06-23T16:00:00Z');
-		await db().update(sessionOccurrences).set({ status: 'cancelled' }).where(eq(sessionOccurrences.id, cancelled.id));
+		await db()
+			.update(sessionOccurrences)
+			.set({ status: 'cancelled' })
+			.where(eq(sessionOccurrences.id, cancelled.id));
 		const feed = await feedOf(f.registered);
 		const body = await readCalendarFeed(reader(), { token: feed.token }, { siteUrl: SITE });
 		expect(body).toContain(`seance-${f.occurrence.id}@`);
@@ -67,7 +78,9 @@ describe('private calendar feeds', () => {
 		const feed = await feedOf(f.registered);
 		await revokeCalendarFeed(contextFor(db(), f.registered, { clock }), { feedId: feed.id });
 		for (const token of [feed.token, 'A'.repeat(43), 'court', '../../etc/passwd']) {
-			await expect(readCalendarFeed(reader(), { token }, { siteUrl: SITE })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+			await expect(readCalendarFeed(reader(), { token }, { siteUrl: SITE })).rejects.toMatchObject({
+				code: 'NOT_FOUND'
+			});
 		}
 	});
 
@@ -77,7 +90,9 @@ describe('private calendar feeds', () => {
 		await expect(
 			revokeCalendarFeed(contextFor(db(), f.unregistered, { clock }), { feedId: feed.id })
 		).rejects.toMatchObject({ code: 'NOT_FOUND' });
-		await expect(readCalendarFeed(reader(), { token: feed.token }, { siteUrl: SITE })).resolves.toContain('VCALENDAR');
+		await expect(readCalendarFeed(reader(), { token: feed.token }, { siteUrl: SITE })).resolves.toContain(
+			'VCALENDAR'
+		);
 	});
 
 	it('has no group or organisation name nor address when its owner is discreet', async () => {
@@ -97,20 +112,28 @@ describe('private calendar feeds', () => {
 		const ctx = reader();
 		const guesses = await Promise.allSettled(
 			Array.from({ length: FEED_MISS_RULE.capacity + 10 }, (_, index) =>
-				readCalendarFeed(ctx, { token: `${String(index).padStart(3, '0')}${'x'.repeat(40)}` }, { siteUrl: SITE })
+				readCalendarFeed(
+					ctx,
+					{ token: `${String(index).padStart(3, '0')}${'x'.repeat(40)}` },
+					{ siteUrl: SITE }
+				)
 			)
 		);
 		expect(guesses.every((guess) => guess.status === 'rejected')).toBe(true);
 		await expect(readCalendarFeed(ctx, { token: feed.token }, { siteUrl: SITE })).rejects.toMatchObject({
 			code: 'RATE_LIMITED'
 		});
-		await expect(readCalendarFeed(reader(), { token: feed.token }, { siteUrl: SITE })).resolves.toContain('VCALENDAR');
+		await expect(readCalendarFeed(reader(), { token: feed.token }, { siteUrl: SITE })).resolves.toContain(
+			'VCALENDAR'
+		);
 	});
 
 	it(`keeps at most ${MAX_LIVE_FEEDS} live feeds per person, even when created at once`, async () => {
 		const f = await calendarsFixture(db(), { startsAt: new Date('2026-06-09T16:00:00Z') });
 		const created = await Promise.allSettled(Array.from({ length: 20 }, () => feedOf(f.registered)));
 		expect(created.filter((result) => result.status === 'fulfilled')).toHaveLength(MAX_LIVE_FEEDS);
-		expect(created.find((result) => result.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT' } });
+		expect(created.find((result) => result.status === 'rejected')).toMatchObject({
+			reason: { code: 'CONFLICT' }
+		});
 	});
 });

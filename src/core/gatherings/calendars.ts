@@ -4,7 +4,12 @@ export { occurrenceCalendar, OccurrenceCalendarSchema } from './occurrence-calen
 export { createCalendarFeed, feedPath, MAX_LIVE_FEEDS } from './create-calendar-feed';
 export { revokeCalendarFeed, RevokeCalendarFeedSchema } from './revoke-calendar-feed';
 export { listCalendarFeeds } from './list-calendar-feeds';
-export { readCalendarFeed, ReadCalendarFeedSchema, FEED_MISS_RULE, FEED_PAST_DAYS } from './read-calendar-feed';
+export {
+	readCalendarFeed,
+	ReadCalendarFeedSchema,
+	FEED_MISS_RULE,
+	FEED_PAST_DAYS
+} from './read-calendar-feed';
 export {
 	setGatheringPreferences,
 	getGatheringPreferences,

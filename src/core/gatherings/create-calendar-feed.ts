@@ -24,7 +24,8 @@ export async function createCalendarFeed(ctx: Ctx, options: { siteUrl: string })
 			.select({ value: count() })
 			.from(calendarFeeds)
 			.where(and(eq(calendarFeeds.accountId, actor.accountId), isNull(calendarFeeds.revokedAt)));
-		if ((live?.value ?? 0) >= MAX_LIVE_FEEDS) throw new DomainError('CONFLICT', 'calendars.error.tooManyFeeds');
+		if ((live?.value ?? 0) >= MAX_LIVE_FEEDS)
+			throw new DomainError('CONFLICT', 'calendars.error.tooManyFeeds');
 		const [created] = await tx
 			.insert(calendarFeeds)
 			.values({ accountId: actor.accountId, tokenHash: hashToken(token), createdAt: ctx.clock.now() })
@@ -32,5 +33,10 @@ export async function createCalendarFeed(ctx: Ctx, options: { siteUrl: string })
 		return created!;
 	});
 	const path = feedPath(token);
-	return { id: feed.id, createdAt: feed.createdAt, token, url: `${options.siteUrl.replace(/\/+$/, '')}${path}` };
+	return {
+		id: feed.id,
+		createdAt: feed.createdAt,
+		token,
+		url: `${options.siteUrl.replace(/\/+$/, '')}${path}`
+	};
 }

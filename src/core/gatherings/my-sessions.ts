@@ -1,5 +1,11 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
-import { groupSessions, organisations, peerGroups, sessionOccurrences, sessionRegistrations } from '../../db/schema';
+import {
+	groupSessions,
+	organisations,
+	peerGroups,
+	sessionOccurrences,
+	sessionRegistrations
+} from '../../db/schema';
 import { requireActor, type Ctx } from '../shared';
 import type { RegistrationStatus, SessionMode } from './vocabulary';
 

@@ -1,6 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
-import { groupSessions, organisations, peerGroups, sessionOccurrences, sessionRegistrations } from '../../db/schema';
+import {
+	groupSessions,
+	organisations,
+	peerGroups,
+	sessionOccurrences,
+	sessionRegistrations
+} from '../../db/schema';
 import type { CalendarEntry } from './calendar-entries';
 import type { RegistrationStatus, SessionMode } from './vocabulary';
 
@@ -53,7 +59,11 @@ export function toCalendarEntry(row: CalendarRow, registration: RegistrationStat
 }
 
 /** One occurrence with what a calendar needs and the given person's registration status (or null). */
-export async function loadOccurrenceForCalendar(db: DatabaseOrTransaction, occurrenceId: string, accountId: string) {
+export async function loadOccurrenceForCalendar(
+	db: DatabaseOrTransaction,
+	occurrenceId: string,
+	accountId: string
+) {
 	const [row] = await db
 		.select({ ...calendarColumns, registration: sessionRegistrations.status })
 		.from(sessionOccurrences)

@@ -1,5 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
-import { calendarFeeds, gatheringPreferences, peerGroups, sessionOccurrences, sessionRegistrations } from '../../db/schema';
+import {
+	calendarFeeds,
+	gatheringPreferences,
+	peerGroups,
+	sessionOccurrences,
+	sessionRegistrations
+} from '../../db/schema';
 import type { PersonalDataContributor } from '../shared';
 
 /**

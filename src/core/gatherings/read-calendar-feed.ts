@@ -1,6 +1,14 @@
 import { and, asc, eq, gte, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { accounts, calendarFeeds, groupSessions, organisations, peerGroups, sessionOccurrences, sessionRegistrations } from '../../db/schema';
+import {
+	accounts,
+	calendarFeeds,
+	groupSessions,
+	organisations,
+	peerGroups,
+	sessionOccurrences,
+	sessionRegistrations
+} from '../../db/schema';
 import { isLocale } from '../../i18n';
 import { hashToken } from '../accounts/tokens';
 import { DomainError, secondsUntil, takeToken, type Ctx, type RateRule } from '../shared';
@@ -19,7 +27,9 @@ export const FEED_PAST_DAYS = 30;
 export const FEED_MISS_RULE: RateRule = { capacity: 20, perSeconds: 600 };
 
 // A token is 32 bytes in base64url: 43 characters. Anything else is a miss without a query.
-export const ReadCalendarFeedSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'validation.invalid') });
+export const ReadCalendarFeedSchema = z.object({
+	token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'validation.invalid')
+});
 
 /**
  * The private feed behind a token: its owner's confirmed registrations from 30 days ago on, cancelled
@@ -41,7 +51,9 @@ export async function readCalendarFeed(
 				.select({ accountId: calendarFeeds.accountId, locale: accounts.locale })
 				.from(calendarFeeds)
 				.innerJoin(accounts, eq(accounts.id, calendarFeeds.accountId))
-				.where(and(eq(calendarFeeds.tokenHash, hashToken(parsed.data.token)), isNull(calendarFeeds.revokedAt)))
+				.where(
+					and(eq(calendarFeeds.tokenHash, hashToken(parsed.data.token)), isNull(calendarFeeds.revokedAt))
+				)
 		: [];
 	if (!owner) {
 		await takeToken(ctx.db, missKey, FEED_MISS_RULE, now);
@@ -53,7 +65,12 @@ export async function readCalendarFeed(
 	]);
 	return buildCalendar(
 		rows.map((row) => toCalendarEntry(row, 'confirmed')),
-		{ locale: isLocale(owner.locale) ? owner.locale : 'fr', discreet: preferences.discreet, siteUrl: options.siteUrl, now }
+		{
+			locale: isLocale(owner.locale) ? owner.locale : 'fr',
+			discreet: preferences.discreet,
+			siteUrl: options.siteUrl,
+			now
+		}
 	);
 }
 

@@ -58,7 +58,9 @@ export async function recordAttendance(ctx: Ctx, input: z.input<typeof RecordAtt
 		await tx
 			.update(sessionRegistrations)
 			.set({ attended: false })
-			.where(ids.length ? and(ofThisOccurrence, notInArray(sessionRegistrations.accountId, ids)) : ofThisOccurrence);
+			.where(
+				ids.length ? and(ofThisOccurrence, notInArray(sessionRegistrations.accountId, ids)) : ofThisOccurrence
+			);
 		await tx
 			.update(sessionOccurrences)
 			.set({ attendedCount: came.length, walkInCount, attendanceRecordedAt: now })

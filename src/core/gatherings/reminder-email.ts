@@ -48,7 +48,9 @@ export function reminderEmail(facts: ReminderFacts, siteUrl: string): Email {
 		};
 	}
 	const place =
-		facts.mode === 'in_person' && facts.address ? facts.address : translate(locale, `calendars.mode.${facts.mode}`);
+		facts.mode === 'in_person' && facts.address
+			? facts.address
+			: translate(locale, `calendars.mode.${facts.mode}`);
 	return {
 		to: facts.to,
 		subject: translate(locale, 'calendars.reminder.subject', { title: facts.groupTitle, time }),

@@ -57,7 +57,11 @@ describe('the day-before reminder', () => {
 		const unchosen = await withEmail(f.registered);
 		const waiting = await withEmail(f.unregistered);
 		await setGatheringPreferences(contextFor(db(), f.unregistered), { reminders: true });
-		await insertRegistration(db(), { occurrenceId: f.occurrence.id, accountId: f.unregistered.accountId, status: 'waiting' });
+		await insertRegistration(db(), {
+			occurrenceId: f.occurrence.id,
+			accountId: f.unregistered.accountId,
+			status: 'waiting'
+		});
 		const mailer = new RecordingMailer();
 		await sendSessionReminders(ctxAt(NOW), { mailer, siteUrl: SITE });
 		await sendSessionReminders(ctxAt(new Date(STARTS.getTime() - 26 * 3_600_000)), { mailer, siteUrl: SITE });
@@ -82,7 +86,9 @@ describe('the day-before reminder', () => {
 		const email = await withEmail(f.registered);
 		await setGatheringPreferences(contextFor(db(), f.registered), { reminders: true });
 		const mailer = new RecordingMailer();
-		await Promise.all(Array.from({ length: 20 }, () => sendSessionReminders(ctxAt(NOW), { mailer, siteUrl: SITE })));
+		await Promise.all(
+			Array.from({ length: 20 }, () => sendSessionReminders(ctxAt(NOW), { mailer, siteUrl: SITE }))
+		);
 		expect(mailer.to(email)).toHaveLength(1);
 		const [registration] = await db()
 			.select({ remindedAt: sessionRegistrations.remindedAt })

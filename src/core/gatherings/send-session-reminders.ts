@@ -1,6 +1,13 @@
 import { and, eq, gt, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
-import { accounts, gatheringPreferences, groupSessions, peerGroups, sessionOccurrences, sessionRegistrations } from '../../db/schema';
+import {
+	accounts,
+	gatheringPreferences,
+	groupSessions,
+	peerGroups,
+	sessionOccurrences,
+	sessionRegistrations
+} from '../../db/schema';
 import type { Mailer } from '../notifications/mailer';
 import type { Ctx } from '../shared';
 import { reminderEmail } from './reminder-email';
@@ -27,7 +34,10 @@ export async function sendSessionReminders(ctx: Ctx, input: SendSessionReminders
 		if (!(await claim(ctx.db, candidate.registrationId, now, null))) continue;
 		try {
 			await input.mailer.send(
-				reminderEmail({ ...candidate, to: candidate.email!, mode: candidate.mode as SessionMode }, input.siteUrl)
+				reminderEmail(
+					{ ...candidate, to: candidate.email!, mode: candidate.mode as SessionMode },
+					input.siteUrl
+				)
 			);
 			result.sent += 1;
 		} catch {

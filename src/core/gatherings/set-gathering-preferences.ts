@@ -17,7 +17,10 @@ export const SetGatheringPreferencesSchema = z.object({ discreet: checkbox, remi
  * A person chooses neutral titles in their calendars and reminders (discreet), and the reminder email the
  * day before each session they hold a place in (which needs an email address on the account).
  */
-export async function setGatheringPreferences(ctx: Ctx, input: z.input<typeof SetGatheringPreferencesSchema>) {
+export async function setGatheringPreferences(
+	ctx: Ctx,
+	input: z.input<typeof SetGatheringPreferencesSchema>
+) {
 	const actor = requireActor(ctx);
 	const changes = parseInput(SetGatheringPreferencesSchema, input);
 	const current = await readGatheringPreferences(ctx.db, actor.accountId);
