@@ -20,7 +20,6 @@ const clock = { now: () => NOW };
 let address = 0;
 /** Each test reads from its own client address, so the miss buckets of one do not throttle another. */
 const reader = () => contextFor(db(), null, { clock, ip: `192.0.2.${++address}` });
-const tokenOf = (url: string) => url.match(/\/agenda\/([^/]+)\.ics$/)![1]!;
 
 async function feedOf(actor: Actor) {
 	return createCalendarFeed(contextFor(db(), actor, { clock }), { siteUrl: SITE });
