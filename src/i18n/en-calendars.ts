@@ -87,5 +87,13 @@ export const enCalendars = {
 	'validation.calendars.walkInCount': 'Enter a whole number, 0 or more.',
 	'validation.calendars.notRegistered':
 		'One of the people ticked does not hold a confirmed place for this session.',
-	'validation.calendars.confirmErase': 'Tick the box to confirm the erasure.'
+	'validation.calendars.confirmErase': 'Tick the box to confirm the erasure.',
+	'calendars.copy.title': 'Sessions',
+	'calendars.copy.status.confirmed': 'place confirmed',
+	'calendars.copy.status.waiting': 'waiting list',
+	'calendars.copy.status.cancelled': 'registration cancelled',
+	'calendars.copy.choices': 'Discreet mode: {discreet}. Day-before reminders: {reminders}.',
+	'calendars.copy.yes': 'yes',
+	'calendars.copy.no': 'no',
+	'calendars.copy.feeds': 'Private calendar addresses'
 } as const;

@@ -88,5 +88,13 @@ export const frCalendars = {
 	'validation.calendars.walkInCount': 'Indiquez un nombre entier, 0 ou plus.',
 	'validation.calendars.notRegistered':
 		'Une des personnes cochées n’a pas de place confirmée pour cette séance.',
-	'validation.calendars.confirmErase': 'Cochez la case pour confirmer l’effacement.'
+	'validation.calendars.confirmErase': 'Cochez la case pour confirmer l’effacement.',
+	'calendars.copy.title': 'Séances',
+	'calendars.copy.status.confirmed': 'place confirmée',
+	'calendars.copy.status.waiting': 'liste d’attente',
+	'calendars.copy.status.cancelled': 'inscription annulée',
+	'calendars.copy.choices': 'Mode discret : {discreet}. Rappels la veille : {reminders}.',
+	'calendars.copy.yes': 'oui',
+	'calendars.copy.no': 'non',
+	'calendars.copy.feeds': 'Adresses d’agenda privées'
 } as const;

@@ -46,7 +46,7 @@ export const actions: Actions = {
 	revokeFeed: async (event) => {
 		try {
 			const { feedId } = formFields(await readForm(event.request));
-			await revokeCalendarFeed(ctxFor(event), { feedId });
+			await revokeCalendarFeed(ctxFor(event), { feedId: feedId ?? '' });
 			return settled(event, { feedRevoked: true as const }, 'agenda-prive');
 		} catch (error) {
 			return formFailure(error, event.locals.locale);

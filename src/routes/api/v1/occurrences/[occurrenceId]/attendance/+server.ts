@@ -12,7 +12,8 @@ export const PUT: RequestHandler = (event) =>
 	apiResponse(event, async () => {
 		const body = await readJson(event.request);
 		return recordAttendance(ctxFor(event), {
-			...(body as Record<string, never>),
+			attendedAccountIds: body.attendedAccountIds,
+			walkInCount: body.walkInCount,
 			occurrenceId: event.params.occurrenceId
 		});
 	});
