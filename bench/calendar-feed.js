@@ -3,7 +3,8 @@
 //  - Camille (demo) holds a confirmed place in 100 occurrences of a group of the demo GEM (inserted with SQL:
 //    what is measured is reading the feed, not registering);
 //  - her feed is created through the API, then /agenda/<token>.ics is loaded with autocannon on PostgreSQL
-//    (requests/s, p50, p99), beside a bare node:http hello world run in the same sitting (as a ratio).
+//    (requests/s, p50, p99), beside the same server's /healthz and a bare node:http hello world run in the
+//    same sitting (as ratios).
 // Options (environment): BENCH_SECONDS (default 20), BENCH_CONNECTIONS (default 50), BENCH_DATABASE_URL.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -102,8 +103,14 @@ try {
 			`${first.status} ${first.headers.get('content-type')}; ${connections} connections, ${seconds} s`
 	);
 	const result = await load(server.origin + path);
+	// The same server's cheapest answer, for what the feed itself costs beyond the framework.
+	const health = await load(`${server.origin}/healthz`);
 	const hello = await helloWorld();
 	console.log(`node:http hello world: ${describe(hello)}`);
+	console.log(
+		`PostgreSQL /healthz (same server): ${describe(health)}, ` +
+			`${format(health.requests.average / hello.requests.average, 4)} x bare`
+	);
 	console.log(
 		`PostgreSQL /agenda/<token>.ics: ${describe(result)}, ` +
 			`${format(result.requests.average / hello.requests.average, 4)} x bare`

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
 	accounts,
 	calendarFeeds,
+	gatheringPreferences,
 	groupSessions,
 	organisations,
 	peerGroups,
@@ -13,7 +14,6 @@ import { isLocale } from '../../i18n';
 import { hashToken } from '../accounts/tokens';
 import { DomainError, secondsUntil, takeToken, type Ctx, type RateRule } from '../shared';
 import { buildCalendar } from './calendar-entries';
-import { readGatheringPreferences } from './gathering-preferences';
 import { calendarColumns, toCalendarEntry } from './occurrence-facts';
 
 /** How far back a feed reaches: the last month stays in the calendar, older sessions drop out. */
@@ -26,7 +26,7 @@ export const FEED_PAST_DAYS = 30;
  */
 export const FEED_MISS_RULE: RateRule = { capacity: 20, perSeconds: 600 };
 
-// A token is 32 bytes in base64url: 43 characters. Anything else is a miss without a query.
+// A token is 32 bytes in base64url: 43 characters. Anything else is a miss without a lookup.
 export const ReadCalendarFeedSchema = z.object({
 	token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'validation.invalid')
 });
@@ -43,35 +43,41 @@ export async function readCalendarFeed(
 ): Promise<string> {
 	const now = ctx.clock.now();
 	const missKey = `calendar-feed-miss:${ctx.ip ?? 'unknown'}`;
-	const wait = await secondsUntil(ctx.db, missKey, FEED_MISS_RULE, now);
-	if (wait > 0) throw new DomainError('RATE_LIMITED', 'error.rate_limited', [], wait);
 	const parsed = ReadCalendarFeedSchema.safeParse(input);
-	const [owner] = parsed.success
-		? await ctx.db
-				.select({ accountId: calendarFeeds.accountId, locale: accounts.locale })
-				.from(calendarFeeds)
-				.innerJoin(accounts, eq(accounts.id, calendarFeeds.accountId))
-				.where(
-					and(eq(calendarFeeds.tokenHash, hashToken(parsed.data.token)), isNull(calendarFeeds.revokedAt))
-				)
-		: [];
+	// The address's wrong guesses and the feed's owner are read at once: one round trip before the rows.
+	const [wait, [owner]] = await Promise.all([
+		secondsUntil(ctx.db, missKey, FEED_MISS_RULE, now),
+		parsed.success ? feedOwner(ctx, hashToken(parsed.data.token)) : Promise.resolve([])
+	]);
+	if (wait > 0) throw new DomainError('RATE_LIMITED', 'error.rate_limited', [], wait);
 	if (!owner) {
 		await takeToken(ctx.db, missKey, FEED_MISS_RULE, now);
 		throw new DomainError('NOT_FOUND');
 	}
-	const [rows, preferences] = await Promise.all([
-		feedRows(ctx, owner.accountId, now),
-		readGatheringPreferences(ctx.db, owner.accountId)
-	]);
+	const rows = await feedRows(ctx, owner.accountId, now);
 	return buildCalendar(
 		rows.map((row) => toCalendarEntry(row, 'confirmed')),
 		{
 			locale: isLocale(owner.locale) ? owner.locale : 'fr',
-			discreet: preferences.discreet,
+			discreet: owner.discreet ?? false,
 			siteUrl: options.siteUrl,
 			now
 		}
 	);
+}
+
+/** The live feed's owner, their language and discreet choice (left out: not discreet). */
+function feedOwner(ctx: Ctx, tokenHash: string) {
+	return ctx.db
+		.select({
+			accountId: calendarFeeds.accountId,
+			locale: accounts.locale,
+			discreet: gatheringPreferences.discreet
+		})
+		.from(calendarFeeds)
+		.innerJoin(accounts, eq(accounts.id, calendarFeeds.accountId))
+		.leftJoin(gatheringPreferences, eq(gatheringPreferences.accountId, calendarFeeds.accountId))
+		.where(and(eq(calendarFeeds.tokenHash, tokenHash), isNull(calendarFeeds.revokedAt)));
 }
 
 function feedRows(ctx: Ctx, accountId: string, now: Date) {
