@@ -4,7 +4,7 @@ import { calendarsFixture } from '../../../tests/support/calendars';
 import { useTestDatabase } from '../../../tests/support/database';
 import { contextFor } from '../../../tests/support/factories';
 import { insertOccurrence, insertRegistration } from '../../../tests/support/gatherings';
-import { calendarFeeds, sessionOccurrences } from '../../db/schema';
+import { calendarFeeds, sessionOccurrences, sessionRegistrations } from '../../db/schema';
 import { hashToken } from '../accounts/tokens';
 import type { Actor } from '../shared';
 import { createCalendarFeed, MAX_LIVE_FEEDS } from './create-calendar-feed';
@@ -61,8 +61,29 @@ describe('private calendar feeds', () => {
 			.update(sessionOccurrences)
 			.set({ status: 'cancelled' })
 			.where(eq(sessionOccurrences.id, cancelled.id));
+		// Cancelled with its registrations released at that moment: still shown, as cancelled. A place given
+		// up before stays out.
+		const released = await add('2026-06-30T16:00:00Z');
+		const cancelledAt = new Date('2026-05-30T08:00:00Z');
+		await db()
+			.update(sessionOccurrences)
+			.set({ status: 'cancelled', cancelledAt })
+			.where(eq(sessionOccurrences.id, released.id));
+		await db()
+			.update(sessionRegistrations)
+			.set({ status: 'cancelled', cancelledAt })
+			.where(eq(sessionRegistrations.occurrenceId, released.id));
+		const givenUp = await add('2026-07-07T16:00:00Z');
+		await db()
+			.update(sessionRegistrations)
+			.set({ status: 'cancelled', cancelledAt })
+			.where(eq(sessionRegistrations.occurrenceId, givenUp.id));
 		const feed = await feedOf(f.registered);
 		const body = await readCalendarFeed(reader(), { token: feed.token }, { siteUrl: SITE });
+		expect(body.split('BEGIN:VEVENT').find((event) => event.includes(released.id))).toContain(
+			'STATUS:CANCELLED'
+		);
+		expect(body).not.toContain(`seance-${givenUp.id}@`);
 		expect(body).toContain(`seance-${f.occurrence.id}@`);
 		expect(body).toContain(`seance-${recent.id}@`);
 		expect(body).not.toContain(`seance-${old.id}@`);

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
 import {
 	accounts,
@@ -92,7 +92,16 @@ function feedRows(ctx: Ctx, accountId: string, now: Date) {
 		.where(
 			and(
 				eq(sessionRegistrations.accountId, accountId),
-				eq(sessionRegistrations.status, 'confirmed'),
+				// A place held, or one released by the occurrence's own cancellation (so the calendar shows
+				// it CANCELLED instead of silently dropping it); not a place the person gave up earlier.
+				or(
+					eq(sessionRegistrations.status, 'confirmed'),
+					and(
+						eq(sessionOccurrences.status, 'cancelled'),
+						eq(sessionRegistrations.status, 'cancelled'),
+						gte(sessionRegistrations.cancelledAt, sessionOccurrences.cancelledAt)
+					)
+				),
 				gte(sessionOccurrences.startsAt, since)
 			)
 		)
