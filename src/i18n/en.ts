@@ -17,6 +17,7 @@ import { enPolish } from './en-polish';
 import { enNotify } from './en-notify';
 import { enPeerGroups } from './en-peer-groups';
 import { enSessions } from './en-sessions';
+import { enCalendars } from './en-calendars';
 import { enHeader } from './en-header';
 
 export const en: Record<MessageKey, string> = {
@@ -655,5 +656,6 @@ export const en: Record<MessageKey, string> = {
 	...enNotify,
 	...enPeerGroups,
 	...enSessions,
+	...enCalendars,
 	...enHeader
 };

@@ -16,6 +16,7 @@ import { frPolish } from './fr-polish';
 import { frNotify } from './fr-notify';
 import { frPeerGroups } from './fr-peer-groups';
 import { frSessions } from './fr-sessions';
+import { frCalendars } from './fr-calendars';
 import { frHeader } from './fr-header';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
@@ -665,6 +666,7 @@ export const fr = {
 	...frNotify,
 	...frPeerGroups,
 	...frSessions,
+	...frCalendars,
 	...frHeader
 } as const;
 

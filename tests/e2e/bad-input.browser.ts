@@ -148,7 +148,13 @@ const FORMS: Array<[string, string[]]> = [
 	['/seances/00000000-0000-0000-0000-000000000000?/register', []],
 	['/seances/not-a-uuid?/unregister', []],
 	['/seances/00000000-0000-0000-0000-000000000000?/cancel', ['reason']],
-	['/seances/not-a-uuid?/end', ['sessionId', 'reason']]
+	['/seances/not-a-uuid?/end', ['sessionId', 'reason']],
+	// Calendars and attendance (helper `calendars`). Creating a feed takes no field: nothing to get wrong.
+	['/compte/agenda?/revokeFeed', ['feedId']],
+	['/compte/agenda?/preferences', ['discreet', 'reminders']],
+	['/compte/agenda?/eraseAttendance', ['confirm']],
+	['/seances/00000000-0000-0000-0000-000000000000/presences', ['attended', 'walkInCount']],
+	['/seances/not-a-uuid/presences', ['attended', 'walkInCount']]
 ];
 
 const API: Array<[string, string]> = [
@@ -236,7 +242,14 @@ const API: Array<[string, string]> = [
 	['DELETE', '/api/v1/occurrences/00000000-0000-0000-0000-000000000000'],
 	['POST', '/api/v1/occurrences/not-a-uuid/registration'],
 	['DELETE', '/api/v1/occurrences/00000000-0000-0000-0000-000000000000/registration'],
-	['GET', '/api/v1/organisations/%00/programme']
+	['GET', '/api/v1/organisations/%00/programme'],
+	// Calendars and attendance (helper `calendars`). Creating a feed or erasing one's history take no body.
+	['PUT', '/api/v1/me/gathering-preferences'],
+	['DELETE', '/api/v1/me/calendar-feeds/not-a-uuid'],
+	['DELETE', '/api/v1/me/calendar-feeds/00000000-0000-0000-0000-000000000000'],
+	['GET', '/api/v1/occurrences/not-a-uuid/attendance'],
+	['PUT', '/api/v1/occurrences/not-a-uuid/attendance'],
+	['PUT', '/api/v1/occurrences/00000000-0000-0000-0000-000000000000/attendance']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the
@@ -355,7 +368,9 @@ const BODILESS = new Set([
 	'POST /api/v1/conversations/00000000-0000-0000-0000-000000000000/typing',
 	'POST /api/v1/conversations/not-a-uuid/typing',
 	'DELETE /api/v1/organisations/gem-les-traboules/contacts/00000000-0000-0000-0000-000000000000',
-	'POST /api/v1/organisations/gem-les-traboules/alerts/not-a-uuid/acknowledge'
+	'POST /api/v1/organisations/gem-les-traboules/alerts/not-a-uuid/acknowledge',
+	'DELETE /api/v1/me/calendar-feeds/not-a-uuid',
+	'DELETE /api/v1/me/calendar-feeds/00000000-0000-0000-0000-000000000000'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {

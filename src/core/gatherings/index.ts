@@ -39,3 +39,4 @@ export {
 	ScheduleSessionSchema,
 	type ScheduleSessionInput
 } from './session-schemas';
+export * from './calendars';

@@ -1,5 +1,6 @@
 import { accountsPersonalData } from '../accounts/personal-data';
 import { carePersonalData } from '../care/personal-data';
+import { calendarsPersonalData } from '../gatherings/personal-data-calendars';
 import { conversationsPersonalData } from '../conversations/personal-data';
 import { matchingPersonalData } from '../matching/personal-data';
 import { moderationPersonalData } from '../moderation/personal-data';
@@ -14,6 +15,7 @@ import type { PersonalDataContributor } from '../shared';
 export const PERSONAL_DATA_CONTRIBUTORS: PersonalDataContributor[] = [
 	carePersonalData,
 	conversationsPersonalData,
+	calendarsPersonalData,
 	matchingPersonalData,
 	moderationPersonalData,
 	notificationsPersonalData,

@@ -11,6 +11,7 @@ import { matchingPaths, matchingSchemas } from './openapi-matching';
 import { notificationPaths, notificationSchemas } from './openapi-notifications';
 import { peerGroupPaths, peerGroupSchemas } from './openapi-peer-groups';
 import { sessionsPaths, sessionsSchemas } from './openapi-sessions';
+import { calendarsPaths, calendarsSchemas } from './openapi-calendars';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
@@ -235,7 +236,8 @@ export const openApiDocument = {
 		...recoveryPaths,
 		...notificationPaths,
 		...peerGroupPaths,
-		...sessionsPaths
+		...sessionsPaths,
+		...calendarsPaths
 	},
 	components: {
 		securitySchemes: {
@@ -435,7 +437,8 @@ export const openApiDocument = {
 			...recoverySchemas,
 			...notificationSchemas,
 			...peerGroupSchemas,
-			...sessionsSchemas
+			...sessionsSchemas,
+			...calendarsSchemas
 		}
 	}
 } as const;

@@ -24,6 +24,7 @@ const copy: ReadableCopy = {
 			closesAt: null
 		}
 	],
+	sessions: { registrations: [], preferences: null, calendarFeeds: [] },
 	conversations: [
 		{
 			id: 'c1',

@@ -121,6 +121,8 @@ ${request.hopes ? `<p><strong>${t('myData.copy.hopes')}</strong></p><p class="bo
 		? copy.conversations.map((conversation) => readableConversation(conversation, locale, t, at)).join('\n')
 		: `<p>${t('myData.copy.nothing')}</p>`;
 
+	const sessions = readableSessions(copy.sessions, t, day, list);
+
 	return `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -141,6 +143,7 @@ ${request.hopes ? `<p><strong>${t('myData.copy.hopes')}</strong></p><p class="bo
 <section aria-labelledby="experiences"><h2 id="experiences">${t('myData.copy.experiences')}</h2>${experiences}</section>
 <section aria-labelledby="offer"><h2 id="offer">${t('myData.copy.offer')}</h2>${offer}</section>
 <section aria-labelledby="requests"><h2 id="requests">${t('myData.copy.helpRequests')}</h2>${requests}</section>
+<section aria-labelledby="sessions"><h2 id="sessions">${t('calendars.copy.title')}</h2>${sessions}</section>
 <section aria-labelledby="conversations"><h2 id="conversations">${t('myData.copy.conversations')}</h2>${conversations}</section>
 </main>
 </body>
@@ -175,4 +178,28 @@ function readableConversation(
 <p class="muted">${t('myData.copy.since', { date: formatDate(locale, conversation.joinedAt) })}</p>
 ${messages.length ? `<ol class="messages">${messages.join('\n')}</ol>` : `<p>${t('myData.copy.noMessages')}</p>`}
 </section>`;
+}
+
+/** The sessions part of the copy: registrations (group, date, status, attendance), choices, feed dates. */
+function readableSessions(
+	record: ReadableCopy['sessions'],
+	t: (key: MessageKey, params?: Record<string, string | number>) => string,
+	day: (value: Date) => string,
+	list: (items: string[]) => string
+): string {
+	const registrations = list(
+		record.registrations.map(
+			(registration) =>
+				`<strong>${escapeHtml(registration.group)}</strong> · ${day(registration.startsAt)} · ${t(`calendars.copy.status.${registration.status}` as MessageKey)}${registration.attended === null ? '' : ` · ${t(registration.attended ? 'calendars.attendance.came' : 'calendars.attendance.missed')}`}`
+		)
+	);
+	const yes = (value: boolean | undefined) => t(value ? 'calendars.copy.yes' : 'calendars.copy.no');
+	const choices = `<p>${t('calendars.copy.choices', { discreet: yes(record.preferences?.discreet), reminders: yes(record.preferences?.reminders) })}</p>`;
+	const feeds = list(
+		record.calendarFeeds.map(
+			(feed) =>
+				`${t('calendars.feed.createdAt', { date: day(feed.createdAt) })}${feed.revokedAt ? ` · ${t('calendars.feed.revokedAt', { date: day(feed.revokedAt) })}` : ''}`
+		)
+	);
+	return `${registrations}${choices}<h3>${t('calendars.copy.feeds')}</h3>${feeds}`;
 }

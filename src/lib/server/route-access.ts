@@ -63,6 +63,17 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/(member)/conversations/nouveau-groupe': rule('signed-in'),
 	'/(member)/signaler': rule('signed-in'),
 	'/(member)/compte/moderation': rule('signed-in'),
+	// Calendars: the session file and attendance check the group per use case (NOT_FOUND when not visible,
+	// facilitators only for attendance); the private feed needs no session (its token is the credential).
+	'/(member)/compte/agenda': rule('signed-in'),
+	'/(member)/seances/[occurrenceId]/calendrier.ics': rule('signed-in'),
+	'/(member)/seances/[occurrenceId]/presences': rule('signed-in'),
+	'/agenda/[token].ics': rule('public'),
+	'/api/v1/me/calendar-feeds': rule('signed-in'),
+	'/api/v1/me/calendar-feeds/[feedId]': rule('signed-in'),
+	'/api/v1/me/gathering-preferences': rule('signed-in'),
+	'/api/v1/me/attendance': rule('signed-in'),
+	'/api/v1/occurrences/[occurrenceId]/attendance': rule('signed-in'),
 	// Moderation is checked per organisation by the use cases (moderators and coordinators; admins for
 	// instance-wide and escalated reports), see src/core/moderation/policy.ts.
 	'/(member)/moderation': rule('signed-in'),

@@ -8,6 +8,7 @@ import { purgeExpiredMessages } from '$core/conversations';
 import { purgeFullBuckets } from '$core/shared';
 import { purgeExpiredRecords } from '$core/retention';
 import { sendModerationAlerts, sendNotificationDigests } from '$core/notifications';
+import { sendSessionReminders } from '$core/gatherings';
 import { systemClock } from '$core/shared';
 import { extendRecurringSchedules } from '$core/gatherings';
 import { EventHub } from '$realtime/hub';
@@ -118,7 +119,7 @@ function scheduleRecurringSessions(current: Runtime): void {
 
 let digestTimer: ReturnType<typeof setInterval> | undefined;
 
-/** Unread-message emails every 5 minutes, only when the instance has a mail transport configured. */
+/** Unread-message emails, moderation alerts and session reminders every 5 minutes, only when the instance has a mail transport configured. */
 function scheduleDigests(current: Runtime): void {
 	const mail = current.config.mail;
 	if (!mail) return;
@@ -134,6 +135,10 @@ function scheduleDigests(current: Runtime): void {
 			const alerts = await sendModerationAlerts(ctx, { mailer, siteUrl: mail.siteUrl });
 			if (alerts.sent > 0 || alerts.failed > 0)
 				log(alerts.failed > 0 ? 'warn' : 'info', 'moderation-alerts.sent', alerts);
+			// The day-before session reminders: each registration claimed once across processes.
+			const reminders = await sendSessionReminders(ctx, { mailer, siteUrl: mail.siteUrl });
+			if (reminders.sent > 0 || reminders.failed > 0)
+				log(reminders.failed > 0 ? 'warn' : 'info', 'session-reminders.sent', reminders);
 		} catch (error) {
 			log('error', 'digests.failed', { error: String(error) });
 		} finally {
