@@ -1,6 +1,7 @@
 import { accountsPersonalData } from '../accounts/personal-data';
 import { carePersonalData } from '../care/personal-data';
 import { conversationsPersonalData } from '../conversations/personal-data';
+import { journalPersonalData } from '../gatherings/journal-personal-data';
 import { matchingPersonalData } from '../matching/personal-data';
 import { moderationPersonalData } from '../moderation/personal-data';
 import { notificationsPersonalData } from '../notifications/personal-data';
@@ -14,6 +15,7 @@ import type { PersonalDataContributor } from '../shared';
 export const PERSONAL_DATA_CONTRIBUTORS: PersonalDataContributor[] = [
 	carePersonalData,
 	conversationsPersonalData,
+	journalPersonalData,
 	matchingPersonalData,
 	moderationPersonalData,
 	notificationsPersonalData,

@@ -14,6 +14,7 @@ import {
 } from '../../db/schema';
 import { loadMessages } from '../conversations/message-view';
 import { takesPart } from '../conversations/queries';
+import { journalOf } from '../gatherings/journal-personal-data';
 import { requireActor, type Ctx } from '../shared';
 
 /** A conversation longer than this is cut to its latest messages (the JSON export keeps all of one's own). */
@@ -136,7 +137,8 @@ export async function readableCopyOfMyData(ctx: Ctx, input: { locale: 'fr' | 'en
 				...request,
 				experiences: experienceIds.map(named)
 			})),
-			conversations: await readableConversations(tx, accountId, now, taking)
+			conversations: await readableConversations(tx, accountId, now, taking),
+			journal: await journalOf(tx, accountId)
 		};
 	});
 }
