@@ -11,7 +11,14 @@ import { insertGroup, insertGroupMember, insertOccurrence, insertRegistration } 
  */
 export async function buildIntervision(db: Database) {
 	const { organisation, coordinator, members } = await buildOrganisation(db, {
-		members: ['peer_supporter', 'peer_supporter', 'peer_supporter', 'peer_supporter', 'professional', 'relative']
+		members: [
+			'peer_supporter',
+			'peer_supporter',
+			'peer_supporter',
+			'peer_supporter',
+			'professional',
+			'relative'
+		]
 	});
 	const [first, second, facilitator, outsider, professional, relative] = members as unknown as Actor[];
 	const group = await insertGroup(db, {

@@ -15,7 +15,10 @@ export async function acknowledgeDebrief(ctx: Ctx, input: z.input<typeof Acknowl
 	const { organisation, viewer } = await loadOrganisationForActor(ctx.db, slug, actor);
 	authorize(canReadSharedDebriefs(viewer), 'debriefings');
 	const now = ctx.clock.now();
-	const sharedHere = and(eq(debriefNotes.id, noteId), eq(debriefNotes.sharedWithOrganisationId, organisation.id));
+	const sharedHere = and(
+		eq(debriefNotes.id, noteId),
+		eq(debriefNotes.sharedWithOrganisationId, organisation.id)
+	);
 	// The condition on a null date makes it once-only: of several coordinators at once, one records it.
 	const [acknowledged] = await ctx.db
 		.update(debriefNotes)

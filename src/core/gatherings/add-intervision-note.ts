@@ -52,7 +52,9 @@ export async function addIntervisionNote(ctx: Ctx, input: z.input<typeof AddInte
 		const [written] = await tx
 			.select({ value: count() })
 			.from(intervisionNotes)
-			.where(and(eq(intervisionNotes.occurrenceId, occurrenceId), eq(intervisionNotes.authorId, actor.accountId)));
+			.where(
+				and(eq(intervisionNotes.occurrenceId, occurrenceId), eq(intervisionNotes.authorId, actor.accountId))
+			);
 		if ((written?.value ?? 0) >= MOST_INTERVISION_NOTES_PER_PERSON)
 			throw new DomainError('CONFLICT', 'error.intervision.tooManyNotes', [], undefined, {
 				count: MOST_INTERVISION_NOTES_PER_PERSON

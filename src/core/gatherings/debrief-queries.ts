@@ -108,9 +108,7 @@ export async function ownsLinks(
 		? await db
 				.select({ id: accompaniments.id })
 				.from(accompaniments)
-				.where(
-and(eq(accompaniments.id, links.accompanimentId), eq(accompaniments.supporterId, accountId))
-				)
+				.where(and(eq(accompaniments.id, links.accompanimentId), eq(accompaniments.supporterId, accountId)))
 		: [true];
 	return { occurrence: occurrence !== undefined, accompaniment: accompaniment !== undefined };
 }

@@ -39,14 +39,12 @@ export async function getIntervision(ctx: Ctx, input: z.input<typeof GetIntervis
 		part,
 		notes: rows
 			.filter((row) => row.part === part)
-			.map(
-				(row): IntervisionNote => ({
-					id: row.id,
-					body: row.body,
-					createdAt: row.createdAt,
-					mine: row.authorId === actor.accountId
-				})
-			)
+			.map((row): IntervisionNote => ({
+				id: row.id,
+				body: row.body,
+				createdAt: row.createdAt,
+				mine: row.authorId === actor.accountId
+			}))
 	}));
 	return {
 		occurrence: access.occurrence,

@@ -23,8 +23,7 @@ const isFacilitator = (facts: IntervisionFacts) =>
 export function canEnterIntervision(facts: IntervisionFacts): boolean {
 	if (facts.groupKind !== 'intervision') return false;
 	const role = facts.organisationRole;
-	if (role === 'peer_supporter')
-		return facts.registration?.status === 'confirmed' || isFacilitator(facts);
+	if (role === 'peer_supporter') return facts.registration?.status === 'confirmed' || isFacilitator(facts);
 	if (role === 'coordinator') return isFacilitator(facts);
 	return false;
 }

@@ -26,9 +26,9 @@ describe('intervision', () => {
 		const occurrenceId = room.occurrence.id;
 		expect((await getIntervisionEntry(as(room.first), { occurrenceId })).pledged).toBe(false);
 		expect(await code(getIntervision(as(room.first), { occurrenceId }))).toBe('NOT_FOUND');
-		expect(await code(addIntervisionNote(as(room.first), { occurrenceId, part: 'situation', body: 'x' }))).toBe(
-			'NOT_FOUND'
-		);
+		expect(
+			await code(addIntervisionNote(as(room.first), { occurrenceId, part: 'situation', body: 'x' }))
+		).toBe('NOT_FOUND');
 		await pledgeConfidentiality(as(room.first), { occurrenceId });
 		await pledgeConfidentiality(as(room.second), { occurrenceId });
 		await addIntervisionNote(as(room.first), {
@@ -38,7 +38,12 @@ describe('intervision', () => {
 		});
 		await addIntervisionNote(as(room.second), { occurrenceId, part: 'questions', body: 'Depuis quand ?' });
 		const seen = await getIntervision(as(room.second), { occurrenceId });
-		expect(seen.parts.map((part) => part.part)).toEqual(['situation', 'questions', 'reflections', 'synthesis']);
+		expect(seen.parts.map((part) => part.part)).toEqual([
+			'situation',
+			'questions',
+			'reflections',
+			'synthesis'
+		]);
 		expect(seen.parts[0]!.notes).toMatchObject([{ mine: false, body: expect.stringContaining('A.') }]);
 		expect(seen.parts[1]!.notes).toMatchObject([{ mine: true, body: 'Depuis quand ?' }]);
 		expect(JSON.stringify(seen)).not.toContain(room.first.pseudonym);
@@ -55,7 +60,9 @@ describe('intervision', () => {
 			expect(await code(pledgeConfidentiality(as(person), { occurrenceId }))).toBe('NOT_FOUND');
 			expect(await code(getIntervision(as(person), { occurrenceId }))).toBe('NOT_FOUND');
 		}
-		expect(await code(getIntervision(as(room.first), { occurrenceId: crypto.randomUUID() }))).toBe('NOT_FOUND');
+		expect(await code(getIntervision(as(room.first), { occurrenceId: crypto.randomUUID() }))).toBe(
+			'NOT_FOUND'
+		);
 	});
 
 	it('lets a facilitator in after their pledge, once, without taking a participant’s place', async () => {
@@ -84,7 +91,11 @@ describe('intervision', () => {
 		expect(await refused({ part: 'situation', body: 'Elle m’a donné son 06 12 34 56 78' })).toMatchObject({
 			fields: [{ field: 'body', message: 'validation.intervision.contactDetails' }]
 		});
-		expect(await code(addIntervisionNote(as(room.first), { occurrenceId, part: 'situation', body: 'x'.repeat(4_000) }))).toBe('ok');
+		expect(
+			await code(
+				addIntervisionNote(as(room.first), { occurrenceId, part: 'situation', body: 'x'.repeat(4_000) })
+			)
+		).toBe('ok');
 	});
 
 	it('lets only the author delete a note', async () => {
@@ -92,8 +103,14 @@ describe('intervision', () => {
 		const occurrenceId = room.occurrence.id;
 		await pledgeConfidentiality(as(room.first), { occurrenceId });
 		await pledgeConfidentiality(as(room.second), { occurrenceId });
-		const note = await addIntervisionNote(as(room.first), { occurrenceId, part: 'synthesis', body: 'Prendre soin de soi.' });
-		expect(await code(deleteIntervisionNote(as(room.second), { occurrenceId, noteId: note.id }))).toBe('NOT_FOUND');
+		const note = await addIntervisionNote(as(room.first), {
+			occurrenceId,
+			part: 'synthesis',
+			body: 'Prendre soin de soi.'
+		});
+		expect(await code(deleteIntervisionNote(as(room.second), { occurrenceId, noteId: note.id }))).toBe(
+			'NOT_FOUND'
+		);
 		expect(await code(deleteIntervisionNote(as(room.first), { occurrenceId, noteId: note.id }))).toBe('ok');
 		expect((await getIntervision(as(room.second), { occurrenceId })).parts[3]!.notes).toEqual([]);
 	});
@@ -116,8 +133,16 @@ describe('intervision', () => {
 		const occurrenceId = room.occurrence.id;
 		await pledgeConfidentiality(as(room.first), { occurrenceId });
 		await pledgeConfidentiality(as(room.second), { occurrenceId });
-		await addIntervisionNote(as(room.first), { occurrenceId, part: 'situation', body: 'Situation de Premier' });
-		await addIntervisionNote(as(room.second), { occurrenceId, part: 'questions', body: 'Question de Second' });
+		await addIntervisionNote(as(room.first), {
+			occurrenceId,
+			part: 'situation',
+			body: 'Situation de Premier'
+		});
+		await addIntervisionNote(as(room.second), {
+			occurrenceId,
+			part: 'questions',
+			body: 'Question de Second'
+		});
 		const firstExport = JSON.stringify(await exportPersonalData(as(room.first)));
 		expect(firstExport).toContain('Situation de Premier');
 		expect(firstExport).not.toContain('Question de Second');

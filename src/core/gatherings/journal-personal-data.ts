@@ -1,6 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
-import { debriefNotes, intervisionNotes, organisations, peerGroups, sessionOccurrences } from '../../db/schema';
+import {
+	debriefNotes,
+	intervisionNotes,
+	organisations,
+	peerGroups,
+	sessionOccurrences
+} from '../../db/schema';
 import type { PersonalDataContributor } from '../shared';
 
 /**

@@ -22,7 +22,11 @@ export async function listMyDebriefNotes(ctx: Ctx) {
 				whatHelped: debriefNotes.whatHelped,
 				whatINeed: debriefNotes.whatINeed,
 				createdAt: debriefNotes.createdAt,
-				occurrence: { id: sessionOccurrences.id, startsAt: sessionOccurrences.startsAt, groupTitle: peerGroups.title },
+				occurrence: {
+					id: sessionOccurrences.id,
+					startsAt: sessionOccurrences.startsAt,
+					groupTitle: peerGroups.title
+				},
 				accompaniment: { id: accompaniments.id, openedAt: accompaniments.openedAt },
 				sharedWith: { id: organisations.id, slug: organisations.slug, name: organisations.name },
 				sharedAt: debriefNotes.sharedAt,

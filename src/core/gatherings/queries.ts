@@ -4,13 +4,7 @@ import { groupMembers, memberships, organisations, peerGroups } from '../../db/s
 import type { Role } from '../organisations/vocabulary';
 import { DomainError, type Actor } from '../shared';
 import { canSeeGroup, type GroupFacts, type GroupViewer } from './policy';
-import type {
-	GroupAudience,
-	GroupJoinPolicy,
-	GroupKind,
-	GroupMemberStatus,
-	GroupRole
-} from './vocabulary';
+import type { GroupAudience, GroupJoinPolicy, GroupKind, GroupMemberStatus, GroupRole } from './vocabulary';
 
 export type PeerGroup = typeof peerGroups.$inferSelect & {
 	kind: GroupKind;
@@ -65,7 +59,10 @@ export async function loadGroupForActor(
 				eq(memberships.status, 'active')
 			)
 		)
-		.leftJoin(groupMembers, and(eq(groupMembers.groupId, peerGroups.id), eq(groupMembers.accountId, accountId)))
+		.leftJoin(
+			groupMembers,
+			and(eq(groupMembers.groupId, peerGroups.id), eq(groupMembers.accountId, accountId))
+		)
 		.where(eq(peerGroups.id, groupId));
 	const [row] = options.forUpdate ? await query.for('update', { of: peerGroups }) : await query;
 	if (!row) throw new DomainError('NOT_FOUND');

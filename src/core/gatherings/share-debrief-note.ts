@@ -39,7 +39,11 @@ export async function shareDebriefNote(ctx: Ctx, input: z.input<typeof ShareDebr
 			.update(debriefNotes)
 			.set({ sharedWithOrganisationId: organisationId, sharedAt: now })
 			.where(
-				and(eq(debriefNotes.id, noteId), eq(debriefNotes.accountId, actor.accountId), isNull(debriefNotes.sharedAt))
+				and(
+					eq(debriefNotes.id, noteId),
+					eq(debriefNotes.accountId, actor.accountId),
+					isNull(debriefNotes.sharedAt)
+				)
 			)
 			.returning({ id: debriefNotes.id });
 		if (!shared) {

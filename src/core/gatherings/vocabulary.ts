@@ -1,7 +1,14 @@
 // Closed lists of the gatherings module (groups, sessions, registrations). Pure constants: Svelte
 // components import this file directly, so the browser bundle does not pull the server-side module.
 
-export const GROUP_KINDS = ['talk', 'mutual_aid', 'activity', 'permanence', 'intervision', 'relatives'] as const;
+export const GROUP_KINDS = [
+	'talk',
+	'mutual_aid',
+	'activity',
+	'permanence',
+	'intervision',
+	'relatives'
+] as const;
 export type GroupKind = (typeof GROUP_KINDS)[number];
 
 /**

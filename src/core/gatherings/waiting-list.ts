@@ -22,7 +22,10 @@ export interface LockedOccurrence {
  * confirm or queue" can never run twice at once for the same occurrence: capacity holds under any
  * concurrency, on PGlite and PostgreSQL. Null when it does not exist.
  */
-export async function lockOccurrence(tx: Transaction, occurrenceId: string): Promise<LockedOccurrence | null> {
+export async function lockOccurrence(
+	tx: Transaction,
+	occurrenceId: string
+): Promise<LockedOccurrence | null> {
 	const [row] = await tx
 		.select({
 			id: sessionOccurrences.id,
