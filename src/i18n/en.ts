@@ -16,6 +16,7 @@ import { enFollowups } from './en-followups';
 import { enPolish } from './en-polish';
 import { enNotify } from './en-notify';
 import { enHeader } from './en-header';
+import { enIntervision } from './en-intervision';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -651,5 +652,6 @@ export const en: Record<MessageKey, string> = {
 	...enPolish,
 	...enFind,
 	...enNotify,
-	...enHeader
+	...enHeader,
+	...enIntervision
 };

@@ -15,6 +15,7 @@ import { frFollowups } from './fr-followups';
 import { frPolish } from './fr-polish';
 import { frNotify } from './fr-notify';
 import { frHeader } from './fr-header';
+import { frIntervision } from './fr-intervision';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -661,7 +662,8 @@ export const fr = {
 	...frPolish,
 	...frFind,
 	...frNotify,
-	...frHeader
+	...frHeader,
+	...frIntervision
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -9,6 +9,7 @@ import { appealPaths, appealSchemas } from './openapi-appeals';
 import { recoveryPaths, recoverySchemas } from './openapi-recovery';
 import { matchingPaths, matchingSchemas } from './openapi-matching';
 import { notificationPaths, notificationSchemas } from './openapi-notifications';
+import { intervisionPaths, intervisionSchemas } from './openapi-intervision';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
@@ -231,7 +232,8 @@ export const openApiDocument = {
 		...appealPaths,
 		...carePaths,
 		...recoveryPaths,
-		...notificationPaths
+		...notificationPaths,
+		...intervisionPaths
 	},
 	components: {
 		securitySchemes: {
@@ -429,7 +431,8 @@ export const openApiDocument = {
 			...appealSchemas,
 			...careSchemas,
 			...recoverySchemas,
-			...notificationSchemas
+			...notificationSchemas,
+			...intervisionSchemas
 		}
 	}
 } as const;

@@ -51,7 +51,8 @@ const copy: ReadableCopy = {
 				}
 			]
 		}
-	]
+	],
+	journal: { debriefNotes: [], intervisionNotes: [] }
 };
 
 describe('readableCopyPage', () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ReadableCopy } from '$core/my-data';
 import { formatDate, formatTime, translate, type Locale, type MessageKey } from '$i18n';
+import { readableJournal } from './readable-copy-journal';
 
 const ROLE = {
 	member: 'role.member',
@@ -142,6 +143,7 @@ ${request.hopes ? `<p><strong>${t('myData.copy.hopes')}</strong></p><p class="bo
 <section aria-labelledby="offer"><h2 id="offer">${t('myData.copy.offer')}</h2>${offer}</section>
 <section aria-labelledby="requests"><h2 id="requests">${t('myData.copy.helpRequests')}</h2>${requests}</section>
 <section aria-labelledby="conversations"><h2 id="conversations">${t('myData.copy.conversations')}</h2>${conversations}</section>
+${readableJournal(copy.journal, locale)}
 </main>
 </body>
 </html>
