@@ -4,6 +4,7 @@ import { accounts, memberships } from '../db/schema';
 import { signUp } from '../core/accounts';
 import { createOrganisation, joinOrganisation, manageMembership } from '../core/organisations';
 import { seedDemoSupport } from './seed-demo-support';
+import { seedDemoIntervision } from './seed-demo-intervision';
 import { RecordingEventSink, systemClock, type Actor, type Ctx } from '../core/shared';
 
 /** The password of every demo account (documented in README.md). */
@@ -111,5 +112,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
 		.where(eq(memberships.id, byAccount.get(yanis!.accountId)!));
 	// Noé's request stays pending, so the coordinator has something to decide in the demo.
 	await seedDemoSupport((actor) => ctxFor(db, actor), { camille: camille!, sacha: sacha! });
+	await seedDemoIntervision(db, (actor) => ctxFor(db, actor), { sacha: sacha!, gemId: gem.id });
 	return true;
 }
