@@ -106,7 +106,18 @@ const FORMS: Array<[string, string[]]> = [
 	['/connexion/nouveau-mot-de-passe/abcdefghijklmnop', ['newPassword']],
 	['/compte?/recoveryCodes', ['recoveryPassword']],
 	// Retention (helper `recovery`): how long a help request stays open.
-	['/trouver-un-pair?/request', ['experienceIds', 'formats', 'openDays']]
+	['/trouver-un-pair?/request', ['experienceIds', 'formats', 'openDays']],
+	// Intervision and the debrief journal (helper `intervision`).
+	['/seances/00000000-0000-0000-0000-000000000000/intervision?/pledge', ['pledge']],
+	['/seances/not-a-uuid/intervision?/note', ['part', 'body']],
+	['/seances/00000000-0000-0000-0000-000000000000/intervision?/deleteNote', ['noteId']],
+	[
+		'/espace-pair-aidant/journal?/write',
+		['whatWasHard', 'whatHelped', 'whatINeed', 'occurrenceId', 'accompanimentId']
+	],
+	['/espace-pair-aidant/journal?/share', ['noteId', 'organisationId']],
+	['/espace-pair-aidant/journal?/delete', ['noteId', 'confirm']],
+	['/organisations/gem-les-traboules/debriefings?/acknowledge', ['noteId']]
 ];
 
 const API: Array<[string, string]> = [
@@ -177,7 +188,17 @@ const API: Array<[string, string]> = [
 	// Account recovery (helper `recovery`).
 	['POST', '/api/v1/recovery/email'],
 	['POST', '/api/v1/recovery/code'],
-	['POST', '/api/v1/me/recovery-codes']
+	['POST', '/api/v1/me/recovery-codes'],
+	// Intervision and the debrief journal (helper `intervision`).
+	['GET', '/api/v1/occurrences/not-a-uuid/intervision'],
+	['POST', '/api/v1/occurrences/00000000-0000-0000-0000-000000000000/intervision'],
+	['POST', '/api/v1/occurrences/not-a-uuid/intervision/pledge'],
+	['DELETE', '/api/v1/occurrences/00000000-0000-0000-0000-000000000000/intervision/notes/not-a-uuid'],
+	['POST', '/api/v1/me/debrief-notes'],
+	['DELETE', '/api/v1/me/debrief-notes/not-a-uuid'],
+	['POST', '/api/v1/me/debrief-notes/00000000-0000-0000-0000-000000000000/share'],
+	['GET', '/api/v1/organisations/gem-les-traboules/debriefings?status=everything'],
+	['POST', '/api/v1/organisations/gem-les-traboules/debriefings/not-a-uuid/acknowledge']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the
@@ -296,7 +317,12 @@ const BODILESS = new Set([
 	'POST /api/v1/conversations/00000000-0000-0000-0000-000000000000/typing',
 	'POST /api/v1/conversations/not-a-uuid/typing',
 	'DELETE /api/v1/organisations/gem-les-traboules/contacts/00000000-0000-0000-0000-000000000000',
-	'POST /api/v1/organisations/gem-les-traboules/alerts/not-a-uuid/acknowledge'
+	'POST /api/v1/organisations/gem-les-traboules/alerts/not-a-uuid/acknowledge',
+	// Intervision and the debrief journal (helper `intervision`): no body read.
+	'POST /api/v1/occurrences/not-a-uuid/intervision/pledge',
+	'DELETE /api/v1/occurrences/00000000-0000-0000-0000-000000000000/intervision/notes/not-a-uuid',
+	'DELETE /api/v1/me/debrief-notes/not-a-uuid',
+	'POST /api/v1/organisations/gem-les-traboules/debriefings/not-a-uuid/acknowledge'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {
