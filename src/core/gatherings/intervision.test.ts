@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildAccount, contextFor } from '../../../tests/support/factories';
+import { buildAccount, contextFor, PASSWORD } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import { buildIntervision } from '../../../tests/support/intervision';
 import { insertRegistration } from '../../../tests/support/gatherings';
+import { deleteAccount } from '../my-data/delete-account';
 import { exportPersonalData } from '../my-data/export-personal-data';
 import { readableCopyOfMyData } from '../my-data/readable-copy';
 import type { Actor } from '../shared';
@@ -154,5 +155,16 @@ describe('intervision', () => {
 			const text = JSON.stringify(await exportPersonalData(as(person)));
 			expect(text).not.toMatch(/Situation de Premier|Question de Second/);
 		}
+	});
+
+	it('keeps an erased author’s notes for the room, under nobody’s name', async () => {
+		const room = await buildIntervision(db());
+		const occurrenceId = room.occurrence.id;
+		await pledgeConfidentiality(as(room.first), { occurrenceId });
+		await pledgeConfidentiality(as(room.second), { occurrenceId });
+		await addIntervisionNote(as(room.first), { occurrenceId, part: 'situation', body: 'Situation gardée' });
+		await deleteAccount(as(room.first), { password: PASSWORD });
+		const seen = await getIntervision(as(room.second), { occurrenceId });
+		expect(seen.parts[0]!.notes).toMatchObject([{ body: 'Situation gardée', mine: false }]);
 	});
 });
