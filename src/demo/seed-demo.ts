@@ -6,6 +6,7 @@ import { createOrganisation, joinOrganisation, manageMembership } from '../core/
 import { seedDemoGroups } from './seed-demo-groups';
 import { seedDemoSupport } from './seed-demo-support';
 import { seedDemoSessions } from './seed-demo-sessions';
+import { seedDemoIntervision } from './seed-demo-intervision';
 import { RecordingEventSink, systemClock, type Actor, type Ctx } from '../core/shared';
 
 /** The password of every demo account (documented in README.md). */
@@ -120,5 +121,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
 		admin
 	});
 	await seedDemoSessions(db, louise!);
+	await seedDemoIntervision(db, (actor) => ctxFor(db, actor), { sacha: sacha!, gemId: gem.id });
 	return true;
 }

@@ -19,6 +19,7 @@ import { enPeerGroups } from './en-peer-groups';
 import { enSessions } from './en-sessions';
 import { enCalendars } from './en-calendars';
 import { enHeader } from './en-header';
+import { enIntervision } from './en-intervision';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -658,4 +659,6 @@ export const en: Record<MessageKey, string> = {
 	...enSessions,
 	...enCalendars,
 	...enHeader
+	...enHeader,
+	...enIntervision
 };

@@ -18,6 +18,7 @@ import { frPeerGroups } from './fr-peer-groups';
 import { frSessions } from './fr-sessions';
 import { frCalendars } from './fr-calendars';
 import { frHeader } from './fr-header';
+import { frIntervision } from './fr-intervision';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -668,6 +669,8 @@ export const fr = {
 	...frSessions,
 	...frCalendars,
 	...frHeader
+	...frHeader,
+	...frIntervision
 } as const;
 
 export type MessageKey = keyof typeof fr;

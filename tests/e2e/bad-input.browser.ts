@@ -154,7 +154,16 @@ const FORMS: Array<[string, string[]]> = [
 	['/compte/agenda?/preferences', ['discreet', 'reminders']],
 	['/compte/agenda?/eraseAttendance', ['confirm']],
 	['/seances/00000000-0000-0000-0000-000000000000/presences', ['attended', 'walkInCount']],
-	['/seances/not-a-uuid/presences', ['attended', 'walkInCount']]
+	['/seances/not-a-uuid/presences', ['attended', 'walkInCount']],
+	// Intervision and the debrief journal (helper `intervision`).
+	['/seances/00000000-0000-0000-0000-000000000000/intervision?/pledge', ['pledge']],
+	['/seances/not-a-uuid/intervision?/note', ['part', 'body']],
+	['/seances/00000000-0000-0000-0000-000000000000/intervision?/deleteNote', ['noteId']],
+		'/espace-pair-aidant/journal?/write',
+		['whatWasHard', 'whatHelped', 'whatINeed', 'occurrenceId', 'accompanimentId'],
+	['/espace-pair-aidant/journal?/share', ['noteId', 'organisationId']],
+	['/espace-pair-aidant/journal?/delete', ['noteId', 'confirm']],
+	['/organisations/gem-les-traboules/debriefings?/acknowledge', ['noteId']]
 ];
 
 const API: Array<[string, string]> = [
@@ -249,7 +258,17 @@ const API: Array<[string, string]> = [
 	['DELETE', '/api/v1/me/calendar-feeds/00000000-0000-0000-0000-000000000000'],
 	['GET', '/api/v1/occurrences/not-a-uuid/attendance'],
 	['PUT', '/api/v1/occurrences/not-a-uuid/attendance'],
-	['PUT', '/api/v1/occurrences/00000000-0000-0000-0000-000000000000/attendance']
+	['PUT', '/api/v1/occurrences/00000000-0000-0000-0000-000000000000/attendance'],
+	// Intervision and the debrief journal (helper `intervision`).
+	['GET', '/api/v1/occurrences/not-a-uuid/intervision'],
+	['POST', '/api/v1/occurrences/00000000-0000-0000-0000-000000000000/intervision'],
+	['POST', '/api/v1/occurrences/not-a-uuid/intervision/pledge'],
+	['DELETE', '/api/v1/occurrences/00000000-0000-0000-0000-000000000000/intervision/notes/not-a-uuid'],
+	['POST', '/api/v1/me/debrief-notes'],
+	['DELETE', '/api/v1/me/debrief-notes/not-a-uuid'],
+	['POST', '/api/v1/me/debrief-notes/00000000-0000-0000-0000-000000000000/share'],
+	['GET', '/api/v1/organisations/gem-les-traboules/debriefings?status=everything'],
+	['POST', '/api/v1/organisations/gem-les-traboules/debriefings/not-a-uuid/acknowledge']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the
@@ -370,7 +389,12 @@ const BODILESS = new Set([
 	'DELETE /api/v1/organisations/gem-les-traboules/contacts/00000000-0000-0000-0000-000000000000',
 	'POST /api/v1/organisations/gem-les-traboules/alerts/not-a-uuid/acknowledge',
 	'DELETE /api/v1/me/calendar-feeds/not-a-uuid',
-	'DELETE /api/v1/me/calendar-feeds/00000000-0000-0000-0000-000000000000'
+	'DELETE /api/v1/me/calendar-feeds/00000000-0000-0000-0000-000000000000',
+	// Intervision and the debrief journal (helper `intervision`): no body read.
+	'POST /api/v1/occurrences/not-a-uuid/intervision/pledge',
+	'DELETE /api/v1/occurrences/00000000-0000-0000-0000-000000000000/intervision/notes/not-a-uuid',
+	'DELETE /api/v1/me/debrief-notes/not-a-uuid',
+	'POST /api/v1/organisations/gem-les-traboules/debriefings/not-a-uuid/acknowledge'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {

@@ -40,3 +40,4 @@ export {
 	type ScheduleSessionInput
 } from './session-schemas';
 export * from './calendars';
+export * from './public-intervision';

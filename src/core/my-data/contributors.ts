@@ -2,6 +2,7 @@ import { accountsPersonalData } from '../accounts/personal-data';
 import { carePersonalData } from '../care/personal-data';
 import { calendarsPersonalData } from '../gatherings/personal-data-calendars';
 import { conversationsPersonalData } from '../conversations/personal-data';
+import { journalPersonalData } from '../gatherings/journal-personal-data';
 import { matchingPersonalData } from '../matching/personal-data';
 import { moderationPersonalData } from '../moderation/personal-data';
 import { notificationsPersonalData } from '../notifications/personal-data';
@@ -16,6 +17,7 @@ export const PERSONAL_DATA_CONTRIBUTORS: PersonalDataContributor[] = [
 	carePersonalData,
 	conversationsPersonalData,
 	calendarsPersonalData,
+	journalPersonalData,
 	matchingPersonalData,
 	moderationPersonalData,
 	notificationsPersonalData,

@@ -15,6 +15,7 @@ import {
 import { loadMessages } from '../conversations/message-view';
 import { takesPart } from '../conversations/queries';
 import { sessionsRecordOf } from '../gatherings/personal-data-calendars';
+import { journalOf } from '../gatherings/journal-personal-data';
 import { requireActor, type Ctx } from '../shared';
 
 /** A conversation longer than this is cut to its latest messages (the JSON export keeps all of one's own). */
@@ -139,7 +140,8 @@ export async function readableCopyOfMyData(ctx: Ctx, input: { locale: 'fr' | 'en
 			})),
 			conversations: await readableConversations(tx, accountId, now, taking),
 			// Registrations, choices and feed dates: never a session's link or number, nobody else.
-			sessions: await sessionsRecordOf(tx, accountId)
+			sessions: await sessionsRecordOf(tx, accountId),
+			journal: await journalOf(tx, accountId)
 		};
 	});
 }

@@ -12,6 +12,7 @@ import { notificationPaths, notificationSchemas } from './openapi-notifications'
 import { peerGroupPaths, peerGroupSchemas } from './openapi-peer-groups';
 import { sessionsPaths, sessionsSchemas } from './openapi-sessions';
 import { calendarsPaths, calendarsSchemas } from './openapi-calendars';
+import { intervisionPaths, intervisionSchemas } from './openapi-intervision';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
@@ -237,7 +238,8 @@ export const openApiDocument = {
 		...notificationPaths,
 		...peerGroupPaths,
 		...sessionsPaths,
-		...calendarsPaths
+		...calendarsPaths,
+		...intervisionPaths
 	},
 	components: {
 		securitySchemes: {
@@ -438,7 +440,8 @@ export const openApiDocument = {
 			...notificationSchemas,
 			...peerGroupSchemas,
 			...sessionsSchemas,
-			...calendarsSchemas
+			...calendarsSchemas,
+			...intervisionSchemas
 		}
 	}
 } as const;

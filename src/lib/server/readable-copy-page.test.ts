@@ -52,7 +52,8 @@ const copy: ReadableCopy = {
 				}
 			]
 		}
-	]
+	],
+	journal: { debriefNotes: [], intervisionNotes: [] }
 };
 
 describe('readableCopyPage', () => {

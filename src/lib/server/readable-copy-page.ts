@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ReadableCopy } from '$core/my-data';
 import { formatDate, formatTime, translate, type Locale, type MessageKey } from '$i18n';
+import { readableJournal } from './readable-copy-journal';
 
 const ROLE = {
 	member: 'role.member',
@@ -145,6 +146,7 @@ ${request.hopes ? `<p><strong>${t('myData.copy.hopes')}</strong></p><p class="bo
 <section aria-labelledby="requests"><h2 id="requests">${t('myData.copy.helpRequests')}</h2>${requests}</section>
 <section aria-labelledby="sessions"><h2 id="sessions">${t('calendars.copy.title')}</h2>${sessions}</section>
 <section aria-labelledby="conversations"><h2 id="conversations">${t('myData.copy.conversations')}</h2>${conversations}</section>
+${readableJournal(copy.journal, locale)}
 </main>
 </body>
 </html>

@@ -1,0 +1,112 @@
+import type { frIntervision } from './fr-intervision';
+
+/** English catalogue part: intervision and the supporters' debrief journal. */
+export const enIntervision: Record<keyof typeof frIntervision, string> = {
+	'validation.intervision.pledge': 'Tick the box to pledge confidentiality.',
+	'validation.intervision.part': 'Choose a step of the format.',
+	'validation.intervision.body': 'Write your note.',
+	'validation.intervision.bodyTooLong': 'A note cannot be longer than 4,000 characters.',
+	'validation.intervision.contactDetails':
+		'Your note holds a phone number, an email address or a messenger handle. Remove it: an intervision situation is always anonymised.',
+	'error.intervision.cancelled': 'This session is cancelled.',
+	'error.intervision.tooManyNotes':
+		'{count, plural, one {You already wrote # note for this session.} other {You already wrote # notes for this session.}}',
+	'intervision.title': 'Intervision',
+	'intervision.heading': 'Intervision · {group}',
+	'intervision.when': 'Session of {date} at {time}',
+	'intervision.back': 'Back to the session',
+	'intervision.cancelled': 'This session is cancelled.',
+	'intervision.pledge.title': 'Confidentiality pledge',
+	'intervision.pledge.text':
+		'What is said and written in intervision stays between the participants. Notes are read only by the people who pledged, and each person finds in their own data only the notes they wrote.',
+	'intervision.pledge.checkbox':
+		'I pledge to keep confidential what will be said and written in this session',
+	'intervision.pledge.submit': 'Enter the session',
+	'intervision.pledged': 'Confidentiality pledged on {date}.',
+	'intervision.format':
+		'The format, in order: a situation brought by one person, questions, a round of reflections, the synthesis.',
+	'intervision.part.situation': 'Situation brought',
+	'intervision.part.situation.hint':
+		'One person brings a situation they lived, anonymised: no name, no place, no detail by which someone could be recognised. Write “a person”, “A.”.',
+	'intervision.part.questions': 'Questions',
+	'intervision.part.questions.hint': 'Questions to understand the situation, without advice or judgement.',
+	'intervision.part.reflections': 'Round of reflections',
+	'intervision.part.reflections.hint':
+		'Each in turn shares what the situation brings up for them, from their own experience.',
+	'intervision.part.synthesis': 'Synthesis',
+	'intervision.part.synthesis.hint':
+		'What the person who brought the situation keeps from it, and what the group learns.',
+	'intervision.noNotes': 'No note yet.',
+	'intervision.note.mine': 'Your note',
+	'intervision.note.someone': 'A participant’s note',
+	'intervision.note.label': 'Your note for the step “{part}”',
+	'intervision.note.max': 'Up to 4,000 characters.',
+	'intervision.note.add': 'Add my note to the step “{part}”',
+	'intervision.note.added': 'Note added.',
+	'intervision.note.delete': 'Delete my note',
+	'intervision.note.deleted': 'Note deleted.',
+
+	'validation.debrief.answerTooLong': 'An answer cannot be longer than 4,000 characters.',
+	'validation.debrief.link': 'Choose a session or an accompaniment from the list, or none.',
+	'validation.debrief.empty': 'Answer at least one of the three questions.',
+	'validation.debrief.organisation': 'Choose an organisation you are a member of.',
+	'validation.debrief.confirmDelete': 'Tick the box to confirm the deletion.',
+	'error.debrief.notSupporter': 'The debrief journal is for peer supporters.',
+	'error.debrief.alreadyShared': 'This note is already shared.',
+	'error.debrief.alreadyAcknowledged': 'This note is already marked as seen.',
+	'debrief.title': 'My debrief journal',
+	'debrief.link': 'My debrief journal',
+	'debrief.back': 'Back to the peer supporter space',
+	'debrief.intro':
+		'After a session or an accompaniment exchange, write down what it was like for you. This journal is private: nobody else reads it, unless you share one note with an organisation to ask for a debrief.',
+	'debrief.notSupporter': 'The debrief journal is for peer supporters.',
+	'debrief.write.title': 'Write a note',
+	'debrief.prompt.hard': 'What was hard',
+	'debrief.prompt.helped': 'What helped',
+	'debrief.prompt.need': 'What I need',
+	'debrief.prompt.hint':
+		'The name of the person you accompany is never added to your note: it is there only if you type it.',
+	'debrief.linkTo.legend': 'Link the note (optional)',
+	'debrief.linkTo.occurrence': 'A session you took part in',
+	'debrief.linkTo.accompaniment': 'One of your accompaniments',
+	'debrief.linkTo.none': 'No link',
+	'debrief.linkTo.occurrenceOption': '{group}, on {date}',
+	'debrief.linkTo.accompanimentOption': 'Accompaniment started on {date}',
+	'debrief.write.submit': 'Save the note',
+	'debrief.written': 'Note saved.',
+	'debrief.notes.title': 'My notes',
+	'debrief.notes.none': 'No note yet.',
+	'debrief.note.heading': 'Note of {date} at {time}',
+	'debrief.note.aboutOccurrence': 'After the session “{group}” of {date}',
+	'debrief.note.aboutAccompaniment': 'After an accompaniment exchange (started on {date})',
+	'debrief.note.shared': 'Shared with {organisation} on {date}.',
+	'debrief.note.acknowledged': 'Seen by the coordinators on {date}.',
+	'debrief.note.waiting': 'Not yet seen by the coordinators.',
+	'debrief.note.private': 'Private.',
+	'debrief.share.legend': 'Ask for a debrief',
+	'debrief.share.organisation': 'Organisation to share it with',
+	'debrief.share.hint':
+		'Only the coordinators of this organisation will read it, with your pseudonym. A note is shared once only.',
+	'debrief.share.submit': 'Share this note',
+	'debrief.share.noOrganisation': 'You are not a member of any organisation to share it with.',
+	'debrief.shared': 'Note shared: the coordinators are told.',
+	'debrief.delete.confirm': 'Yes, delete this note for good',
+	'debrief.delete.submit': 'Delete this note',
+	'debrief.deleted': 'Note deleted.',
+
+	'debriefings.title': 'Debriefs asked for',
+	'debriefings.link': 'Debriefs asked for',
+	'debriefings.intro':
+		'Peer supporters of {organisation} shared a note from their journal to ask for a debrief. Offer them a moment, then mark the note as seen.',
+	'debriefings.none': 'No request waiting.',
+	'debriefings.from': '{pseudonym}, on {date} at {time}',
+	'debriefings.acknowledge': 'Mark the note of {pseudonym} as seen',
+	'debriefings.acknowledged': 'Note marked as seen.',
+	'debriefings.done': 'Already seen',
+	'debriefings.doneBy': 'Seen on {date} by {pseudonym}',
+
+	'myData.copy.journal': 'Debrief journal',
+	'myData.copy.intervision': 'My intervision notes',
+	'myData.copy.debriefShared': 'Shared with {organisation} on {date}.',
+	'myData.copy.intervisionNote': '{group}, session of {date} · {part}'
+};
