@@ -658,7 +658,6 @@ export const en: Record<MessageKey, string> = {
 	...enPeerGroups,
 	...enSessions,
 	...enCalendars,
-	...enHeader
 	...enHeader,
 	...enIntervision
 };

@@ -668,7 +668,6 @@ export const fr = {
 	...frPeerGroups,
 	...frSessions,
 	...frCalendars,
-	...frHeader
 	...frHeader,
 	...frIntervision
 } as const;

@@ -159,8 +159,10 @@ const FORMS: Array<[string, string[]]> = [
 	['/seances/00000000-0000-0000-0000-000000000000/intervision?/pledge', ['pledge']],
 	['/seances/not-a-uuid/intervision?/note', ['part', 'body']],
 	['/seances/00000000-0000-0000-0000-000000000000/intervision?/deleteNote', ['noteId']],
+	[
 		'/espace-pair-aidant/journal?/write',
-		['whatWasHard', 'whatHelped', 'whatINeed', 'occurrenceId', 'accompanimentId'],
+		['whatWasHard', 'whatHelped', 'whatINeed', 'occurrenceId', 'accompanimentId']
+	],
 	['/espace-pair-aidant/journal?/share', ['noteId', 'organisationId']],
 	['/espace-pair-aidant/journal?/delete', ['noteId', 'confirm']],
 	['/organisations/gem-les-traboules/debriefings?/acknowledge', ['noteId']]
