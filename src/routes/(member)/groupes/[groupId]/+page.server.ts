@@ -1,4 +1,11 @@
-import { acceptGroupCharter, answerGroupInvitation, getGroup, joinGroup, leaveGroup } from '$core/gatherings';
+import {
+	acceptGroupCharter,
+	answerGroupInvitation,
+	getGroup,
+	joinGroup,
+	leaveGroup,
+	listGroupOccurrences
+} from '$core/gatherings';
 import { ctxFor } from '$lib/server/context';
 import { settled } from '$lib/server/flash';
 import { runFormAction } from '$lib/server/forms';
@@ -7,7 +14,13 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
-		return await getGroup(ctxFor(event), { groupId: event.params.groupId });
+		const ctx = ctxFor(event);
+		const groupId = event.params.groupId;
+		const [group, sessions] = await Promise.all([
+			getGroup(ctx, { groupId }),
+			listGroupOccurrences(ctx, { groupId })
+		]);
+		return { ...group, sessions };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}
