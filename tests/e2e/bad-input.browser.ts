@@ -382,6 +382,8 @@ describe('bad input never causes a server error', () => {
 // ---- http helper (issue 10, item 3): deeply nested JSON on every endpoint that reads a body ----
 // These take no body: they never read what is sent, so any answer below 500 will do.
 const BODILESS = new Set([
+	'POST /api/v1/occurrences/not-a-uuid/registration',
+	'DELETE /api/v1/occurrences/00000000-0000-0000-0000-000000000000/registration',
 	'POST /api/v1/supporters/not-a-uuid/resumption',
 	'POST /api/v1/accompaniments/00000000-0000-0000-0000-000000000000/end',
 	'DELETE /api/v1/conversations/not-a-uuid/messages/00000000-0000-0000-0000-000000000000',
