@@ -319,7 +319,7 @@ describe('bad input never causes a server error', () => {
 				}
 			}
 		}
-	}, 240_000); // hundreds of requests: minutes on a busy two-core machine
+	}, 480_000); // hundreds of requests (more with each issue's forms): minutes on a busy two-core machine
 
 	it('refuses a malformed multipart body and an oversized body cleanly', async () => {
 		const malformed = await fetch(`${baseUrl()}/connexion`, {
