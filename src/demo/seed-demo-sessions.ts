@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { organisations, peerGroups } from '../db/schema';
+import { accounts, groupMembers, organisations, peerGroups } from '../db/schema';
 import { scheduleSession } from '../core/gatherings';
 import { utcToWall } from '../core/gatherings/recurrence';
 import { RecordingEventSink, systemClock, type Actor } from '../core/shared';
@@ -15,7 +15,8 @@ function nextWeekday(weekday: number, now = new Date()): string {
 /**
  * Weekly sessions for the GEM's demo groups: the Tuesday talk group (18:00, in person, 12 places, step-free)
  * and the Saturday cooking workshop (10:00). The groups come from the groups demo seed: when it has not
- * run (absent groups), nothing is scheduled.
+ * run (absent groups), nothing is scheduled. The regional platform's intervision group meets online every
+ * other Thursday at 14:00, scheduled by its facilitator.
  */
 export async function seedDemoSessions(db: Database, coordinator: Actor): Promise<void> {
 	const groups = await db
@@ -59,4 +60,36 @@ export async function seedDemoSessions(db: Database, coordinator: Actor): Promis
 			capacity: 8
 		});
 	}
+	await seedIntervisionSessions(db);
+}
+
+async function seedIntervisionSessions(db: Database): Promise<void> {
+	const [intervision] = await db
+		.select({ id: peerGroups.id, facilitatorId: groupMembers.accountId, pseudonym: accounts.pseudonym })
+		.from(peerGroups)
+		.innerJoin(organisations, eq(organisations.id, peerGroups.organisationId))
+		.innerJoin(
+			groupMembers,
+			and(eq(groupMembers.groupId, peerGroups.id), eq(groupMembers.role, 'facilitator'))
+		)
+		.innerJoin(accounts, eq(accounts.id, groupMembers.accountId))
+		.where(and(eq(organisations.slug, 'paires-aura'), eq(peerGroups.kind, 'intervision')))
+		.limit(1);
+	if (!intervision) return;
+	const facilitator = {
+		accountId: intervision.facilitatorId,
+		pseudonym: intervision.pseudonym,
+		isInstanceAdmin: false
+	};
+	const ctx = { db, actor: facilitator, clock: systemClock, events: new RecordingEventSink() };
+	await scheduleSession(ctx, {
+		groupId: intervision.id,
+		date: nextWeekday(4),
+		time: '14:00',
+		durationMinutes: 120,
+		repeat: 'fortnightly',
+		mode: 'online',
+		meetingLink: 'https://visio.example.org/intervision-paires-aura',
+		capacity: 8
+	});
 }

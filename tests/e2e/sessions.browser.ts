@@ -77,7 +77,7 @@ describe.each(JS_MODES)('sessions (%s)', (_mode, javaScriptEnabled) => {
 			(text) => expect(text).toContain('4 séances programmées.')
 		);
 		await Promise.all([
-			facilitator.page.waitForURL(/\/seances\//),
+			facilitator.page.waitForURL(/\/seances\/[0-9a-f-]{36}$/),
 			facilitator.page.getByRole('link', { name: 'Voir la première séance' }).click()
 		]);
 		const occurrencePath = new URL(facilitator.page.url()).pathname;
