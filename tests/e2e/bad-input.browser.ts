@@ -323,7 +323,8 @@ const BODILESS = new Set([
 	'POST /api/v1/conversations/00000000-0000-0000-0000-000000000000/typing',
 	'POST /api/v1/conversations/not-a-uuid/typing',
 	'DELETE /api/v1/organisations/gem-les-traboules/contacts/00000000-0000-0000-0000-000000000000',
-	'POST /api/v1/organisations/gem-les-traboules/alerts/not-a-uuid/acknowledge'
+	'POST /api/v1/organisations/gem-les-traboules/alerts/not-a-uuid/acknowledge',
+	'DELETE /api/v1/groups/not-a-uuid/membership'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {
