@@ -398,7 +398,8 @@ const BODILESS = new Set([
 	'POST /api/v1/occurrences/not-a-uuid/intervision/pledge',
 	'DELETE /api/v1/occurrences/00000000-0000-0000-0000-000000000000/intervision/notes/not-a-uuid',
 	'DELETE /api/v1/me/debrief-notes/not-a-uuid',
-	'POST /api/v1/organisations/gem-les-traboules/debriefings/not-a-uuid/acknowledge'
+	'POST /api/v1/organisations/gem-les-traboules/debriefings/not-a-uuid/acknowledge',
+	'DELETE /api/v1/groups/not-a-uuid/membership'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {
