@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callApi, joinDemoGem, signUpForApi } from './support/api';
+import { apiToken, callApi, joinDemoGem, signUpForApi } from './support/api';
 import {
 	eventually,
 	expectAccessible,
@@ -35,7 +35,10 @@ async function talkGroupId(page: Page): Promise<string> {
 	return new URL(page.url()).pathname.split('/').at(-1)!;
 }
 
-/** A new member of the GEM who joins the talk group through its page (accepting its charter). */
+/**
+ * A new member of the GEM who asks to join the talk group through its page (accepting its charter); the
+ * group is on request, so its facilitator (Sacha) approves them.
+ */
 async function newGroupMember(groupId: string, javaScriptEnabled: boolean) {
 	const { pseudonym, token } = await signUpForApi('Seance');
 	await joinDemoGem(token, []);
@@ -44,6 +47,12 @@ async function newGroupMember(groupId: string, javaScriptEnabled: boolean) {
 	await member.page.goto(`/groupes/${groupId}`);
 	await member.page.getByRole('checkbox', { name: /charte/i }).check();
 	await submit(member.page, /rejoindre/i);
+	const { id: accountId } = (await callApi(token, 'GET', '/api/v1/me')) as { id: string };
+	await callApi(await apiToken('Sacha'), 'POST', `/api/v1/groups/${groupId}/members`, {
+		action: 'decide',
+		accountId,
+		decision: 'approve'
+	});
 	return { ...member, pseudonym, token };
 }
 
