@@ -35,9 +35,9 @@ describe.skipIf(!serverUrl)('removal from an organisation, across two app proces
 
 	it('ends the removed member’s stream open on B when the coordinator removes them on A', async () => {
 		const louise = await signIn(a!.url, 'Louise');
-		const yanis = await signIn(b!.url, 'Yanis');
-		const { body: me } = await call(b!.url, yanis, 'GET', '/api/v1/me');
-		const yanisId = (me as { id: string }).id;
+		const camille = await signIn(b!.url, 'Camille');
+		const { body: me } = await call(b!.url, camille, 'GET', '/api/v1/me');
+		const camilleId = (me as { id: string }).id;
 		const { body: opened } = await call(
 			a!.url,
 			louise,
@@ -45,7 +45,7 @@ describe.skipIf(!serverUrl)('removal from an organisation, across two app proces
 			`/api/v1/organisations/${GEM}/group-conversations`,
 			{
 				title: 'Groupe du mardi',
-				participantIds: [yanisId]
+				participantIds: [camilleId]
 			}
 		);
 		const conversationId = (opened as { conversationId: string }).conversationId;
@@ -56,7 +56,7 @@ describe.skipIf(!serverUrl)('removal from an organisation, across two app proces
 				body: JSON.stringify({ messageId: randomUUID(), body })
 			});
 
-		const reader = openStream(b!.url, yanis, conversationId);
+		const reader = openStream(b!.url, camille, conversationId);
 		streams.push(reader);
 		await reader.ready;
 		expect((await say(a!.url, louise, 'Bienvenue dans le groupe')).status).toBe(201);
@@ -69,7 +69,7 @@ describe.skipIf(!serverUrl)('removal from an organisation, across two app proces
 			`/api/v1/organisations/${GEM}/members?view=management`
 		);
 		const membership = (listed as { members: Array<{ id: string; pseudonym: string }> }).members.find(
-			(member) => member.pseudonym === 'Yanis'
+			(member) => member.pseudonym === 'Camille'
 		);
 		const removedAt = performance.now();
 		await call(a!.url, louise, 'DELETE', `/api/v1/organisations/${GEM}/members/${membership!.id}`);
@@ -84,12 +84,12 @@ describe.skipIf(!serverUrl)('removal from an organisation, across two app proces
 		// Whatever process they ask, they no longer read, write nor find the group.
 		await say(a!.url, louise, 'Après son départ');
 		for (const base of [a!.url, b!.url]) {
-			expect((await say(base, yanis, 'Je suis encore là ?')).status).toBe(404);
+			expect((await say(base, camille, 'Je suis encore là ?')).status).toBe(404);
 			const read = await fetch(`${base}/api/v1/conversations/${conversationId}/messages`, {
-				headers: { authorization: `Bearer ${yanis}` }
+				headers: { authorization: `Bearer ${camille}` }
 			});
 			expect(read.status).toBe(404);
-			const { body: mine } = await call(base, yanis, 'GET', '/api/v1/conversations');
+			const { body: mine } = await call(base, camille, 'GET', '/api/v1/conversations');
 			expect(JSON.stringify(mine)).not.toContain(conversationId);
 		}
 		expect(reader.messages().map((message) => message.body)).toEqual(['Bienvenue dans le groupe']);

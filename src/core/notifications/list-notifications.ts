@@ -124,7 +124,11 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 		)
 		.leftJoin(
 			peerGroups,
-			and(sql`${notifications.kind} like 'group.%' or ${notifications.kind} like 'session.%'`, groupOfNotification)
+			// Parenthesised: `and` would otherwise bind the second kind only, and every group would join the first.
+			and(
+				sql`(${notifications.kind} like 'group.%' or ${notifications.kind} like 'session.%')`,
+				groupOfNotification
+			)
 		)
 		.leftJoin(debriefNotes, and(about('debrief.shared'), eq(debriefNotes.id, notifications.subjectId)))
 		.where(eq(notifications.accountId, actor.accountId))

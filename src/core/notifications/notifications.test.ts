@@ -8,6 +8,7 @@ import {
 	openAccompaniment
 } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
+import { insertGroup, insertOccurrence } from '../../../tests/support/gatherings';
 import { notifications } from '../../db/schema';
 import { sendMessage } from '../conversations';
 import { createHelpRequest, decideContactRequest, saveSupporterOffer, sendContactRequest } from '../matching';
@@ -322,5 +323,40 @@ describe('the notification centre', () => {
 		};
 		expect(exported.notifications).toHaveLength(2);
 		expect(exported.notifications[0]).toMatchObject({ kind: 'report.handled' });
+	});
+});
+
+describe('notifications about groups and sessions', () => {
+	it('lists a group notification once, naming its own group, when the organisation has several groups', async () => {
+		const { organisation, members } = await buildOrganisation(db(), { members: ['member'] });
+		const person = members[0]!;
+		const groups = [];
+		for (const title of ['Groupe du mardi', 'Atelier cuisine', 'Sorties du samedi'])
+			groups.push(await insertGroup(db(), { organisationId: organisation.id, title }));
+		const { occurrence } = await insertOccurrence(db(), {
+			groupId: groups[2]!.id,
+			organisationId: organisation.id,
+			startsAt: new Date('2026-12-12T09:00:00Z')
+		});
+		await notify(db(), {
+			accountId: person.accountId,
+			kind: 'group.approved',
+			subjectId: groups[1]!.id,
+			organisationId: organisation.id
+		});
+		await notify(db(), {
+			accountId: person.accountId,
+			kind: 'session.cancelled',
+			subjectId: occurrence.id,
+			organisationId: organisation.id
+		});
+		const shown = await mine(person);
+		expect(shown.map((notification) => [notification.kind, notification.title])).toEqual(
+			expect.arrayContaining([
+				['group.approved', 'Atelier cuisine'],
+				['session.cancelled', 'Sorties du samedi']
+			])
+		);
+		expect(shown).toHaveLength(2);
 	});
 });
