@@ -6,49 +6,24 @@
 //    (requests/s, p50, p99), beside the same server's /healthz and a bare node:http hello world run in the
 //    same sitting (as ratios).
 // Options (environment): BENCH_SECONDS (default 20), BENCH_CONNECTIONS (default 50), BENCH_DATABASE_URL.
-import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import postgres from 'postgres';
-import { format, freePort, freshPostgresDatabase, signIn, startServer } from './support.js';
+import {
+	bareNodeHttp,
+	describeLoad as describe,
+	format,
+	freshPostgresDatabase,
+	loadTest,
+	signIn,
+	startServer
+} from './support.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const OCCURRENCES = 100;
 
-const load = (url) =>
-	new Promise((resolve, reject) =>
-		autocannon({ url, connections, duration: seconds }, (error, result) =>
-			error ? reject(error) : resolve(result)
-		)
-	);
+const load = (url, headers = {}) => loadTest(url, { connections, seconds, headers });
 
-const describe = (result) =>
-	`${format(result.requests.average, 0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-	`${result.non2xx} non-2xx, ${result.errors} errors`;
-
-/** A bare node:http "hello world" in its own process: the ceiling of this machine for one Node process. */
-async function helloWorld() {
-	const port = await freePort();
-	const child = spawn(
-		process.execPath,
-		[
-			'-e',
-			`require('node:http').createServer((q, s) => { s.writeHead(200, {'content-type': 'text/plain'}); s.end('hello world'); }).listen(${port}, '127.0.0.1')`
-		],
-		{ stdio: 'ignore' }
-	);
-	for (;;) {
-		try {
-			await fetch(`http://127.0.0.1:${port}/`);
-			break;
-		} catch {
-			await new Promise((resolve) => setTimeout(resolve, 20));
-		}
-	}
-	const result = await load(`http://127.0.0.1:${port}/`);
-	child.kill();
-	return result;
-}
+const helloWorld = () => bareNodeHttp(load);
 
 /** A weekly group of the demo GEM with 100 occurrences (Tuesdays 18:00 Paris), Camille confirmed in each. */
 async function registerCamille(databaseUrl) {

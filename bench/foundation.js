@@ -10,14 +10,15 @@
 // Autocannon sends no Accept-Encoding: the figures are those of uncompressed pages.
 // Options (environment): BENCH_SECONDS (default 20), BENCH_CONNECTIONS (default 50), BENCH_IDLE_SECONDS
 // (pause before the last RSS reading, default 30), BENCH_DATABASE_URL (the PostgreSQL server to use).
-import autocannon from 'autocannon';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
+	bareNodeHttp,
+	describeLoad as describe,
 	format,
-	freePort,
+	loadTest,
 	freshPostgresDatabase,
 	newDataDirectory,
 	root,
@@ -32,13 +33,7 @@ const ORGANISATION = 'gem-les-traboules';
 const ORGANISATION_HOME = `/organisations/${ORGANISATION}`;
 const MESSAGES = 30;
 
-function load(url, headers = {}) {
-	return new Promise((resolve, reject) => {
-		autocannon({ url, connections, duration: seconds, headers }, (error, result) =>
-			error ? reject(error) : resolve(result)
-		);
-	});
-}
+const load = (url, headers = {}) => loadTest(url, { connections, seconds, headers });
 
 /** Resident memory of a process, in MB (Linux: /proc). */
 function residentMegabytes(pid) {
@@ -111,33 +106,7 @@ async function pageBytes(origin, path, token) {
 	return sizes;
 }
 
-const describe = (result) =>
-	`${format(result.requests.average, 0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-	`${result.non2xx} non-2xx, ${result.errors} errors`;
-
-/** A bare node:http "hello world" in its own process: the ceiling of this machine for one Node process. */
-async function helloWorld() {
-	const port = await freePort();
-	const child = spawn(
-		process.execPath,
-		[
-			'-e',
-			`require('node:http').createServer((q, s) => { s.writeHead(200, {'content-type': 'text/plain'}); s.end('hello world'); }).listen(${port}, '127.0.0.1')`
-		],
-		{ stdio: 'ignore' }
-	);
-	for (;;) {
-		try {
-			await fetch(`http://127.0.0.1:${port}/`);
-			break;
-		} catch {
-			await new Promise((resolve) => setTimeout(resolve, 20));
-		}
-	}
-	const result = await load(`http://127.0.0.1:${port}/`);
-	child.kill();
-	return result;
-}
+const helloWorld = () => bareNodeHttp(load);
 
 /** Gzipped size of the JavaScript a page makes the browser load (entry scripts and module preloads). */
 async function javaScriptWeight(origin, path, token) {

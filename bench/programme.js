@@ -7,13 +7,21 @@
 // beside a bare node:http hello world of the same sitting (printed as a ratio).
 // The calendar feed is benched by the calendars' bench. Options (environment): BENCH_SECONDS (20),
 // BENCH_CONNECTIONS (50), BENCH_GROUPS, BENCH_PER_MONTH, BENCH_DATABASE_URL (the PostgreSQL server).
-import autocannon from 'autocannon';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { format, freePort, freshPostgresDatabase, root, signIn, startServer } from './support.js';
+import {
+	bareNodeHttp,
+	describeLoad as describe,
+	format,
+	freshPostgresDatabase,
+	loadTest,
+	root,
+	signIn,
+	startServer
+} from './support.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -22,15 +30,7 @@ const perMonth = Number(process.env.BENCH_PER_MONTH ?? 400);
 const SLUG = 'gem-les-traboules';
 const DAY = 86_400_000;
 
-const load = (url, headers = {}) =>
-	new Promise((resolve, reject) =>
-		autocannon({ url, connections, duration: seconds, headers }, (error, result) =>
-			error ? reject(error) : resolve(result)
-		)
-	);
-const describe = (result) =>
-	`${format(result.requests.average, 0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-	`${result.non2xx} non-2xx, ${result.errors} errors`;
+const load = (url, headers = {}) => loadTest(url, { connections, seconds, headers });
 
 /** 40 groups, one schedule each, and 400 occurrences a month over three months, by direct inserts. */
 async function generate(url) {
@@ -84,28 +84,7 @@ async function generate(url) {
 	return visible;
 }
 
-async function helloWorld() {
-	const port = await freePort();
-	const child = spawn(
-		process.execPath,
-		[
-			'-e',
-			`require('node:http').createServer((q, s) => { s.writeHead(200, {'content-type': 'text/plain'}); s.end('hello world'); }).listen(${port}, '127.0.0.1')`
-		],
-		{ stdio: 'ignore' }
-	);
-	for (;;) {
-		try {
-			await fetch(`http://127.0.0.1:${port}/`);
-			break;
-		} catch {
-			await new Promise((resolve) => setTimeout(resolve, 20));
-		}
-	}
-	const result = await load(`http://127.0.0.1:${port}/`);
-	child.kill();
-	return result;
-}
+const helloWorld = () => bareNodeHttp(load);
 
 if (!existsSync(join(root, 'build/index.js')) || process.env.BENCH_BUILD === '1') {
 	console.log('Building…');

@@ -1,4 +1,5 @@
 // Shared helpers for the bench scripts: start the built server, wait for it, make fresh databases.
+import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -114,4 +115,47 @@ export const format = (value, digits = 1) => Number(value).toFixed(digits);
 export function percentile(sorted, fraction) {
 	if (sorted.length === 0) return NaN;
 	return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
+}
+
+/** One autocannon run: `connections` at once for `seconds`. */
+export function loadTest(url, { connections, seconds, headers = {} }) {
+	return new Promise((resolve, reject) =>
+		autocannon({ url, connections, duration: seconds, headers }, (error, result) =>
+			error ? reject(error) : resolve(result)
+		)
+	);
+}
+
+/** An autocannon result on one line. */
+export const describeLoad = (result) =>
+	`${format(result.requests.average, 0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+	`${result.non2xx} non-2xx, ${result.errors} errors`;
+
+/**
+ * A bare node:http "hello world" in its own process, loaded with `load(url)`: the ceiling of this machine
+ * for one Node process, measured in the same sitting as the pages it is compared with.
+ */
+export async function bareNodeHttp(load) {
+	const port = await freePort();
+	const child = spawn(
+		process.execPath,
+		[
+			'-e',
+			`require('node:http').createServer((q, s) => { s.writeHead(200, {'content-type': 'text/plain'}); s.end('hello world'); }).listen(${port}, '127.0.0.1')`
+		],
+		{ stdio: 'ignore' }
+	);
+	try {
+		for (;;) {
+			try {
+				await fetch(`http://127.0.0.1:${port}/`);
+				break;
+			} catch {
+				await new Promise((resolve) => setTimeout(resolve, 20));
+			}
+		}
+		return await load(`http://127.0.0.1:${port}/`);
+	} finally {
+		child.kill();
+	}
 }
