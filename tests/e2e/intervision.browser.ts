@@ -7,6 +7,7 @@ import {
 	JS_MODES,
 	newPage,
 	newPseudonym,
+	settle,
 	signIn,
 	submit,
 	useBrowser
@@ -16,8 +17,7 @@ const browser = useBrowser();
 
 /** Presses a button inside one item of a list and waits for the outcome, with or without JavaScript. */
 async function submitIn(page: Page, scope: Locator, buttonName: string | RegExp) {
-	await Promise.all([page.waitForLoadState('load'), scope.getByRole('button', { name: buttonName }).click()]);
-	await page.waitForLoadState('networkidle').catch(() => {});
+	await settle(page, () => scope.getByRole('button', { name: buttonName }).click());
 }
 
 const mainText = (page: Page) => page.textContent('main');
