@@ -5,3 +5,4 @@ export * from './conversations';
 export * from './moderation';
 export * from './notifications';
 export * from './gatherings';
+export * from './knowledge';

@@ -14,6 +14,8 @@ export const organisations = pgTable('organisations', {
 	charterVersion: integer().notNull().default(1),
 	/** Retention given to new conversations opened in this organisation ('never', '24h', '7d', '30d'). */
 	defaultRetention: text().notNull().default('never'),
+	/** Whether its members may publish experiential knowledge on the public web (off by default). */
+	knowledgePublic: boolean().notNull().default(false),
 	createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 });
 

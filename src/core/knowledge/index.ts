@@ -1,0 +1,11 @@
+// Experiential knowledge (savoirs expérientiels): contributions, versions, confirmations, revisions,
+// search, reading lists and research datasets.
+export * from './vocabulary';
+export * from './policy';
+export { loadKnowledgeViewer, loadContributionForActor, type Contribution } from './queries';
+export { renderMarkdown, markdownToPlainText } from './markdown';
+export { diffTexts, changesAnything, type DiffPart } from './text-diff';
+export { confirmationTallies, type ConfirmationTally } from './confirmation-counts';
+// Contributions, versions and links (helper "contributions").
+// Confirmations, revisions, moderation, export and erasure (helper "responses").
+// Search, reading lists and research datasets (helper "search").
