@@ -9,6 +9,7 @@ import {
 	PASSWORD,
 	signIn,
 	signUp,
+	signUpWithCodes,
 	submit,
 	useBrowser,
 	eventually,
@@ -34,7 +35,7 @@ describe.each(JS_MODES)('account (%s)', (_mode, javaScriptEnabled) => {
 		// What was typed is kept, except the password.
 		expect(await page.getByLabel(/^Pseudonyme/).inputValue()).toBe(pseudonym);
 		await expectAccessible(page);
-		await signUp(page, pseudonym);
+		await signUpWithCodes(page, pseudonym);
 		await expectAccessible(page);
 		await context.close();
 	});
