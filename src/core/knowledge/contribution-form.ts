@@ -9,7 +9,11 @@ import { requireActor, type Ctx } from '../shared';
 export async function contributionForm(ctx: Ctx) {
 	const actor = requireActor(ctx);
 	const rows = await ctx.db
-		.select({ id: organisations.id, name: organisations.name, knowledgePublic: organisations.knowledgePublic })
+		.select({
+			id: organisations.id,
+			name: organisations.name,
+			knowledgePublic: organisations.knowledgePublic
+		})
 		.from(memberships)
 		.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
 		.where(and(eq(memberships.accountId, actor.accountId), eq(memberships.status, 'active')))

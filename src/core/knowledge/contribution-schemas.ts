@@ -64,4 +64,3 @@ export const contributionFields = {
 	keepOnErasure: checkbox,
 	status: z.enum(CONTRIBUTION_STATUSES, 'validation.invalid')
 };
-

@@ -17,7 +17,10 @@ describe('who reads a contribution', () => {
 		expect((await read(s.reader, id)).title).toBe('Préparer la sortie de l’hôpital');
 		for (const stranger of [s.professional, s.outsider, null])
 			await expect(read(stranger, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-		const draft = await writeContribution(db(), s.author, { organisationId: s.organisation.id, status: 'draft' });
+		const draft = await writeContribution(db(), s.author, {
+			organisationId: s.organisation.id,
+			status: 'draft'
+		});
 		await expect(read(s.reader, draft.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
 		expect((await read(s.author, draft.id)).can.edit).toBe(true);
 	});
@@ -44,7 +47,10 @@ describe('who reads a contribution', () => {
 			code: 'INVALID',
 			fields: [{ field: 'audience', message: 'validation.contribution.publicNotAllowed' }]
 		});
-		await db().update(organisations).set({ knowledgePublic: true }).where(eq(organisations.id, s.organisation.id));
+		await db()
+			.update(organisations)
+			.set({ knowledgePublic: true })
+			.where(eq(organisations.id, s.organisation.id));
 		const { id } = await writeContribution(db(), s.author, publicOne);
 		expect((await read(null, id)).audience).toBe('public');
 		await expect(writeContribution(db(), s.outsider, publicOne)).rejects.toMatchObject({
@@ -57,9 +63,10 @@ describe('what a contribution may hold', () => {
 	it('refuses deep nesting, overlong text, unknown experiences and consent without a licence, field by field', async () => {
 		const s = await knowledgeScene(db());
 		const fieldOf = async (fields: Record<string, unknown>) => {
-			const error = await writeContribution(db(), s.author, { organisationId: s.organisation.id, ...fields }).catch(
-				(caught) => caught
-			);
+			const error = await writeContribution(db(), s.author, {
+				organisationId: s.organisation.id,
+				...fields
+			}).catch((caught) => caught);
 			return error.fields?.[0];
 		};
 		expect(await fieldOf({ body: '>'.repeat(5000) + ' profond' })).toEqual({
@@ -101,7 +108,9 @@ describe('what a contribution may hold', () => {
 			licence: 'CC-BY-SA-4.0'
 		});
 		const shown = await read(s.reader, id);
-		expect(shown.experiences).toEqual([{ id: 'troubles-psychiques/entente-de-voix', label: expect.any(String) }]);
+		expect(shown.experiences).toEqual([
+			{ id: 'troubles-psychiques/entente-de-voix', label: expect.any(String) }
+		]);
 		expect(shown.contentWarnings).toEqual(['suicide']);
 		expect(shown.authorChoices).toBeUndefined();
 		expect((await read(s.author, id)).authorChoices?.licence).toBe('CC-BY-SA-4.0');
@@ -113,7 +122,9 @@ describe('editing makes versions', () => {
 		const s = await knowledgeScene(db());
 		const { id } = await writeContribution(db(), s.author, { organisationId: s.organisation.id });
 		const ctx = contextFor(db(), s.author);
-		expect(await updateContribution(ctx, { contributionId: id, title: 'Préparer la sortie de l’hôpital' })).toMatchObject({
+		expect(
+			await updateContribution(ctx, { contributionId: id, title: 'Préparer la sortie de l’hôpital' })
+		).toMatchObject({
 			version: 1,
 			versionMade: false,
 			changed: false
@@ -134,17 +145,29 @@ describe('editing makes versions', () => {
 
 	it('lets only the author edit, and publishes a draft without going back', async () => {
 		const s = await knowledgeScene(db());
-		const { id } = await writeContribution(db(), s.author, { organisationId: s.organisation.id, status: 'draft' });
-		await expect(updateContribution(contextFor(db(), s.reader), { contributionId: id, title: 'Autre titre' })).rejects.toMatchObject({
+		const { id } = await writeContribution(db(), s.author, {
+			organisationId: s.organisation.id,
+			status: 'draft'
+		});
+		await expect(
+			updateContribution(contextFor(db(), s.reader), { contributionId: id, title: 'Autre titre' })
+		).rejects.toMatchObject({
 			code: 'NOT_FOUND'
 		});
 		const ctx = contextFor(db(), s.author);
-		expect(await updateContribution(ctx, { contributionId: id, status: 'published' })).toMatchObject({ versionMade: false, changed: true });
+		expect(await updateContribution(ctx, { contributionId: id, status: 'published' })).toMatchObject({
+			versionMade: false,
+			changed: true
+		});
 		expect((await read(s.reader, id)).status).toBe('published');
-		await expect(updateContribution(contextFor(db(), s.reader), { contributionId: id, title: 'Autre titre' })).rejects.toMatchObject({
+		await expect(
+			updateContribution(contextFor(db(), s.reader), { contributionId: id, title: 'Autre titre' })
+		).rejects.toMatchObject({
 			code: 'FORBIDDEN'
 		});
-		await expect(updateContribution(ctx, { contributionId: id, status: 'draft' })).rejects.toMatchObject({ code: 'INVALID' });
+		await expect(updateContribution(ctx, { contributionId: id, status: 'draft' })).rejects.toMatchObject({
+			code: 'INVALID'
+		});
 	});
 
 	it('gives concurrent edits consecutive versions', async () => {
@@ -152,7 +175,9 @@ describe('editing makes versions', () => {
 		const { id } = await writeContribution(db(), s.author, { organisationId: s.organisation.id });
 		const ctx = contextFor(db(), s.author);
 		const results = await Promise.all(
-			Array.from({ length: 6 }, (_, index) => updateContribution(ctx, { contributionId: id, title: `Version numéro ${index}` }))
+			Array.from({ length: 6 }, (_, index) =>
+				updateContribution(ctx, { contributionId: id, title: `Version numéro ${index}` })
+			)
 		);
 		expect(results.map((result) => result.version).sort()).toEqual([2, 3, 4, 5, 6, 7]);
 		const numbers = await db()
@@ -166,7 +191,10 @@ describe('editing makes versions', () => {
 describe('the audience under a concurrent prohibition', () => {
 	it('keeps no contribution public once the organisation forbids it', async () => {
 		const s = await knowledgeScene(db());
-		await db().update(organisations).set({ knowledgePublic: true }).where(eq(organisations.id, s.organisation.id));
+		await db()
+			.update(organisations)
+			.set({ knowledgePublic: true })
+			.where(eq(organisations.id, s.organisation.id));
 		const { setKnowledgePublic } = await import('.');
 		const writes = Array.from({ length: 5 }, () =>
 			writeContribution(db(), s.author, { organisationId: s.organisation.id, audience: 'public' }).then(
@@ -185,4 +213,3 @@ describe('the audience under a concurrent prohibition', () => {
 		).rejects.toMatchObject({ code: 'FORBIDDEN' });
 	});
 });
-

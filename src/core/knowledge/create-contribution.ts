@@ -57,10 +57,15 @@ export async function insertContribution(
 			.insert(contributionExperiences)
 			.values(experienceIds.map((experienceId) => ({ contributionId: id, experienceId })));
 	const { title, body, helpedWith, easyReadSummary, form } = fields;
-	await writeFirstVersion(tx, id, { title, body, helpedWith, easyReadSummary, form }, {
-		editorId: actor.accountId,
-		at: now
-	});
+	await writeFirstVersion(
+		tx,
+		id,
+		{ title, body, helpedWith, easyReadSummary, form },
+		{
+			editorId: actor.accountId,
+			at: now
+		}
+	);
 	return { id };
 }
 

@@ -38,7 +38,8 @@ export async function createDraftFromMessage(ctx: Ctx, input: z.input<typeof Cre
 				.select({ status: quoteConsents.status })
 				.from(quoteConsents)
 				.where(and(eq(quoteConsents.messageId, messageId), eq(quoteConsents.requesterId, actor.accountId)));
-			if (consent?.status !== 'granted') throw new DomainError('FORBIDDEN', 'error.contribution.notYourWords');
+			if (consent?.status !== 'granted')
+				throw new DomainError('FORBIDDEN', 'error.contribution.notYourWords');
 		}
 		await lockKey(tx, `knowledge-draft:${actor.accountId}:${messageId}`);
 		const [existing] = await tx

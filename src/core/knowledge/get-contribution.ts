@@ -1,7 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DatabaseOrTransaction } from '../../db/client';
-import { accounts, contributionExperiences, contributionLinks, contributions, experiences } from '../../db/schema';
+import {
+	accounts,
+	contributionExperiences,
+	contributionLinks,
+	contributions,
+	experiences
+} from '../../db/schema';
 import { parseInput, type Ctx } from '../shared';
 import { confirmationTallies } from './confirmation-counts';
 import { contributionIdField } from './contribution-schemas';
@@ -25,7 +31,10 @@ export const GetContributionSchema = z.object({
 /** The pseudonym of an account (null once erased). */
 export async function pseudonymOf(db: DatabaseOrTransaction, accountId: string | null) {
 	if (!accountId) return null;
-	const [row] = await db.select({ pseudonym: accounts.pseudonym }).from(accounts).where(eq(accounts.id, accountId));
+	const [row] = await db
+		.select({ pseudonym: accounts.pseudonym })
+		.from(accounts)
+		.where(eq(accounts.id, accountId));
 	return row?.pseudonym ?? null;
 }
 
@@ -68,11 +77,12 @@ async function linksOf(db: DatabaseOrTransaction, contributionId: string, viewer
  */
 export async function getContribution(ctx: Ctx, input: z.input<typeof GetContributionSchema>) {
 	const { contributionId, locale } = parseInput(GetContributionSchema, input);
-	const { contribution: c, organisation, viewer, facts } = await loadContributionForActor(
-		ctx.db,
-		contributionId,
-		ctx.actor
-	);
+	const {
+		contribution: c,
+		organisation,
+		viewer,
+		facts
+	} = await loadContributionForActor(ctx.db, contributionId, ctx.actor);
 	const mine = viewer !== null && c.authorId === viewer.accountId;
 	const [authorPseudonym, experienceList, tallies, links, hiddenTopics] = await Promise.all([
 		pseudonymOf(ctx.db, c.authorId),
@@ -91,7 +101,9 @@ export async function getContribution(ctx: Ctx, input: z.input<typeof GetContrib
 		helpedWith: c.helpedWith,
 		easyReadSummary: c.easyReadSummary,
 		contentWarnings: c.contentWarnings as ContentWarning[],
-		hiddenByPreference: (c.contentWarnings as ContentWarning[]).filter((topic) => hiddenTopics.includes(topic)),
+		hiddenByPreference: (c.contentWarnings as ContentWarning[]).filter((topic) =>
+			hiddenTopics.includes(topic)
+		),
 		byline: c.byline,
 		author: named ? authorPseudonym : null,
 		authorForModerators: !named && moderatesContribution(viewer, facts) ? authorPseudonym : null,

@@ -7,7 +7,10 @@ import { CONTENT_WARNINGS, type ContentWarning } from './vocabulary';
 
 export const SetKnowledgePreferencesSchema = z.object({
 	hiddenTopics: z
-		.union([z.array(z.enum(CONTENT_WARNINGS, 'validation.invalid'), 'validation.invalid'), z.enum(CONTENT_WARNINGS)])
+		.union([
+			z.array(z.enum(CONTENT_WARNINGS, 'validation.invalid'), 'validation.invalid'),
+			z.enum(CONTENT_WARNINGS)
+		])
 		.transform((value) => [...new Set(Array.isArray(value) ? value : [value])])
 		.refine((topics) => topics.length <= CONTENT_WARNINGS.length, 'validation.invalid')
 });

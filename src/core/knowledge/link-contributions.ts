@@ -22,12 +22,19 @@ export async function linkContributions(ctx: Ctx, input: z.input<typeof LinkCont
 	const actor = requireActor(ctx);
 	const { fromId, toId, kind } = parseInput(LinkContributionsSchema, input);
 	if (fromId === toId)
-		throw new DomainError('INVALID', 'error.invalid', [{ field: 'toId', message: 'validation.contribution.linkItself' }]);
+		throw new DomainError('INVALID', 'error.invalid', [
+			{ field: 'toId', message: 'validation.contribution.linkItself' }
+		]);
 	const now = ctx.clock.now();
 	await ctx.db.transaction(async (tx) => {
 		const from = await loadContributionForActor(tx, fromId, actor);
 		permit(canEditContribution(from.viewer, from.facts), 'error.contribution.cannotEdit');
-		await loadContributionForActor(tx, toId, actor, { viewer: from.viewer });
+		// A contribution the author may not read is, to them, one that does not exist: said on the field.
+		await loadContributionForActor(tx, toId, actor, { viewer: from.viewer }).catch(() => {
+			throw new DomainError('INVALID', 'error.invalid', [
+				{ field: 'toId', message: 'validation.contribution.linkTarget' }
+			]);
+		});
 		await tx
 			.insert(contributionLinks)
 			.values({ fromId, toId, kind, createdBy: actor.accountId, createdAt: now })

@@ -54,7 +54,11 @@ export async function listVersions(ctx: Ctx, input: z.input<typeof ListVersionsS
 
 export const GetVersionDiffSchema = z.object({
 	contributionId: contributionIdField,
-	number: z.coerce.number('validation.invalid').int('validation.invalid').min(1, 'validation.invalid').max(1_000_000)
+	number: z.coerce
+		.number('validation.invalid')
+		.int('validation.invalid')
+		.min(1, 'validation.invalid')
+		.max(1_000_000)
 });
 
 const FIELDS = ['title', 'form', 'helpedWith', 'easyReadSummary', 'body'] as const;
@@ -63,7 +67,12 @@ async function versionsAt(db: DatabaseOrTransaction, contributionId: string, num
 	return db
 		.select()
 		.from(contributionVersions)
-		.where(and(eq(contributionVersions.contributionId, contributionId), inArray(contributionVersions.number, numbers)));
+		.where(
+			and(
+				eq(contributionVersions.contributionId, contributionId),
+				inArray(contributionVersions.number, numbers)
+			)
+		);
 }
 
 /**

@@ -22,6 +22,9 @@ export function readableBy(viewer: KnowledgeViewer): SQL {
 				and(eq(contributions.audience, 'organisation'), inOrganisations(reads))
 			)
 		),
-		and(eq(contributions.status, 'published'), viewer.isInstanceAdmin ? sql`true` : inOrganisations(moderates))
+		and(
+			eq(contributions.status, 'published'),
+			viewer.isInstanceAdmin ? sql`true` : inOrganisations(moderates)
+		)
 	)!;
 }

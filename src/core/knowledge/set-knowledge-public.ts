@@ -49,7 +49,10 @@ export async function setKnowledgePublic(ctx: Ctx, input: z.input<typeof SetKnow
 		const viewer = await loadKnowledgeViewer(tx, actor);
 		authorize(viewer?.roles.has(organisation.id) || viewer?.isInstanceAdmin);
 		permit(canPublishResearch(viewer, organisation.id), 'error.contribution.cannotAllowPublic');
-		await tx.update(organisations).set({ knowledgePublic: allowed }).where(eq(organisations.id, organisation.id));
+		await tx
+			.update(organisations)
+			.set({ knowledgePublic: allowed })
+			.where(eq(organisations.id, organisation.id));
 		let withdrawn = 0;
 		if (!allowed) {
 			const rows = await tx

@@ -16,7 +16,11 @@ export const UpdateContributionSchema = z
 	.extend({
 		contributionId: contributionIdField,
 		/** A short note on what changed, kept with the new version. */
-		note: z.string('validation.invalid').trim().max(LIMITS.revisionNote, 'validation.contribution.tooLong').optional()
+		note: z
+			.string('validation.invalid')
+			.trim()
+			.max(LIMITS.revisionNote, 'validation.contribution.tooLong')
+			.optional()
 	});
 export type UpdateContributionInput = z.input<typeof UpdateContributionSchema>;
 type Changes = z.infer<typeof UpdateContributionSchema>;
@@ -54,7 +58,9 @@ export async function updateContribution(ctx: Ctx, input: UpdateContributionInpu
 			researchConsent,
 			changes.licence !== undefined ? changes.licence : contribution.licence
 		);
-		const experiencesChanged = experienceIds ? await replaceExperiences(tx, contributionId, experienceIds) : false;
+		const experiencesChanged = experienceIds
+			? await replaceExperiences(tx, contributionId, experienceIds)
+			: false;
 		const inPlace = {
 			contentWarnings: changes.contentWarnings ?? contribution.contentWarnings,
 			byline: changes.byline ?? contribution.byline,
@@ -82,7 +88,11 @@ export async function updateContribution(ctx: Ctx, input: UpdateContributionInpu
 		) as unknown as VersionFields;
 		const textChanged = VERSIONED.some((key) => text[key] !== contribution[key]);
 		const version = textChanged
-			? await writeNewVersion(tx, contribution, text, { editorId: actor.accountId, note: note ?? '', at: now })
+			? await writeNewVersion(tx, contribution, text, {
+					editorId: actor.accountId,
+					note: note ?? '',
+					at: now
+				})
 			: contribution.version;
 		return { id: contributionId, version, versionMade: textChanged, changed: textChanged || metadataChanged };
 	});
@@ -98,7 +108,13 @@ async function replaceExperiences(
 		.select({ id: contributionExperiences.experienceId })
 		.from(contributionExperiences)
 		.where(eq(contributionExperiences.contributionId, contributionId));
-	if (sameList(current.map((row) => row.id), experienceIds)) return false;
+	if (
+		sameList(
+			current.map((row) => row.id),
+			experienceIds
+		)
+	)
+		return false;
 	await checkExperiences(tx, experienceIds);
 	await tx.delete(contributionExperiences).where(eq(contributionExperiences.contributionId, contributionId));
 	if (experienceIds.length)
