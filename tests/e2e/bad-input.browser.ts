@@ -168,7 +168,7 @@ const FORMS: Array<[string, string[]]> = [
 	['/organisations/gem-les-traboules/debriefings?/acknowledge', ['noteId']],
 	// Experiential knowledge, contributions (helper `contributions`).
 	[
-		'/savoirs/nouveau',
+		'/savoirs/nouveau?/create',
 		[
 			'title',
 			'body',
@@ -189,7 +189,7 @@ const FORMS: Array<[string, string[]]> = [
 	],
 	['/savoirs/nouveau?/chercher', ['q', 'title', 'body', 'experienceIds']],
 	[
-		'/savoirs/00000000-0000-0000-0000-000000000000/modifier',
+		'/savoirs/00000000-0000-0000-0000-000000000000/modifier?/save',
 		['title', 'body', 'form', 'audience', 'organisationId', 'contentWarnings', 'status', 'note']
 	],
 	['/savoirs/not-a-uuid/modifier?/link', ['toId', 'kind']],
@@ -596,7 +596,7 @@ describe('a contribution’s text refuses what it cannot hold, with a clear erro
 		expect(api.status).toBe(400);
 		const problem = (await api.json()) as { errors: Array<{ field: string; detail: string }> };
 		expect(problem.errors).toEqual([{ field: 'body', detail: expect.stringContaining('imbrique') }]);
-		const form = await fetch(`${baseUrl()}/savoirs/nouveau`, {
+		const form = await fetch(`${baseUrl()}/savoirs/nouveau?/create`, {
 			method: 'POST',
 			redirect: 'manual',
 			headers: {

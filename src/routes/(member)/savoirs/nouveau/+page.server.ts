@@ -23,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	// The submit buttons say whether it is published or kept as a draft (`status`).
-	default: (event) =>
+	create: (event) =>
 		runContributionForm(event, async (fields) => {
 			const { id } = await createContribution(ctxFor(event), fields as never);
 			redirect(303, `/savoirs/${id}`);

@@ -44,7 +44,7 @@ const contributionId = (event: { params: { id: string } }) => event.params.id;
 
 export const actions: Actions = {
 	// A form sends every field: an unticked box means "no", an empty list "none".
-	default: (event) =>
+	save: (event) =>
 		runContributionForm(event, async (fields) => {
 			const saved = await updateContribution(ctxFor(event), {
 				researchConsent: false,
