@@ -198,7 +198,8 @@ const FORMS: Array<[string, string[]]> = [
 	['/compte/savoirs?/answer', ['consentId', 'decision']],
 	['/conversations/00000000-0000-0000-0000-000000000000?/toKnowledge', ['messageId']],
 	['/conversations/not-a-uuid?/askQuote', ['messageId']],
-	['/organisations/gem-les-traboules/gestion?/knowledgePublic', ['allowed']]
+	// Not the GEM: a refused value reads as "forbid", which would take the demo's public knowledge away.
+	['/organisations/mains-tendues/gestion?/knowledgePublic', ['allowed']]
 ];
 
 const API: Array<[string, string]> = [

@@ -47,6 +47,7 @@ export async function searchInContributionForm(event: RequestEvent) {
 	let form: FormData | undefined;
 	try {
 		form = await readForm(event.request);
+		formFieldsWithLists(form, CONTRIBUTION_LISTS); // refuses a NUL character anywhere (400)
 	} catch (error) {
 		return formFailure(error, event.locals.locale);
 	}
