@@ -7,6 +7,7 @@ import { seedDemoGroups } from './seed-demo-groups';
 import { seedDemoSupport } from './seed-demo-support';
 import { seedDemoSessions } from './seed-demo-sessions';
 import { seedDemoIntervision } from './seed-demo-intervision';
+import { seedDemoKnowledge } from './seed-demo-knowledge';
 import { RecordingEventSink, systemClock, type Actor, type Ctx } from '../core/shared';
 
 /** The password of every demo account (documented in README.md). */
@@ -122,5 +123,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
 	});
 	await seedDemoSessions(db, louise!);
 	await seedDemoIntervision(db, (actor) => ctxFor(db, actor), { sacha: sacha!, gemId: gem.id });
+	await seedDemoKnowledge(db);
 	return true;
 }

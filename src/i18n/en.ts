@@ -20,6 +20,7 @@ import { enSessions } from './en-sessions';
 import { enCalendars } from './en-calendars';
 import { enHeader } from './en-header';
 import { enIntervision } from './en-intervision';
+import { enContributions } from './en-contributions';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -417,7 +418,8 @@ export const en: Record<MessageKey, string> = {
 	'error.rate_limited': 'Too many attempts. Try again a little later.',
 	'error.payload_too_large': 'What you sent is too long.',
 	'error.signInFailed': 'Wrong pseudonym or password.',
-	'error.signInThrottled': 'Too many attempts. Try again in {seconds, plural, one {# second} other {# seconds}}.',
+	'error.signInThrottled':
+		'Too many attempts. Try again in {seconds, plural, one {# second} other {# seconds}}.',
 	'error.alreadyMember': 'You are already a member, or your request was already sent.',
 	'error.invitationOnly': 'This organisation welcomes members by invitation.',
 	'error.invitationInvalid': 'This invitation link is no longer valid.',
@@ -634,8 +636,7 @@ export const en: Record<MessageKey, string> = {
 	'validation.offer.experiences': 'Choose at least one experience.',
 	'validation.offer.formats': 'Choose at least one way of talking.',
 	'validation.offer.languages': 'Choose at least one language.',
-	'validation.offer.slot':
-		'Choose your slots in the week shown (a slot is written mon-18:00-20:00).',
+	'validation.offer.slot': 'Choose your slots in the week shown (a slot is written mon-18:00-20:00).',
 	'validation.offer.capacity': 'Between 1 and 20 accompaniments.',
 	'validation.request.experiences': 'Choose between 1 and 10 experiences.',
 	'validation.request.formats': 'Choose at least one way of talking.',
@@ -659,5 +660,6 @@ export const en: Record<MessageKey, string> = {
 	...enSessions,
 	...enCalendars,
 	...enHeader,
-	...enIntervision
+	...enIntervision,
+	...enContributions
 };

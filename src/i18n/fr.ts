@@ -19,6 +19,7 @@ import { frSessions } from './fr-sessions';
 import { frCalendars } from './fr-calendars';
 import { frHeader } from './fr-header';
 import { frIntervision } from './fr-intervision';
+import { frContributions } from './fr-contributions';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -420,7 +421,8 @@ export const fr = {
 	'error.rate_limited': 'Trop de tentatives. Réessayez un peu plus tard.',
 	'error.payload_too_large': 'Ce que vous avez envoyé est trop long.',
 	'error.signInFailed': 'Pseudonyme ou mot de passe incorrect.',
-	'error.signInThrottled': 'Trop de tentatives. Réessayez dans {seconds, plural, one {# seconde} other {# secondes}}.',
+	'error.signInThrottled':
+		'Trop de tentatives. Réessayez dans {seconds, plural, one {# seconde} other {# secondes}}.',
 	'error.alreadyMember': 'Vous êtes déjà membre, ou votre demande est déjà envoyée.',
 	'error.invitationOnly': 'Cette organisation accueille ses membres sur invitation.',
 	'error.invitationInvalid': "Ce lien d'invitation n'est plus valable.",
@@ -569,7 +571,8 @@ export const fr = {
 	'matches.sent': 'Demande envoyée à {pseudonym}. Vous serez prévenu·e de sa réponse.',
 	'matches.alreadyPending': 'Demande envoyée, en attente.',
 	'matches.alreadyAccepted': 'Contact ouvert.',
-	'matches.limit': 'Vous pouvez avoir {count, plural, one {# demande} other {# demandes}} en attente à la fois.',
+	'matches.limit':
+		'Vous pouvez avoir {count, plural, one {# demande} other {# demandes}} en attente à la fois.',
 	'matches.back': 'Revenir à mes demandes',
 	'supporter.title': 'Espace pair-aidant',
 	'supporter.notSupporter':
@@ -669,7 +672,8 @@ export const fr = {
 	...frSessions,
 	...frCalendars,
 	...frHeader,
-	...frIntervision
+	...frIntervision,
+	...frContributions
 } as const;
 
 export type MessageKey = keyof typeof fr;

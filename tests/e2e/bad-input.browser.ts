@@ -165,10 +165,55 @@ const FORMS: Array<[string, string[]]> = [
 	],
 	['/espace-pair-aidant/journal?/share', ['noteId', 'organisationId']],
 	['/espace-pair-aidant/journal?/delete', ['noteId', 'confirm']],
-	['/organisations/gem-les-traboules/debriefings?/acknowledge', ['noteId']]
+	['/organisations/gem-les-traboules/debriefings?/acknowledge', ['noteId']],
+	// Experiential knowledge, contributions (helper `contributions`).
+	[
+		'/savoirs/nouveau?/create',
+		[
+			'title',
+			'body',
+			'form',
+			'experienceIds',
+			'helpedWith',
+			'contentWarnings',
+			'easyReadSummary',
+			'byline',
+			'audience',
+			'organisationId',
+			'language',
+			'researchConsent',
+			'licence',
+			'keepOnErasure',
+			'status'
+		]
+	],
+	['/savoirs/nouveau?/chercher', ['q', 'title', 'body', 'experienceIds']],
+	[
+		'/savoirs/00000000-0000-0000-0000-000000000000/modifier?/save',
+		['title', 'body', 'form', 'audience', 'organisationId', 'contentWarnings', 'status', 'note']
+	],
+	['/savoirs/not-a-uuid/modifier?/link', ['toId', 'kind']],
+	['/savoirs/00000000-0000-0000-0000-000000000000/modifier?/unlink', ['toId']],
+	['/compte/savoirs?/topics', ['hiddenTopics']],
+	['/compte/savoirs?/answer', ['consentId', 'decision']],
+	['/conversations/00000000-0000-0000-0000-000000000000?/toKnowledge', ['messageId']],
+	['/conversations/not-a-uuid?/askQuote', ['messageId']],
+	// Not the GEM: a refused value reads as "forbid", which would take the demo's public knowledge away.
+	['/organisations/mains-tendues/gestion?/knowledgePublic', ['allowed']]
 ];
 
 const API: Array<[string, string]> = [
+	['GET', '/api/v1/knowledge/contributions'],
+	['POST', '/api/v1/knowledge/contributions'],
+	['GET', '/api/v1/knowledge/contributions/not-a-uuid'],
+	['PATCH', '/api/v1/knowledge/contributions/00000000-0000-0000-0000-000000000000'],
+	['GET', '/api/v1/knowledge/contributions/00000000-0000-0000-0000-000000000000/versions'],
+	['GET', '/api/v1/knowledge/contributions/not-a-uuid/versions/-1/diff'],
+	['GET', '/api/v1/knowledge/contributions/00000000-0000-0000-0000-000000000000/versions/1e309/diff'],
+	['POST', '/api/v1/knowledge/contributions/00000000-0000-0000-0000-000000000000/links'],
+	['DELETE', '/api/v1/knowledge/contributions/not-a-uuid/links'],
+	['GET', '/api/v1/knowledge/preferences'],
+	['PUT', '/api/v1/knowledge/preferences'],
 	['GET', '/api/v1/organisations/%00/groups'],
 	['POST', '/api/v1/organisations/gem-les-traboules/groups'],
 	['POST', '/api/v1/organisations/gem-les-traboules/charter-acceptance'],
@@ -529,5 +574,74 @@ describe('weekly availability and introduction refuse what they cannot hold', ()
 			});
 			expect(form.status, JSON.stringify(availability)).toBe(400);
 		}
+	});
+});
+
+// ---- contributions helper (issue 12): Markdown that cannot be held gets a clear 400 ----
+describe('a contribution’s text refuses what it cannot hold, with a clear error', () => {
+	const contribution = (body: string) =>
+		JSON.stringify({ title: 'Un savoir', body, form: 'action', audience: 'members' });
+
+	it('refuses 5,000 levels of nesting through the API and the form, naming the field', async () => {
+		const token = await signedInCookie('Camille');
+		const deep = `${'> '.repeat(5000)}trop profond`;
+		const api = await fetch(`${baseUrl()}/api/v1/knowledge/contributions`, {
+			method: 'POST',
+			headers: {
+				authorization: `Bearer ${token}`,
+				'content-type': 'application/json',
+				...testClientAddress()
+			},
+			body: contribution(deep)
+		});
+		expect(api.status).toBe(400);
+		const problem = (await api.json()) as { errors: Array<{ field: string; detail: string }> };
+		expect(problem.errors).toEqual([{ field: 'body', detail: expect.stringContaining('imbrique') }]);
+		const form = await fetch(`${baseUrl()}/savoirs/nouveau?/create`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: {
+				origin: baseUrl(),
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded',
+				cookie: `ep_session=${token}`,
+				...testClientAddress()
+			},
+			body: new URLSearchParams({ title: 'Un savoir', body: deep, form: 'action', audience: 'members' })
+		});
+		expect(form.status).toBe(400);
+		expect(await form.text()).toContain('imbrique trop de listes');
+	});
+
+	it('answers a 1 MB text with 413 and renders HTML and javascript: links inert', async () => {
+		const token = await signedInCookie('Camille');
+		const huge = await new Promise<number>((resolve, reject) => {
+			const request = httpRequest(`${baseUrl()}/api/v1/knowledge/contributions`, {
+				method: 'POST',
+				agent: false,
+				headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+			});
+			request.on('response', (response) => {
+				response.resume();
+				resolve(response.statusCode ?? 0);
+			});
+			request.on('error', reject);
+			request.end(contribution('x'.repeat(1_000_000)));
+		});
+		expect(huge).toBe(413);
+		const created = await fetch(`${baseUrl()}/api/v1/knowledge/contributions`, {
+			method: 'POST',
+			headers: {
+				authorization: `Bearer ${token}`,
+				'content-type': 'application/json',
+				...testClientAddress()
+			},
+			body: contribution('<script>alert(1)</script> [clic](javascript:alert(1)) <img src=x onerror=alert(1)>')
+		});
+		expect(created.status).toBe(201);
+		const { id } = (await created.json()) as { id: string };
+		const page = await fetch(`${baseUrl()}/savoirs/${id}`, { headers: { cookie: `ep_session=${token}` } });
+		const html = await page.text();
+		expect(html).not.toMatch(/<script>alert|<img src=x|href="javascript:/i);
 	});
 });

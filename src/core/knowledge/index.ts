@@ -7,5 +7,32 @@ export { renderMarkdown, markdownToPlainText } from './markdown';
 export { diffTexts, changesAnything, type DiffPart } from './text-diff';
 export { confirmationTallies, type ConfirmationTally } from './confirmation-counts';
 // Contributions, versions and links (helper "contributions").
+export { CreateContributionSchema, createContribution } from './create-contribution';
+export { UpdateContributionSchema, updateContribution } from './update-contribution';
+export { GetContributionSchema, getContribution, type ContributionView } from './get-contribution';
+export { ListVersionsSchema, GetVersionDiffSchema, listVersions, getVersionDiff } from './list-versions';
+export {
+	LinkContributionsSchema,
+	UnlinkContributionsSchema,
+	linkContributions,
+	unlinkContributions
+} from './link-contributions';
+export { myContributions } from './my-contributions';
+export {
+	SetKnowledgePreferencesSchema,
+	getKnowledgePreferences,
+	setKnowledgePreferences
+} from './knowledge-preferences';
+export { CreateDraftFromMessageSchema, createDraftFromMessage } from './create-draft-from-message';
+export {
+	RequestQuoteConsentSchema,
+	AnswerQuoteConsentSchema,
+	requestQuoteConsent,
+	answerQuoteConsent,
+	listQuoteRequests
+} from './quote-consents';
+export { SetKnowledgePublicSchema, knowledgeSettings, setKnowledgePublic } from './set-knowledge-public';
+export { contributionForm } from './contribution-form';
+export { readableBy } from './readable';
 // Confirmations, revisions, moderation, export and erasure (helper "responses").
 // Search, reading lists and research datasets (helper "search").

@@ -85,6 +85,19 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/(member)/moderation/[reportId]': rule('signed-in'),
 	// Appeals: reviewed by the report's audience minus the decider (src/core/moderation/appeal-policy.ts).
 	'/(member)/moderation/contestations/[appealId]': rule('signed-in'),
+	// Experiential knowledge: who reads a contribution is decided by src/core/knowledge/policy.ts
+	// (canReadContribution: 404 to anyone else); a public one is readable by visitors.
+	'/(public)/savoirs/[id]': rule('public'),
+	'/(public)/savoirs/[id]/historique': rule('public'),
+	'/(member)/savoirs/nouveau': rule('signed-in'),
+	'/(member)/savoirs/[id]/modifier': rule('signed-in'),
+	'/(member)/compte/savoirs': rule('signed-in'),
+	'/api/v1/knowledge/contributions': rule('signed-in'),
+	'/api/v1/knowledge/contributions/[id]': rule('public'),
+	'/api/v1/knowledge/contributions/[id]/versions': rule('public'),
+	'/api/v1/knowledge/contributions/[id]/versions/[number]/diff': rule('public'),
+	'/api/v1/knowledge/contributions/[id]/links': rule('signed-in'),
+	'/api/v1/knowledge/preferences': rule('signed-in'),
 	'/(admin)/admin': rule('admin', 'organisation.create'),
 	'/(admin)/admin/vocabulaire': rule('admin'),
 	'/langue': rule('public'),

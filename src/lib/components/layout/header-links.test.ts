@@ -10,11 +10,20 @@ const badgeOf = (data: HeaderData, href: string) =>
 
 describe('header links', () => {
 	it.each([
-		['a visitor', { actor: null }, ['/', '/organisations']],
+		['a visitor', { actor: null }, ['/', '/organisations', '/savoirs']],
 		[
 			'a member',
 			{ actor, contactRequests: null, openReports: null },
-			['/', '/organisations', '/trouver-un-pair', '/conversations', '/notifications', '/profil', '/compte']
+			[
+				'/',
+				'/organisations',
+				'/savoirs',
+				'/trouver-un-pair',
+				'/conversations',
+				'/notifications',
+				'/profil',
+				'/compte'
+			]
 		],
 		[
 			'a peer supporter',
@@ -22,6 +31,7 @@ describe('header links', () => {
 			[
 				'/',
 				'/organisations',
+				'/savoirs',
 				'/trouver-un-pair',
 				'/conversations',
 				'/notifications',
@@ -36,6 +46,7 @@ describe('header links', () => {
 			[
 				'/',
 				'/organisations',
+				'/savoirs',
 				'/trouver-un-pair',
 				'/conversations',
 				'/notifications',

@@ -27,7 +27,11 @@ const count = (value: number | null | undefined) => (typeof value === 'number' &
 /** The header's links for this person, each with what waits there. */
 export function headerLinks(data: HeaderData, t: Translate): HeaderLink[] {
 	const link = (href: string, label: string, badge = ''): HeaderLink => ({ href, label, badge });
-	const links = [link('/', t('layout.nav.home')), link('/organisations', t('layout.nav.organisations'))];
+	const links = [
+		link('/', t('layout.nav.home')),
+		link('/organisations', t('layout.nav.organisations')),
+		link('/savoirs', t('contribution.nav'))
+	];
 	const actor = data.actor;
 	if (actor) {
 		const unread = count(data.unread);

@@ -14,6 +14,7 @@ import {
 	setRetention
 } from '$core/conversations';
 import { supporterAvailability } from '$core/care';
+import { createDraftFromMessage, requestQuoteConsent } from '$core/knowledge';
 import { ctxFor } from '$lib/server/context';
 import { viewConversation } from '$lib/server/presence-stream';
 import { getRuntime } from '$lib/server/runtime';
@@ -91,6 +92,31 @@ export const actions: Actions = {
 		} catch (error) {
 			return formFailure(error, event.locals.locale);
 		}
+	},
+	// A message of one's own becomes a draft contribution; someone else's needs their consent (asked here).
+	toKnowledge: async (event) => {
+		let draftId: string;
+		try {
+			const { messageId } = formFields(await readForm(event.request));
+			draftId = (await createDraftFromMessage(ctxFor(event), { messageId: messageId ?? '' })).id;
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+		redirect(303, `/savoirs/${draftId}/modifier`);
+	},
+	askQuote: async (event) => {
+		let draftId: string;
+		try {
+			const { messageId } = formFields(await readForm(event.request));
+			const ctx = ctxFor(event);
+			const consent = await requestQuoteConsent(ctx, { messageId: messageId ?? '' });
+			if (consent.status !== 'granted')
+				return settled(event, { quote: consent.status === 'refused' ? 'refused' : 'asked' });
+			draftId = (await createDraftFromMessage(ctx, { messageId: messageId ?? '' })).id;
+		} catch (error) {
+			return formFailure(error, event.locals.locale);
+		}
+		redirect(303, `/savoirs/${draftId}/modifier`);
 	},
 	delete: async (event) => {
 		try {

@@ -6,6 +6,7 @@ import {
 	updateOrganisation
 } from '$core/organisations';
 import { listPendingJoinRequests } from '$core/notifications';
+import { knowledgeSettings, setKnowledgePublic } from '$core/knowledge';
 import { ctxFor } from '$lib/server/context';
 import { settled } from '$lib/server/flash';
 import { runFormAction } from '$lib/server/forms';
@@ -17,8 +18,11 @@ export const load: PageServerLoad = async (event) => {
 		const ctx = ctxFor(event);
 		const { organisation, members } = await listMembers(ctx, { slug: event.params.slug, view: 'management' });
 		// Dated, oldest first, with the person's message (listMembers allowed the management view).
-		const pending = await listPendingJoinRequests(ctx, { organisationId: organisation.id });
-		return { organisation, members, pending, me: event.locals.actor!.accountId };
+		const [pending, knowledge] = await Promise.all([
+			listPendingJoinRequests(ctx, { organisationId: organisation.id }),
+			knowledgeSettings(ctx, { slug: event.params.slug })
+		]);
+		return { organisation, members, pending, knowledge, me: event.locals.actor!.accountId };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}
@@ -44,6 +48,14 @@ export const actions: Actions = {
 				retention: fields.retention as never
 			});
 			return settled(event, { retentionSaved: true as const });
+		}),
+	knowledgePublic: (event) =>
+		runFormAction(event, async (fields) => {
+			const { withdrawn } = await setKnowledgePublic(ctxFor(event), {
+				slug: event.params.slug,
+				allowed: fields.allowed === 'on'
+			});
+			return settled(event, { knowledgeSaved: withdrawn }, 'knowledge-public');
 		}),
 	settings: (event) =>
 		runFormAction(event, async (fields) => {
