@@ -75,7 +75,7 @@ export async function addExperience(db: Database, person: Actor, experienceId: s
 /**
  * A GEM with an author and a contribution for its members (audience 'organisation'); `reader` lists
  * voices (organisation), depression (everyone signed in) and bipolar (only me); `other` another member;
- * `professional` a partner professional of the GEM; `newcomer` a member whose account was made at the
+ * `professional` a partner professional of the GEM; `moderator` one of its moderators; `newcomer` a member whose account was made at the
  * scene's start (their confirmations wait seven days); `outsider` an account of no organisation. `clock`
  * starts at SCENE_NOW.
  */
@@ -85,6 +85,7 @@ export async function knowledgeScene(db: Database, options: { audience?: Knowled
 	const reader = await member(db, organisation.id);
 	const other = await member(db, organisation.id);
 	const professional = await member(db, organisation.id, 'professional');
+	const moderator = await member(db, organisation.id, 'moderator');
 	const newcomer = await member(db, organisation.id, 'member', SCENE_NOW);
 	const outsider = await buildAccount(db);
 	await db
@@ -107,6 +108,7 @@ export async function knowledgeScene(db: Database, options: { audience?: Knowled
 		reader,
 		other,
 		professional,
+		moderator,
 		newcomer,
 		outsider,
 		contributionId,
