@@ -165,7 +165,22 @@ const FORMS: Array<[string, string[]]> = [
 	],
 	['/espace-pair-aidant/journal?/share', ['noteId', 'organisationId']],
 	['/espace-pair-aidant/journal?/delete', ['noteId', 'confirm']],
-	['/organisations/gem-les-traboules/debriefings?/acknowledge', ['noteId']]
+	['/organisations/gem-les-traboules/debriefings?/acknowledge', ['noteId']],
+	// Confirmations, nuances and revisions of knowledge (helper `responses`).
+	[
+		'/savoirs/00000000-0000-0000-0000-000000000000/confirmations?/confirm',
+		['kind', 'nuance', 'experienceIds', 'showName']
+	],
+	['/savoirs/not-a-uuid/confirmations?/withdraw', []],
+	[
+		'/savoirs/00000000-0000-0000-0000-000000000000/proposer',
+		['title', 'body', 'helpedWith', 'easyReadSummary', 'note']
+	],
+	[
+		'/savoirs/00000000-0000-0000-0000-000000000000/propositions?/decide',
+		['revisionId', 'decision', 'answer']
+	],
+	['/savoirs/not-a-uuid/propositions?/withdraw', ['revisionId']]
 ];
 
 const API: Array<[string, string]> = [
@@ -270,7 +285,15 @@ const API: Array<[string, string]> = [
 	['DELETE', '/api/v1/me/debrief-notes/not-a-uuid'],
 	['POST', '/api/v1/me/debrief-notes/00000000-0000-0000-0000-000000000000/share'],
 	['GET', '/api/v1/organisations/gem-les-traboules/debriefings?status=everything'],
-	['POST', '/api/v1/organisations/gem-les-traboules/debriefings/not-a-uuid/acknowledge']
+	['POST', '/api/v1/organisations/gem-les-traboules/debriefings/not-a-uuid/acknowledge'],
+	['GET', '/api/v1/knowledge/contributions/not-a-uuid/confirmations'],
+	['PUT', '/api/v1/knowledge/contributions/00000000-0000-0000-0000-000000000000/confirmations'],
+	['DELETE', '/api/v1/knowledge/contributions/not-a-uuid/confirmations'],
+	['GET', '/api/v1/knowledge/contributions/not-a-uuid/revisions'],
+	['POST', '/api/v1/knowledge/contributions/00000000-0000-0000-0000-000000000000/revisions'],
+	['GET', '/api/v1/knowledge/revisions/not-a-uuid'],
+	['DELETE', '/api/v1/knowledge/revisions/00000000-0000-0000-0000-000000000000'],
+	['POST', '/api/v1/knowledge/revisions/not-a-uuid/decision']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the

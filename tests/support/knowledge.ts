@@ -54,7 +54,12 @@ export async function insertContribution(
 	});
 }
 
-async function member(db: Database, organisationId: string, role = 'member', createdAt = new Date(SCENE_NOW.getTime() - 30 * DAY_MS)) {
+async function member(
+	db: Database,
+	organisationId: string,
+	role = 'member',
+	createdAt = new Date(SCENE_NOW.getTime() - 30 * DAY_MS)
+) {
 	const person = await buildAccount(db);
 	await db.update(accounts).set({ createdAt }).where(eq(accounts.id, person.accountId));
 	await db.insert(memberships).values({
@@ -68,7 +73,12 @@ async function member(db: Database, organisationId: string, role = 'member', cre
 	return person;
 }
 
-export async function addExperience(db: Database, person: Actor, experienceId: string, visibility: Visibility) {
+export async function addExperience(
+	db: Database,
+	person: Actor,
+	experienceId: string,
+	visibility: Visibility
+) {
 	await db.insert(profileExperiences).values({ accountId: person.accountId, experienceId, visibility });
 }
 

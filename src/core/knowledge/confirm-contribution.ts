@@ -18,8 +18,12 @@ export { ConfirmContributionSchema };
 export async function confirmContribution(ctx: Ctx, input: ConfirmContributionInput) {
 	const actor = requireActor(ctx);
 	const command = parseInput(ConfirmContributionSchema, input);
-	const { contribution, viewer, facts } = await loadContributionForActor(ctx.db, command.contributionId, actor);
-	permit(canRespondToContribution(viewer, facts), 'error.knowledge.cannotRespond');
+	const { contribution, viewer, facts } = await loadContributionForActor(
+		ctx.db,
+		command.contributionId,
+		actor
+	);
+	permit(canRespondToContribution(viewer, facts), 'error.responses.cannotRespond');
 	if (command.experienceIds.length) {
 		const shareable = await ctx.db
 			.select({ experienceId: profileExperiences.experienceId })
@@ -33,7 +37,7 @@ export async function confirmContribution(ctx: Ctx, input: ConfirmContributionIn
 			);
 		if (shareable.length !== command.experienceIds.length)
 			throw new DomainError('INVALID', 'error.invalid', [
-				{ field: 'experienceIds', message: 'validation.knowledge.experienceNotShareable' }
+				{ field: 'experienceIds', message: 'validation.responses.experienceNotShareable' }
 			]);
 	}
 	const [account] = await ctx.db

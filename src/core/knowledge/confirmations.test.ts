@@ -40,7 +40,8 @@ describe('confirming a contribution', () => {
 		const answer = await confirmContribution(ctx, { contributionId: s.contributionId, kind: 'worked' });
 		expect(answer.countsNow).toBe(false);
 		expect(answer.countsFrom).toEqual(new Date(s.clock.now().getTime() + 7 * DAY_MS));
-		const read = () => listConfirmations(contextFor(db(), s.author, { clock: s.clock }), { contributionId: s.contributionId });
+		const read = () =>
+			listConfirmations(contextFor(db(), s.author, { clock: s.clock }), { contributionId: s.contributionId });
 		expect((await read()).tallies.worked).toBe(0);
 		s.clock.advance(7 * DAY_MS - 60_000);
 		expect((await read()).tallies.worked).toBe(0);
@@ -55,7 +56,10 @@ describe('confirming a contribution', () => {
 		const ctx = contextFor(db(), s.reader, { clock: s.clock });
 		await expect(
 			confirmContribution(ctx, { contributionId: s.contributionId, kind: 'different' })
-		).rejects.toMatchObject({ code: 'INVALID', fields: [{ field: 'nuance', message: 'validation.knowledge.nuanceRequired' }] });
+		).rejects.toMatchObject({
+			code: 'INVALID',
+			fields: [{ field: 'nuance', message: 'validation.responses.nuanceRequired' }]
+		});
 		await expect(
 			confirmContribution(ctx, { contributionId: s.contributionId, kind: 'worked', nuance: 'x'.repeat(501) })
 		).rejects.toMatchObject({ code: 'INVALID' });
@@ -69,7 +73,7 @@ describe('confirming a contribution', () => {
 				confirmContribution(ctx, { contributionId: s.contributionId, kind: 'worked', experienceIds })
 			).rejects.toMatchObject({
 				code: 'INVALID',
-				fields: [{ field: 'experienceIds', message: 'validation.knowledge.experienceNotShareable' }]
+				fields: [{ field: 'experienceIds', message: 'validation.responses.experienceNotShareable' }]
 			});
 		await confirmContribution(ctx, {
 			contributionId: s.contributionId,
@@ -83,7 +87,11 @@ describe('confirming a contribution', () => {
 		expect(seen.experiences.map((row) => row.experienceId).sort()).toEqual([DEPRESSION, VOICES].sort());
 		expect(seen.experiences.every((row) => row.names.length === 0)).toBe(true);
 		expect(seen.nuances).toEqual([
-			expect.objectContaining({ kind: 'different', by: null, nuance: 'Pour moi, le CMP ne répondait pas le week-end.' })
+			expect.objectContaining({
+				kind: 'different',
+				by: null,
+				nuance: 'Pour moi, le CMP ne répondait pas le week-end.'
+			})
 		]);
 		// The reader's form offers only what they show to this audience.
 		const own = await listConfirmations(ctx, { contributionId: s.contributionId });
@@ -131,10 +139,16 @@ describe('confirming a contribution', () => {
 			contributionId: s.contributionId
 		});
 		expect(forMembers.nuances[0]!.by).toBe(s.reader.pseudonym);
-		expect(forMembers.experiences).toEqual([expect.objectContaining({ count: 1, names: [s.reader.pseudonym] })]);
-		const onWeb = await listConfirmations(contextFor(db(), s.other, { clock: s.clock }), { contributionId: publicId });
+		expect(forMembers.experiences).toEqual([
+			expect.objectContaining({ count: 1, names: [s.reader.pseudonym] })
+		]);
+		const onWeb = await listConfirmations(contextFor(db(), s.other, { clock: s.clock }), {
+			contributionId: publicId
+		});
 		expect(onWeb.experiences).toEqual([expect.objectContaining({ count: 1, names: [] })]);
-		const visitor = await listConfirmations(contextFor(db(), null, { clock: s.clock }), { contributionId: publicId });
+		const visitor = await listConfirmations(contextFor(db(), null, { clock: s.clock }), {
+			contributionId: publicId
+		});
 		expect(visitor.experiences).toEqual([]);
 		expect(visitor.nuances[0]!.by).toBeNull();
 		expect(visitor.tallies.did_not_work).toBe(1);

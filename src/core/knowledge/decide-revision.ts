@@ -11,12 +11,12 @@ import { LIMITS } from './vocabulary';
 
 export const DecideRevisionSchema = z.object({
 	revisionId: revisionIdField,
-	decision: z.enum(['accept', 'decline'], 'validation.knowledge.decision'),
+	decision: z.enum(['accept', 'decline'], 'validation.responses.decision'),
 	/** A few words to the proposer when declining (optional). */
 	answer: z
 		.string('validation.invalid')
 		.trim()
-		.max(LIMITS.revisionNote, 'validation.knowledge.answerTooLong')
+		.max(LIMITS.revisionNote, 'validation.responses.answerTooLong')
 		.optional()
 		.default('')
 });
@@ -33,14 +33,19 @@ export async function decideRevision(ctx: Ctx, input: z.input<typeof DecideRevis
 	const now = ctx.clock.now();
 	const events: DomainEvent[] = [];
 	const decided = await ctx.db.transaction(async (tx) => {
-		const { revision, contribution, viewer, facts } = await loadRevisionForActor(tx, command.revisionId, actor, {
-			forUpdate: true
-		});
-		permit(canEditContribution(viewer, facts), 'error.knowledge.onlyAuthorDecides');
-		if (revision.status !== 'pending') throw new DomainError('CONFLICT', 'error.knowledge.revisionDecided');
+		const { revision, contribution, viewer, facts } = await loadRevisionForActor(
+			tx,
+			command.revisionId,
+			actor,
+			{
+				forUpdate: true
+			}
+		);
+		permit(canEditContribution(viewer, facts), 'error.responses.onlyAuthorDecides');
+		if (revision.status !== 'pending') throw new DomainError('CONFLICT', 'error.responses.revisionDecided');
 		const accept = command.decision === 'accept';
 		if (accept && revision.baseVersion !== contribution.version)
-			throw new DomainError('CONFLICT', 'error.knowledge.revisionStale', [], undefined, {
+			throw new DomainError('CONFLICT', 'error.responses.revisionStale', [], undefined, {
 				base: revision.baseVersion,
 				current: contribution.version
 			});
@@ -53,7 +58,7 @@ export async function decideRevision(ctx: Ctx, input: z.input<typeof DecideRevis
 			})
 			.where(and(eq(contributionRevisions.id, revision.id), eq(contributionRevisions.status, 'pending')))
 			.returning({ id: contributionRevisions.id });
-		if (!changed) throw new DomainError('CONFLICT', 'error.knowledge.revisionDecided');
+		if (!changed) throw new DomainError('CONFLICT', 'error.responses.revisionDecided');
 		const version = accept
 			? await writeNewVersion(
 					tx,

@@ -18,5 +18,6 @@ export { listRevisions, ListRevisionsSchema, type RevisedField } from './list-re
 export { getRevision, GetRevisionSchema } from './get-revision';
 export { revisionForm, RevisionFormSchema } from './revision-form';
 export { MAX_PENDING_REVISIONS, confirmationCountsFrom } from './response-policy';
+export { ConfirmationFieldsSchema, RevisionTextSchema } from './response-schemas';
 export { knowledgePersonalData, knowledgeRecordOf, type KnowledgeRecord } from './personal-data';
 // Search, reading lists and research datasets (helper "search").

@@ -6,11 +6,7 @@ import { parseInput, type Ctx } from '../shared';
 import { confirmationTallies, countsNow } from './confirmation-counts';
 import { canRespondToContribution, experienceVisibilitiesFor } from './policy';
 import { loadContributionForActor } from './queries';
-import {
-	namesPeoplePerExperience,
-	seesExperienceCounts,
-	showsConfirmationName
-} from './response-policy';
+import { namesPeoplePerExperience, seesExperienceCounts, showsConfirmationName } from './response-policy';
 import { contributionIdField } from './response-schemas';
 import type { ConfirmationKind } from './vocabulary';
 
@@ -137,6 +133,7 @@ export async function listConfirmations(ctx: Ctx, input: z.input<typeof ListConf
 					hidden: own.hiddenAt !== null
 				}
 			: null,
+		isAuthor: viewer !== null && contribution.authorId === viewer.accountId,
 		canRespond: canRespondToContribution(viewer, facts),
 		/** The viewer's own experiences a confirmation may name here (their visibility shows them to this audience). */
 		eligibleExperiences: eligible

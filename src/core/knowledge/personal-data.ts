@@ -134,7 +134,9 @@ export async function knowledgeRecordOf(tx: Transaction, accountId: string) {
 			versions: versions.filter((version) => version.contributionId === contribution.id)
 		})),
 		/** Versions they wrote of contributions by someone else (their accepted revisions). */
-		versionsOfOthers: versions.filter((version) => !authored.some((mine) => mine.id === version.contributionId)),
+		versionsOfOthers: versions.filter(
+			(version) => !authored.some((mine) => mine.id === version.contributionId)
+		),
 		confirmations,
 		revisions,
 		readingLists: lists.map((list) => ({ ...list, items: items.filter((item) => item.listId === list.id) })),
@@ -172,7 +174,9 @@ export const knowledgePersonalData: PersonalDataContributor = {
 			.where(eq(contributionConfirmations.accountId, accountId));
 		await tx
 			.delete(contributionRevisions)
-			.where(and(eq(contributionRevisions.proposerId, accountId), ne(contributionRevisions.status, 'accepted')));
+			.where(
+				and(eq(contributionRevisions.proposerId, accountId), ne(contributionRevisions.status, 'accepted'))
+			);
 		await tx
 			.update(contributionRevisions)
 			.set({ proposerId: null })

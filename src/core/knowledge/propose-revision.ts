@@ -1,7 +1,15 @@
 import { and, count, eq } from 'drizzle-orm';
 import { contributionRevisions } from '../../db/schema';
 import { notify } from '../notifications/notify';
-import { DomainError, lockKey, parseInput, permit, requireActor, type Ctx, type DomainEvent } from '../shared';
+import {
+	DomainError,
+	lockKey,
+	parseInput,
+	permit,
+	requireActor,
+	type Ctx,
+	type DomainEvent
+} from '../shared';
 import { canRespondToContribution } from './policy';
 import { loadContributionForActor } from './queries';
 import { MAX_PENDING_REVISIONS } from './response-policy';
@@ -18,8 +26,12 @@ export const ProposeRevisionSchema = RevisionTextSchema.extend({ contributionId:
 export async function proposeRevision(ctx: Ctx, input: unknown) {
 	const actor = requireActor(ctx);
 	const command = parseInput(ProposeRevisionSchema, input);
-	const { contribution, viewer, facts } = await loadContributionForActor(ctx.db, command.contributionId, actor);
-	permit(canRespondToContribution(viewer, facts), 'error.knowledge.cannotRespond');
+	const { contribution, viewer, facts } = await loadContributionForActor(
+		ctx.db,
+		command.contributionId,
+		actor
+	);
+	permit(canRespondToContribution(viewer, facts), 'error.responses.cannotRespond');
 	const { contributionId, note, ...text } = command;
 	if (
 		text.title === contribution.title &&
@@ -28,7 +40,7 @@ export async function proposeRevision(ctx: Ctx, input: unknown) {
 		text.easyReadSummary === contribution.easyReadSummary
 	)
 		throw new DomainError('INVALID', 'error.invalid', [
-			{ field: 'body', message: 'validation.knowledge.revisionUnchanged' }
+			{ field: 'body', message: 'validation.responses.revisionUnchanged' }
 		]);
 	const now = ctx.clock.now();
 	const events: DomainEvent[] = [];
@@ -45,7 +57,7 @@ export async function proposeRevision(ctx: Ctx, input: unknown) {
 				)
 			);
 		if ((pending?.count ?? 0) >= MAX_PENDING_REVISIONS)
-			throw new DomainError('CONFLICT', 'error.knowledge.tooManyPendingRevisions', [], undefined, {
+			throw new DomainError('CONFLICT', 'error.responses.tooManyPendingRevisions', [], undefined, {
 				count: MAX_PENDING_REVISIONS
 			});
 		const [row] = await tx

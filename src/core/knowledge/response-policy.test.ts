@@ -19,7 +19,9 @@ const reader = (accountId: string): KnowledgeViewer => ({
 
 describe('the rules of confirmations', () => {
 	it('counts a confirmation seven days after the account was created', () => {
-		expect(confirmationCountsFrom(new Date('2026-12-01T10:00:00Z'))).toEqual(new Date('2026-12-08T10:00:00Z'));
+		expect(confirmationCountsFrom(new Date('2026-12-01T10:00:00Z'))).toEqual(
+			new Date('2026-12-08T10:00:00Z')
+		);
 	});
 
 	it.each([
@@ -43,9 +45,12 @@ describe('the rules of confirmations', () => {
 		['members', true, true],
 		['public', true, false],
 		['members', false, false]
-	] as const)('names people per experience on a %s contribution with consent %s: %s', (audience, showName, expected) => {
-		expect(namesPeoplePerExperience(showName, audience)).toBe(expected);
-	});
+	] as const)(
+		'names people per experience on a %s contribution with consent %s: %s',
+		(audience, showName, expected) => {
+			expect(namesPeoplePerExperience(showName, audience)).toBe(expected);
+		}
+	);
 
 	it('shows counts per experience to signed-in readers only', () => {
 		expect(seesExperienceCounts(reader('r'))).toBe(true);

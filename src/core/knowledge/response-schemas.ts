@@ -15,23 +15,29 @@ export const checkboxField = z
 const text = (max: number, key: string) =>
 	z.string('validation.invalid').trim().max(max, key).optional().default('');
 
-export const ConfirmContributionSchema = z
-	.object({
-		contributionId: contributionIdField,
-		kind: z.enum(CONFIRMATION_KINDS, 'validation.knowledge.confirmationKind'),
-		nuance: text(LIMITS.nuance, 'validation.knowledge.nuanceTooLong'),
-		/** The reader's own experiences it is tied to (a checkbox list, or one value, or none). */
-		experienceIds: z
-			.union([z.string('validation.invalid'), z.array(z.string('validation.invalid'))], 'validation.invalid')
-			.optional()
-			.transform((value) => [...new Set(value === undefined ? [] : Array.isArray(value) ? value : [value])])
-			.pipe(z.array(z.string().max(200, 'validation.invalid')).max(LIMITS.experiences, 'validation.knowledge.tooManyExperiences')),
-		showName: checkboxField
-	})
-	.refine((command) => command.kind !== 'different' || command.nuance.length > 0, {
-		path: ['nuance'],
-		message: 'validation.knowledge.nuanceRequired'
-	});
+/** What a reader answers (the contribution comes from the address). */
+export const ConfirmationFieldsSchema = z.object({
+	kind: z.enum(CONFIRMATION_KINDS, 'validation.responses.confirmationKind'),
+	nuance: text(LIMITS.nuance, 'validation.responses.nuanceTooLong'),
+	/** The reader's own experiences it is tied to (a checkbox list, or one value, or none). */
+	experienceIds: z
+		.union([z.string('validation.invalid'), z.array(z.string('validation.invalid'))], 'validation.invalid')
+		.optional()
+		.transform((value) => [...new Set(value === undefined ? [] : Array.isArray(value) ? value : [value])])
+		.pipe(
+			z
+				.array(z.string().max(200, 'validation.invalid'))
+				.max(LIMITS.experiences, 'validation.responses.tooManyExperiences')
+		),
+	showName: checkboxField
+});
+
+export const ConfirmContributionSchema = ConfirmationFieldsSchema.extend({
+	contributionId: contributionIdField
+}).refine((command) => command.kind !== 'different' || command.nuance.length > 0, {
+	path: ['nuance'],
+	message: 'validation.responses.nuanceRequired'
+});
 export type ConfirmContributionInput = z.input<typeof ConfirmContributionSchema>;
 
 const markdown = (max: number, tooLong: string) =>
@@ -39,22 +45,22 @@ const markdown = (max: number, tooLong: string) =>
 		.string('validation.invalid')
 		.trim()
 		.max(max, tooLong)
-		.refine((value) => markdownNesting(value) <= MAX_MARKDOWN_NESTING, 'validation.knowledge.nestingTooDeep');
+		.refine((value) => markdownNesting(value) <= MAX_MARKDOWN_NESTING, 'validation.responses.nestingTooDeep');
 
 /** A revision is the whole new text of the contribution, with why the proposer suggests it. */
 export const RevisionTextSchema = z.object({
 	title: z
 		.string('validation.required')
 		.trim()
-		.min(3, 'validation.knowledge.title')
-		.max(LIMITS.title, 'validation.knowledge.title'),
-	body: markdown(LIMITS.body, 'validation.knowledge.bodyTooLong').refine(
+		.min(3, 'validation.responses.title')
+		.max(LIMITS.title, 'validation.responses.title'),
+	body: markdown(LIMITS.body, 'validation.responses.bodyTooLong').refine(
 		(value) => value.length > 0,
-		'validation.knowledge.bodyRequired'
+		'validation.responses.bodyRequired'
 	),
-	helpedWith: markdown(LIMITS.helpedWith, 'validation.knowledge.helpedWithTooLong').optional().default(''),
-	easyReadSummary: markdown(LIMITS.easyReadSummary, 'validation.knowledge.easyReadTooLong')
+	helpedWith: markdown(LIMITS.helpedWith, 'validation.responses.helpedWithTooLong').optional().default(''),
+	easyReadSummary: markdown(LIMITS.easyReadSummary, 'validation.responses.easyReadTooLong')
 		.optional()
 		.default(''),
-	note: text(LIMITS.revisionNote, 'validation.knowledge.revisionNoteTooLong')
+	note: text(LIMITS.revisionNote, 'validation.responses.revisionNoteTooLong')
 });

@@ -30,7 +30,10 @@ describe('moderation of the knowledge commons', () => {
 			contentCopy: 'Pour moi il fallait tout arrêter.'
 		});
 		const detail = await reportDetail(contextFor(db(), s.moderator), { reportId: report.id });
-		expect(detail.content).toMatchObject({ kind: 'confirmation', nuance: 'Pour moi il fallait tout arrêter.' });
+		expect(detail.content).toMatchObject({
+			kind: 'confirmation',
+			nuance: 'Pour moi il fallait tout arrêter.'
+		});
 		expect(detail.allowedActions).toContain('hide_content');
 		const decision = await decideReport(contextFor(db(), s.moderator), {
 			reportId: report.id,
@@ -73,9 +76,9 @@ describe('moderation of the knowledge commons', () => {
 			ground: 'harassment',
 			statement: STATEMENT
 		});
-		expect((await listRevisions(contextFor(db(), s.author), { contributionId: s.contributionId })).pending).toEqual(
-			[]
-		);
+		expect(
+			(await listRevisions(contextFor(db(), s.author), { contributionId: s.contributionId })).pending
+		).toEqual([]);
 
 		// A contribution written outside any organisation goes to the instance admins, never a shared organisation.
 		const loose = await insertContribution(db(), { authorId: s.author.accountId, audience: 'members' });

@@ -2,7 +2,12 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../tests/support/database';
 import { contextFor, PASSWORD } from '../../../tests/support/factories';
-import { CONTRIBUTION_TEXT, DEPRESSION, insertContribution, knowledgeScene } from '../../../tests/support/knowledge';
+import {
+	CONTRIBUTION_TEXT,
+	DEPRESSION,
+	insertContribution,
+	knowledgeScene
+} from '../../../tests/support/knowledge';
 import {
 	contributionConfirmations,
 	contributionRevisions,
@@ -32,7 +37,10 @@ async function readerWithHistory() {
 		body: 'Noter les rendez-vous et les horaires du CMP.',
 		note: 'Les horaires comptent.'
 	});
-	await decideRevision(contextFor(db(), s.author, { clock: s.clock }), { revisionId: accepted.id, decision: 'accept' });
+	await decideRevision(contextFor(db(), s.author, { clock: s.clock }), {
+		revisionId: accepted.id,
+		decision: 'accept'
+	});
 	const pending = await proposeRevision(ctx, {
 		contributionId: s.contributionId,
 		title: CONTRIBUTION_TEXT.title,
@@ -49,7 +57,9 @@ async function readerWithHistory() {
 		organisationId: s.organisation.id,
 		title: 'Savoir retiré'
 	});
-	await db().insert(knowledgePreferences).values({ accountId: s.reader.accountId, hiddenTopics: ['suicide'] });
+	await db()
+		.insert(knowledgePreferences)
+		.values({ accountId: s.reader.accountId, hiddenTopics: ['suicide'] });
 	return { ...s, ctx, accepted, pending, kept, dropped };
 }
 
@@ -74,7 +84,10 @@ describe('a person’s knowledge in their data', () => {
 	it('on erasure keeps chosen contributions anonymously, deletes the others, and leaves confirmations as counts without words', async () => {
 		const s = await readerWithHistory();
 		await deleteAccount(s.ctx, { password: PASSWORD });
-		const left = await db().select().from(contributions).where(eq(contributions.organisationId, s.organisation.id));
+		const left = await db()
+			.select()
+			.from(contributions)
+			.where(eq(contributions.organisationId, s.organisation.id));
 		expect(left.map((row) => row.title).sort()).toEqual([CONTRIBUTION_TEXT.title, 'Savoir gardé'].sort());
 		expect(left.find((row) => row.id === s.kept)!.authorId).toBeNull();
 		const [confirmation] = await db()
@@ -98,7 +111,10 @@ describe('a person’s knowledge in their data', () => {
 			.where(eq(contributionVersions.contributionId, s.contributionId));
 		expect(versions.find((version) => version.number === 2)!.editorId).toBeNull();
 		expect(
-			await db().select().from(knowledgePreferences).where(eq(knowledgePreferences.accountId, s.reader.accountId))
+			await db()
+				.select()
+				.from(knowledgePreferences)
+				.where(eq(knowledgePreferences.accountId, s.reader.accountId))
 		).toEqual([]);
 	});
 });

@@ -11,7 +11,7 @@ export async function revisionForm(ctx: Ctx, input: z.input<typeof RevisionFormS
 	const actor = requireActor(ctx);
 	const { contributionId } = parseInput(RevisionFormSchema, input);
 	const { contribution, viewer, facts } = await loadContributionForActor(ctx.db, contributionId, actor);
-	permit(canRespondToContribution(viewer, facts), 'error.knowledge.cannotRespond');
+	permit(canRespondToContribution(viewer, facts), 'error.responses.cannotRespond');
 	return {
 		id: contribution.id,
 		version: contribution.version,

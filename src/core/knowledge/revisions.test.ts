@@ -70,17 +70,24 @@ describe('proposing and deciding revisions', () => {
 		const s = await knowledgeScene(db());
 		const proposed = await proposeRevision(contextFor(db(), s.reader), proposal(s.contributionId));
 		await db().transaction(async (tx) => {
-			const { contribution } = await loadContributionForActor(tx, s.contributionId, s.author, { forUpdate: true });
-			await writeNewVersion(tx, contribution, { ...CONTRIBUTION_TEXT, body: 'Autre texte.' }, {
-				editorId: s.author.accountId,
-				at: new Date()
+			const { contribution } = await loadContributionForActor(tx, s.contributionId, s.author, {
+				forUpdate: true
 			});
+			await writeNewVersion(
+				tx,
+				contribution,
+				{ ...CONTRIBUTION_TEXT, body: 'Autre texte.' },
+				{
+					editorId: s.author.accountId,
+					at: new Date()
+				}
+			);
 		});
 		const listed = await listRevisions(contextFor(db(), s.author), { contributionId: s.contributionId });
 		expect(listed.pending).toEqual([expect.objectContaining({ id: proposed.id, stale: true })]);
 		await expect(
 			decideRevision(contextFor(db(), s.author), { revisionId: proposed.id, decision: 'accept' })
-		).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'error.knowledge.revisionStale' });
+		).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'error.responses.revisionStale' });
 		const [row] = await db().select().from(contributions).where(eq(contributions.id, s.contributionId));
 		expect(row!.body).toBe('Autre texte.');
 		expect(
@@ -108,15 +115,17 @@ describe('proposing and deciding revisions', () => {
 		await expect(getRevision(contextFor(db(), s.other), { revisionId: proposed.id })).rejects.toMatchObject({
 			code: 'NOT_FOUND'
 		});
-		expect((await listRevisions(contextFor(db(), s.other), { contributionId: s.contributionId })).pending).toEqual(
-			[]
-		);
+		expect(
+			(await listRevisions(contextFor(db(), s.other), { contributionId: s.contributionId })).pending
+		).toEqual([]);
 		const forAuthor = await listRevisions(contextFor(db(), s.author), { contributionId: s.contributionId });
 		expect(forAuthor.pending[0]!.changes.map((change) => change.field)).toEqual(['body']);
 		expect(forAuthor.pending[0]!.changes[0]!.parts).toEqual(
 			expect.arrayContaining([expect.objectContaining({ kind: 'added' })])
 		);
-		await expect(withdrawRevision(contextFor(db(), s.author), { revisionId: proposed.id })).rejects.toMatchObject({
+		await expect(
+			withdrawRevision(contextFor(db(), s.author), { revisionId: proposed.id })
+		).rejects.toMatchObject({
 			code: 'FORBIDDEN'
 		});
 		await withdrawRevision(contextFor(db(), s.reader), { revisionId: proposed.id });
@@ -133,18 +142,27 @@ describe('proposing and deciding revisions', () => {
 			)
 		);
 		expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(3);
-		const deep = Array.from({ length: 12 }, (_, depth) => `${'  '.repeat(depth)}- niveau ${depth}`).join('\n');
-		await expect(proposeRevision(contextFor(db(), s.other), proposal(s.contributionId, deep))).rejects.toMatchObject({
+		const deep = Array.from({ length: 12 }, (_, depth) => `${'  '.repeat(depth)}- niveau ${depth}`).join(
+			'\n'
+		);
+		await expect(
+			proposeRevision(contextFor(db(), s.other), proposal(s.contributionId, deep))
+		).rejects.toMatchObject({
 			code: 'INVALID',
-			fields: [{ field: 'body', message: 'validation.knowledge.nestingTooDeep' }]
+			fields: [{ field: 'body', message: 'validation.responses.nestingTooDeep' }]
 		});
 		await expect(
 			proposeRevision(contextFor(db(), s.other), proposal(s.contributionId, 'x'.repeat(20_001)))
 		).rejects.toMatchObject({ code: 'INVALID' });
 		await expect(
 			proposeRevision(contextFor(db(), s.other), { ...proposal(s.contributionId, CONTRIBUTION_TEXT.body) })
-		).rejects.toMatchObject({ code: 'INVALID', fields: [{ field: 'body', message: 'validation.knowledge.revisionUnchanged' }] });
-		await expect(proposeRevision(contextFor(db(), s.author), proposal(s.contributionId))).rejects.toMatchObject({
+		).rejects.toMatchObject({
+			code: 'INVALID',
+			fields: [{ field: 'body', message: 'validation.responses.revisionUnchanged' }]
+		});
+		await expect(
+			proposeRevision(contextFor(db(), s.author), proposal(s.contributionId))
+		).rejects.toMatchObject({
 			code: 'FORBIDDEN'
 		});
 	});

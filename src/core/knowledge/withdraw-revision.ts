@@ -12,12 +12,12 @@ export async function withdrawRevision(ctx: Ctx, input: z.input<typeof WithdrawR
 	const actor = requireActor(ctx);
 	const { revisionId } = parseInput(WithdrawRevisionSchema, input);
 	const { revision } = await loadRevisionForActor(ctx.db, revisionId, actor);
-	permit(revision.proposerId === actor.accountId, 'error.knowledge.onlyProposerWithdraws');
+	permit(revision.proposerId === actor.accountId, 'error.responses.onlyProposerWithdraws');
 	const [withdrawn] = await ctx.db
 		.update(contributionRevisions)
 		.set({ status: 'withdrawn', decidedAt: ctx.clock.now() })
 		.where(and(eq(contributionRevisions.id, revisionId), eq(contributionRevisions.status, 'pending')))
 		.returning({ id: contributionRevisions.id });
-	if (!withdrawn) throw new DomainError('CONFLICT', 'error.knowledge.revisionDecided');
+	if (!withdrawn) throw new DomainError('CONFLICT', 'error.responses.revisionDecided');
 	return { withdrawn: true as const };
 }

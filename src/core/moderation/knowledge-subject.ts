@@ -22,7 +22,9 @@ const TABLES = {
 async function locate(db: DatabaseOrTransaction, kind: KnowledgeSubjectKind, subjectId: string) {
 	if (kind === 'contribution') {
 		const [row] = await db.select().from(contributions).where(eq(contributions.id, subjectId));
-		return row ? { contribution: row as Contribution, writerId: row.authorId, hidden: row.hiddenAt !== null } : null;
+		return row
+			? { contribution: row as Contribution, writerId: row.authorId, hidden: row.hiddenAt !== null }
+			: null;
 	}
 	if (kind === 'confirmation') {
 		const [row] = await db
@@ -87,7 +89,8 @@ export async function resolveKnowledgeSubject(
 	subjectId: string
 ) {
 	const found = await locate(db, kind, subjectId);
-	if (!found || !visibleTo(await loadKnowledgeViewer(db, reporter), found)) throw new DomainError('NOT_FOUND');
+	if (!found || !visibleTo(await loadKnowledgeViewer(db, reporter), found))
+		throw new DomainError('NOT_FOUND');
 	return {
 		subjectAccountId: found.writerId,
 		organisationId: found.contribution.organisationId,

@@ -2,11 +2,7 @@ import { and, eq, gt, inArray } from 'drizzle-orm';
 import { accounts, helpRequests, staffAccessLog } from '../../db/schema';
 import { viewProfile } from '../matching/view-profile';
 import { DomainError, type Ctx } from '../shared';
-import {
-	isKnowledgeSubject,
-	knowledgeReportContent,
-	type KnowledgeReportContent
-} from './knowledge-subject';
+import { isKnowledgeSubject, knowledgeReportContent, type KnowledgeReportContent } from './knowledge-subject';
 import { messageExcerpt, type ExcerptMessage } from './subject';
 
 // Opening the same report again within this window is one access, not a new line in the person's account.
@@ -65,7 +61,8 @@ export async function reportContent(
 		const found = await knowledgeReportContent(ctx.db, report.subjectKind, report.subjectId);
 		if (found) {
 			content = found.content;
-			if (found.writerId) accessed = [{ accountId: found.writerId, what: knowledgeAccess(report.subjectKind) }];
+			if (found.writerId)
+				accessed = [{ accountId: found.writerId, what: knowledgeAccess(report.subjectKind) }];
 		}
 	} else if (report.subjectAccountId && report.reporterId) {
 		// What the reporter could see of the profile, and nothing more: that is what was reported.

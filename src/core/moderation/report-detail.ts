@@ -6,7 +6,13 @@ import { parseInput, requireActor, type Ctx } from '../shared';
 import { allowedActions, type ReportReason, type SubjectKind } from './policy';
 import { requireModeratedReport } from './queries';
 import { isKnowledgeSubject } from './knowledge-subject';
-import { currentWordsOf, knowledgeAccess, logAccess, reportContent, type ReportContent } from './report-content';
+import {
+	currentWordsOf,
+	knowledgeAccess,
+	logAccess,
+	reportContent,
+	type ReportContent
+} from './report-content';
 import { reportHistory } from './report-history';
 import { reportId } from './schemas';
 import { staffRoleFor } from './staff';

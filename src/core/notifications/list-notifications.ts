@@ -139,7 +139,10 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 		.leftJoin(debriefNotes, and(about('debrief.shared'), eq(debriefNotes.id, notifications.subjectId)))
 		.leftJoin(
 			contributionRevisions,
-			and(sql`${notifications.kind} like 'knowledge.revision_%'`, eq(contributionRevisions.id, notifications.subjectId))
+			and(
+				sql`${notifications.kind} like 'knowledge.revision_%'`,
+				eq(contributionRevisions.id, notifications.subjectId)
+			)
 		)
 		.leftJoin(contributions, eq(contributions.id, contributionRevisions.contributionId))
 		.where(eq(notifications.accountId, actor.accountId))
