@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { accounts, contributionConfirmations, profileExperiences } from '../../db/schema';
-import { DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
-import { canRespondToContribution, experienceVisibilitiesFor } from './policy';
-import { loadContributionForActor } from './queries';
+import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
+import { experienceVisibilitiesFor } from './policy';
+import { loadForResponse } from './revision-queries';
 import { confirmationCountsFrom } from './response-policy';
 import { ConfirmContributionSchema, type ConfirmContributionInput } from './response-schemas';
 
@@ -18,12 +18,7 @@ export { ConfirmContributionSchema };
 export async function confirmContribution(ctx: Ctx, input: ConfirmContributionInput) {
 	const actor = requireActor(ctx);
 	const command = parseInput(ConfirmContributionSchema, input);
-	const { contribution, viewer, facts } = await loadContributionForActor(
-		ctx.db,
-		command.contributionId,
-		actor
-	);
-	permit(canRespondToContribution(viewer, facts), 'error.responses.cannotRespond');
+	const { contribution } = await loadForResponse(ctx.db, command.contributionId, actor);
 	if (command.experienceIds.length) {
 		const shareable = await ctx.db
 			.select({ experienceId: profileExperiences.experienceId })

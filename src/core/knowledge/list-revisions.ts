@@ -5,6 +5,7 @@ import { parseInput, type Ctx } from '../shared';
 import { canEditContribution, canRespondToContribution } from './policy';
 import { loadContributionForActor, type Contribution } from './queries';
 import { contributionIdField } from './response-schemas';
+import { revisionColumns } from './revision-queries';
 import { changesAnything, diffTexts, type DiffPart } from './text-diff';
 import type { RevisionStatus } from './vocabulary';
 
@@ -34,16 +35,7 @@ export async function listRevisions(ctx: Ctx, input: z.input<typeof ListRevision
 	const rows = await ctx.db
 		.select({
 			id: contributionRevisions.id,
-			status: contributionRevisions.status,
-			baseVersion: contributionRevisions.baseVersion,
-			title: contributionRevisions.title,
-			body: contributionRevisions.body,
-			helpedWith: contributionRevisions.helpedWith,
-			easyReadSummary: contributionRevisions.easyReadSummary,
-			note: contributionRevisions.note,
-			answer: contributionRevisions.answer,
-			createdAt: contributionRevisions.createdAt,
-			decidedAt: contributionRevisions.decidedAt,
+			...revisionColumns,
 			proposerId: contributionRevisions.proposerId,
 			proposer: accounts.pseudonym
 		})

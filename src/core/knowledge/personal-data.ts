@@ -11,6 +11,7 @@ import {
 	readingLists
 } from '../../db/schema';
 import type { PersonalDataContributor } from '../shared';
+import { revisionColumns } from './revision-queries';
 
 /**
  * What the knowledge module holds about a person, for the JSON export and the readable copy alike: the
@@ -73,17 +74,8 @@ export async function knowledgeRecordOf(tx: Transaction, accountId: string) {
 		tx
 			.select({
 				contributionId: contributionRevisions.contributionId,
-				baseVersion: contributionRevisions.baseVersion,
-				title: contributionRevisions.title,
-				body: contributionRevisions.body,
-				helpedWith: contributionRevisions.helpedWith,
-				easyReadSummary: contributionRevisions.easyReadSummary,
-				note: contributionRevisions.note,
-				status: contributionRevisions.status,
-				answer: contributionRevisions.answer,
-				hiddenAt: contributionRevisions.hiddenAt,
-				createdAt: contributionRevisions.createdAt,
-				decidedAt: contributionRevisions.decidedAt
+				...revisionColumns,
+				hiddenAt: contributionRevisions.hiddenAt
 			})
 			.from(contributionRevisions)
 			.where(eq(contributionRevisions.proposerId, accountId))

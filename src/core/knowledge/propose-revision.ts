@@ -1,17 +1,8 @@
 import { and, count, eq } from 'drizzle-orm';
 import { contributionRevisions } from '../../db/schema';
 import { notify } from '../notifications/notify';
-import {
-	DomainError,
-	lockKey,
-	parseInput,
-	permit,
-	requireActor,
-	type Ctx,
-	type DomainEvent
-} from '../shared';
-import { canRespondToContribution } from './policy';
-import { loadContributionForActor } from './queries';
+import { DomainError, lockKey, parseInput, requireActor, type Ctx, type DomainEvent } from '../shared';
+import { loadForResponse } from './revision-queries';
 import { MAX_PENDING_REVISIONS } from './response-policy';
 import { contributionIdField, RevisionTextSchema } from './response-schemas';
 
@@ -26,12 +17,7 @@ export const ProposeRevisionSchema = RevisionTextSchema.extend({ contributionId:
 export async function proposeRevision(ctx: Ctx, input: unknown) {
 	const actor = requireActor(ctx);
 	const command = parseInput(ProposeRevisionSchema, input);
-	const { contribution, viewer, facts } = await loadContributionForActor(
-		ctx.db,
-		command.contributionId,
-		actor
-	);
-	permit(canRespondToContribution(viewer, facts), 'error.responses.cannotRespond');
+	const { contribution } = await loadForResponse(ctx.db, command.contributionId, actor);
 	const { contributionId, note, ...text } = command;
 	if (
 		text.title === contribution.title &&

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { parseInput, permit, requireActor, type Ctx } from '../shared';
-import { canRespondToContribution } from './policy';
-import { loadContributionForActor } from './queries';
+import { parseInput, requireActor, type Ctx } from '../shared';
+import { loadForResponse } from './revision-queries';
 import { contributionIdField } from './response-schemas';
 
 export const RevisionFormSchema = z.object({ contributionId: contributionIdField });
@@ -10,8 +9,7 @@ export const RevisionFormSchema = z.object({ contributionId: contributionIdField
 export async function revisionForm(ctx: Ctx, input: z.input<typeof RevisionFormSchema>) {
 	const actor = requireActor(ctx);
 	const { contributionId } = parseInput(RevisionFormSchema, input);
-	const { contribution, viewer, facts } = await loadContributionForActor(ctx.db, contributionId, actor);
-	permit(canRespondToContribution(viewer, facts), 'error.responses.cannotRespond');
+	const { contribution } = await loadForResponse(ctx.db, contributionId, actor);
 	return {
 		id: contribution.id,
 		version: contribution.version,
