@@ -422,7 +422,10 @@ const BODILESS = new Set([
 	'DELETE /api/v1/occurrences/00000000-0000-0000-0000-000000000000/intervision/notes/not-a-uuid',
 	'DELETE /api/v1/me/debrief-notes/not-a-uuid',
 	'POST /api/v1/organisations/gem-les-traboules/debriefings/not-a-uuid/acknowledge',
-	'DELETE /api/v1/groups/not-a-uuid/membership'
+	'DELETE /api/v1/groups/not-a-uuid/membership',
+	// Confirmations and revisions of knowledge (helper `responses`): withdrawing reads no body.
+	'DELETE /api/v1/knowledge/contributions/not-a-uuid/confirmations',
+	'DELETE /api/v1/knowledge/revisions/00000000-0000-0000-0000-000000000000'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {
