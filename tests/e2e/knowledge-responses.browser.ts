@@ -74,7 +74,10 @@ describe.each(JS_MODES)('answering and revising knowledge (%s)', (_mode, javaScr
 		await settle(author.page, () => proposal.getByRole('button', { name: 'Accepter' }).click());
 		await eventually(
 			() => mainText(author.page),
-			(text) => expect(text).toMatch(/La proposition est acceptée\u202f: elle est maintenant la version \d+ du savoir\./)
+			(text) =>
+				expect(text).toMatch(
+					/La proposition est acceptée\u202f: elle est maintenant la version \d+ du savoir\./
+				)
 		);
 		expect(await author.page.title()).toContain(DEMO_RESPONSES_TITLE);
 
