@@ -8,6 +8,7 @@ import { seedDemoSupport } from './seed-demo-support';
 import { seedDemoSessions } from './seed-demo-sessions';
 import { seedDemoIntervision } from './seed-demo-intervision';
 import { seedDemoKnowledge } from './seed-demo-knowledge';
+import { seedDemoKnowledgeResponses } from './seed-demo-knowledge-responses';
 import { RecordingEventSink, systemClock, type Actor, type Ctx } from '../core/shared';
 
 /** The password of every demo account (documented in README.md). */
@@ -124,5 +125,12 @@ export async function seedDemo(db: Database): Promise<boolean> {
 	await seedDemoSessions(db, louise!);
 	await seedDemoIntervision(db, (actor) => ctxFor(db, actor), { sacha: sacha!, gemId: gem.id });
 	await seedDemoKnowledge(db);
+	await seedDemoKnowledgeResponses(db, (actor) => ctxFor(db, actor), {
+		louise: louise!,
+		camille: camille!,
+		yanis: yanis!,
+		marin: marin!,
+		gemId: gem.id
+	});
 	return true;
 }

@@ -123,6 +123,8 @@ export const enContributions = {
 	'contribution.links.title': 'Related knowledge',
 	'contribution.actions.title': 'Act on this contribution',
 	'contribution.actions.edit': 'Edit',
+	'contribution.actions.confirmations': 'See confirmations and nuances',
+	'contribution.actions.report': 'Report this knowledge',
 	'contribution.actions.history': 'Version history',
 	'contribution.actions.confirm': 'I lived it too: say so',
 	'contribution.actions.propose': 'Propose a revision',

@@ -21,6 +21,7 @@ import { enCalendars } from './en-calendars';
 import { enHeader } from './en-header';
 import { enIntervision } from './en-intervision';
 import { enContributions } from './en-contributions';
+import { enResponses } from './en-responses';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -661,5 +662,6 @@ export const en: Record<MessageKey, string> = {
 	...enCalendars,
 	...enHeader,
 	...enIntervision,
-	...enContributions
+	...enContributions,
+	...enResponses
 };

@@ -128,6 +128,8 @@ export const frContributions = {
 	'contribution.links.title': 'Savoirs liés',
 	'contribution.actions.title': 'Agir sur ce savoir',
 	'contribution.actions.edit': 'Modifier',
+	'contribution.actions.confirmations': 'Voir les confirmations et les nuances',
+	'contribution.actions.report': 'Signaler ce savoir',
 	'contribution.actions.history': 'Historique des versions',
 	'contribution.actions.confirm': 'Je l’ai vécu aussi : le dire',
 	'contribution.actions.propose': 'Proposer une révision',

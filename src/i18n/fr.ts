@@ -20,6 +20,7 @@ import { frCalendars } from './fr-calendars';
 import { frHeader } from './fr-header';
 import { frIntervision } from './fr-intervision';
 import { frContributions } from './fr-contributions';
+import { frResponses } from './fr-responses';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -673,7 +674,8 @@ export const fr = {
 	...frCalendars,
 	...frHeader,
 	...frIntervision,
-	...frContributions
+	...frContributions,
+	...frResponses
 } as const;
 
 export type MessageKey = keyof typeof fr;

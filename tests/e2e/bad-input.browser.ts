@@ -199,7 +199,22 @@ const FORMS: Array<[string, string[]]> = [
 	['/conversations/00000000-0000-0000-0000-000000000000?/toKnowledge', ['messageId']],
 	['/conversations/not-a-uuid?/askQuote', ['messageId']],
 	// Not the GEM: a refused value reads as "forbid", which would take the demo's public knowledge away.
-	['/organisations/mains-tendues/gestion?/knowledgePublic', ['allowed']]
+	['/organisations/mains-tendues/gestion?/knowledgePublic', ['allowed']],
+	// Confirmations, nuances and revisions of knowledge (helper `responses`).
+	[
+		'/savoirs/00000000-0000-0000-0000-000000000000/confirmations?/confirm',
+		['kind', 'nuance', 'experienceIds', 'showName']
+	],
+	['/savoirs/not-a-uuid/confirmations?/withdraw', []],
+	[
+		'/savoirs/00000000-0000-0000-0000-000000000000/proposer',
+		['title', 'body', 'helpedWith', 'easyReadSummary', 'note']
+	],
+	[
+		'/savoirs/00000000-0000-0000-0000-000000000000/propositions?/decide',
+		['revisionId', 'decision', 'answer']
+	],
+	['/savoirs/not-a-uuid/propositions?/withdraw', ['revisionId']]
 ];
 
 const API: Array<[string, string]> = [
@@ -315,7 +330,15 @@ const API: Array<[string, string]> = [
 	['DELETE', '/api/v1/me/debrief-notes/not-a-uuid'],
 	['POST', '/api/v1/me/debrief-notes/00000000-0000-0000-0000-000000000000/share'],
 	['GET', '/api/v1/organisations/gem-les-traboules/debriefings?status=everything'],
-	['POST', '/api/v1/organisations/gem-les-traboules/debriefings/not-a-uuid/acknowledge']
+	['POST', '/api/v1/organisations/gem-les-traboules/debriefings/not-a-uuid/acknowledge'],
+	['GET', '/api/v1/knowledge/contributions/not-a-uuid/confirmations'],
+	['PUT', '/api/v1/knowledge/contributions/00000000-0000-0000-0000-000000000000/confirmations'],
+	['DELETE', '/api/v1/knowledge/contributions/not-a-uuid/confirmations'],
+	['GET', '/api/v1/knowledge/contributions/not-a-uuid/revisions'],
+	['POST', '/api/v1/knowledge/contributions/00000000-0000-0000-0000-000000000000/revisions'],
+	['GET', '/api/v1/knowledge/revisions/not-a-uuid'],
+	['DELETE', '/api/v1/knowledge/revisions/00000000-0000-0000-0000-000000000000'],
+	['POST', '/api/v1/knowledge/revisions/not-a-uuid/decision']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the
@@ -444,7 +467,10 @@ const BODILESS = new Set([
 	'DELETE /api/v1/occurrences/00000000-0000-0000-0000-000000000000/intervision/notes/not-a-uuid',
 	'DELETE /api/v1/me/debrief-notes/not-a-uuid',
 	'POST /api/v1/organisations/gem-les-traboules/debriefings/not-a-uuid/acknowledge',
-	'DELETE /api/v1/groups/not-a-uuid/membership'
+	'DELETE /api/v1/groups/not-a-uuid/membership',
+	// Confirmations and revisions of knowledge (helper `responses`): withdrawing reads no body.
+	'DELETE /api/v1/knowledge/contributions/not-a-uuid/confirmations',
+	'DELETE /api/v1/knowledge/revisions/00000000-0000-0000-0000-000000000000'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {

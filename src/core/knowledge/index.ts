@@ -35,4 +35,16 @@ export { SetKnowledgePublicSchema, knowledgeSettings, setKnowledgePublic } from 
 export { contributionForm } from './contribution-form';
 export { readableBy } from './readable';
 // Confirmations, revisions, moderation, export and erasure (helper "responses").
+export { confirmContribution, ConfirmContributionSchema } from './confirm-contribution';
+export { withdrawConfirmation, WithdrawConfirmationSchema } from './withdraw-confirmation';
+export { listConfirmations, ListConfirmationsSchema } from './list-confirmations';
+export { proposeRevision, ProposeRevisionSchema } from './propose-revision';
+export { withdrawRevision, WithdrawRevisionSchema } from './withdraw-revision';
+export { decideRevision, DecideRevisionSchema } from './decide-revision';
+export { listRevisions, ListRevisionsSchema, type RevisedField } from './list-revisions';
+export { getRevision, GetRevisionSchema } from './get-revision';
+export { revisionForm, RevisionFormSchema } from './revision-form';
+export { MAX_PENDING_REVISIONS, confirmationCountsFrom } from './response-policy';
+export { ConfirmationFieldsSchema, RevisionTextSchema } from './response-schemas';
+export { knowledgePersonalData, knowledgeRecordOf, type KnowledgeRecord } from './personal-data';
 // Search, reading lists and research datasets (helper "search").

@@ -6,6 +6,7 @@ import { DomainError, parseInput, permit, requireActor, type Ctx, type DomainEve
 import { endMembership } from '../organisations/end-membership';
 import { notifyAll, type NotifyInput } from '../notifications/notify';
 import { allowedActions, concernsSubject, type DecisionAction } from './policy';
+import { isKnowledgeSubject, setKnowledgeSubjectHidden } from './knowledge-subject';
 import { requireModeratedReport, type ReportRow } from './queries';
 import { DecideReportSchema } from './schemas';
 
@@ -152,6 +153,8 @@ async function apply(
 					});
 			} else if (report.subjectKind === 'help_request') {
 				await tx.update(helpRequests).set({ status: 'hidden' }).where(eq(helpRequests.id, report.subjectId));
+			} else if (isKnowledgeSubject(report.subjectKind)) {
+				await setKnowledgeSubjectHidden(tx, report.subjectKind, report.subjectId, effects.now);
 			}
 			return;
 		}

@@ -14,7 +14,16 @@ export const REPORT_REASONS = [
 ] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
 
-export const SUBJECT_KINDS = ['message', 'profile', 'help_request'] as const;
+/** What can be reported: conversation messages, profiles, help requests, and the knowledge commons's
+ * contributions, confirmations (their nuances) and proposed revisions. */
+export const SUBJECT_KINDS = [
+	'message',
+	'profile',
+	'help_request',
+	'contribution',
+	'confirmation',
+	'revision'
+] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 export const DECISION_ACTIONS = [

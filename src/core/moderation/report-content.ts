@@ -2,6 +2,7 @@ import { and, eq, gt, inArray } from 'drizzle-orm';
 import { accounts, helpRequests, staffAccessLog } from '../../db/schema';
 import { viewProfile } from '../matching/view-profile';
 import { DomainError, type Ctx } from '../shared';
+import { isKnowledgeSubject, knowledgeReportContent, type KnowledgeReportContent } from './knowledge-subject';
 import { messageExcerpt, type ExcerptMessage } from './subject';
 
 // Opening the same report again within this window is one access, not a new line in the person's account.
@@ -11,6 +12,7 @@ export type ReportContent =
 	| { kind: 'message'; excerpt: ExcerptMessage[] }
 	| { kind: 'profile'; pseudonym: string; experiences: Array<{ label: string; detail: string }> }
 	| { kind: 'help_request'; hopes: string; experienceIds: string[]; status: string }
+	| KnowledgeReportContent
 	| { kind: 'gone' };
 
 /**
@@ -55,6 +57,13 @@ export async function reportContent(
 			};
 			accessed = [{ accountId: request.requesterId, what: 'help_request' }];
 		}
+	} else if (isKnowledgeSubject(report.subjectKind)) {
+		const found = await knowledgeReportContent(ctx.db, report.subjectKind, report.subjectId);
+		if (found) {
+			content = found.content;
+			if (found.writerId)
+				accessed = [{ accountId: found.writerId, what: knowledgeAccess(report.subjectKind) }];
+		}
 	} else if (report.subjectAccountId && report.reporterId) {
 		// What the reporter could see of the profile, and nothing more: that is what was reported.
 		const [reporter] = await ctx.db
@@ -91,6 +100,27 @@ export async function reportContent(
 		}
 	}
 	return { content, accessed };
+}
+
+/** What the staff access log says was read, for a knowledge subject. */
+export const knowledgeAccess = (kind: string) => `knowledge_${kind}`;
+
+/** The words a report's content shows now, to compare with the copy taken when it was filed. */
+export function currentWordsOf(content: ReportContent): string | null {
+	switch (content.kind) {
+		case 'message':
+			return content.excerpt.find((message) => message.reported)?.body ?? null;
+		case 'help_request':
+			return content.hopes;
+		case 'contribution':
+			return `${content.title}\n\n${content.body}`;
+		case 'confirmation':
+			return content.nuance || null;
+		case 'revision':
+			return `${content.title}\n\n${content.body}${content.note ? `\n\n${content.note}` : ''}`;
+		default:
+			return null;
+	}
 }
 
 /** Writes who opened whose private words, and why; the same opening (person, what) within 30 minutes is one line. */

@@ -5,7 +5,14 @@ import { accounts, moderationNotes, organisations, reports } from '../../db/sche
 import { parseInput, requireActor, type Ctx } from '../shared';
 import { allowedActions, type ReportReason, type SubjectKind } from './policy';
 import { requireModeratedReport } from './queries';
-import { logAccess, reportContent, type ReportContent } from './report-content';
+import { isKnowledgeSubject } from './knowledge-subject';
+import {
+	currentWordsOf,
+	knowledgeAccess,
+	logAccess,
+	reportContent,
+	type ReportContent
+} from './report-content';
 import { reportHistory } from './report-history';
 import { reportId } from './schemas';
 import { staffRoleFor } from './staff';
@@ -15,13 +22,7 @@ export type { ReportContent } from './report-content';
 /** The copy taken at report time, when it says something the current content no longer does. */
 function copyWorthShowing(report: { contentCopy: string | null }, content: ReportContent): string | null {
 	if (report.contentCopy === null) return null;
-	const now =
-		content.kind === 'message'
-			? (content.excerpt.find((message) => message.reported)?.body ?? null)
-			: content.kind === 'help_request'
-				? content.hopes
-				: null;
-	return now === report.contentCopy ? null : report.contentCopy;
+	return currentWordsOf(content) === report.contentCopy ? null : report.contentCopy;
 }
 
 /**
@@ -48,7 +49,11 @@ export async function reportDetail(ctx: Ctx, input: { reportId: unknown }) {
 	if (copy !== null && subjectId && !people.some((access) => access.accountId === subjectId))
 		people.push({
 			accountId: subjectId,
-			what: report.subjectKind === 'help_request' ? 'help_request' : 'message_excerpt'
+			what: isKnowledgeSubject(report.subjectKind)
+				? knowledgeAccess(report.subjectKind)
+				: report.subjectKind === 'help_request'
+					? 'help_request'
+					: 'message_excerpt'
 		});
 	await logAccess(ctx, {
 		staffId: actor.accountId,

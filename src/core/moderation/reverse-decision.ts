@@ -11,6 +11,7 @@ import {
 } from '../../db/schema';
 import type { DomainEvent } from '../shared';
 import type { AppellantRole } from './appeal-policy';
+import { isKnowledgeSubject, knowledgeWordsNow, setKnowledgeSubjectHidden } from './knowledge-subject';
 
 interface ReversedDecision {
 	id: string;
@@ -99,6 +100,7 @@ const currentWords = sql`case ${reports.subjectKind}
 		where messages.id = ${reports.subjectId}::uuid and messages.deleted_at is null)
 	when 'help_request' then (select nullif(hopes, '') from help_requests
 		where help_requests.id = ${reports.subjectId}::uuid)
+	${knowledgeWordsNow(reports.subjectId)}
 	end`;
 
 async function reopenReport(tx: Transaction, decision: ReversedDecision, events: DomainEvent[]) {
@@ -130,6 +132,8 @@ async function undoEffects(tx: Transaction, decision: ReversedDecision, now: Dat
 					.update(helpRequests)
 					.set({ status: 'open' })
 					.where(and(eq(helpRequests.id, report.subjectId), eq(helpRequests.status, 'hidden')));
+			} else if (report && isKnowledgeSubject(report.subjectKind)) {
+				await setKnowledgeSubjectHidden(tx, report.subjectKind, report.subjectId, null);
 			}
 			return;
 		}

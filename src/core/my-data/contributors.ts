@@ -3,6 +3,7 @@ import { carePersonalData } from '../care/personal-data';
 import { calendarsPersonalData } from '../gatherings/personal-data-calendars';
 import { conversationsPersonalData } from '../conversations/personal-data';
 import { journalPersonalData } from '../gatherings/journal-personal-data';
+import { knowledgePersonalData } from '../knowledge/personal-data';
 import { matchingPersonalData } from '../matching/personal-data';
 import { moderationPersonalData } from '../moderation/personal-data';
 import { notificationsPersonalData } from '../notifications/personal-data';
@@ -18,6 +19,7 @@ export const PERSONAL_DATA_CONTRIBUTORS: PersonalDataContributor[] = [
 	conversationsPersonalData,
 	calendarsPersonalData,
 	journalPersonalData,
+	knowledgePersonalData,
 	matchingPersonalData,
 	moderationPersonalData,
 	notificationsPersonalData,

@@ -13,13 +13,11 @@ const db = useTestDatabase();
 describe('readableCopyOfMyData', () => {
 	it('names experiences in the person’s language and holds both sides of their conversations', async () => {
 		const { conversationId, coordinator, first, second } = await openGroupOfThree(db(), 'Groupe copie');
-		await db()
-			.insert(profileExperiences)
-			.values({
-				accountId: first.accountId,
-				experienceId: 'troubles-psychiques/entente-de-voix',
-				detail: 'Depuis 2019'
-			});
+		await db().insert(profileExperiences).values({
+			accountId: first.accountId,
+			experienceId: 'troubles-psychiques/entente-de-voix',
+			detail: 'Depuis 2019'
+		});
 		const say = (actor: typeof first, body: string) =>
 			sendMessage(contextFor(db(), actor), { conversationId, messageId: randomUUID(), body });
 		await say(first, 'Bonjour à vous deux.');

@@ -16,6 +16,7 @@ import { loadMessages } from '../conversations/message-view';
 import { takesPart } from '../conversations/queries';
 import { sessionsRecordOf } from '../gatherings/personal-data-calendars';
 import { journalOf } from '../gatherings/journal-personal-data';
+import { knowledgeRecordOf } from '../knowledge/personal-data';
 import { requireActor, type Ctx } from '../shared';
 
 /** A conversation longer than this is cut to its latest messages (the JSON export keeps all of one's own). */
@@ -141,7 +142,9 @@ export async function readableCopyOfMyData(ctx: Ctx, input: { locale: 'fr' | 'en
 			conversations: await readableConversations(tx, accountId, now, taking),
 			// Registrations, choices and feed dates: never a session's link or number, nobody else.
 			sessions: await sessionsRecordOf(tx, accountId),
-			journal: await journalOf(tx, accountId)
+			journal: await journalOf(tx, accountId),
+			// What they wrote in the knowledge commons, and their answers to others' contributions.
+			knowledge: await knowledgeRecordOf(tx, accountId)
 		};
 	});
 }

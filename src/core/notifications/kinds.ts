@@ -42,7 +42,11 @@ export const NOTIFICATION_KINDS = [
 	/** A session you registered for was cancelled. Subject: the occurrence. */
 	'session.cancelled',
 	/** A supporter shared a debrief note and asks for a debrief (coordinators). Subject: the debrief note. */
-	'debrief.shared'
+	'debrief.shared',
+	/** A peer proposed a revision of your contribution (you accept or decline it). Subject: the revision. */
+	'knowledge.revision_proposed',
+	/** The author accepted or declined the revision you proposed. Subject: the revision. */
+	'knowledge.revision_decided'
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 

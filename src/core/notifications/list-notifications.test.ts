@@ -109,6 +109,29 @@ describe('how a notification is shown', () => {
 			{ kind: 'debrief.shared', debriefNoteId: 'd1' },
 			{ href: '/organisations/gem-les-traboules/debriefings', gone: false }
 		],
+		[
+			'a proposed revision names the contribution and leads to its proposals',
+			{
+				kind: 'knowledge.revision_proposed',
+				revisionStatus: 'pending',
+				contributionId: 'k1',
+				contributionTitle: 'Préparer la sortie',
+				contributionHidden: false
+			},
+			{ title: 'Préparer la sortie', href: '/savoirs/k1/propositions', outcome: null, gone: false }
+		],
+		[
+			'a decided revision says how, and does not name a contribution moderation hid',
+			{
+				kind: 'knowledge.revision_decided',
+				revisionStatus: 'declined',
+				contributionId: 'k1',
+				contributionTitle: 'Préparer la sortie',
+				contributionHidden: true
+			},
+			{ title: null, outcome: 'declined', gone: false }
+		],
+		['a revision deleted since is gone', { kind: 'knowledge.revision_decided' }, { gone: true, href: null }],
 		['an unknown kind is gone', { kind: 'session.unknown' }, { gone: true, href: null }],
 		['a read notification says so', { kind: 'report.handled', readAt: new Date() }, { read: true }]
 	];

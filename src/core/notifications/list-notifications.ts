@@ -5,6 +5,8 @@ import {
 	accompaniments,
 	accounts,
 	contactRequests,
+	contributionRevisions,
+	contributions,
 	memberships,
 	moderationAppeals,
 	moderationDecisions,
@@ -88,7 +90,11 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 			groupTitle: peerGroups.title,
 			occurrenceId: occurrence.id,
 			occurrenceStartsAt: occurrence.startsAt,
-			debriefNoteId: debriefNotes.id
+			debriefNoteId: debriefNotes.id,
+			revisionStatus: contributionRevisions.status,
+			contributionId: contributions.id,
+			contributionTitle: contributions.title,
+			contributionHidden: sql<boolean>`${contributions.hiddenAt} is not null`
 		})
 		.from(notifications)
 		.leftJoin(organisations, eq(organisations.id, notifications.organisationId))
@@ -131,6 +137,14 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 			)
 		)
 		.leftJoin(debriefNotes, and(about('debrief.shared'), eq(debriefNotes.id, notifications.subjectId)))
+		.leftJoin(
+			contributionRevisions,
+			and(
+				sql`${notifications.kind} like 'knowledge.revision_%'`,
+				eq(contributionRevisions.id, notifications.subjectId)
+			)
+		)
+		.leftJoin(contributions, eq(contributions.id, contributionRevisions.contributionId))
 		.where(eq(notifications.accountId, actor.accountId))
 		.orderBy(desc(notifications.createdAt), desc(notifications.id))
 		.limit(NOTIFICATIONS_PER_PAGE + 1)
@@ -159,6 +173,10 @@ type Row = {
 	occurrenceId?: string | null;
 	occurrenceStartsAt?: Date | null;
 	debriefNoteId?: string | null;
+	revisionStatus?: string | null;
+	contributionId?: string | null;
+	contributionTitle?: string | null;
+	contributionHidden?: boolean | null;
 };
 
 /** Names one notification from what still exists; pure, so that its rules read in one place. */
@@ -268,6 +286,20 @@ export function showNotification(row: Row): ShownNotification {
 				gone: !row.debriefNoteId || !organisation,
 				href: row.debriefNoteId && organisation ? `/organisations/${organisation.slug}/debriefings` : null
 			};
+		case 'knowledge.revision_proposed':
+		case 'knowledge.revision_decided': {
+			// The contribution's title (its author's words, which both may read), never the revision's text;
+			// a contribution hidden by moderation is not named.
+			const shown = row.contributionId && !row.contributionHidden;
+			return {
+				...base,
+				pseudonym: null,
+				title: shown ? (row.contributionTitle ?? null) : null,
+				outcome: kind === 'knowledge.revision_decided' ? (row.revisionStatus ?? null) : null,
+				gone: !row.revisionStatus,
+				href: row.revisionStatus && row.contributionId ? `/savoirs/${row.contributionId}/propositions` : null
+			};
+		}
 		default:
 			return { ...base, ...none, gone: true, href: null };
 	}

@@ -14,6 +14,7 @@ import { sessionsPaths, sessionsSchemas } from './openapi-sessions';
 import { calendarsPaths, calendarsSchemas } from './openapi-calendars';
 import { intervisionPaths, intervisionSchemas } from './openapi-intervision';
 import { knowledgePaths } from './openapi-knowledge';
+import { knowledgeResponsesPaths } from './openapi-knowledge-responses';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
@@ -241,7 +242,8 @@ export const openApiDocument = {
 		...sessionsPaths,
 		...calendarsPaths,
 		...intervisionPaths,
-		...knowledgePaths
+		...knowledgePaths,
+		...knowledgeResponsesPaths
 	},
 	components: {
 		securitySchemes: {

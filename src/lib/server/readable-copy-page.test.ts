@@ -53,7 +53,16 @@ const copy: ReadableCopy = {
 			]
 		}
 	],
-	journal: { debriefNotes: [], intervisionNotes: [] }
+	journal: { debriefNotes: [], intervisionNotes: [] },
+	knowledge: {
+		contributions: [],
+		versionsOfOthers: [],
+		confirmations: [],
+		revisions: [],
+		readingLists: [],
+		hiddenTopics: [],
+		quoteConsents: []
+	}
 };
 
 describe('readableCopyPage', () => {

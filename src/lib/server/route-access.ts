@@ -177,6 +177,15 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/(member)/organisations/[slug]/groupes/nouveau': rule('signed-in'),
 	'/(member)/organisations/[slug]/charte': rule('signed-in'),
 	'/(member)/groupes/[groupId]': rule('signed-in'),
+	// Confirmations, nuances and revisions of knowledge (issue 12); the use cases check who reads what.
+	'/(member)/savoirs/[id]/confirmations': rule('signed-in'),
+	'/(member)/savoirs/[id]/proposer': rule('signed-in'),
+	'/(member)/savoirs/[id]/propositions': rule('signed-in'),
+	// A public contribution's confirmations are readable by visitors (counts, nuances without names).
+	'/api/v1/knowledge/contributions/[id]/confirmations': rule('public'),
+	'/api/v1/knowledge/contributions/[id]/revisions': rule('public'),
+	'/api/v1/knowledge/revisions/[revisionId]': rule('public'),
+	'/api/v1/knowledge/revisions/[revisionId]/decision': rule('signed-in'),
 	'/(member)/groupes/[groupId]/modifier': rule('signed-in'),
 	'/(member)/groupes/[groupId]/membres': rule('signed-in'),
 	'/api/v1/organisations/[slug]/groups': rule('signed-in'),

@@ -1,0 +1,26 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { contributionConfirmations } from '../../db/schema';
+import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
+import { loadContributionForActor } from './queries';
+import { contributionIdField } from './response-schemas';
+
+export const WithdrawConfirmationSchema = z.object({ contributionId: contributionIdField });
+
+/** Takes back one's confirmation (or nuance) of a contribution one can still read. */
+export async function withdrawConfirmation(ctx: Ctx, input: z.input<typeof WithdrawConfirmationSchema>) {
+	const actor = requireActor(ctx);
+	const { contributionId } = parseInput(WithdrawConfirmationSchema, input);
+	await loadContributionForActor(ctx.db, contributionId, actor);
+	const deleted = await ctx.db
+		.delete(contributionConfirmations)
+		.where(
+			and(
+				eq(contributionConfirmations.contributionId, contributionId),
+				eq(contributionConfirmations.accountId, actor.accountId)
+			)
+		)
+		.returning({ id: contributionConfirmations.id });
+	if (!deleted.length) throw new DomainError('NOT_FOUND');
+	return { withdrawn: true as const };
+}
