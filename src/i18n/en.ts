@@ -20,6 +20,7 @@ import { enSessions } from './en-sessions';
 import { enCalendars } from './en-calendars';
 import { enHeader } from './en-header';
 import { enIntervision } from './en-intervision';
+import { enKnowledgeSearch } from './en-knowledge-search';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -659,5 +660,6 @@ export const en: Record<MessageKey, string> = {
 	...enSessions,
 	...enCalendars,
 	...enHeader,
-	...enIntervision
+	...enIntervision,
+	...enKnowledgeSearch
 };

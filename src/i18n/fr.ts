@@ -19,6 +19,7 @@ import { frSessions } from './fr-sessions';
 import { frCalendars } from './fr-calendars';
 import { frHeader } from './fr-header';
 import { frIntervision } from './fr-intervision';
+import { frKnowledgeSearch } from './fr-knowledge-search';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -669,7 +670,8 @@ export const fr = {
 	...frSessions,
 	...frCalendars,
 	...frHeader,
-	...frIntervision
+	...frIntervision,
+	...frKnowledgeSearch
 } as const;
 
 export type MessageKey = keyof typeof fr;

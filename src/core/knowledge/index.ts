@@ -9,3 +9,11 @@ export { confirmationTallies, type ConfirmationTally } from './confirmation-coun
 // Contributions, versions and links (helper "contributions").
 // Confirmations, revisions, moderation, export and erasure (helper "responses").
 // Search, reading lists and research datasets (helper "search").
+export {
+	searchKnowledge,
+	SearchKnowledgeSchema,
+	SEARCH_PAGE_SIZE,
+	type KnowledgeSearch,
+	type KnowledgeSearchResult,
+	type SearchKnowledgeInput
+} from './search-knowledge';

@@ -13,6 +13,7 @@ import { peerGroupPaths, peerGroupSchemas } from './openapi-peer-groups';
 import { sessionsPaths, sessionsSchemas } from './openapi-sessions';
 import { calendarsPaths, calendarsSchemas } from './openapi-calendars';
 import { intervisionPaths, intervisionSchemas } from './openapi-intervision';
+import { knowledgeSearchPaths, knowledgeSearchSchemas } from './openapi-knowledge-search';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
@@ -239,7 +240,8 @@ export const openApiDocument = {
 		...peerGroupPaths,
 		...sessionsPaths,
 		...calendarsPaths,
-		...intervisionPaths
+		...intervisionPaths,
+		...knowledgeSearchPaths
 	},
 	components: {
 		securitySchemes: {
@@ -441,7 +443,8 @@ export const openApiDocument = {
 			...peerGroupSchemas,
 			...sessionsSchemas,
 			...calendarsSchemas,
-			...intervisionSchemas
+			...intervisionSchemas,
+			...knowledgeSearchSchemas
 		}
 	}
 } as const;

@@ -174,7 +174,11 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/groups/[groupId]/sessions': rule('signed-in'),
 	'/api/v1/occurrences/[occurrenceId]': rule('public'),
 	'/api/v1/occurrences/[occurrenceId]/registration': rule('signed-in'),
-	'/api/v1/organisations/[slug]/programme': rule('public', 'organisation.view')
+	'/api/v1/organisations/[slug]/programme': rule('public', 'organisation.view'),
+	// Knowledge search, reading lists, research datasets (issue 12): visitors read what was made public;
+	// the use cases scope everything else to the reader (NOT_FOUND for what they may not read).
+	'/(public)/savoirs': rule('public'),
+	'/api/v1/knowledge/search': rule('public')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {
