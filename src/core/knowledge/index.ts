@@ -17,3 +17,23 @@ export {
 	type KnowledgeSearchResult,
 	type SearchKnowledgeInput
 } from './search-knowledge';
+export {
+	CreateReadingListSchema,
+	createReadingList,
+	type CreateReadingListInput
+} from './create-reading-list';
+export {
+	DeleteReadingListSchema,
+	deleteReadingList,
+	UpdateReadingListSchema,
+	updateReadingList
+} from './update-reading-list';
+export { AddReadingListItemSchema, addReadingListItem } from './add-reading-list-item';
+export {
+	MoveReadingListItemSchema,
+	moveReadingListItem,
+	RemoveReadingListItemSchema,
+	removeReadingListItem
+} from './arrange-reading-list';
+export { GetReadingListSchema, getReadingList, type ReadingListView } from './get-reading-list';
+export { ListReadingListsSchema, listReadingLists } from './list-reading-lists';
