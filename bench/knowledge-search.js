@@ -9,7 +9,8 @@
 //    queries with an experience-branch or form filter, as a signed-in member, after a warm-up;
 //  - prints p50/p95/p99/max and the sizes of the search index and of the table.
 // Options (environment): BENCH_CONTRIBUTIONS (default 1,000,000 on PostgreSQL, 100,000 on PGlite: set it to
-// run both smaller), BENCH_QUERIES (300), BENCH_DATABASES ("pglite,postgres"), BENCH_DATABASE_URL.
+// run both smaller), BENCH_QUERIES (300), BENCH_DATABASES ("pglite,postgres"), BENCH_DATABASE_URL,
+// BENCH_KEEP_DATABASE=1 (keeps the PostgreSQL database and prints its address).
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +60,7 @@ async function generate(handle, count) {
 			(${sql.raw(`array['${FORMS.join("','")}']`)})[1 + g % 5],
 			replace(t.title, '{e}', e.label), replace(t.body, '{e}', e.label), e.label,
 			now() - make_interval(mins => g)
-		from generate_series(1, ${count}) g
+		from generate_series(1::bigint, ${count}) g
 		join bench_templates t on t.id = 1 + (g * 7919) % 300
 		join bench_experiences e on e.n = 1 + ((g * 104729) % (select count(*) from bench_experiences))`);
 	await db.execute(sql`insert into contribution_experiences (contribution_id, experience_id)
@@ -108,6 +109,17 @@ async function timeQueries(handle) {
 			`p95 ${format(percentile(latencies, 0.95))} ms, p99 ${format(percentile(latencies, 0.99))} ms, ` +
 			`max ${format(latencies.at(-1))} ms; ${format(results / queryCount)} results per query`
 	);
+	const analysis = [];
+	for (const input of inputs.slice(WARM_UP)) {
+		const begin = performance.now();
+		await sources.analyseQuery(handle.db, sources.queryWords(input.q));
+		analysis.push(performance.now() - begin);
+	}
+	analysis.sort((a, b) => a - b);
+	console.log(
+		`  of which the query's analysis (lexicon, typos, synonyms): p50 ${format(percentile(analysis, 0.5))} ms, ` +
+			`p99 ${format(percentile(analysis, 0.99))} ms`
+	);
 	console.log(`  load average before / after: ${loadBefore} / ${load()}`);
 	const [size] = await selectRows(
 		handle.db,
@@ -148,7 +160,9 @@ if (databases.includes('postgres')) {
 			await bench('PostgreSQL (fresh database)', handle, sizes.postgres);
 		} finally {
 			await handle.close();
-			await database.drop();
+			// BENCH_KEEP_DATABASE=1 keeps it to study query plans (EXPLAIN ANALYZE by hand).
+			if (process.env.BENCH_KEEP_DATABASE) console.log(`  kept: ${database.url}`);
+			else await database.drop();
 		}
 	}
 }

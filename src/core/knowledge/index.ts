@@ -37,3 +37,15 @@ export {
 } from './arrange-reading-list';
 export { GetReadingListSchema, getReadingList, type ReadingListView } from './get-reading-list';
 export { ListReadingListsSchema, listReadingLists } from './list-reading-lists';
+export {
+	publishResearchDataset,
+	PublishResearchDatasetSchema,
+	withdrawResearchDataset,
+	WithdrawResearchDatasetSchema
+} from './publish-research-dataset';
+export {
+	listResearchDatasets,
+	readResearchDataset,
+	ReadResearchDatasetSchema
+} from './read-research-dataset';
+export { datasetCsv, type DatasetRow } from './research-dataset-rows';

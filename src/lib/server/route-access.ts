@@ -178,7 +178,12 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	// Knowledge search, reading lists, research datasets (issue 12): visitors read what was made public;
 	// the use cases scope everything else to the reader (NOT_FOUND for what they may not read).
 	'/(public)/savoirs': rule('public'),
-	'/api/v1/knowledge/search': rule('public')
+	'/api/v1/knowledge/search': rule('public'),
+	// Research datasets: published ones are public (researchers need no account); withdrawn ones 404.
+	'/(public)/recherche/jeux-de-donnees/[datasetId]': rule('public'),
+	'/recherche/jeux-de-donnees/[datasetId]/donnees.json': rule('public'),
+	'/recherche/jeux-de-donnees/[datasetId]/donnees.csv': rule('public'),
+	'/(member)/organisations/[slug]/recherche': rule('signed-in')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {
