@@ -59,7 +59,7 @@ async function generate(handle, count) {
 			case when g % 10 = 0 then 'organisation' when g % 3 = 0 then 'public' else 'members' end,
 			(${sql.raw(`array['${FORMS.join("','")}']`)})[1 + g % 5],
 			replace(t.title, '{e}', e.label), replace(t.body, '{e}', e.label), e.label,
-			now() - make_interval(mins => g)
+			now() - make_interval(mins => g::int)
 		from generate_series(1::bigint, ${count}) g
 		join bench_templates t on t.id = 1 + (g * 7919) % 300
 		join bench_experiences e on e.n = 1 + ((g * 104729) % (select count(*) from bench_experiences))`);

@@ -92,5 +92,42 @@ export const frKnowledgeSearch = {
 	'research.organisationLink': 'Jeux de données pour la recherche',
 	'validation.research.title': 'Le titre compte entre 3 et 160 caractères.',
 	'error.research.cannotPublish':
-		'Seules les personnes qui coordonnent l’organisation publient ses jeux de données.'
+		'Seules les personnes qui coordonnent l’organisation publient ses jeux de données.',
+	'readingLists.listTitle': 'Parcours de lecture de {organisation}',
+	'readingLists.intro':
+		'Un parcours rassemble, dans l’ordre, des savoirs de pairs à lire pour une situation : les premiers jours après une hospitalisation, l’arrivée au GEM…',
+	'readingLists.none': 'Aucun parcours à lire ici pour l’instant.',
+	'readingLists.createTitle': 'Créer un parcours',
+	'readingLists.create': 'Créer le parcours',
+	'readingLists.title': 'Titre',
+	'readingLists.introduction': 'Introduction',
+	'readingLists.introductionHint': 'Pour qui est ce parcours, et pourquoi dans cet ordre.',
+	'readingLists.audience': 'Qui peut le lire',
+	'readingLists.audience.organisation': 'Les membres de l’organisation',
+	'readingLists.audience.members': 'Toutes les personnes connectées',
+	'readingLists.audience.public': 'Tout le monde, sur le web',
+	'readingLists.itemsTitle': 'Les savoirs, dans l’ordre',
+	'readingLists.empty': 'Ce parcours ne contient encore aucun savoir que vous pouvez lire.',
+	'readingLists.move.up': 'Monter « {title} »',
+	'readingLists.move.down': 'Descendre « {title} »',
+	'readingLists.remove': 'Retirer « {title} » du parcours',
+	'readingLists.addTitle': 'Ajouter un savoir',
+	'readingLists.searchLabel': 'Chercher un savoir à ajouter',
+	'readingLists.add': 'Ajouter « {title} »',
+	'readingLists.alreadyIn': 'déjà dans le parcours',
+	'readingLists.editTitle': 'Modifier le parcours',
+	'readingLists.save': 'Enregistrer',
+	'readingLists.delete': 'Supprimer le parcours',
+	'readingLists.saved': 'Parcours enregistré.',
+	'readingLists.added': 'Savoir ajouté à la fin du parcours.',
+	'readingLists.removed': 'Savoir retiré du parcours.',
+	'readingLists.organisationLink': 'Parcours de lecture',
+	'validation.readingLists.title': 'Le titre compte entre 3 et 160 caractères.',
+	'validation.readingLists.audience': 'Choisissez qui peut lire ce parcours.',
+	'validation.readingLists.publicNotAllowed':
+		'L’organisation ne permet pas de rendre ses savoirs publics sur le web.',
+	'error.readingLists.cannotManage':
+		'Seules les personnes qui coordonnent l’organisation ou y sont pair-aidantes composent ses parcours.',
+	'error.readingLists.alreadyIn': 'Ce savoir est déjà dans le parcours.',
+	'error.readingLists.full': 'Un parcours compte au plus {count} savoirs.'
 };

@@ -11,11 +11,14 @@ import { readsOrganisation, type KnowledgeViewer } from './policy';
  * The contribution is aliased `c`.
  */
 export function readableBy(viewer: KnowledgeViewer): SQL {
-	if (viewer === null) return sql`(c.status = 'published' and c.hidden_at is null and c.audience = 'public')`;
+	// A CASE, not ORs of indexable conditions: the audience index matches most rows, and a planner that
+	// ANDs its bitmap with the text search's reads them all (measured: 117 of 235 ms at 100,000 rows).
+	if (viewer === null)
+		return sql`(c.status = 'published' and c.hidden_at is null and case c.audience when 'public' then true else false end)`;
 	const organisations = [...viewer.roles.keys()].filter((id) => readsOrganisation(viewer, id));
 	return sql`(c.status = 'published' and c.hidden_at is null
-		and (c.audience in ('public', 'members')
-			or (c.audience = 'organisation' and c.organisation_id = any(${textArray(organisations)}::uuid[]))
+		and (case c.audience when 'public' then true when 'members' then true
+			when 'organisation' then c.organisation_id = any(${textArray(organisations)}::uuid[]) else false end
 			or c.author_id = ${viewer.accountId})
 		and not (c.content_warnings && coalesce(
 			(select hidden_topics from knowledge_preferences where account_id = ${viewer.accountId}), '{}')))`;

@@ -19,7 +19,7 @@ async function scene() {
 	const { organisation, coordinator, members } = await buildOrganisation(db(), {
 		members: ['coordinator', 'member', 'peer_supporter']
 	});
-	const [lead, member, supporter] = members as [Actor, Actor, Actor];
+	const [lead, member, supporter] = members as unknown as [Actor, Actor, Actor];
 	const write = (title: string, audience: 'organisation' | 'members' | 'public' = 'members') =>
 		insertContribution(db(), {
 			authorId: member.accountId,

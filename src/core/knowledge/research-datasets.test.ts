@@ -15,7 +15,7 @@ describe('research datasets', () => {
 		const { organisation, members } = await buildOrganisation(db(), {
 			members: ['coordinator', 'member', 'member', 'member', 'member', 'member', 'member']
 		});
-		const [coordinator, ...authors] = members as [Actor, ...Actor[]];
+		const [coordinator, ...authors] = members as unknown as [Actor, ...Actor[]];
 		for (const [index, author] of authors.entries())
 			await insertContribution(db(), {
 				authorId: author.accountId,

@@ -80,24 +80,31 @@ const taggedWith = (experienceIds: string[]) => sql`exists (select 1 from contri
 		and (e.id = any(${textArray(experienceIds)}) or e.parent_id = any(${textArray(experienceIds)})))`;
 
 /**
- * Ranking, highest first, every term between 0 and about 1:
- * - text relevance: ts_rank_cd with weights title 1, "what it helped with" and easy-read 0.4, text 0.2
- *   (normalised to rank / (rank + 1)); being tagged with an experience the query names counts 0.5;
- * - confirmations: 0.15 × ln(1 + peers who said it worked), so the tenth confirmation weighs less than
- *   the first and a long-confirmed text cannot bury a precise new one;
- * - rarity: 0.2 / (1 + ln(1 + people)) for the rarest experience it is tagged with (people listing it,
- *   experience_frequencies): knowledge about a rare experience is rarer still, and found first.
+ * Ranking, highest first, every term between 0 and about 1, in two steps so that the cost stays bounded
+ * whatever the number of matches:
+ * 1. relevance, computed for every match from the row alone: ts_rank_cd with weights title 1, "what it
+ *    helped with" and easy-read 0.4, text 0.2 (normalised to rank / (rank + 1)), plus 0.5 when tagged with
+ *    an experience the query names; the CANDIDATES most relevant go on;
+ * 2. among them, plus confirmations: 0.15 × ln(1 + peers who said it worked), so the tenth confirmation
+ *    weighs less than the first and a long-confirmed text cannot bury a precise new one; plus rarity:
+ *    0.2 / (1 + ln(1 + people)) for the rarest experience it is tagged with (people listing it,
+ *    experience_frequencies): knowledge about a rare experience is rarer still, and found first.
  */
-function rank(plan: SearchPlan, tsquery: string, now: Date): SQL {
+function relevance(plan: SearchPlan, tsquery: string): SQL {
 	const text = tsquery ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.search, ${tsquery}::tsquery, 32)` : sql`0`;
 	const tagged = plan.experienceIds.length
 		? sql`case when ${taggedWith(plan.experienceIds)} then 0.5 else 0 end`
 		: sql`0`;
-	return sql`(${text} + ${tagged} + 0.15 * ln(1 + ${CONFIRMED(now)})
-		+ coalesce((select max(0.2 / (1 + ln(1 + coalesce(f.people, 0))))
-			from contribution_experiences ce left join experience_frequencies f on f.key = ce.experience_id
-			where ce.contribution_id = c.id), 0))`;
+	return sql`(${text} + ${tagged})`;
 }
+
+const boost = (now: Date) => sql`(0.15 * ln(1 + ${CONFIRMED(now)})
+	+ coalesce((select max(0.2 / (1 + ln(1 + coalesce(
+			(select f.people from experience_frequencies f where f.key = ce.experience_id), 0))))
+		from contribution_experiences ce where ce.contribution_id = c.id), 0))`;
+
+/** Matches re-ranked by confirmations and rarity: the pages a search serves come from these. */
+const CANDIDATES = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
 
 /** The text condition of a plan: required words, and one of the experience's words or tags. */
 function matches(plan: SearchPlan): SQL[] {
@@ -127,12 +134,22 @@ export async function searchKnowledge(ctx: Ctx, input: SearchKnowledgeInput): Pr
 	if (filters.language) conditions.push(sql`c.language = ${filters.language}`);
 	if (filters.easyRead) conditions.push(sql`c.easy_read_summary <> ''`);
 	if (filters.minConfirmations > 0) conditions.push(sql`${CONFIRMED(now)} >= ${filters.minConfirmations}`);
-	const searching = textConditions.length > 0;
 	// Ranked against any of the words: a result matched through an experience's tag still ranks by its text.
 	const tsquery = allOfAny([[...plan.required, ...plan.alternatives].flat()]);
-	const order = searching
-		? sql`${rank(plan, tsquery, now)} desc, c.created_at desc, c.id`
-		: sql`c.created_at desc, c.id`;
+	const where = sql.join(conditions, sql` and `);
+	const limits = sql`limit ${SEARCH_PAGE_SIZE + 1} offset ${(filters.page - 1) * SEARCH_PAGE_SIZE}`;
+	const columns = sql`c.id, c.title, c.form, left(c.body, 2000) as body, c.content_warnings, c.language,
+		c.easy_read_summary <> '' as has_easy_read, c.created_at`;
+	const query =
+		textConditions.length > 0
+			? sql`with candidates as (
+					select c.id, ${relevance(plan, tsquery)} as relevance from contributions c where ${where}
+					order by relevance desc, c.created_at desc limit ${CANDIDATES}
+				)
+				select ${columns} from candidates k join contributions c on c.id = k.id
+				order by k.relevance + ${boost(now)} desc, c.created_at desc, c.id ${limits}`
+			: sql`select ${columns} from contributions c where ${where}
+				order by c.created_at desc, c.id ${limits}`;
 	const rows = await selectRows<{
 		id: string;
 		title: string;
@@ -142,15 +159,7 @@ export async function searchKnowledge(ctx: Ctx, input: SearchKnowledgeInput): Pr
 		language: ContributionLanguage;
 		has_easy_read: boolean;
 		created_at: Date | string;
-	}>(
-		ctx.db,
-		sql`select c.id, c.title, c.form, left(c.body, 2000) as body, c.content_warnings, c.language,
-			c.easy_read_summary <> '' as has_easy_read, c.created_at
-		from contributions c
-		where ${sql.join(conditions, sql` and `)}
-		order by ${order}
-		limit ${SEARCH_PAGE_SIZE + 1} offset ${(filters.page - 1) * SEARCH_PAGE_SIZE}`
-	);
+	}>(ctx.db, query);
 	const page = rows.slice(0, SEARCH_PAGE_SIZE);
 	const tallies = await confirmationTallies(
 		ctx.db,

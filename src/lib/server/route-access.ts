@@ -183,7 +183,14 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/(public)/recherche/jeux-de-donnees/[datasetId]': rule('public'),
 	'/recherche/jeux-de-donnees/[datasetId]/donnees.json': rule('public'),
 	'/recherche/jeux-de-donnees/[datasetId]/donnees.csv': rule('public'),
-	'/(member)/organisations/[slug]/recherche': rule('signed-in')
+	'/(member)/organisations/[slug]/recherche': rule('signed-in'),
+	// Reading lists: public ones readable by visitors; canManageReadingLists decides who gathers them.
+	'/(public)/organisations/[slug]/parcours': rule('public'),
+	'/(public)/parcours/[listId]': rule('public'),
+	'/api/v1/knowledge/reading-lists': rule('public'),
+	'/api/v1/knowledge/reading-lists/[listId]': rule('public'),
+	'/api/v1/knowledge/reading-lists/[listId]/items': rule('signed-in'),
+	'/api/v1/knowledge/reading-lists/[listId]/items/[contributionId]': rule('signed-in')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {

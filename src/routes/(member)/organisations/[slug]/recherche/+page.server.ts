@@ -22,7 +22,7 @@ export const actions: Actions = {
 			const { datasetId } = await publishResearchDataset(ctxFor(event), {
 				...fields,
 				slug: event.params.slug
-			});
+			} as never);
 			redirect(303, `/recherche/jeux-de-donnees/${datasetId}`);
 		})
 };
