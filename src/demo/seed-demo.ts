@@ -7,6 +7,7 @@ import { seedDemoGroups } from './seed-demo-groups';
 import { seedDemoSupport } from './seed-demo-support';
 import { seedDemoSessions } from './seed-demo-sessions';
 import { seedDemoIntervision } from './seed-demo-intervision';
+import { seedDemoKnowledgeLists } from './seed-demo-knowledge-lists';
 import { RecordingEventSink, systemClock, type Actor, type Ctx } from '../core/shared';
 
 /** The password of every demo account (documented in README.md). */
@@ -122,5 +123,11 @@ export async function seedDemo(db: Database): Promise<boolean> {
 	});
 	await seedDemoSessions(db, louise!);
 	await seedDemoIntervision(db, (actor) => ctxFor(db, actor), { sacha: sacha!, gemId: gem.id });
+	await seedDemoKnowledgeLists(db, (actor) => ctxFor(db, actor), {
+		louise: louise!,
+		sacha: sacha!,
+		camille: camille!,
+		gemId: gem.id
+	});
 	return true;
 }
