@@ -95,7 +95,8 @@ async function matchPhrases(db: DatabaseOrTransaction, lexemes: string[]): Promi
 
 /** The plan of a search for these words (two short queries; none for an empty query). */
 export async function analyseQuery(db: DatabaseOrTransaction, words: string[]): Promise<SearchPlan> {
-	if (words.length === 0) return { required: [], experienceIds: [], alternatives: [], corrections: [] };
+	if (words.length === 0)
+		return { required: [], experienceIds: [], alternatives: [], corrections: [], unknown: [] };
 	const analysed = await analyseWords(db, words);
 	return planSearch(analysed, await matchPhrases(db, queryLexemes(analysed)));
 }

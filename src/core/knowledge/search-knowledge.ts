@@ -128,6 +128,8 @@ export async function searchKnowledge(ctx: Ctx, input: SearchKnowledgeInput): Pr
 	const viewer = await loadKnowledgeViewer(ctx.db, ctx.actor);
 	const plan = await analyseQuery(ctx.db, queryWords(filters.q));
 	const textConditions = matches(plan);
+	// Words were typed but none is known nor close to a known one: nothing matches (not the latest list).
+	if (textConditions.length === 0 && plan.unknown.length > 0) textConditions.push(sql`false`);
 	const conditions = [readableBy(viewer), ...textConditions];
 	if (filters.experience) conditions.push(taggedWith([filters.experience]));
 	if (filters.form) conditions.push(sql`c.form = ${filters.form}`);

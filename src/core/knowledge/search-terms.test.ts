@@ -55,13 +55,13 @@ describe('planSearch', () => {
 			'known words are all required',
 			[word('sortie', 'sort'), word('hôpital', 'hopital')],
 			[],
-			{ required: [['sort'], ['hopital']], experienceIds: [], alternatives: [], corrections: [] }
+			{ required: [['sort'], ['hopital']], experienceIds: [], alternatives: [], corrections: [], unknown: [] }
 		],
 		[
 			'stop words are dropped',
 			[word('de', null), word('voix', 'voix')],
 			[],
-			{ required: [['voix']], experienceIds: [], alternatives: [], corrections: [] }
+			{ required: [['voix']], experienceIds: [], alternatives: [], corrections: [], unknown: [] }
 		],
 		[
 			'an unknown word is replaced by its correction',
@@ -71,14 +71,15 @@ describe('planSearch', () => {
 				required: [['hopital', 'hopitaux']],
 				experienceIds: [],
 				alternatives: [],
-				corrections: [{ from: 'hopitall', to: 'hopital' }]
+				corrections: [{ from: 'hopitall', to: 'hopital' }],
+				unknown: []
 			}
 		],
 		[
 			'an unknown word without a close one is dropped',
 			[word('zzqx', 'zzqx', false), word('voix', 'voix')],
 			[],
-			{ required: [['voix']], experienceIds: [], alternatives: [], corrections: [] }
+			{ required: [['voix']], experienceIds: [], alternatives: [], corrections: [], unknown: ['zzqx'] }
 		],
 		[
 			'a vocabulary phrase widens to the experience, the other words stay required',
@@ -97,7 +98,8 @@ describe('planSearch', () => {
 					['entent', 'voix'],
 					['hearing', 'voic']
 				],
-				corrections: [{ from: 'voie', to: 'voic' }]
+				corrections: [{ from: 'voie', to: 'voic' }],
+				unknown: []
 			}
 		]
 	])('%s', (_name, words, phrases, expected) => {

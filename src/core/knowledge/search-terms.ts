@@ -51,6 +51,8 @@ export interface SearchPlan {
 	alternatives: string[][];
 	/** Words replaced by a known one, to tell the reader ("hopitall" -> "hopital"). */
 	corrections: Array<{ from: string; to: string }>;
+	/** Words found nowhere and close to nothing: left out of the query (all of them: nothing matches). */
+	unknown: string[];
 }
 
 /** The lexemes a word stands for once typos are corrected (none: a stop word, or nothing close). */
@@ -68,8 +70,10 @@ export function planSearch(words: AnalysedWord[], phrases: MatchedPhrase[]): Sea
 	const taken = new Set(phrases.flatMap((phrase) => phrase.lexemes));
 	const required: string[][] = [];
 	const corrections: SearchPlan['corrections'] = [];
+	const unknown: string[] = [];
 	for (const word of words) {
 		const lexemes = effectiveLexemes(word);
+		if (!word.known && lexemes.length === 0) unknown.push(word.word);
 		if (!word.known && lexemes.length) corrections.push({ from: word.word, to: lexemes[0]! });
 		const typed = word.lexeme !== null && taken.has(word.lexeme);
 		if (lexemes.length === 0 || typed || lexemes.some((lexeme) => taken.has(lexeme))) continue;
@@ -87,7 +91,7 @@ export function planSearch(words: AnalysedWord[], phrases: MatchedPhrase[]): Sea
 		}
 	}
 	const experienceIds = [...new Set(phrases.map((phrase) => phrase.experienceId))];
-	return { required, experienceIds, alternatives, corrections };
+	return { required, experienceIds, alternatives, corrections, unknown };
 }
 
 /** Every lexeme the query stands for, typed and corrected: what vocabulary phrases are matched against. */
