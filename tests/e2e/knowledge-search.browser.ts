@@ -55,7 +55,7 @@ describe.each(JS_MODES)(
 			for (const [query, added] of [
 				['sommeil', FOR_MEMBERS],
 				['trois premiers jours', PUBLIC_ONE]
-			]) {
+			] as const) {
 				await page.getByLabel('Chercher un savoir à ajouter').fill(query);
 				await submit(page, 'Rechercher');
 				await submit(page, `Ajouter « ${added} »`.replaceAll(' « ', ' «\u202f').replaceAll(' »', '\u202f»'));
