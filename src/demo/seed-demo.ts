@@ -9,6 +9,7 @@ import { seedDemoSessions } from './seed-demo-sessions';
 import { seedDemoIntervision } from './seed-demo-intervision';
 import { seedDemoKnowledge } from './seed-demo-knowledge';
 import { seedDemoKnowledgeResponses } from './seed-demo-knowledge-responses';
+import { seedDemoKnowledgeLists } from './seed-demo-knowledge-lists';
 import { RecordingEventSink, systemClock, type Actor, type Ctx } from '../core/shared';
 
 /** The password of every demo account (documented in README.md). */
@@ -130,6 +131,12 @@ export async function seedDemo(db: Database): Promise<boolean> {
 		camille: camille!,
 		yanis: yanis!,
 		marin: marin!,
+		gemId: gem.id
+	});
+	await seedDemoKnowledgeLists(db, (actor) => ctxFor(db, actor), {
+		louise: louise!,
+		sacha: sacha!,
+		camille: camille!,
 		gemId: gem.id
 	});
 	return true;

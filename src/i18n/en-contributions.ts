@@ -77,7 +77,7 @@ export const enContributions = {
 	'contribution.field.publicAllowed': '{name} (public web allowed)',
 	'contribution.field.language': 'Language of the text',
 	'contribution.field.researchConsent':
-		'I agree that this contribution, without my pseudonym, may be part of the organisation’s research datasets.',
+		'I agree that this contribution, without my pseudonym, may be part of the research datasets the organisation publishes (only if it can be read beyond the organisation).',
 	'contribution.field.licence': 'Licence for research',
 	'contribution.field.licenceNone': 'Choose a licence',
 	'contribution.field.keepOnErasure':

@@ -22,6 +22,7 @@ import { enHeader } from './en-header';
 import { enIntervision } from './en-intervision';
 import { enContributions } from './en-contributions';
 import { enResponses } from './en-responses';
+import { enKnowledgeSearch } from './en-knowledge-search';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -663,5 +664,6 @@ export const en: Record<MessageKey, string> = {
 	...enHeader,
 	...enIntervision,
 	...enContributions,
-	...enResponses
+	...enResponses,
+	...enKnowledgeSearch
 };

@@ -80,7 +80,7 @@ export const frContributions = {
 	'contribution.field.publicAllowed': '{name} (web public permis)',
 	'contribution.field.language': 'Langue du texte',
 	'contribution.field.researchConsent':
-		'J’accepte que ce savoir figure, sans mon pseudonyme, dans les jeux de données de recherche de l’organisation.',
+		'J’accepte que ce savoir figure, sans mon pseudonyme, dans les jeux de données de recherche que l’organisation publie (seulement s’il est lisible au-delà de l’organisation).',
 	'contribution.field.licence': 'Licence pour la recherche',
 	'contribution.field.licenceNone': 'Choisir une licence',
 	'contribution.field.keepOnErasure':

@@ -21,6 +21,7 @@ import { frHeader } from './fr-header';
 import { frIntervision } from './fr-intervision';
 import { frContributions } from './fr-contributions';
 import { frResponses } from './fr-responses';
+import { frKnowledgeSearch } from './fr-knowledge-search';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -675,7 +676,8 @@ export const fr = {
 	...frHeader,
 	...frIntervision,
 	...frContributions,
-	...frResponses
+	...frResponses,
+	...frKnowledgeSearch
 } as const;
 
 export type MessageKey = keyof typeof fr;

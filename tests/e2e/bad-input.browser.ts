@@ -214,7 +214,15 @@ const FORMS: Array<[string, string[]]> = [
 		'/savoirs/00000000-0000-0000-0000-000000000000/propositions?/decide',
 		['revisionId', 'decision', 'answer']
 	],
-	['/savoirs/not-a-uuid/propositions?/withdraw', ['revisionId']]
+	['/savoirs/not-a-uuid/propositions?/withdraw', ['revisionId']],
+	// Reading lists and research datasets (helper `search`); /savoirs is a GET form (the API below).
+	['/organisations/gem-les-traboules/parcours', ['title', 'introduction', 'audience']],
+	['/parcours/00000000-0000-0000-0000-000000000000?/update', ['title', 'introduction', 'audience']],
+	['/parcours/not-a-uuid?/add', ['contributionId', 'note']],
+	['/parcours/00000000-0000-0000-0000-000000000000?/move', ['contributionId', 'direction']],
+	['/parcours/00000000-0000-0000-0000-000000000000?/remove', ['contributionId']],
+	['/organisations/gem-les-traboules/recherche', ['title', 'description']],
+	['/recherche/jeux-de-donnees/not-a-uuid?/withdraw', []]
 ];
 
 const API: Array<[string, string]> = [
@@ -338,7 +346,23 @@ const API: Array<[string, string]> = [
 	['POST', '/api/v1/knowledge/contributions/00000000-0000-0000-0000-000000000000/revisions'],
 	['GET', '/api/v1/knowledge/revisions/not-a-uuid'],
 	['DELETE', '/api/v1/knowledge/revisions/00000000-0000-0000-0000-000000000000'],
-	['POST', '/api/v1/knowledge/revisions/not-a-uuid/decision']
+	['POST', '/api/v1/knowledge/revisions/not-a-uuid/decision'],
+	// Knowledge search, reading lists, research downloads (helper `search`).
+	[
+		'GET',
+		'/api/v1/knowledge/search?q=%27%3B%20drop%20table%20x%3B%20--%20%26%7C!%3A*&minConfirmations=-1&page=0'
+	],
+	['GET', '/api/v1/knowledge/search?form=poeme&experience=%00&easyRead=maybe&language=xx'],
+	['GET', '/api/v1/knowledge/reading-lists?slug=%00'],
+	['POST', '/api/v1/knowledge/reading-lists'],
+	['GET', '/api/v1/knowledge/reading-lists/not-a-uuid'],
+	['PATCH', '/api/v1/knowledge/reading-lists/00000000-0000-0000-0000-000000000000'],
+	['DELETE', '/api/v1/knowledge/reading-lists/not-a-uuid'],
+	['POST', '/api/v1/knowledge/reading-lists/00000000-0000-0000-0000-000000000000/items'],
+	['PATCH', '/api/v1/knowledge/reading-lists/not-a-uuid/items/not-a-uuid'],
+	['DELETE', '/api/v1/knowledge/reading-lists/00000000-0000-0000-0000-000000000000/items/not-a-uuid'],
+	['GET', '/recherche/jeux-de-donnees/not-a-uuid/donnees.csv'],
+	['GET', '/recherche/jeux-de-donnees/00000000-0000-0000-0000-000000000000/donnees.json']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the

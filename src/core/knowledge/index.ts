@@ -48,3 +48,43 @@ export { MAX_PENDING_REVISIONS, confirmationCountsFrom } from './response-policy
 export { ConfirmationFieldsSchema, RevisionTextSchema } from './response-schemas';
 export { knowledgePersonalData, knowledgeRecordOf, type KnowledgeRecord } from './personal-data';
 // Search, reading lists and research datasets (helper "search").
+export {
+	searchKnowledge,
+	SearchKnowledgeSchema,
+	SEARCH_PAGE_SIZE,
+	type KnowledgeSearch,
+	type KnowledgeSearchResult,
+	type SearchKnowledgeInput
+} from './search-knowledge';
+export {
+	CreateReadingListSchema,
+	createReadingList,
+	type CreateReadingListInput
+} from './create-reading-list';
+export {
+	DeleteReadingListSchema,
+	deleteReadingList,
+	UpdateReadingListSchema,
+	updateReadingList
+} from './update-reading-list';
+export { AddReadingListItemSchema, addReadingListItem } from './add-reading-list-item';
+export {
+	MoveReadingListItemSchema,
+	moveReadingListItem,
+	RemoveReadingListItemSchema,
+	removeReadingListItem
+} from './arrange-reading-list';
+export { GetReadingListSchema, getReadingList, type ReadingListView } from './get-reading-list';
+export { ListReadingListsSchema, listReadingLists } from './list-reading-lists';
+export {
+	publishResearchDataset,
+	PublishResearchDatasetSchema,
+	withdrawResearchDataset,
+	WithdrawResearchDatasetSchema
+} from './publish-research-dataset';
+export {
+	listResearchDatasets,
+	readResearchDataset,
+	ReadResearchDatasetSchema
+} from './read-research-dataset';
+export { datasetCsv, type DatasetRow } from './research-dataset-rows';

@@ -15,6 +15,7 @@ import { calendarsPaths, calendarsSchemas } from './openapi-calendars';
 import { intervisionPaths, intervisionSchemas } from './openapi-intervision';
 import { knowledgePaths } from './openapi-knowledge';
 import { knowledgeResponsesPaths } from './openapi-knowledge-responses';
+import { knowledgeSearchPaths, knowledgeSearchSchemas } from './openapi-knowledge-search';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
@@ -243,7 +244,8 @@ export const openApiDocument = {
 		...calendarsPaths,
 		...intervisionPaths,
 		...knowledgePaths,
-		...knowledgeResponsesPaths
+		...knowledgeResponsesPaths,
+		...knowledgeSearchPaths
 	},
 	components: {
 		securitySchemes: {
@@ -445,7 +447,8 @@ export const openApiDocument = {
 			...peerGroupSchemas,
 			...sessionsSchemas,
 			...calendarsSchemas,
-			...intervisionSchemas
+			...intervisionSchemas,
+			...knowledgeSearchSchemas
 		}
 	}
 } as const;

@@ -196,7 +196,23 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/groups/[groupId]/sessions': rule('signed-in'),
 	'/api/v1/occurrences/[occurrenceId]': rule('public'),
 	'/api/v1/occurrences/[occurrenceId]/registration': rule('signed-in'),
-	'/api/v1/organisations/[slug]/programme': rule('public', 'organisation.view')
+	'/api/v1/organisations/[slug]/programme': rule('public', 'organisation.view'),
+	// Knowledge search, reading lists, research datasets (issue 12): visitors read what was made public;
+	// the use cases scope everything else to the reader (NOT_FOUND for what they may not read).
+	'/(public)/savoirs': rule('public'),
+	'/api/v1/knowledge/search': rule('public'),
+	// Research datasets: published ones are public (researchers need no account); withdrawn ones 404.
+	'/(public)/recherche/jeux-de-donnees/[datasetId]': rule('public'),
+	'/recherche/jeux-de-donnees/[datasetId]/donnees.json': rule('public'),
+	'/recherche/jeux-de-donnees/[datasetId]/donnees.csv': rule('public'),
+	'/(member)/organisations/[slug]/recherche': rule('signed-in'),
+	// Reading lists: public ones readable by visitors; canManageReadingLists decides who gathers them.
+	'/(public)/organisations/[slug]/parcours': rule('public'),
+	'/(public)/parcours/[listId]': rule('public'),
+	'/api/v1/knowledge/reading-lists': rule('public'),
+	'/api/v1/knowledge/reading-lists/[listId]': rule('public'),
+	'/api/v1/knowledge/reading-lists/[listId]/items': rule('signed-in'),
+	'/api/v1/knowledge/reading-lists/[listId]/items/[contributionId]': rule('signed-in')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {

@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+	expectAccessible,
+	JS_MODES,
+	newPage,
+	newPseudonym,
+	settle,
+	signIn,
+	submit,
+	useBrowser
+} from './support/browser';
+
+const browser = useBrowser();
+const mainText = (page: Page) => page.textContent('main');
+const PUBLIC_ONE = 'Les trois premiers jours à la maison';
+const FOR_MEMBERS = 'Retrouver le sommeil après l’hôpital';
+const FOR_THE_GEM = 'Préparer le premier rendez-vous au CMP après la sortie';
+
+/** Searches from the /savoirs form (a GET form: the same with and without JavaScript). */
+async function search(page: Page, query: string) {
+	await page.locator('#q').fill(query);
+	await submit(page, 'Rechercher');
+}
+
+describe.each(JS_MODES)(
+	'experiential knowledge: search and reading lists (%s)',
+	(_mode, javaScriptEnabled) => {
+		it('lets a member find knowledge by a synonym with a typo, and says so when nothing matches', async () => {
+			const { page } = await newPage(browser(), javaScriptEnabled);
+			await signIn(page, 'Camille');
+			await page.goto('/savoirs');
+			await search(page, 'hospitalisation sous contrainnte');
+			const text = await mainText(page);
+			expect(text).toContain('Recherche élargie à l’expérience');
+			for (const title of [PUBLIC_ONE, FOR_MEMBERS, FOR_THE_GEM]) expect(text).toContain(title);
+			expect(await page.getByRole('link', { name: 'Partager un savoir' }).getAttribute('href')).toBe(
+				'/savoirs/nouveau'
+			);
+			await expectAccessible(page);
+			await search(page, 'xylophoneqq');
+			expect(await mainText(page)).toContain('Aucun savoir ne correspond à votre recherche.');
+		});
+
+		it('lets a coordinator build a reading list and publish a research dataset', async () => {
+			const title = `Parcours ${newPseudonym('essai')}`;
+			const { page } = await newPage(browser(), javaScriptEnabled);
+			await signIn(page, 'Louise');
+			await page.goto('/organisations/gem-les-traboules/parcours');
+			await expectAccessible(page);
+			await page.getByLabel('Titre').fill(title);
+			await page.getByLabel('Qui peut le lire').selectOption({ label: 'Toutes les personnes connectées' });
+			await submit(page, 'Créer le parcours');
+			await page.waitForURL('**/parcours/*');
+			for (const [query, added] of [
+				['sommeil', FOR_MEMBERS],
+				['trois premiers jours', PUBLIC_ONE]
+			] as const) {
+				await page.getByLabel('Chercher un savoir à ajouter').fill(query);
+				await submit(page, 'Rechercher');
+				await submit(page, `Ajouter « ${added} »`.replaceAll(' « ', ' «\u202f').replaceAll(' »', '\u202f»'));
+			}
+			await submit(page, `Monter «\u202f${PUBLIC_ONE}\u202f»`);
+			const items = await page.locator('ol.items h3').allTextContents();
+			expect(items).toEqual([PUBLIC_ONE, FOR_MEMBERS]);
+			await expectAccessible(page);
+
+			await page.goto('/organisations/gem-les-traboules/recherche');
+			await expectAccessible(page);
+			await page.getByLabel('Titre').fill(`Savoirs du GEM ${newPseudonym('jeu')}`);
+			await settle(page, () => page.getByRole('button', { name: 'Publier' }).click());
+			await page.waitForURL('**/recherche/jeux-de-donnees/*');
+			expect(await page.getByRole('link', { name: 'Les données en CSV (tableur)' }).count()).toBe(1);
+			await expectAccessible(page);
+		});
+
+		it('shows a visitor only what was made public, on /savoirs and in a public list', async () => {
+			const { page } = await newPage(browser(), javaScriptEnabled);
+			await page.goto('/savoirs');
+			const text = await mainText(page);
+			expect(text).toContain(PUBLIC_ONE);
+			expect(text).not.toContain(FOR_MEMBERS);
+			expect(text).not.toContain(FOR_THE_GEM);
+			expect(await page.getByRole('link', { name: 'Partager un savoir' }).count()).toBe(0);
+			expect(await page.locator('script[src], script[type="module"]').count()).toBe(0);
+			await expectAccessible(page);
+			await page.goto('/organisations/gem-les-traboules/parcours');
+			await page.getByRole('link', { name: 'Premiers jours après une hospitalisation' }).click();
+			await page.waitForURL('**/parcours/*');
+			const list = await page.locator('ol.items h3').allTextContents();
+			expect(list).toEqual([PUBLIC_ONE]);
+			await expectAccessible(page);
+		});
+	}
+);
