@@ -494,7 +494,10 @@ const BODILESS = new Set([
 	'DELETE /api/v1/groups/not-a-uuid/membership',
 	// Confirmations and revisions of knowledge (helper `responses`): withdrawing reads no body.
 	'DELETE /api/v1/knowledge/contributions/not-a-uuid/confirmations',
-	'DELETE /api/v1/knowledge/revisions/00000000-0000-0000-0000-000000000000'
+	'DELETE /api/v1/knowledge/revisions/00000000-0000-0000-0000-000000000000',
+	// Reading lists (helper `search`): deleting reads no body.
+	'DELETE /api/v1/knowledge/reading-lists/not-a-uuid',
+	'DELETE /api/v1/knowledge/reading-lists/00000000-0000-0000-0000-000000000000/items/not-a-uuid'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {
