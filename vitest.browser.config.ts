@@ -12,8 +12,8 @@ export default defineConfig({
 		maxWorkers: lanes,
 		// Journeys without JavaScript now make two requests per form (POST, then the GET after its 303) and a
 		// long one takes about a minute on two busy cores: two minutes leave room without hiding a hang.
-		// Files of a lane share modules: playwright and axe are imported once, and an accessibility skeleton
-		// audited in one file is not audited again in the next (support/browser.ts, expectAccessible).
+		// Files of a lane share modules: playwright-core and axe are imported once per lane, not per file.
+		// Journey files keep no state in modules (support/browser.ts empties its lists after each test).
 		isolate: false,
 		testTimeout: 120_000,
 		hookTimeout: 180_000
