@@ -100,7 +100,8 @@ export const enRecognition = {
 	'recognition.activity.import': 'Fill in from my accompaniments and sessions',
 	'recognition.activity.importHint':
 		'Adds the days you wrote in an accompaniment (no duration, to fill in), the sessions you facilitate and the intervisions where your attendance was recorded. Nothing is added twice.',
-	'recognition.activity.imported': '{count} entry(ies) added.',
+	'recognition.activity.imported':
+		'{count, plural, =0 {Nothing new to add.} one {# entry added.} other {# entries added.}}',
 	'recognition.activity.add': 'Add an activity',
 	'recognition.activity.logged': 'Activity saved.',
 	'recognition.activity.updated': 'Activity changed.',
@@ -146,7 +147,7 @@ export const enRecognition = {
 	'recognition.org.declined': 'Request declined.',
 	'recognition.org.supporters': 'Peer supporters’ activity',
 	'recognition.org.noSupporters': 'No peer supporters in the organisation.',
-	'recognition.org.entries': '{pseudonym} ({count} entry(ies))',
+	'recognition.org.entries': '{pseudonym} ({count, plural, =0 {no entries} one {# entry} other {# entries}})',
 	'recognition.org.entriesOf': '{pseudonym}’s activity for the organisation',
 	'recognition.org.issue': 'Issue an attestation',
 	'recognition.org.issueHint':

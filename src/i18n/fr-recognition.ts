@@ -101,7 +101,8 @@ export const frRecognition = {
 	'recognition.activity.import': 'Compléter depuis mes accompagnements et séances',
 	'recognition.activity.importHint':
 		'Ajoute les jours où vous avez écrit dans un accompagnement (sans durée, à compléter), les séances que vous animez et les intervisions où votre présence a été notée. Rien n’est ajouté deux fois.',
-	'recognition.activity.imported': '{count} entrée(s) ajoutée(s).',
+	'recognition.activity.imported':
+		'{count, plural, =0 {Rien de nouveau à ajouter.} one {# entrée ajoutée.} other {# entrées ajoutées.}}',
 	'recognition.activity.add': 'Ajouter une activité',
 	'recognition.activity.logged': 'Activité enregistrée.',
 	'recognition.activity.updated': 'Activité modifiée.',
@@ -148,7 +149,8 @@ export const frRecognition = {
 	'recognition.org.declined': 'Demande refusée.',
 	'recognition.org.supporters': 'Activité des pair-aidant·es',
 	'recognition.org.noSupporters': 'Aucun·e pair-aidant·e dans l’organisation.',
-	'recognition.org.entries': '{pseudonym} ({count} entrée(s))',
+	'recognition.org.entries':
+		'{pseudonym} ({count, plural, =0 {aucune entrée} one {# entrée} other {# entrées}})',
 	'recognition.org.entriesOf': 'Activité de {pseudonym} pour l’organisation',
 	'recognition.org.issue': 'Délivrer une attestation',
 	'recognition.org.issueHint':

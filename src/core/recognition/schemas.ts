@@ -70,13 +70,18 @@ export const credentialRules = <
 export const activityFields = {
 	kind: z.enum(ACTIVITY_KINDS, 'validation.recognition.activityKind'),
 	occurredOn: day,
-	durationMinutes: z.coerce
-		.number('validation.recognition.duration')
-		.int('validation.recognition.duration')
-		.min(0, 'validation.recognition.duration')
-		.max(MAX_ACTIVITY_MINUTES, 'validation.recognition.duration')
+	// An empty form field means "not known" (null), not zero.
+	durationMinutes: z
+		.preprocess(
+			(value) => (value === '' || value === undefined ? null : value),
+			z.coerce
+				.number('validation.recognition.duration')
+				.int('validation.recognition.duration')
+				.min(0, 'validation.recognition.duration')
+				.max(MAX_ACTIVITY_MINUTES, 'validation.recognition.duration')
+				.nullable()
+		)
 		.optional()
-		.nullable()
 		.transform((value) => value ?? null),
 	organisationId: optionalId,
 	note: z
