@@ -55,9 +55,8 @@ describe.each(JS_MODES)('recognition of peer supporters’ work (%s)', (_mode, j
 			(text) => expect(text).toContain('Qualification attestée.')
 		);
 		const sachaLink = louise.getByRole('link', { name: /^Sacha \(/ });
-		const sachaId = new URLSearchParams((await sachaLink.getAttribute('href'))!.split('?')[1]).get(
-			'personne'
-		);
+		const href = (await sachaLink.getAttribute('href'))!;
+		const sachaId = new URL(href, 'http://localhost/').searchParams.get('personne');
 
 		// A member of the GEM sees the attested diploma on Sacha's page.
 		const camille = (await newPage(browser(), javaScriptEnabled)).page;
