@@ -541,10 +541,9 @@ const BODILESS = new Set([
 	// Reading lists (helper `search`): deleting reads no body.
 	'DELETE /api/v1/knowledge/reading-lists/not-a-uuid',
 	'DELETE /api/v1/knowledge/reading-lists/00000000-0000-0000-0000-000000000000/items/not-a-uuid',
-	// Recognition (helper `recognition`): deleting, importing, withdrawing and revoking read no body.
+	// Recognition (helper `recognition`): deleting, withdrawing and revoking read no body.
 	'DELETE /api/v1/recognition/credentials/00000000-0000-0000-0000-000000000000',
 	'DELETE /api/v1/recognition/credentials/not-a-uuid/attestation-request',
-	'POST /api/v1/recognition/activity/import',
 	'DELETE /api/v1/recognition/activity/not-a-uuid',
 	'POST /api/v1/recognition/organisations/gem-les-traboules/attestations/not-a-uuid/revoke'
 ]);

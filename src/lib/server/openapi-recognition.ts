@@ -128,7 +128,7 @@ export const recognitionPaths = {
 	},
 	'/recognition/activity/import': {
 		post: {
-			summary: 'Fill the log from accompaniments and sessions (idempotent)',
+			summary: 'Fill the log from accompaniments and sessions (idempotent); no body needed ({} accepted)',
 			responses: { '200': ok('How many were added', object), ...errors(401) }
 		}
 	},
