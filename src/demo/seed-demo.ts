@@ -10,6 +10,7 @@ import { seedDemoIntervision } from './seed-demo-intervision';
 import { seedDemoKnowledge } from './seed-demo-knowledge';
 import { seedDemoKnowledgeResponses } from './seed-demo-knowledge-responses';
 import { seedDemoKnowledgeLists } from './seed-demo-knowledge-lists';
+import { seedDemoRecognition } from './seed-demo-recognition';
 import { RecordingEventSink, systemClock, type Actor, type Ctx } from '../core/shared';
 
 /** The password of every demo account (documented in README.md). */
@@ -137,6 +138,11 @@ export async function seedDemo(db: Database): Promise<boolean> {
 		louise: louise!,
 		sacha: sacha!,
 		camille: camille!,
+		gemId: gem.id
+	});
+	await seedDemoRecognition(db, (actor) => ctxFor(db, actor), {
+		sacha: sacha!,
+		louise: louise!,
 		gemId: gem.id
 	});
 	return true;

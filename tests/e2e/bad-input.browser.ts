@@ -222,7 +222,26 @@ const FORMS: Array<[string, string[]]> = [
 	['/parcours/00000000-0000-0000-0000-000000000000?/move', ['contributionId', 'direction']],
 	['/parcours/00000000-0000-0000-0000-000000000000?/remove', ['contributionId']],
 	['/organisations/gem-les-traboules/recherche', ['title', 'description']],
-	['/recherche/jeux-de-donnees/not-a-uuid?/withdraw', []]
+	['/recherche/jeux-de-donnees/not-a-uuid?/withdraw', []],
+	// Recognition: credentials, activity log, attestations (helper `recognition`).
+	['/compte/qualifications?/create', ['kind', 'role', 'title', 'issuer', 'startedOn', 'endedOn', 'audience']],
+	['/compte/qualifications?/audience', ['credentialId', 'audience']],
+	['/compte/qualifications?/request', ['credentialId', 'organisationId']],
+	['/compte/qualifications?/withdraw', ['credentialId']],
+	['/compte/qualifications?/delete', ['credentialId', 'confirm']],
+	['/compte/qualifications?/name', ['attestationName']],
+	['/compte/qualifications/not-a-uuid', ['kind', 'role', 'title', 'startedOn', 'confirmLoseAttestation']],
+	['/compte/activite?/log', ['kind', 'occurredOn', 'durationMinutes', 'organisationId', 'note']],
+	['/compte/activite?/import', []],
+	['/compte/activite?/delete', ['entryId', 'confirm']],
+	[
+		'/compte/activite/00000000-0000-0000-0000-000000000000',
+		['kind', 'occurredOn', 'durationMinutes', 'organisationId', 'note']
+	],
+	['/organisations/gem-les-traboules/reconnaissance?/decide', ['credentialId', 'decision', 'seenVersion']],
+	['/organisations/gem-les-traboules/reconnaissance?/issue', ['accountId', 'periodStart', 'periodEnd']],
+	['/organisations/gem-les-traboules/reconnaissance?/revoke', ['attestationId']],
+	['/attestations/verifier', ['code']]
 ];
 
 const API: Array<[string, string]> = [
@@ -362,7 +381,31 @@ const API: Array<[string, string]> = [
 	['PATCH', '/api/v1/knowledge/reading-lists/not-a-uuid/items/not-a-uuid'],
 	['DELETE', '/api/v1/knowledge/reading-lists/00000000-0000-0000-0000-000000000000/items/not-a-uuid'],
 	['GET', '/recherche/jeux-de-donnees/not-a-uuid/donnees.csv'],
-	['GET', '/recherche/jeux-de-donnees/00000000-0000-0000-0000-000000000000/donnees.json']
+	['GET', '/recherche/jeux-de-donnees/00000000-0000-0000-0000-000000000000/donnees.json'],
+	// Recognition (helper `recognition`).
+	['GET', '/api/v1/recognition/credentials'],
+	['POST', '/api/v1/recognition/credentials'],
+	['PATCH', '/api/v1/recognition/credentials/not-a-uuid'],
+	['DELETE', '/api/v1/recognition/credentials/00000000-0000-0000-0000-000000000000'],
+	['PUT', '/api/v1/recognition/credentials/00000000-0000-0000-0000-000000000000/audience'],
+	['POST', '/api/v1/recognition/credentials/not-a-uuid/attestation-request'],
+	['DELETE', '/api/v1/recognition/credentials/not-a-uuid/attestation-request'],
+	['GET', '/api/v1/recognition/people/not-a-uuid/credentials'],
+	['GET', '/api/v1/recognition/activity?from=%00&to=2026-13-45'],
+	['POST', '/api/v1/recognition/activity'],
+	['POST', '/api/v1/recognition/activity/import'],
+	['PATCH', '/api/v1/recognition/activity/00000000-0000-0000-0000-000000000000'],
+	['DELETE', '/api/v1/recognition/activity/not-a-uuid'],
+	['PUT', '/api/v1/recognition/attestation-name'],
+	['GET', '/api/v1/recognition/attestations'],
+	['GET', '/api/v1/recognition/attestations/not-a-uuid/pdf'],
+	['POST', '/api/v1/recognition/attestations/verify'],
+	['GET', '/api/v1/recognition/organisations/gem-les-traboules/attestation-requests'],
+	['POST', '/api/v1/recognition/organisations/gem-les-traboules/attestation-requests/not-a-uuid'],
+	['GET', '/api/v1/recognition/organisations/gem-les-traboules/activity?accountId=%00'],
+	['GET', '/api/v1/recognition/organisations/%00/attestations'],
+	['POST', '/api/v1/recognition/organisations/gem-les-traboules/attestations'],
+	['POST', '/api/v1/recognition/organisations/gem-les-traboules/attestations/not-a-uuid/revoke']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the
@@ -497,7 +540,12 @@ const BODILESS = new Set([
 	'DELETE /api/v1/knowledge/revisions/00000000-0000-0000-0000-000000000000',
 	// Reading lists (helper `search`): deleting reads no body.
 	'DELETE /api/v1/knowledge/reading-lists/not-a-uuid',
-	'DELETE /api/v1/knowledge/reading-lists/00000000-0000-0000-0000-000000000000/items/not-a-uuid'
+	'DELETE /api/v1/knowledge/reading-lists/00000000-0000-0000-0000-000000000000/items/not-a-uuid',
+	// Recognition (helper `recognition`): deleting, withdrawing and revoking read no body.
+	'DELETE /api/v1/recognition/credentials/00000000-0000-0000-0000-000000000000',
+	'DELETE /api/v1/recognition/credentials/not-a-uuid/attestation-request',
+	'DELETE /api/v1/recognition/activity/not-a-uuid',
+	'POST /api/v1/recognition/organisations/gem-les-traboules/attestations/not-a-uuid/revoke'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {

@@ -2,9 +2,7 @@
  * The closed list of what a notification can be about, with what its `subjectId` names. A notification
  * holds a kind and ids only: the centre names things when it shows them, never a message or an experience.
  *
- * Room is left (not yet emitted, nothing shows them) for `attestation.issued` (subject: the attestation)
- * when attestations exist (issue 13). Add kinds here, in the centre's naming (list-notifications.ts) and in
- * the catalogue together.
+ * Add kinds here, in the centre's naming (list-notifications.ts) and in the catalogue together.
  */
 export const NOTIFICATION_KINDS = [
 	/** Your join request was approved. Subject: the membership. */
@@ -46,7 +44,9 @@ export const NOTIFICATION_KINDS = [
 	/** A peer proposed a revision of your contribution (you accept or decline it). Subject: the revision. */
 	'knowledge.revision_proposed',
 	/** The author accepted or declined the revision you proposed. Subject: the revision. */
-	'knowledge.revision_decided'
+	'knowledge.revision_decided',
+	/** An organisation issued you an attestation of activity. Subject: the attestation. */
+	'attestation.issued'
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 

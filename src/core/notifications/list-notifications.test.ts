@@ -132,6 +132,15 @@ describe('how a notification is shown', () => {
 			{ title: null, outcome: 'declined', gone: false }
 		],
 		['a revision deleted since is gone', { kind: 'knowledge.revision_decided' }, { gone: true, href: null }],
+		[
+			'an attestation issued names its organisation and leads to the activity page',
+			{ kind: 'attestation.issued' },
+			{
+				href: '/compte/activite#attestations',
+				gone: false,
+				organisation: { name: 'GEM Les Traboules', slug: 'gem-les-traboules' }
+			}
+		],
 		['an unknown kind is gone', { kind: 'session.unknown' }, { gone: true, href: null }],
 		['a read notification says so', { kind: 'report.handled', readAt: new Date() }, { read: true }]
 	];

@@ -300,6 +300,14 @@ export function showNotification(row: Row): ShownNotification {
 				href: row.revisionStatus && row.contributionId ? `/savoirs/${row.contributionId}/propositions` : null
 			};
 		}
+		case 'attestation.issued':
+			// Named by its organisation; the attestation itself is on the person's activity page.
+			return {
+				...base,
+				...none,
+				gone: !organisation,
+				href: '/compte/activite#attestations'
+			};
 		default:
 			return { ...base, ...none, gone: true, href: null };
 	}

@@ -212,7 +212,33 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/knowledge/reading-lists': rule('public'),
 	'/api/v1/knowledge/reading-lists/[listId]': rule('public'),
 	'/api/v1/knowledge/reading-lists/[listId]/items': rule('signed-in'),
-	'/api/v1/knowledge/reading-lists/[listId]/items/[contributionId]': rule('signed-in')
+	'/api/v1/knowledge/reading-lists/[listId]/items/[contributionId]': rule('signed-in'),
+	// Recognition (issue 13): credentials, activity log, attestations. The use cases decide (policy.ts in
+	// src/core/recognition): owners, the organisation's active coordinators; verification is for anyone.
+	'/(member)/compte/qualifications': rule('signed-in'),
+	'/(member)/compte/qualifications/[credentialId]': rule('signed-in'),
+	'/(member)/compte/activite': rule('signed-in'),
+	'/(member)/compte/activite/[entryId]': rule('signed-in'),
+	'/(member)/organisations/[slug]/reconnaissance': rule('signed-in'),
+	'/(public)/attestations/verifier': rule('public'),
+	'/(public)/attestations/verifier/[code]': rule('public'),
+	'/api/v1/recognition/credentials': rule('signed-in'),
+	'/api/v1/recognition/credentials/[credentialId]': rule('signed-in'),
+	'/api/v1/recognition/credentials/[credentialId]/audience': rule('signed-in'),
+	'/api/v1/recognition/credentials/[credentialId]/attestation-request': rule('signed-in'),
+	'/api/v1/recognition/people/[accountId]/credentials': rule('signed-in'),
+	'/api/v1/recognition/activity': rule('signed-in'),
+	'/api/v1/recognition/activity/import': rule('signed-in'),
+	'/api/v1/recognition/activity/[entryId]': rule('signed-in'),
+	'/api/v1/recognition/attestation-name': rule('signed-in'),
+	'/api/v1/recognition/attestations': rule('signed-in'),
+	'/api/v1/recognition/attestations/[attestationId]/pdf': rule('signed-in'),
+	'/api/v1/recognition/attestations/verify': rule('public'),
+	'/api/v1/recognition/organisations/[slug]/attestation-requests': rule('signed-in'),
+	'/api/v1/recognition/organisations/[slug]/attestation-requests/[credentialId]': rule('signed-in'),
+	'/api/v1/recognition/organisations/[slug]/activity': rule('signed-in'),
+	'/api/v1/recognition/organisations/[slug]/attestations': rule('signed-in'),
+	'/api/v1/recognition/organisations/[slug]/attestations/[attestationId]/revoke': rule('signed-in')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {

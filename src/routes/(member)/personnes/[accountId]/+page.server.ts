@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { canWriteDirectly, startDirectConversation } from '$core/conversations';
 import { blockPerson, viewProfile } from '$core/matching';
+import { visibleCredentials } from '$core/recognition';
 import { ctxFor } from '$lib/server/context';
 import { readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
@@ -12,7 +13,11 @@ export const load: PageServerLoad = async (event) => {
 		const ctx = ctxFor(event);
 		const accountId = event.params.accountId;
 		const profile = await viewProfile(ctx, { accountId, locale: event.locals.locale });
-		return { profile, canWrite: await canWriteDirectly(ctx, { accountId }) };
+		const [canWrite, credentials] = await Promise.all([
+			canWriteDirectly(ctx, { accountId }),
+			visibleCredentials(ctx, { accountId })
+		]);
+		return { profile, canWrite, credentials };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}
