@@ -38,7 +38,7 @@ async function scene() {
 	const { organisation, members } = await buildOrganisation(db(), {
 		members: ['coordinator', 'member', 'member', 'peer_supporter']
 	});
-	const [coordinator, person, outsiderOfPath, referent] = members as [Actor, Actor, Actor, Actor];
+	const [coordinator, person, outsiderOfPath, referent] = members as Actor[] as [Actor, Actor, Actor, Actor];
 	return { organisation, coordinator, person, outsiderOfPath, referent };
 }
 

@@ -14,7 +14,7 @@ async function scene() {
 	const { organisation, members } = await buildOrganisation(db(), {
 		members: ['peer_supporter', 'peer_supporter', 'member', 'member']
 	});
-	const [leaving, next, person, other] = members as [Actor, Actor, Actor, Actor];
+	const [leaving, next, person, other] = members as Actor[] as [Actor, Actor, Actor, Actor];
 	const first = await openAccompaniment(db(), person, leaving);
 	const second = await openAccompaniment(db(), other, leaving);
 	// The next supporter has an offer of their own (openAccompaniment saves it when it opens one).
