@@ -10,6 +10,7 @@ import { seedDemoIntervision } from './seed-demo-intervision';
 import { seedDemoKnowledge } from './seed-demo-knowledge';
 import { seedDemoKnowledgeResponses } from './seed-demo-knowledge-responses';
 import { seedDemoKnowledgeLists } from './seed-demo-knowledge-lists';
+import { seedDemoPathway } from './seed-demo-pathway';
 import { RecordingEventSink, systemClock, type Actor, type Ctx } from '../core/shared';
 
 /** The password of every demo account (documented in README.md). */
@@ -139,5 +140,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
 		camille: camille!,
 		gemId: gem.id
 	});
+	await seedDemoPathway(db, (actor) => ctxFor(db, actor), { louise: louise!, sacha: sacha!, yanis: yanis! });
 	return true;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../tests/support/database';
 import { buildOrganisation, contextFor } from '../../../tests/support/factories';
 import { insertGroup, insertOccurrence, insertRegistration } from '../../../tests/support/gatherings';
-import { missionSheetSignatures } from '../../db/schema';
+import { missionSheets, missionSheetSignatures } from '../../db/schema';
+import { pathwayPersonalData } from './personal-data';
 import type { Actor } from '../shared';
 import {
 	acceptEnrolment,
@@ -224,5 +225,26 @@ describe('mission sheets', () => {
 		expect(read.sheet.status).toBe('ended');
 		expect(read.acts.filter((a) => a.kind === 'ended')).toHaveLength(1);
 		await expect(signMissionSheet(as(s.person), { sheetId, version: 2 })).rejects.toMatchObject({ code: 'CONFLICT' });
+	});
+});
+
+describe('personal data', () => {
+	it('exports a supporter’s sheets with versions and signatures; erasure removes them and unnames signers', async () => {
+		const s = await scene();
+		const { sheetId } = await createMissionSheet(as(s.coordinator), {
+			slug: s.organisation.slug,
+			supporterId: s.person.accountId,
+			fields: SHEET
+		});
+		await signMissionSheet(as(s.person), { sheetId, version: 1 });
+		await signMissionSheet(as(s.coordinator), { sheetId, version: 1 });
+		const exported = await db().transaction((tx) => pathwayPersonalData.exportFor(tx, s.person.accountId));
+		const sheet = (exported as { missionSheets: Array<{ versions: unknown[]; signatures: unknown[] }> }).missionSheets[0]!;
+		expect([sheet.versions.length, sheet.signatures.length]).toEqual([1, 2]);
+		await db().transaction((tx) => pathwayPersonalData.eraseFor(tx, s.coordinator.accountId));
+		const signatures = await db().select().from(missionSheetSignatures).where(eq(missionSheetSignatures.sheetId, sheetId));
+		expect(signatures.find((sig) => sig.side === 'organisation')).toMatchObject({ accountId: null, signerName: '' });
+		await db().transaction((tx) => pathwayPersonalData.eraseFor(tx, s.person.accountId));
+		expect(await db().select().from(missionSheets).where(eq(missionSheets.id, sheetId))).toEqual([]);
 	});
 });
