@@ -59,12 +59,12 @@ describe.each(JS_MODES)('peer supporter pathway (%s)', (_mode, javaScriptEnabled
 		await louise.page.goto(`${GEM}/fiches-mission`);
 		await expectAccessible(louise.page);
 		await louise.page.getByLabel('Pour qui').selectOption({ label: newcomer.pseudonym });
-		await louise.page.getByLabel('Activités', { exact: true }).fill('Accueil des nouveaux membres le jeudi.');
-		await louise.page.getByLabel('Limites', { exact: true }).fill('Pas de conseil sur les traitements.');
-		await louise.page.getByLabel('Personne référente', { exact: true }).fill('Louise');
-		await louise.page.getByLabel('Temps consacré', { exact: true }).fill('3 heures par semaine');
-		await louise.page.getByLabel('Lieu', { exact: true }).fill('GEM Les Traboules');
-		await louise.page.getByLabel('Début', { exact: true }).fill('2026-12-01');
+		await louise.page.locator('[name=activities]').fill('Accueil des nouveaux membres le jeudi.');
+		await louise.page.locator('[name=limits]').fill('Pas de conseil sur les traitements.');
+		await louise.page.locator('[name=referent]').fill('Louise');
+		await louise.page.locator('[name=hours]').fill('3 heures par semaine');
+		await louise.page.locator('[name=place]').fill('GEM Les Traboules');
+		await louise.page.locator('[name=startsOn]').fill('2026-12-01');
 		await submit(louise.page, 'Rédiger la fiche');
 		await settle(louise.page, () => louise.page.getByRole('link', { name: 'Ouvrir la fiche' }).click());
 		const sheetAddress = new URL(louise.page.url()).pathname;
