@@ -18,7 +18,8 @@ export const enPathway = {
 	'validation.pathway.employment': 'Choose a status from the list.',
 	'validation.pathway.reason': 'The reason cannot exceed 1,000 characters.',
 	'validation.pathway.message': 'The message cannot exceed 1,000 characters.',
-	'validation.pathway.plan': 'For each accompaniment, choose to keep it, hand it to an available peer supporter or end it. When stopping for good, none can stay open.',
+	'validation.pathway.plan':
+		'For each accompaniment, choose to keep it, hand it to an available peer supporter or end it. When stopping for good, none can stay open.',
 	'validation.pathway.stepDownKind': 'Choose a pause or stopping for good.',
 	'validation.pathway.decision': 'Accept or decline the proposal.',
 	'error.pathway.notCoordinator': 'Only the organisation’s coordinators can do this.',
@@ -28,15 +29,20 @@ export const enPathway = {
 	'error.pathway.enrolmentNotActive': 'The enrolment must be accepted before a step is signed off.',
 	'error.pathway.cannotSignOff': 'Only coordinators and the named referent sign steps off, never their own.',
 	'error.pathway.alreadySignedOff': 'This step is already signed off.',
-	'error.pathway.cannotSign': 'Only the person concerned and the organisation’s coordinators sign this sheet.',
+	'error.pathway.cannotSign':
+		'Only the person concerned and the organisation’s coordinators sign this sheet.',
 	'error.pathway.alreadySigned': 'You already signed this version.',
-	'error.pathway.sheetChanged': 'The sheet changed since you read it: read the new version before signing it.',
+	'error.pathway.sheetChanged':
+		'The sheet changed since you read it: read the new version before signing it.',
 	'error.pathway.missionEnded': 'This mission has ended.',
 	'error.pathway.handoverPending': 'A handover proposal already awaits the person’s answer.',
 	'error.pathway.handoverDecided': 'You already answered this proposal.',
-	'error.pathway.handoverUnavailable': 'This peer supporter cannot take an accompaniment right now. Your current accompaniment stays open.',
-	'notify.kind.handover.proposed': 'Your peer supporter is stepping down and proposes that you continue with someone else: it is up to you.',
-	'notify.kind.handover.farewell': 'Your peer supporter is stepping down and ended your accompaniment, with a message for you.',
+	'error.pathway.handoverUnavailable':
+		'This peer supporter cannot take an accompaniment right now. Your current accompaniment stays open.',
+	'notify.kind.handover.proposed':
+		'Your peer supporter is stepping down and proposes that you continue with someone else: it is up to you.',
+	'notify.kind.handover.farewell':
+		'Your peer supporter is stepping down and ended your accompaniment, with a message for you.',
 	'notify.kind.handover.answered': 'A handover proposal was answered: {outcome}.',
 	'pathway.someone': 'someone',
 	'pathway.backToOrganisation': 'Back to {organisation}',
@@ -60,7 +66,8 @@ export const enPathway = {
 	'pathway.enrolment.proposed': 'enrolment proposed, awaiting their answer',
 	'pathway.enrolment.left': 'left the path',
 	'pathway.paths.title': 'Peer supporter paths',
-	'pathway.paths.intro': 'The steps to become a peer supporter in this organisation: discovery, a signed mission sheet, placement in a team, intervision. Each step says what completes it.',
+	'pathway.paths.intro':
+		'The steps to become a peer supporter in this organisation: discovery, a signed mission sheet, placement in a team, intervision. Each step says what completes it.',
 	'pathway.paths.none': 'No path yet.',
 	'pathway.paths.youFollow': 'You follow this path.',
 	'pathway.paths.proposedToYou': 'This path is proposed to you: open it to answer.',
@@ -70,7 +77,8 @@ export const enPathway = {
 	'pathway.paths.newTitle': 'Create a path',
 	'pathway.paths.fieldTitle': 'Path title',
 	'pathway.paths.fieldDescription': 'Description (optional)',
-	'pathway.paths.stepsHint': 'Fill in the steps in order; rows without a title are ignored. A step completed by attendance counts the attendance recorded on the sheet of a session of the chosen group.',
+	'pathway.paths.stepsHint':
+		'Fill in the steps in order; rows without a title are ignored. A step completed by attendance counts the attendance recorded on the sheet of a session of the chosen group.',
 	'pathway.paths.stepLegend': 'Step {number}',
 	'pathway.paths.stepTitle': 'Step title',
 	'pathway.paths.stepCompletion': 'What completes the step',
@@ -80,7 +88,8 @@ export const enPathway = {
 	'pathway.paths.back': 'Back to the paths',
 	'pathway.path.mine': 'Where you are',
 	'pathway.path.progress': '{done, plural, one {# step done} other {# steps done}} of {total}',
-	'pathway.path.proposedToYou': 'A coordinator proposes this path to you. Nothing starts without your agreement.',
+	'pathway.path.proposedToYou':
+		'A coordinator proposes this path to you. Nothing starts without your agreement.',
 	'pathway.path.accept': 'Accept the path',
 	'pathway.path.decline': 'Decline the path',
 	'pathway.path.leave': 'Leave the path',
@@ -100,7 +109,8 @@ export const enPathway = {
 	'pathway.path.propose': 'Propose the path',
 	'pathway.sheets.title': 'Mission sheets',
 	'pathway.sheets.link': 'Mission sheets',
-	'pathway.sheets.intro': 'A mission sheet states the role, activities, limits, referent, time, place, duration and status. It is in force when the person and the organisation signed the same version; any change asks for two new signatures.',
+	'pathway.sheets.intro':
+		'A mission sheet states the role, activities, limits, referent, time, place, duration and status. It is in force when the person and the organisation signed the same version; any change asks for two new signatures.',
 	'pathway.sheets.none': 'No mission sheet.',
 	'pathway.sheets.entry': '{pseudonym}’s sheet, version {version}',
 	'pathway.sheets.created': 'The sheet is written; it awaits both signatures.',
@@ -119,7 +129,8 @@ export const enPathway = {
 	'pathway.sheet.activities': 'Activities',
 	'pathway.sheet.activitiesHint': 'What the person does in their mission.',
 	'pathway.sheet.limits': 'Limits',
-	'pathway.sheet.limitsHint': 'What the person does not do: for example no advice on treatments, no home visits alone.',
+	'pathway.sheet.limitsHint':
+		'What the person does not do: for example no advice on treatments, no home visits alone.',
 	'pathway.sheet.referent': 'Referent',
 	'pathway.sheet.hours': 'Time given',
 	'pathway.sheet.hoursHint': 'For example: 4 hours a week, Tuesday afternoons.',
@@ -138,16 +149,19 @@ export const enPathway = {
 	'pathway.side.organisation': 'The organisation',
 	'pathway.sheet.signedBy': 'signed by {pseudonym} on {date} at {time}',
 	'pathway.sheet.notSigned': 'not signed yet',
-	'pathway.sheet.signHint': 'By signing, you accept exactly the text of this version; the signature keeps its date and fingerprint.',
+	'pathway.sheet.signHint':
+		'By signing, you accept exactly the text of this version; the signature keeps its date and fingerprint.',
 	'pathway.sheet.signAsSupporter': 'Sign my mission sheet',
 	'pathway.sheet.signForOrganisation': 'Sign for the organisation',
 	'pathway.sheet.signedNotice': 'Your signature is recorded.',
 	'pathway.sheet.history': 'History',
-	'pathway.sheet.versionEntry': 'Version {version} of {date}: {signatures, plural, =0 {no signature} one {# signature} other {# signatures}}',
+	'pathway.sheet.versionEntry':
+		'Version {version} of {date}: {signatures, plural, =0 {no signature} one {# signature} other {# signatures}}',
 	'pathway.act.ended': 'Mission ended by {pseudonym} on {date}',
 	'pathway.act.renewed': 'Mission renewed by {pseudonym} on {date}',
 	'pathway.sheet.reviseTitle': 'Change the sheet',
-	'pathway.sheet.reviseHint': 'A change makes a new version: the person and the organisation will have to sign it again.',
+	'pathway.sheet.reviseHint':
+		'A change makes a new version: the person and the organisation will have to sign it again.',
 	'pathway.sheet.revise': 'Save a new version',
 	'pathway.sheet.revisedNotice': 'New version saved; it awaits both signatures.',
 	'pathway.sheet.renewTitle': 'Renew the mission',
@@ -156,7 +170,8 @@ export const enPathway = {
 	'pathway.sheet.renew': 'Renew',
 	'pathway.sheet.renewedNotice': 'Mission renewed: the new version awaits both signatures.',
 	'pathway.sheet.endTitle': 'End the mission',
-	'pathway.sheet.endHint': 'The person and the organisation alike can end the mission. The sheet and its signatures stay readable.',
+	'pathway.sheet.endHint':
+		'The person and the organisation alike can end the mission. The sheet and its signatures stay readable.',
 	'pathway.sheet.end': 'End the mission',
 	'pathway.sheet.endedNotice': 'The mission has ended.',
 	'pathway.pdf.title': 'Mission sheet',
@@ -168,7 +183,8 @@ export const enPathway = {
 	'pathway.mine.back': 'Back to my path',
 	'pathway.mine.handovers': 'Your accompaniments that change',
 	'pathway.mine.paths': 'My paths',
-	'pathway.mine.noPaths': 'You follow no path. The organisations you belong to may offer some: see their page.',
+	'pathway.mine.noPaths':
+		'You follow no path. The organisations you belong to may offer some: see their page.',
 	'pathway.mine.acceptPath': 'Accept the path “{title}”',
 	'pathway.mine.sheets': 'My mission sheets',
 	'pathway.mine.noSheets': 'No mission sheet.',
@@ -180,14 +196,17 @@ export const enPathway = {
 	'pathway.mine.resumedNotice': 'You can receive contact requests again.',
 	'pathway.mine.stepDownLink': 'Stop or take a break',
 	'pathway.stepDown.title': 'Stop or take a break',
-	'pathway.stepDown.intro': 'You can stop for a while or for good, without having to explain why. You will receive no new contact request. Your mission sheets and paths stay yours.',
+	'pathway.stepDown.intro':
+		'You can stop for a while or for good, without having to explain why. You will receive no new contact request. Your mission sheets and paths stay yours.',
 	'pathway.stepDown.noOffer': 'You have no peer supporter offer: there is nothing to stop.',
 	'pathway.stepDown.kind': 'For how long',
 	'pathway.stepDown.pause': 'A break: I will come back when I want',
 	'pathway.stepDown.final': 'For good',
-	'pathway.stepDown.retire': 'Also retire my peer supporter identity (when stopping for good: you become a member again in your organisations)',
+	'pathway.stepDown.retire':
+		'Also retire my peer supporter identity (when stopping for good: you become a member again in your organisations)',
 	'pathway.stepDown.accompaniments': 'Your open accompaniments',
-	'pathway.stepDown.accompanimentsHint': 'For each: keep it (during a break), hand it to another peer supporter of the organisation (the person accepts or declines) or end it with a kind message.',
+	'pathway.stepDown.accompanimentsHint':
+		'For each: keep it (during a break), hand it to another peer supporter of the organisation (the person accepts or declines) or end it with a kind message.',
 	'pathway.stepDown.with': 'With {pseudonym}',
 	'pathway.stepDown.keep': 'Keep it',
 	'pathway.stepDown.handTo': 'Hand it to {pseudonym}, if the person accepts',
@@ -199,9 +218,11 @@ export const enPathway = {
 	'pathway.handover.title': 'Your accompaniment',
 	'pathway.handover.entry': '{from} proposes that {to} takes over',
 	'pathway.farewell.entry': '{from} ended your accompaniment',
-	'pathway.handover.intro': 'On {date}, {from} stepped down and proposes that you continue with {to}, a peer supporter of the same organisation.',
+	'pathway.handover.intro':
+		'On {date}, {from} stepped down and proposes that you continue with {to}, a peer supporter of the same organisation.',
 	'pathway.farewell.intro': 'On {date}, {from} stepped down and ended your accompaniment.',
-	'pathway.handover.explain': 'If you accept, a new accompaniment opens with {to} in a new conversation: your previous conversation is not shown to them. If you decline, nothing changes for now.',
+	'pathway.handover.explain':
+		'If you accept, a new accompaniment opens with {to} in a new conversation: your previous conversation is not shown to them. If you decline, nothing changes for now.',
 	'pathway.handover.accept': 'Yes, continue with {to}',
 	'pathway.handover.decline': 'No thank you',
 	'pathway.handover.acceptedNotice': 'Noted: your new accompaniment is open.',

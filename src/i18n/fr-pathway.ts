@@ -2,10 +2,12 @@
 export const frPathway = {
 	'validation.pathway.title': 'Le titre doit faire entre 1 et 120 caractères.',
 	'validation.pathway.description': 'La description ne peut pas dépasser 2\u202f000 caractères.',
-	'validation.pathway.steps': 'Un parcours a entre 1 et 8 étapes\u202f: donnez un titre à au moins une étape.',
+	'validation.pathway.steps':
+		'Un parcours a entre 1 et 8 étapes\u202f: donnez un titre à au moins une étape.',
 	'validation.pathway.stepTitle': 'Le titre d’une étape fait au plus 120 caractères.',
 	'validation.pathway.completion': 'Choisissez ce qui valide l’étape.',
-	'validation.pathway.group': 'Choisissez un groupe de votre organisation pour une étape validée par la présence.',
+	'validation.pathway.group':
+		'Choisissez un groupe de votre organisation pour une étape validée par la présence.',
 	'validation.pathway.notMember': 'Choisissez un membre actif de l’organisation.',
 	'validation.pathway.role': 'Choisissez un rôle dans la liste.',
 	'validation.pathway.activities': 'Décrivez les activités (4\u202f000 caractères au plus).',
@@ -18,25 +20,33 @@ export const frPathway = {
 	'validation.pathway.employment': 'Choisissez un statut dans la liste.',
 	'validation.pathway.reason': 'Le motif ne peut pas dépasser 1\u202f000 caractères.',
 	'validation.pathway.message': 'Le message ne peut pas dépasser 1\u202f000 caractères.',
-	'validation.pathway.plan': 'Choisissez, pour chaque accompagnement, de le garder, de le confier à un pair-aidant disponible ou d’y mettre fin. Pour un arrêt définitif, aucun ne peut rester ouvert.',
+	'validation.pathway.plan':
+		'Choisissez, pour chaque accompagnement, de le garder, de le confier à un pair-aidant disponible ou d’y mettre fin. Pour un arrêt définitif, aucun ne peut rester ouvert.',
 	'validation.pathway.stepDownKind': 'Choisissez une pause ou un arrêt définitif.',
 	'validation.pathway.decision': 'Acceptez ou refusez la proposition.',
-	'error.pathway.notCoordinator': 'Seuls les coordinateurs et coordinatrices de l’organisation peuvent faire cela.',
+	'error.pathway.notCoordinator':
+		'Seuls les coordinateurs et coordinatrices de l’organisation peuvent faire cela.',
 	'error.pathway.notMember': 'Il faut être membre actif de l’organisation.',
 	'error.pathway.alreadyEnrolled': 'Cette personne suit déjà ce parcours.',
 	'error.pathway.enrolmentDecided': 'Cette inscription n’attend plus de réponse.',
 	'error.pathway.enrolmentNotActive': 'L’inscription doit être acceptée avant de valider une étape.',
-	'error.pathway.cannotSignOff': 'Seuls les coordinateurs et la personne référente valident les étapes, jamais les siennes.',
+	'error.pathway.cannotSignOff':
+		'Seuls les coordinateurs et la personne référente valident les étapes, jamais les siennes.',
 	'error.pathway.alreadySignedOff': 'Cette étape est déjà validée.',
-	'error.pathway.cannotSign': 'Seuls la personne concernée et les coordinateurs de l’organisation signent cette fiche.',
+	'error.pathway.cannotSign':
+		'Seuls la personne concernée et les coordinateurs de l’organisation signent cette fiche.',
 	'error.pathway.alreadySigned': 'Vous avez déjà signé cette version.',
-	'error.pathway.sheetChanged': 'La fiche a changé depuis votre lecture\u202f: relisez la nouvelle version avant de la signer.',
+	'error.pathway.sheetChanged':
+		'La fiche a changé depuis votre lecture\u202f: relisez la nouvelle version avant de la signer.',
 	'error.pathway.missionEnded': 'Cette mission est terminée.',
 	'error.pathway.handoverPending': 'Une proposition de relais attend déjà la réponse de la personne.',
 	'error.pathway.handoverDecided': 'Vous avez déjà répondu à cette proposition.',
-	'error.pathway.handoverUnavailable': 'Ce pair-aidant ne peut plus prendre d’accompagnement pour le moment. Votre accompagnement actuel reste ouvert.',
-	'notify.kind.handover.proposed': 'Votre pair-aidant s’arrête et vous propose de continuer avec quelqu’un d’autre\u202f: à vous de dire oui ou non.',
-	'notify.kind.handover.farewell': 'Votre pair-aidant s’arrête et a mis fin à votre accompagnement, avec un message pour vous.',
+	'error.pathway.handoverUnavailable':
+		'Ce pair-aidant ne peut plus prendre d’accompagnement pour le moment. Votre accompagnement actuel reste ouvert.',
+	'notify.kind.handover.proposed':
+		'Votre pair-aidant s’arrête et vous propose de continuer avec quelqu’un d’autre\u202f: à vous de dire oui ou non.',
+	'notify.kind.handover.farewell':
+		'Votre pair-aidant s’arrête et a mis fin à votre accompagnement, avec un message pour vous.',
 	'notify.kind.handover.answered': 'Une proposition de relais a reçu sa réponse\u202f: {outcome}.',
 	'pathway.someone': 'quelqu’un',
 	'pathway.backToOrganisation': 'Retour à {organisation}',
@@ -60,7 +70,8 @@ export const frPathway = {
 	'pathway.enrolment.proposed': 'inscription proposée, en attente de sa réponse',
 	'pathway.enrolment.left': 'a quitté le parcours',
 	'pathway.paths.title': 'Parcours pair-aidant',
-	'pathway.paths.intro': 'Les étapes pour devenir pair-aidant dans cette organisation\u202f: découverte, fiche de mission signée, mise en situation dans une équipe, intervision. Chaque étape dit ce qui la valide.',
+	'pathway.paths.intro':
+		'Les étapes pour devenir pair-aidant dans cette organisation\u202f: découverte, fiche de mission signée, mise en situation dans une équipe, intervision. Chaque étape dit ce qui la valide.',
 	'pathway.paths.none': 'Aucun parcours pour le moment.',
 	'pathway.paths.youFollow': 'Vous suivez ce parcours.',
 	'pathway.paths.proposedToYou': 'On vous propose ce parcours\u202f: ouvrez-le pour répondre.',
@@ -70,7 +81,8 @@ export const frPathway = {
 	'pathway.paths.newTitle': 'Créer un parcours',
 	'pathway.paths.fieldTitle': 'Titre du parcours',
 	'pathway.paths.fieldDescription': 'Description (facultative)',
-	'pathway.paths.stepsHint': 'Remplissez les étapes dans l’ordre\u202f; les lignes sans titre sont ignorées. Une étape validée par la présence compte la présence notée sur la feuille d’émargement d’une séance du groupe choisi.',
+	'pathway.paths.stepsHint':
+		'Remplissez les étapes dans l’ordre\u202f; les lignes sans titre sont ignorées. Une étape validée par la présence compte la présence notée sur la feuille d’émargement d’une séance du groupe choisi.',
 	'pathway.paths.stepLegend': 'Étape {number}',
 	'pathway.paths.stepTitle': 'Titre de l’étape',
 	'pathway.paths.stepCompletion': 'Ce qui valide l’étape',
@@ -80,7 +92,8 @@ export const frPathway = {
 	'pathway.paths.back': 'Retour aux parcours',
 	'pathway.path.mine': 'Où vous en êtes',
 	'pathway.path.progress': '{done, plural, one {# étape faite} other {# étapes faites}} sur {total}',
-	'pathway.path.proposedToYou': 'Un coordinateur ou une coordinatrice vous propose ce parcours. Rien ne commence sans votre accord.',
+	'pathway.path.proposedToYou':
+		'Un coordinateur ou une coordinatrice vous propose ce parcours. Rien ne commence sans votre accord.',
 	'pathway.path.accept': 'Accepter le parcours',
 	'pathway.path.decline': 'Refuser le parcours',
 	'pathway.path.leave': 'Quitter le parcours',
@@ -100,7 +113,8 @@ export const frPathway = {
 	'pathway.path.propose': 'Proposer le parcours',
 	'pathway.sheets.title': 'Fiches de mission',
 	'pathway.sheets.link': 'Fiches de mission',
-	'pathway.sheets.intro': 'Une fiche de mission dit le rôle, les activités, les limites, la personne référente, le temps, le lieu, la durée et le statut. Elle est en vigueur quand la personne et l’organisation ont signé la même version\u202f; toute modification demande deux nouvelles signatures.',
+	'pathway.sheets.intro':
+		'Une fiche de mission dit le rôle, les activités, les limites, la personne référente, le temps, le lieu, la durée et le statut. Elle est en vigueur quand la personne et l’organisation ont signé la même version\u202f; toute modification demande deux nouvelles signatures.',
 	'pathway.sheets.none': 'Aucune fiche de mission.',
 	'pathway.sheets.entry': 'Fiche de {pseudonym}, version {version}',
 	'pathway.sheets.created': 'La fiche est rédigée\u202f; elle attend les deux signatures.',
@@ -119,7 +133,8 @@ export const frPathway = {
 	'pathway.sheet.activities': 'Activités',
 	'pathway.sheet.activitiesHint': 'Ce que la personne fait dans sa mission.',
 	'pathway.sheet.limits': 'Limites',
-	'pathway.sheet.limitsHint': 'Ce que la personne ne fait pas\u202f: par exemple pas de conseil sur les traitements, pas d’accompagnement seul à domicile.',
+	'pathway.sheet.limitsHint':
+		'Ce que la personne ne fait pas\u202f: par exemple pas de conseil sur les traitements, pas d’accompagnement seul à domicile.',
 	'pathway.sheet.referent': 'Personne référente',
 	'pathway.sheet.hours': 'Temps consacré',
 	'pathway.sheet.hoursHint': 'Par exemple\u202f: 4 heures par semaine, le mardi après-midi.',
@@ -138,16 +153,19 @@ export const frPathway = {
 	'pathway.side.organisation': 'L’organisation',
 	'pathway.sheet.signedBy': 'signée par {pseudonym} le {date} à {time}',
 	'pathway.sheet.notSigned': 'pas encore signée',
-	'pathway.sheet.signHint': 'En signant, vous acceptez exactement le texte de cette version\u202f; la signature garde sa date et son empreinte.',
+	'pathway.sheet.signHint':
+		'En signant, vous acceptez exactement le texte de cette version\u202f; la signature garde sa date et son empreinte.',
 	'pathway.sheet.signAsSupporter': 'Signer ma fiche de mission',
 	'pathway.sheet.signForOrganisation': 'Signer pour l’organisation',
 	'pathway.sheet.signedNotice': 'Votre signature est enregistrée.',
 	'pathway.sheet.history': 'Historique',
-	'pathway.sheet.versionEntry': 'Version {version} du {date}\u202f: {signatures, plural, =0 {aucune signature} one {# signature} other {# signatures}}',
+	'pathway.sheet.versionEntry':
+		'Version {version} du {date}\u202f: {signatures, plural, =0 {aucune signature} one {# signature} other {# signatures}}',
 	'pathway.act.ended': 'Mission terminée par {pseudonym} le {date}',
 	'pathway.act.renewed': 'Mission renouvelée par {pseudonym} le {date}',
 	'pathway.sheet.reviseTitle': 'Modifier la fiche',
-	'pathway.sheet.reviseHint': 'Une modification crée une nouvelle version\u202f: la personne et l’organisation devront la signer à nouveau.',
+	'pathway.sheet.reviseHint':
+		'Une modification crée une nouvelle version\u202f: la personne et l’organisation devront la signer à nouveau.',
 	'pathway.sheet.revise': 'Enregistrer une nouvelle version',
 	'pathway.sheet.revisedNotice': 'Nouvelle version enregistrée\u202f; elle attend les deux signatures.',
 	'pathway.sheet.renewTitle': 'Renouveler la mission',
@@ -156,7 +174,8 @@ export const frPathway = {
 	'pathway.sheet.renew': 'Renouveler',
 	'pathway.sheet.renewedNotice': 'Mission renouvelée\u202f: la nouvelle version attend les deux signatures.',
 	'pathway.sheet.endTitle': 'Mettre fin à la mission',
-	'pathway.sheet.endHint': 'La personne comme l’organisation peut mettre fin à la mission. La fiche et ses signatures restent consultables.',
+	'pathway.sheet.endHint':
+		'La personne comme l’organisation peut mettre fin à la mission. La fiche et ses signatures restent consultables.',
 	'pathway.sheet.end': 'Mettre fin à la mission',
 	'pathway.sheet.endedNotice': 'La mission est terminée.',
 	'pathway.pdf.title': 'Fiche de mission',
@@ -168,40 +187,49 @@ export const frPathway = {
 	'pathway.mine.back': 'Retour à mon parcours',
 	'pathway.mine.handovers': 'Vos accompagnements qui changent',
 	'pathway.mine.paths': 'Mes parcours',
-	'pathway.mine.noPaths': 'Vous ne suivez aucun parcours. Les organisations dont vous êtes membre en proposent peut-être\u202f: voyez leur page.',
+	'pathway.mine.noPaths':
+		'Vous ne suivez aucun parcours. Les organisations dont vous êtes membre en proposent peut-être\u202f: voyez leur page.',
 	'pathway.mine.acceptPath': 'Accepter le parcours «\u202f{title}\u202f»',
 	'pathway.mine.sheets': 'Mes fiches de mission',
 	'pathway.mine.noSheets': 'Aucune fiche de mission.',
 	'pathway.mine.sheetEntry': '{organisation}, version {version}',
 	'pathway.mine.role': 'Mon rôle de pair-aidant',
-	'pathway.mine.pausedSince': 'En pause depuis le {date}\u202f: vous ne recevez pas de nouvelle demande de contact.',
-	'pathway.mine.steppedDownSince': 'Arrêté depuis le {date}\u202f: vous ne recevez plus de demande de contact.',
+	'pathway.mine.pausedSince':
+		'En pause depuis le {date}\u202f: vous ne recevez pas de nouvelle demande de contact.',
+	'pathway.mine.steppedDownSince':
+		'Arrêté depuis le {date}\u202f: vous ne recevez plus de demande de contact.',
 	'pathway.mine.resume': 'Reprendre mon rôle',
 	'pathway.mine.resumedNotice': 'Vous pouvez à nouveau recevoir des demandes de contact.',
 	'pathway.mine.stepDownLink': 'Arrêter ou faire une pause',
 	'pathway.stepDown.title': 'Arrêter ou faire une pause',
-	'pathway.stepDown.intro': 'Vous pouvez vous arrêter un temps ou pour de bon, sans avoir à vous justifier. Vous ne recevrez plus de nouvelle demande de contact. Vos fiches de mission et vos parcours restent à vous.',
+	'pathway.stepDown.intro':
+		'Vous pouvez vous arrêter un temps ou pour de bon, sans avoir à vous justifier. Vous ne recevrez plus de nouvelle demande de contact. Vos fiches de mission et vos parcours restent à vous.',
 	'pathway.stepDown.noOffer': 'Vous n’avez pas d’offre de pair-aidant\u202f: il n’y a rien à arrêter.',
 	'pathway.stepDown.kind': 'Pour combien de temps',
 	'pathway.stepDown.pause': 'Une pause\u202f: je reviendrai quand je voudrai',
 	'pathway.stepDown.final': 'Pour de bon',
-	'pathway.stepDown.retire': 'Retirer aussi mon identité de pair-aidant (pour un arrêt définitif\u202f: vous redevenez membre dans vos organisations)',
+	'pathway.stepDown.retire':
+		'Retirer aussi mon identité de pair-aidant (pour un arrêt définitif\u202f: vous redevenez membre dans vos organisations)',
 	'pathway.stepDown.accompaniments': 'Vos accompagnements en cours',
-	'pathway.stepDown.accompanimentsHint': 'Pour chacun\u202f: le garder (pendant une pause), le confier à un autre pair-aidant de l’organisation (la personne accepte ou refuse) ou y mettre fin avec un message bienveillant.',
+	'pathway.stepDown.accompanimentsHint':
+		'Pour chacun\u202f: le garder (pendant une pause), le confier à un autre pair-aidant de l’organisation (la personne accepte ou refuse) ou y mettre fin avec un message bienveillant.',
 	'pathway.stepDown.with': 'Avec {pseudonym}',
 	'pathway.stepDown.keep': 'Le garder',
 	'pathway.stepDown.handTo': 'Le confier à {pseudonym}, si la personne accepte',
 	'pathway.stepDown.farewell': 'Y mettre fin avec mon message',
 	'pathway.stepDown.pending': 'Une proposition de relais attend la réponse de la personne.',
 	'pathway.stepDown.message': 'Votre message aux personnes que vous accompagnez',
-	'pathway.stepDown.messageHint': 'Il accompagne chaque proposition de relais et chaque fin d’accompagnement.',
+	'pathway.stepDown.messageHint':
+		'Il accompagne chaque proposition de relais et chaque fin d’accompagnement.',
 	'pathway.stepDown.submit': 'Confirmer',
 	'pathway.handover.title': 'Votre accompagnement',
 	'pathway.handover.entry': '{from} propose que {to} prenne le relais',
 	'pathway.farewell.entry': '{from} a mis fin à votre accompagnement',
-	'pathway.handover.intro': 'Le {date}, {from} s’est arrêté et vous propose de continuer avec {to}, pair-aidant de la même organisation.',
+	'pathway.handover.intro':
+		'Le {date}, {from} s’est arrêté et vous propose de continuer avec {to}, pair-aidant de la même organisation.',
 	'pathway.farewell.intro': 'Le {date}, {from} s’est arrêté et a mis fin à votre accompagnement.',
-	'pathway.handover.explain': 'Si vous acceptez, un nouvel accompagnement s’ouvre avec {to} dans une nouvelle conversation\u202f: votre conversation précédente ne lui est pas montrée. Si vous refusez, rien ne change pour le moment.',
+	'pathway.handover.explain':
+		'Si vous acceptez, un nouvel accompagnement s’ouvre avec {to} dans une nouvelle conversation\u202f: votre conversation précédente ne lui est pas montrée. Si vous refusez, rien ne change pour le moment.',
 	'pathway.handover.accept': 'Oui, continuer avec {to}',
 	'pathway.handover.decline': 'Non merci',
 	'pathway.handover.acceptedNotice': 'C’est noté\u202f: votre nouvel accompagnement est ouvert.',

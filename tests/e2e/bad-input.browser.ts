@@ -229,23 +229,52 @@ const FORMS: Array<[string, string[]]> = [
 		['title', 'description', 'step1Title', 'step1Completion', 'step1Group']
 	],
 	['/organisations/gem-les-traboules/parcours-pair?/enrol', ['pathId']],
-	['/organisations/gem-les-traboules/parcours-pair/00000000-0000-0000-0000-000000000000?/enrol', ['accountId', 'referentId']],
+	[
+		'/organisations/gem-les-traboules/parcours-pair/00000000-0000-0000-0000-000000000000?/enrol',
+		['accountId', 'referentId']
+	],
 	['/organisations/gem-les-traboules/parcours-pair/not-a-uuid?/accept', ['enrolmentId']],
-	['/organisations/gem-les-traboules/parcours-pair/00000000-0000-0000-0000-000000000000?/leave', ['enrolmentId']],
-	['/organisations/gem-les-traboules/parcours-pair/00000000-0000-0000-0000-000000000000?/signOff', ['enrolmentId', 'stepId']],
+	[
+		'/organisations/gem-les-traboules/parcours-pair/00000000-0000-0000-0000-000000000000?/leave',
+		['enrolmentId']
+	],
+	[
+		'/organisations/gem-les-traboules/parcours-pair/00000000-0000-0000-0000-000000000000?/signOff',
+		['enrolmentId', 'stepId']
+	],
 	[
 		'/organisations/gem-les-traboules/fiches-mission?/create',
-		['supporterId', 'role', 'activities', 'limits', 'referent', 'hours', 'place', 'startsOn', 'endsOn', 'employment']
+		[
+			'supporterId',
+			'role',
+			'activities',
+			'limits',
+			'referent',
+			'hours',
+			'place',
+			'startsOn',
+			'endsOn',
+			'employment'
+		]
 	],
 	['/organisations/gem-les-traboules/fiches-mission/00000000-0000-0000-0000-000000000000?/sign', ['version']],
 	[
 		'/organisations/gem-les-traboules/fiches-mission/not-a-uuid?/revise',
 		['role', 'activities', 'limits', 'referent', 'hours', 'place', 'startsOn', 'endsOn', 'employment']
 	],
-	['/organisations/gem-les-traboules/fiches-mission/00000000-0000-0000-0000-000000000000?/end', ['endReason']],
-	['/organisations/gem-les-traboules/fiches-mission/00000000-0000-0000-0000-000000000000?/renew', ['newEndsOn', 'renewReason']],
+	[
+		'/organisations/gem-les-traboules/fiches-mission/00000000-0000-0000-0000-000000000000?/end',
+		['endReason']
+	],
+	[
+		'/organisations/gem-les-traboules/fiches-mission/00000000-0000-0000-0000-000000000000?/renew',
+		['newEndsOn', 'renewReason']
+	],
 	['/mon-parcours?/accept', ['enrolmentId']],
-	['/mon-parcours/arreter', ['kind', 'retireIdentity', 'message', 'plan-00000000-0000-0000-0000-000000000000']],
+	[
+		'/mon-parcours/arreter',
+		['kind', 'retireIdentity', 'message', 'plan-00000000-0000-0000-0000-000000000000']
+	],
 	['/mon-parcours/relais/00000000-0000-0000-0000-000000000000', ['decision']],
 	['/mon-parcours/relais/not-a-uuid', ['decision']]
 ];

@@ -22,7 +22,11 @@ const VOICES = 'troubles-psychiques/entente-de-voix';
 /** A new peer supporter of the demo GEM with an offer for voice hearing, by chat. */
 async function newSupporter(prefix: string) {
 	const supporter = await signUpForApi(prefix);
-	await joinDemoGem(supporter.token, [{ experienceId: VOICES, visibility: 'my_supporters' }], 'peer_supporter');
+	await joinDemoGem(
+		supporter.token,
+		[{ experienceId: VOICES, visibility: 'my_supporters' }],
+		'peer_supporter'
+	);
 	await callApi(supporter.token, 'PUT', '/api/v1/me/offer', {
 		experienceIds: [VOICES],
 		formats: ['chat'],
@@ -40,7 +44,9 @@ describe.each(JS_MODES)('peer supporter pathway (%s)', (_mode, javaScriptEnabled
 		await signIn(person.page, newcomer.pseudonym, PASSWORD);
 		await person.page.goto(`${GEM}/parcours-pair`);
 		await expectAccessible(person.page);
-		await settle(person.page, () => person.page.getByRole('link', { name: 'Devenir pair-aidant au GEM' }).click());
+		await settle(person.page, () =>
+			person.page.getByRole('link', { name: 'Devenir pair-aidant au GEM' }).click()
+		);
 		const pathAddress = new URL(person.page.url()).pathname;
 		await submit(person.page, /^S’inscrire au parcours/);
 		await eventually(
@@ -102,12 +108,22 @@ describe.each(JS_MODES)('peer supporter pathway (%s)', (_mode, javaScriptEnabled
 			experienceIds: [VOICES],
 			formats: ['chat']
 		})) as { id: string };
-		const contact = (await callApi(accompanied.token, 'POST', `/api/v1/help-requests/${help.id}/contact-requests`, {
-			supporterId: leaving.accountId
-		})) as { id: string };
-		await callApi(await apiToken(leaving.pseudonym, PASSWORD), 'PATCH', `/api/v1/contact-requests/${contact.id}`, {
-			decision: 'accept'
-		});
+		const contact = (await callApi(
+			accompanied.token,
+			'POST',
+			`/api/v1/help-requests/${help.id}/contact-requests`,
+			{
+				supporterId: leaving.accountId
+			}
+		)) as { id: string };
+		await callApi(
+			await apiToken(leaving.pseudonym, PASSWORD),
+			'PATCH',
+			`/api/v1/contact-requests/${contact.id}`,
+			{
+				decision: 'accept'
+			}
+		);
 
 		const supporter = await newPage(browser(), javaScriptEnabled);
 		await signIn(supporter.page, leaving.pseudonym, PASSWORD);

@@ -150,7 +150,10 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 		.leftJoin(contributions, eq(contributions.id, contributionRevisions.contributionId))
 		.leftJoin(
 			accompanimentHandovers,
-			and(sql`${notifications.kind} like 'handover.%'`, eq(accompanimentHandovers.id, notifications.subjectId))
+			and(
+				sql`${notifications.kind} like 'handover.%'`,
+				eq(accompanimentHandovers.id, notifications.subjectId)
+			)
 		)
 		.where(eq(notifications.accountId, actor.accountId))
 		.orderBy(desc(notifications.createdAt), desc(notifications.id))

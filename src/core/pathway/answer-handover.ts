@@ -36,7 +36,12 @@ export async function answerHandover(ctx: Ctx, input: z.input<typeof AnswerHando
 			const [mine] = await tx
 				.select({ id: accompanimentHandovers.id })
 				.from(accompanimentHandovers)
-				.where(and(eq(accompanimentHandovers.id, handoverId), eq(accompanimentHandovers.requesterId, actor.accountId)));
+				.where(
+					and(
+						eq(accompanimentHandovers.id, handoverId),
+						eq(accompanimentHandovers.requesterId, actor.accountId)
+					)
+				);
 			if (!mine) throw new DomainError('NOT_FOUND');
 			throw new DomainError('CONFLICT', 'error.pathway.handoverDecided');
 		}
@@ -81,7 +86,15 @@ export async function answerHandover(ctx: Ctx, input: z.input<typeof AnswerHando
 			tx,
 			recipients.flatMap((accountId) =>
 				accountId
-					? [{ accountId, kind: 'handover.answered' as const, subjectId: handover.id, organisationId: handover.organisationId, now }]
+					? [
+							{
+								accountId,
+								kind: 'handover.answered' as const,
+								subjectId: handover.id,
+								organisationId: handover.organisationId,
+								now
+							}
+						]
 					: []
 			)
 		);
@@ -90,5 +103,8 @@ export async function answerHandover(ctx: Ctx, input: z.input<typeof AnswerHando
 	if (ended) ctx.events.emit({ type: 'accompaniment.ended', accompanimentId: ended });
 	if (opened) ctx.events.emit({ type: 'accompaniment.opened', accompanimentId: opened });
 	for (const event of told) ctx.events.emit(event);
-	return { status: decision === 'accept' ? ('accepted' as const) : ('declined' as const), accompanimentId: opened };
+	return {
+		status: decision === 'accept' ? ('accepted' as const) : ('declined' as const),
+		accompanimentId: opened
+	};
 }

@@ -22,13 +22,21 @@ export async function createPath(ctx: Ctx, input: CreatePathInput): Promise<{ pa
 			.from(peerGroups)
 			.where(and(inArray(peerGroups.id, groupIds), eq(peerGroups.organisationId, organisation.id)));
 		if (found.length !== groupIds.length)
-			throw new DomainError('INVALID', 'error.invalid', [{ field: 'steps', message: 'validation.pathway.group' }]);
+			throw new DomainError('INVALID', 'error.invalid', [
+				{ field: 'steps', message: 'validation.pathway.group' }
+			]);
 	}
 	const now = ctx.clock.now();
 	return ctx.db.transaction(async (tx) => {
 		const [path] = await tx
 			.insert(peerPaths)
-			.values({ organisationId: organisation.id, title, description, createdBy: actor.accountId, createdAt: now })
+			.values({
+				organisationId: organisation.id,
+				title,
+				description,
+				createdBy: actor.accountId,
+				createdAt: now
+			})
 			.returning({ id: peerPaths.id });
 		await tx.insert(peerPathSteps).values(
 			steps.map((step, index) => ({

@@ -18,8 +18,13 @@ export async function endMission(ctx: Ctx, input: z.input<typeof EndMissionSchem
 		authorize(canSeeSheet(viewer, sheet), 'sheet');
 		// Locked above: of two ends at once, the second finds the mission ended.
 		if (!canEndMission(viewer, sheet)) throw new DomainError('CONFLICT', 'error.pathway.missionEnded');
-		await tx.update(missionSheets).set({ status: 'ended', endedAt: now }).where(eq(missionSheets.id, sheet.id));
-		await tx.insert(missionActs).values({ sheetId: sheet.id, kind: 'ended', accountId: actor.accountId, reason, at: now });
+		await tx
+			.update(missionSheets)
+			.set({ status: 'ended', endedAt: now })
+			.where(eq(missionSheets.id, sheet.id));
+		await tx
+			.insert(missionActs)
+			.values({ sheetId: sheet.id, kind: 'ended', accountId: actor.accountId, reason, at: now });
 		return { sheetId: sheet.id, status: 'ended' as const };
 	});
 }
@@ -41,9 +46,13 @@ export async function renewMission(ctx: Ctx, input: z.input<typeof RenewMissionS
 		const [current] = await tx
 			.select()
 			.from(missionSheetVersions)
-			.where(and(eq(missionSheetVersions.sheetId, sheet.id), eq(missionSheetVersions.version, sheet.version)));
+			.where(
+				and(eq(missionSheetVersions.sheetId, sheet.id), eq(missionSheetVersions.version, sheet.version))
+			);
 		if (endsOn < current!.startsOn)
-			throw new DomainError('INVALID', 'error.invalid', [{ field: 'endsOn', message: 'validation.pathway.endBeforeStart' }]);
+			throw new DomainError('INVALID', 'error.invalid', [
+				{ field: 'endsOn', message: 'validation.pathway.endBeforeStart' }
+			]);
 		const fields: SheetFields = {
 			role: current!.role as SheetFields['role'],
 			activities: current!.activities,

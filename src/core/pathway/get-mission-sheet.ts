@@ -46,7 +46,9 @@ export async function getMissionSheet(ctx: Ctx, input: z.input<typeof SheetIdSch
 		.innerJoin(accounts, eq(accounts.id, missionSheets.supporterId))
 		.where(eq(missionSheets.id, sheetId));
 	if (!sheet) throw new DomainError('NOT_FOUND');
-	const { organisation, viewer } = await loadPathwayViewer(ctx.db, actor, { organisationId: sheet.organisationId });
+	const { organisation, viewer } = await loadPathwayViewer(ctx.db, actor, {
+		organisationId: sheet.organisationId
+	});
 	authorize(canSeeSheet(viewer, sheet), 'sheet');
 	const [versions, signatures, acts] = await Promise.all([
 		ctx.db
@@ -107,7 +109,10 @@ const signedCount = sql<number>`(select count(*)::int from ${missionSheetSignatu
 export async function listMissionSheets(ctx: Ctx, input: { slug: string }) {
 	const actor = requireActor(ctx);
 	const { organisation, viewer } = await loadPathwayViewer(ctx.db, actor, {
-		slug: z.string('validation.invalid').max(120, 'validation.invalid').parse(input.slug ?? '')
+		slug: z
+			.string('validation.invalid')
+			.max(120, 'validation.invalid')
+			.parse(input.slug ?? '')
 	});
 	authorize(canSeePaths(viewer), 'organisation');
 	const coordinator = isCoordinator(viewer);

@@ -19,7 +19,9 @@ export async function getPath(ctx: Ctx, input: z.input<typeof GetPathSchema>) {
 	const { pathId } = parseInput(GetPathSchema, input);
 	const [path] = await ctx.db.select().from(peerPaths).where(eq(peerPaths.id, pathId));
 	if (!path) throw new DomainError('NOT_FOUND');
-	const { organisation, viewer } = await loadPathwayViewer(ctx.db, actor, { organisationId: path.organisationId });
+	const { organisation, viewer } = await loadPathwayViewer(ctx.db, actor, {
+		organisationId: path.organisationId
+	});
 	authorize(canSeePaths(viewer), 'path');
 	const coordinator = isCoordinator(viewer);
 	const steps = await ctx.db

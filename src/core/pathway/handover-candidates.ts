@@ -1,13 +1,24 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
-import { accompaniments, accounts, conversations, memberships, organisations, supporterOffers } from '../../db/schema';
+import {
+	accompaniments,
+	accounts,
+	conversations,
+	memberships,
+	organisations,
+	supporterOffers
+} from '../../db/schema';
 
 /**
  * The supporter's open accompaniments, each with its organisation (that of its conversation) and the
  * other active peer supporters of that organisation who could take it over: not away (pause, cool-down),
  * not the person themselves, not blocked by or blocking the person.
  */
-export async function openAccompanimentsWithCandidates(db: DatabaseOrTransaction, supporterId: string, now: Date) {
+export async function openAccompanimentsWithCandidates(
+	db: DatabaseOrTransaction,
+	supporterId: string,
+	now: Date
+) {
 	const open = await db
 		.select({
 			accompanimentId: accompaniments.id,

@@ -43,7 +43,12 @@ export async function myPathway(ctx: Ctx) {
 		? await ctx.db
 				.select()
 				.from(peerPathSteps)
-				.where(inArray(peerPathSteps.pathId, enrolmentRows.map((e) => e.pathId)))
+				.where(
+					inArray(
+						peerPathSteps.pathId,
+						enrolmentRows.map((e) => e.pathId)
+					)
+				)
 		: [];
 	const enrolments = await Promise.all(
 		enrolmentRows.map(async (row) => {
@@ -57,7 +62,11 @@ export async function myPathway(ctx: Ctx) {
 		.from(supporterOffers)
 		.where(eq(supporterOffers.accountId, actor.accountId));
 	const [stepDown] = await ctx.db
-		.select({ kind: supporterStepDowns.kind, at: supporterStepDowns.at, retiredIdentity: supporterStepDowns.retiredIdentity })
+		.select({
+			kind: supporterStepDowns.kind,
+			at: supporterStepDowns.at,
+			retiredIdentity: supporterStepDowns.retiredIdentity
+		})
 		.from(supporterStepDowns)
 		.where(and(eq(supporterStepDowns.accountId, actor.accountId), isNull(supporterStepDowns.resumedAt)))
 		.orderBy(desc(supporterStepDowns.at))

@@ -62,8 +62,12 @@ describe('training paths', () => {
 			referentId: s.referent.accountId
 		});
 		expect(status).toBe('proposed');
-		await expect(signOffStep(as(s.referent), { enrolmentId, stepId: (await getPath(as(s.person), { pathId })).steps[2]!.id }))
-			.rejects.toMatchObject({ code: 'CONFLICT' });
+		await expect(
+			signOffStep(as(s.referent), {
+				enrolmentId,
+				stepId: (await getPath(as(s.person), { pathId })).steps[2]!.id
+			})
+		).rejects.toMatchObject({ code: 'CONFLICT' });
 		await acceptEnrolment(as(s.person), { enrolmentId });
 		let mine = (await getPath(as(s.person), { pathId })).mine!;
 		expect(mine.doneCount).toBe(0);
@@ -74,7 +78,11 @@ describe('training paths', () => {
 			organisationId: s.organisation.id,
 			startsAt: new Date('2026-11-20T14:00:00Z')
 		});
-		await insertRegistration(db(), { occurrenceId: occurrence.id, accountId: s.person.accountId, attended: true });
+		await insertRegistration(db(), {
+			occurrenceId: occurrence.id,
+			accountId: s.person.accountId,
+			attended: true
+		});
 		const { sheetId } = await createMissionSheet(as(s.coordinator), {
 			slug: s.organisation.slug,
 			supporterId: s.person.accountId,
@@ -88,7 +96,9 @@ describe('training paths', () => {
 		expect(mine.steps.map((step) => step.done)).toEqual([true, true, false]);
 
 		const lastStep = mine.steps[2]!.id;
-		await expect(signOffStep(as(s.person), { enrolmentId, stepId: lastStep })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+		await expect(signOffStep(as(s.person), { enrolmentId, stepId: lastStep })).rejects.toMatchObject({
+			code: 'FORBIDDEN'
+		});
 		await expect(signOffStep(as(s.outsiderOfPath), { enrolmentId, stepId: lastStep })).rejects.toMatchObject({
 			code: 'NOT_FOUND'
 		});
@@ -100,7 +110,9 @@ describe('training paths', () => {
 		expect(mine.current).toBeNull();
 		// A member sees only their own enrolment; the referent sees the one naming them.
 		expect((await getPath(as(s.outsiderOfPath), { pathId })).others).toEqual([]);
-		expect((await getPath(as(s.referent), { pathId })).others.map((e) => e.accountId)).toEqual([s.person.accountId]);
+		expect((await getPath(as(s.referent), { pathId })).others.map((e) => e.accountId)).toEqual([
+			s.person.accountId
+		]);
 	});
 
 	it('lets only coordinators define paths, with groups of their own organisation', async () => {
@@ -108,7 +120,9 @@ describe('training paths', () => {
 		const other = await buildOrganisation(db());
 		const foreign = await insertGroup(db(), { organisationId: other.organisation.id });
 		const steps = [{ title: 'Découverte', completion: 'sign_off' as const }];
-		await expect(createPath(as(s.person), { slug: s.organisation.slug, title: 'Parcours', steps })).rejects.toMatchObject({
+		await expect(
+			createPath(as(s.person), { slug: s.organisation.slug, title: 'Parcours', steps })
+		).rejects.toMatchObject({
 			code: 'FORBIDDEN'
 		});
 		await expect(
@@ -118,7 +132,11 @@ describe('training paths', () => {
 				steps: [{ title: 'Découverte', completion: 'attendance', groupId: foreign.id }]
 			})
 		).rejects.toMatchObject({ code: 'INVALID' });
-		const { pathId } = await createPath(as(s.coordinator), { slug: s.organisation.slug, title: 'Parcours', steps });
+		const { pathId } = await createPath(as(s.coordinator), {
+			slug: s.organisation.slug,
+			title: 'Parcours',
+			steps
+		});
 		await enrolInPath(as(s.person), { pathId });
 		await expect(enrolInPath(as(s.person), { pathId })).rejects.toMatchObject({ code: 'CONFLICT' });
 		const stranger = (await buildOrganisation(db(), { members: ['member'] })).members[0]!;
@@ -134,9 +152,13 @@ describe('mission sheets', () => {
 			supporterId: s.person.accountId,
 			fields: SHEET
 		});
-		await expect(getMissionSheet(as(s.outsiderOfPath), { sheetId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(getMissionSheet(as(s.outsiderOfPath), { sheetId })).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
 		await signMissionSheet(as(s.person), { sheetId, version: 1 });
-		await expect(signMissionSheet(as(s.person), { sheetId, version: 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
+		await expect(signMissionSheet(as(s.person), { sheetId, version: 1 })).rejects.toMatchObject({
+			code: 'CONFLICT'
+		});
 		await signMissionSheet(as(s.coordinator), { sheetId, version: 1 });
 		let read = await getMissionSheet(as(s.person), { sheetId });
 		expect(read.inForce).toBe(true);
@@ -145,15 +167,22 @@ describe('mission sheets', () => {
 			['organisation', s.coordinator.pseudonym, read.current.textHash]
 		]);
 
-		await reviseMissionSheet(as(s.coordinator), { sheetId, fields: { ...SHEET, hours: '6 heures par semaine' } });
+		await reviseMissionSheet(as(s.coordinator), {
+			sheetId,
+			fields: { ...SHEET, hours: '6 heures par semaine' }
+		});
 		read = await getMissionSheet(as(s.person), { sheetId });
 		expect(read.current.version).toBe(2);
 		expect(read.inForce).toBe(false);
 		expect(read.versions.map((v) => v.version)).toEqual([2, 1]);
 		expect(read.versions[0]!.textHash).not.toBe(read.versions[1]!.textHash);
 		// Signing what one read: the old version no longer can be.
-		await expect(signMissionSheet(as(s.person), { sheetId, version: 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
-		await expect(reviseMissionSheet(as(s.person), { sheetId, fields: SHEET })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+		await expect(signMissionSheet(as(s.person), { sheetId, version: 1 })).rejects.toMatchObject({
+			code: 'CONFLICT'
+		});
+		await expect(reviseMissionSheet(as(s.person), { sheetId, fields: SHEET })).rejects.toMatchObject({
+			code: 'FORBIDDEN'
+		});
 		await signMissionSheet(as(s.person), { sheetId, version: 2 });
 		await signMissionSheet(as(s.coordinator), { sheetId, version: 2 });
 		expect((await getMissionSheet(as(s.coordinator), { sheetId })).inForce).toBe(true);
@@ -180,7 +209,10 @@ describe('mission sheets', () => {
 			Array.from({ length: 6 }, () => signMissionSheet(as(s.referent), { sheetId: second, version: 1 }))
 		);
 		expect(twice.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-		const rows = await db().select().from(missionSheetSignatures).where(eq(missionSheetSignatures.sheetId, second));
+		const rows = await db()
+			.select()
+			.from(missionSheetSignatures)
+			.where(eq(missionSheetSignatures.sheetId, second));
 		expect(rows).toHaveLength(1);
 	});
 
@@ -210,12 +242,18 @@ describe('mission sheets', () => {
 			supporterId: s.person.accountId,
 			fields: SHEET
 		});
-		await expect(renewMission(as(s.person), { sheetId, endsOn: '2027-12-31' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-		await expect(renewMission(as(s.coordinator), { sheetId, endsOn: '2026-01-01' })).rejects.toMatchObject({ code: 'INVALID' });
+		await expect(renewMission(as(s.person), { sheetId, endsOn: '2027-12-31' })).rejects.toMatchObject({
+			code: 'FORBIDDEN'
+		});
+		await expect(renewMission(as(s.coordinator), { sheetId, endsOn: '2026-01-01' })).rejects.toMatchObject({
+			code: 'INVALID'
+		});
 		await renewMission(as(s.coordinator), { sheetId, endsOn: '2027-12-31', reason: 'Un an de plus' });
 		let read = await getMissionSheet(as(s.person), { sheetId });
 		expect(read.current.endsOn).toBe('2027-12-31');
-		expect(read.acts.map((a) => [a.kind, a.by, a.reason])).toEqual([['renewed', s.coordinator.pseudonym, 'Un an de plus']]);
+		expect(read.acts.map((a) => [a.kind, a.by, a.reason])).toEqual([
+			['renewed', s.coordinator.pseudonym, 'Un an de plus']
+		]);
 		const ends = await Promise.allSettled([
 			endMission(as(s.person), { sheetId, reason: 'Trop confrontant pour le moment' }),
 			endMission(as(s.coordinator), { sheetId })
@@ -224,7 +262,9 @@ describe('mission sheets', () => {
 		read = await getMissionSheet(as(s.person), { sheetId });
 		expect(read.sheet.status).toBe('ended');
 		expect(read.acts.filter((a) => a.kind === 'ended')).toHaveLength(1);
-		await expect(signMissionSheet(as(s.person), { sheetId, version: 2 })).rejects.toMatchObject({ code: 'CONFLICT' });
+		await expect(signMissionSheet(as(s.person), { sheetId, version: 2 })).rejects.toMatchObject({
+			code: 'CONFLICT'
+		});
 	});
 });
 
@@ -239,11 +279,18 @@ describe('personal data', () => {
 		await signMissionSheet(as(s.person), { sheetId, version: 1 });
 		await signMissionSheet(as(s.coordinator), { sheetId, version: 1 });
 		const exported = await db().transaction((tx) => pathwayPersonalData.exportFor(tx, s.person.accountId));
-		const sheet = (exported as { missionSheets: Array<{ versions: unknown[]; signatures: unknown[] }> }).missionSheets[0]!;
+		const sheet = (exported as { missionSheets: Array<{ versions: unknown[]; signatures: unknown[] }> })
+			.missionSheets[0]!;
 		expect([sheet.versions.length, sheet.signatures.length]).toEqual([1, 2]);
 		await db().transaction((tx) => pathwayPersonalData.eraseFor(tx, s.coordinator.accountId));
-		const signatures = await db().select().from(missionSheetSignatures).where(eq(missionSheetSignatures.sheetId, sheetId));
-		expect(signatures.find((sig) => sig.side === 'organisation')).toMatchObject({ accountId: null, signerName: '' });
+		const signatures = await db()
+			.select()
+			.from(missionSheetSignatures)
+			.where(eq(missionSheetSignatures.sheetId, sheetId));
+		expect(signatures.find((sig) => sig.side === 'organisation')).toMatchObject({
+			accountId: null,
+			signerName: ''
+		});
 		await db().transaction((tx) => pathwayPersonalData.eraseFor(tx, s.person.accountId));
 		expect(await db().select().from(missionSheets).where(eq(missionSheets.id, sheetId))).toEqual([]);
 	});

@@ -22,18 +22,33 @@ export async function pathwayRecordOf(tx: Transaction, accountId: string) {
 	const sheetRecords = await Promise.all(
 		sheets.map(async (sheet) => ({
 			...sheet,
-			versions: await tx.select().from(missionSheetVersions).where(eq(missionSheetVersions.sheetId, sheet.id)),
-			signatures: await tx.select().from(missionSheetSignatures).where(eq(missionSheetSignatures.sheetId, sheet.id)),
+			versions: await tx
+				.select()
+				.from(missionSheetVersions)
+				.where(eq(missionSheetVersions.sheetId, sheet.id)),
+			signatures: await tx
+				.select()
+				.from(missionSheetSignatures)
+				.where(eq(missionSheetSignatures.sheetId, sheet.id)),
 			acts: await tx.select().from(missionActs).where(eq(missionActs.sheetId, sheet.id))
 		}))
 	);
 	const enrolments = await tx
-		.select({ id: peerPathEnrolments.id, path: peerPaths.title, status: peerPathEnrolments.status, createdAt: peerPathEnrolments.createdAt })
+		.select({
+			id: peerPathEnrolments.id,
+			path: peerPaths.title,
+			status: peerPathEnrolments.status,
+			createdAt: peerPathEnrolments.createdAt
+		})
 		.from(peerPathEnrolments)
 		.innerJoin(peerPaths, eq(peerPaths.id, peerPathEnrolments.pathId))
 		.where(eq(peerPathEnrolments.accountId, accountId));
 	const signOffs = await tx
-		.select({ enrolmentId: peerPathSignOffs.enrolmentId, stepId: peerPathSignOffs.stepId, signedAt: peerPathSignOffs.signedAt })
+		.select({
+			enrolmentId: peerPathSignOffs.enrolmentId,
+			stepId: peerPathSignOffs.stepId,
+			signedAt: peerPathSignOffs.signedAt
+		})
 		.from(peerPathSignOffs)
 		.innerJoin(peerPathEnrolments, eq(peerPathEnrolments.id, peerPathSignOffs.enrolmentId))
 		.where(eq(peerPathEnrolments.accountId, accountId));
@@ -49,7 +64,12 @@ export async function pathwayRecordOf(tx: Transaction, accountId: string) {
 				decidedAt: accompanimentHandovers.decidedAt
 			})
 			.from(accompanimentHandovers)
-			.where(or(eq(accompanimentHandovers.requesterId, accountId), eq(accompanimentHandovers.fromSupporterId, accountId)))
+			.where(
+				or(
+					eq(accompanimentHandovers.requesterId, accountId),
+					eq(accompanimentHandovers.fromSupporterId, accountId)
+				)
+			)
 	]);
 	return { enrolments, signOffs, missionSheets: sheetRecords, stepDowns, handovers };
 }
@@ -75,7 +95,10 @@ export const pathwayPersonalData: PersonalDataContributor = {
 			.set({ fromSupporterId: null, message: '' })
 			.where(eq(accompanimentHandovers.fromSupporterId, accountId));
 		await tx.update(missionActs).set({ accountId: null }).where(eq(missionActs.accountId, accountId));
-		await tx.update(missionSheetVersions).set({ createdBy: null }).where(eq(missionSheetVersions.createdBy, accountId));
+		await tx
+			.update(missionSheetVersions)
+			.set({ createdBy: null })
+			.where(eq(missionSheetVersions.createdBy, accountId));
 		await tx.update(peerPaths).set({ createdBy: null }).where(eq(peerPaths.createdBy, accountId));
 		await tx
 			.update(peerPathEnrolments)

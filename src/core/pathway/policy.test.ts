@@ -10,7 +10,12 @@ import {
 	type PathwayViewer
 } from './policy';
 
-const viewer = (accountId: string, role: string | null, status = 'active', isInstanceAdmin = false): PathwayViewer => ({
+const viewer = (
+	accountId: string,
+	role: string | null,
+	status = 'active',
+	isInstanceAdmin = false
+): PathwayViewer => ({
 	accountId,
 	isInstanceAdmin,
 	membership: role ? ({ role, status } as PathwayViewer['membership']) : null
@@ -59,10 +64,31 @@ describe('mission sheets', () => {
 	});
 
 	it.each([
-		['both sides on this text', [['supporter', 2, 'h2'], ['organisation', 2, 'h2']], true],
+		[
+			'both sides on this text',
+			[
+				['supporter', 2, 'h2'],
+				['organisation', 2, 'h2']
+			],
+			true
+		],
 		['one side only', [['supporter', 2, 'h2']], false],
-		['both, one on the former version', [['supporter', 1, 'h1'], ['organisation', 2, 'h2']], false],
-		['both, one on another text', [['supporter', 2, 'hx'], ['organisation', 2, 'h2']], false]
+		[
+			'both, one on the former version',
+			[
+				['supporter', 1, 'h1'],
+				['organisation', 2, 'h2']
+			],
+			false
+		],
+		[
+			'both, one on another text',
+			[
+				['supporter', 2, 'hx'],
+				['organisation', 2, 'h2']
+			],
+			false
+		]
 	] as const)('is in force with %s: %s', (_case, signatures, inForce) => {
 		const list = signatures.map(([side, version, textHash]) => ({ side, version, textHash }));
 		expect(isFullySigned({ version: 2, textHash: 'h2' }, list)).toBe(inForce);

@@ -89,7 +89,9 @@ export function progressOf<Step extends { id: string; position: number }>(
 	steps: Step[],
 	done: ReadonlySet<string>
 ): { steps: Array<Step & { done: boolean }>; current: string | null; doneCount: number } {
-	const ordered = [...steps].sort((a, b) => a.position - b.position).map((s) => ({ ...s, done: done.has(s.id) }));
+	const ordered = [...steps]
+		.sort((a, b) => a.position - b.position)
+		.map((s) => ({ ...s, done: done.has(s.id) }));
 	return {
 		steps: ordered,
 		current: ordered.find((s) => !s.done)?.id ?? null,

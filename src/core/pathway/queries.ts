@@ -74,12 +74,19 @@ export async function completedSteps(
 	const done = new Map(enrolments.map((e) => [e.id, new Set<string>()]));
 	if (enrolments.length === 0 || steps.length === 0) return done;
 	const accountIds = enrolments.map((e) => e.accountId);
-	const groupIds = [...new Set(steps.flatMap((s) => (s.completion === 'attendance' && s.groupId ? [s.groupId] : [])))];
+	const groupIds = [
+		...new Set(steps.flatMap((s) => (s.completion === 'attendance' && s.groupId ? [s.groupId] : [])))
+	];
 	const [signOffs, attended, signed] = await Promise.all([
 		db
 			.select({ enrolmentId: peerPathSignOffs.enrolmentId, stepId: peerPathSignOffs.stepId })
 			.from(peerPathSignOffs)
-			.where(inArray(peerPathSignOffs.enrolmentId, enrolments.map((e) => e.id))),
+			.where(
+				inArray(
+					peerPathSignOffs.enrolmentId,
+					enrolments.map((e) => e.id)
+				)
+			),
 		groupIds.length === 0
 			? Promise.resolve([])
 			: db
@@ -122,7 +129,8 @@ export async function completedSteps(
 			const byAttendance =
 				step.completion === 'attendance' &&
 				attended.some((a) => a.accountId === enrolment.accountId && a.groupId === step.groupId);
-			const bySignature = step.completion === 'signature' && signed.some((s) => s.accountId === enrolment.accountId);
+			const bySignature =
+				step.completion === 'signature' && signed.some((s) => s.accountId === enrolment.accountId);
 			if (byAttendance || bySignature) done.get(enrolment.id)!.add(step.id);
 		}
 	}

@@ -36,7 +36,11 @@ export const CreatePathSchema = z
 	.superRefine((value, context) => {
 		value.steps.forEach((step, index) => {
 			if (step.completion === 'attendance' && !step.groupId)
-				context.addIssue({ code: 'custom', path: ['steps', index, 'groupId'], message: 'validation.pathway.group' });
+				context.addIssue({
+					code: 'custom',
+					path: ['steps', index, 'groupId'],
+					message: 'validation.pathway.group'
+				});
 		});
 	});
 

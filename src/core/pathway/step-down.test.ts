@@ -2,7 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../tests/support/database';
 import { buildOrganisation, contextFor, openAccompaniment } from '../../../tests/support/factories';
-import { accompaniments, conversationParticipants, conversations, memberships, notifications, supporterOffers } from '../../db/schema';
+import {
+	accompaniments,
+	conversationParticipants,
+	conversations,
+	memberships,
+	notifications,
+	supporterOffers
+} from '../../db/schema';
 import { createHelpRequest, findMatches } from '../matching';
 import type { Actor } from '../shared';
 import { answerHandover, myPathway, resumeRole, stepDown, stepDownForm } from '.';
@@ -23,11 +30,16 @@ async function scene() {
 }
 
 const statusOf = async (id: string) =>
-	(await db().select({ status: accompaniments.status }).from(accompaniments).where(eq(accompaniments.id, id)))[0]!.status;
+	(
+		await db().select({ status: accompaniments.status }).from(accompaniments).where(eq(accompaniments.id, id))
+	)[0]!.status;
 const kindsFor = async (accountId: string) =>
-	(await db().select({ kind: notifications.kind }).from(notifications).where(eq(notifications.accountId, accountId))).map(
-		(n) => n.kind
-	);
+	(
+		await db()
+			.select({ kind: notifications.kind })
+			.from(notifications)
+			.where(eq(notifications.accountId, accountId))
+	).map((n) => n.kind);
 
 describe('stepping down', () => {
 	it('hands an accompaniment over with the person’s consent and ends the other kindly', async () => {
@@ -56,10 +68,14 @@ describe('stepping down', () => {
 		const [membership] = await db()
 			.select({ role: memberships.role })
 			.from(memberships)
-			.where(and(eq(memberships.accountId, s.leaving.accountId), eq(memberships.organisationId, s.organisation.id)));
+			.where(
+				and(eq(memberships.accountId, s.leaving.accountId), eq(memberships.organisationId, s.organisation.id))
+			);
 		expect(membership!.role).toBe('member');
 
-		await expect(answerHandover(as(s.other), { handoverId: proposal.id, decision: 'accept' })).rejects.toMatchObject({
+		await expect(
+			answerHandover(as(s.other), { handoverId: proposal.id, decision: 'accept' })
+		).rejects.toMatchObject({
 			code: 'NOT_FOUND'
 		});
 		const answers = await Promise.allSettled([
@@ -77,7 +93,9 @@ describe('stepping down', () => {
 			.from(conversations)
 			.innerJoin(conversationParticipants, eq(conversationParticipants.conversationId, conversations.id))
 			.where(eq(conversations.accompanimentId, opened!.id));
-		expect(participants.map((p) => p.accountId).sort()).toEqual([s.person.accountId, s.next.accountId].sort());
+		expect(participants.map((p) => p.accountId).sort()).toEqual(
+			[s.person.accountId, s.next.accountId].sort()
+		);
 		expect(await kindsFor(s.leaving.accountId)).toContain('handover.answered');
 		expect(await kindsFor(s.next.accountId)).toContain('handover.answered');
 	});
@@ -86,7 +104,9 @@ describe('stepping down', () => {
 		const s = await scene();
 		await stepDown(as(s.leaving), {
 			kind: 'pause',
-			plans: [{ accompanimentId: s.first.accompanimentId, action: 'handover', toSupporterId: s.next.accountId }]
+			plans: [
+				{ accompanimentId: s.first.accompanimentId, action: 'handover', toSupporterId: s.next.accountId }
+			]
 		});
 		const proposal = (await myPathway(as(s.person))).handovers[0]!;
 		await answerHandover(as(s.person), { handoverId: proposal.id, decision: 'decline' });
@@ -94,7 +114,9 @@ describe('stepping down', () => {
 		expect(await statusOf(s.second.accompanimentId)).toBe('open');
 		expect(await kindsFor(s.leaving.accountId)).toContain('handover.answered');
 		expect(await kindsFor(s.next.accountId)).not.toContain('handover.answered');
-		await expect(answerHandover(as(s.person), { handoverId: proposal.id, decision: 'accept' })).rejects.toMatchObject({
+		await expect(
+			answerHandover(as(s.person), { handoverId: proposal.id, decision: 'accept' })
+		).rejects.toMatchObject({
 			code: 'CONFLICT'
 		});
 	});
@@ -110,7 +132,9 @@ describe('stepping down', () => {
 		await expect(
 			stepDown(as(s.leaving), {
 				kind: 'pause',
-				plans: [{ accompanimentId: s.first.accompanimentId, action: 'handover', toSupporterId: s.other.accountId }]
+				plans: [
+					{ accompanimentId: s.first.accompanimentId, action: 'handover', toSupporterId: s.other.accountId }
+				]
 			})
 		).rejects.toMatchObject({ code: 'INVALID' });
 		await expect(
@@ -131,7 +155,10 @@ describe('stepping down', () => {
 		expect(await matched()).toContain(s.next.accountId);
 		await stepDown(as(s.next), { kind: 'pause' });
 		expect(await matched()).not.toContain(s.next.accountId);
-		const [offer] = await db().select().from(supporterOffers).where(eq(supporterOffers.accountId, s.next.accountId));
+		const [offer] = await db()
+			.select()
+			.from(supporterOffers)
+			.where(eq(supporterOffers.accountId, s.next.accountId));
 		expect(offer!.paused).toBe(true);
 		expect((await myPathway(as(s.next))).role.stepDown?.kind).toBe('pause');
 		await resumeRole(as(s.next));

@@ -1,7 +1,13 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Transaction } from '../../db/client';
-import { accompanimentHandovers, accompaniments, memberships, supporterOffers, supporterStepDowns } from '../../db/schema';
+import {
+	accompanimentHandovers,
+	accompaniments,
+	memberships,
+	supporterOffers,
+	supporterStepDowns
+} from '../../db/schema';
 import { notify } from '../notifications/notify';
 import { DomainError, parseInput, requireActor, type Ctx, type DomainEvent } from '../shared';
 import { candidatesFor, openAccompanimentsWithCandidates } from './handover-candidates';
@@ -29,24 +35,38 @@ export async function stepDown(ctx: Ctx, input: z.input<typeof StepDownSchema>) 
 		const open = await openAccompanimentsWithCandidates(tx, actor.accountId, now);
 		const byId = new Map(plans.map((plan) => [plan.accompanimentId, plan]));
 		for (const plan of plans)
-			if (!open.some((o) => o.accompanimentId === plan.accompanimentId)) throw planProblem(plan.accompanimentId);
+			if (!open.some((o) => o.accompanimentId === plan.accompanimentId))
+				throw planProblem(plan.accompanimentId);
 		for (const accompaniment of open) {
 			if (accompaniment.pending) continue;
-			const plan: Plan = byId.get(accompaniment.accompanimentId) ?? { accompanimentId: accompaniment.accompanimentId, action: 'keep' };
+			const plan: Plan = byId.get(accompaniment.accompanimentId) ?? {
+				accompanimentId: accompaniment.accompanimentId,
+				action: 'keep'
+			};
 			// Leaving for good leaves nobody waiting: every accompaniment is handed over or ended.
 			if (plan.action === 'keep' && kind === 'final') throw planProblem(accompaniment.accompanimentId);
 			if (plan.action === 'keep') continue;
 			if (plan.action === 'handover') {
 				const candidates = accompaniment.organisationId
-					? await candidatesFor(tx, accompaniment.organisationId, actor.accountId, accompaniment.requesterId, now)
+					? await candidatesFor(
+							tx,
+							accompaniment.organisationId,
+							actor.accountId,
+							accompaniment.requesterId,
+							now
+						)
 					: [];
-				if (!candidates.some((c) => c.accountId === plan.toSupporterId)) throw planProblem(accompaniment.accompanimentId);
+				if (!candidates.some((c) => c.accountId === plan.toSupporterId))
+					throw planProblem(accompaniment.accompanimentId);
 			}
 			const event = await settleAccompaniment(tx, actor.accountId, accompaniment, plan, message, now);
 			if (event.told) told.push(event.told);
 			if (event.ended) ended.push(accompaniment.accompanimentId);
 		}
-		await tx.update(supporterOffers).set({ paused: true, updatedAt: now }).where(eq(supporterOffers.accountId, actor.accountId));
+		await tx
+			.update(supporterOffers)
+			.set({ paused: true, updatedAt: now })
+			.where(eq(supporterOffers.accountId, actor.accountId));
 		if (kind === 'final' && retireIdentity)
 			await tx
 				.update(memberships)
@@ -54,7 +74,12 @@ export async function stepDown(ctx: Ctx, input: z.input<typeof StepDownSchema>) 
 				.where(and(eq(memberships.accountId, actor.accountId), eq(memberships.role, 'peer_supporter')));
 		const [row] = await tx
 			.insert(supporterStepDowns)
-			.values({ accountId: actor.accountId, kind, retiredIdentity: kind === 'final' && retireIdentity, at: now })
+			.values({
+				accountId: actor.accountId,
+				kind,
+				retiredIdentity: kind === 'final' && retireIdentity,
+				at: now
+			})
 			.returning({ id: supporterStepDowns.id });
 		return { stepDownId: row!.id, kind };
 	});
@@ -112,7 +137,10 @@ export async function resumeRole(ctx: Ctx) {
 	const actor = requireActor(ctx);
 	const now = ctx.clock.now();
 	await ctx.db.transaction(async (tx) => {
-		await tx.update(supporterOffers).set({ paused: false, updatedAt: now }).where(eq(supporterOffers.accountId, actor.accountId));
+		await tx
+			.update(supporterOffers)
+			.set({ paused: false, updatedAt: now })
+			.where(eq(supporterOffers.accountId, actor.accountId));
 		await tx
 			.update(supporterStepDowns)
 			.set({ resumedAt: now })

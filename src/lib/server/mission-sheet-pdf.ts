@@ -17,7 +17,10 @@ export async function missionSheetPdf(sheet: Sheet, locale: Locale): Promise<Uin
 	};
 	return renderPdf({
 		title: tr('pathway.pdf.title'),
-		subtitle: tr('pathway.pdf.subtitle', { organisation: sheet.organisation.name, pseudonym: sheet.sheet.supporter }),
+		subtitle: tr('pathway.pdf.subtitle', {
+			organisation: sheet.organisation.name,
+			pseudonym: sheet.sheet.supporter
+		}),
 		lang: locale,
 		createdAt: current.createdAt,
 		blocks: [
@@ -53,7 +56,12 @@ export async function missionSheetPdf(sheet: Sheet, locale: Locale): Promise<Uin
 		footer: tr('pathway.pdf.footer', {
 			version: current.version,
 			fingerprint: current.textHash,
-			status: sheet.sheet.status === 'ended' ? tr('pathway.sheet.ended') : sheet.inForce ? tr('pathway.sheet.inForce') : tr('pathway.sheet.awaiting')
+			status:
+				sheet.sheet.status === 'ended'
+					? tr('pathway.sheet.ended')
+					: sheet.inForce
+						? tr('pathway.sheet.inForce')
+						: tr('pathway.sheet.awaiting')
 		})
 	});
 }

@@ -10,5 +10,8 @@ export const GET: RequestHandler = (event) =>
 /** Changes the sheet (coordinators): a new version, which both sides sign again. */
 export const PUT: RequestHandler = (event) =>
 	apiResponse(event, async () =>
-		reviseMissionSheet(ctxFor(event), { ...(await readJson(event.request)), sheetId: event.params.sheetId } as never)
+		reviseMissionSheet(ctxFor(event), {
+			...(await readJson(event.request)),
+			sheetId: event.params.sheetId
+		} as never)
 	);

@@ -1,4 +1,10 @@
-import { endMission, getMissionSheet, renewMission, reviseMissionSheet, signMissionSheet } from '$core/pathway';
+import {
+	endMission,
+	getMissionSheet,
+	renewMission,
+	reviseMissionSheet,
+	signMissionSheet
+} from '$core/pathway';
 import { DomainError } from '$core/shared';
 import { ctxFor } from '$lib/server/context';
 import { settled } from '$lib/server/flash';
@@ -40,7 +46,11 @@ export const actions: Actions = {
 		}),
 	renew: (event) =>
 		runFormAction(event, async ({ newEndsOn, renewReason }) => {
-			await renewMission(ctxFor(event), { sheetId: sheetId(event), endsOn: newEndsOn ?? '', reason: renewReason });
+			await renewMission(ctxFor(event), {
+				sheetId: sheetId(event),
+				endsOn: newEndsOn ?? '',
+				reason: renewReason
+			});
 			return settled(event, { renewed: true });
 		})
 };

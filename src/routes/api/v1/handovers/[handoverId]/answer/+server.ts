@@ -6,5 +6,8 @@ import type { RequestHandler } from './$types';
 /** The person accepts or declines a handover proposal (`{ decision: 'accept' | 'decline' }`). */
 export const POST: RequestHandler = (event) =>
 	apiResponse(event, async () =>
-		answerHandover(ctxFor(event), { ...(await readJson(event.request)), handoverId: event.params.handoverId } as never)
+		answerHandover(ctxFor(event), {
+			...(await readJson(event.request)),
+			handoverId: event.params.handoverId
+		} as never)
 	);

@@ -5,7 +5,6 @@ import type { RequestHandler } from './$types';
 
 /** Ends the mission (the supporter or a coordinator), with an optional reason. */
 export const POST: RequestHandler = (event) =>
-	apiResponse(
-		event,
-		async () => endMission(ctxFor(event), { ...(await readJson(event.request)), sheetId: event.params.sheetId } as never)
+	apiResponse(event, async () =>
+		endMission(ctxFor(event), { ...(await readJson(event.request)), sheetId: event.params.sheetId } as never)
 	);

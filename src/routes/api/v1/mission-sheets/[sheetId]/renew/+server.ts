@@ -5,7 +5,9 @@ import type { RequestHandler } from './$types';
 
 /** Renews the mission until a new end date (coordinators): a new version to sign. */
 export const POST: RequestHandler = (event) =>
-	apiResponse(
-		event,
-		async () => renewMission(ctxFor(event), { ...(await readJson(event.request)), sheetId: event.params.sheetId } as never)
+	apiResponse(event, async () =>
+		renewMission(ctxFor(event), {
+			...(await readJson(event.request)),
+			sheetId: event.params.sheetId
+		} as never)
 	);

@@ -7,6 +7,10 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = (event) =>
 	apiResponse(
 		event,
-		async () => signMissionSheet(ctxFor(event), { ...(await readJson(event.request)), sheetId: event.params.sheetId } as never),
+		async () =>
+			signMissionSheet(ctxFor(event), {
+				...(await readJson(event.request)),
+				sheetId: event.params.sheetId
+			} as never),
 		201
 	);

@@ -12,6 +12,9 @@ export const POST: RequestHandler = (event) =>
 	apiResponse(
 		event,
 		async () =>
-			createMissionSheet(ctxFor(event), { ...(await readJson(event.request)), slug: event.params.slug } as never),
+			createMissionSheet(ctxFor(event), {
+				...(await readJson(event.request)),
+				slug: event.params.slug
+			} as never),
 		201
 	);

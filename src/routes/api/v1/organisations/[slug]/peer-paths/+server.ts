@@ -11,6 +11,7 @@ export const GET: RequestHandler = (event) =>
 export const POST: RequestHandler = (event) =>
 	apiResponse(
 		event,
-		async () => createPath(ctxFor(event), { ...(await readJson(event.request)), slug: event.params.slug } as never),
+		async () =>
+			createPath(ctxFor(event), { ...(await readJson(event.request)), slug: event.params.slug } as never),
 		201
 	);

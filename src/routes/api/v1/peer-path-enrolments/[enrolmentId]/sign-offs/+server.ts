@@ -8,6 +8,9 @@ export const POST: RequestHandler = (event) =>
 	apiResponse(
 		event,
 		async () =>
-			signOffStep(ctxFor(event), { ...(await readJson(event.request)), enrolmentId: event.params.enrolmentId } as never),
+			signOffStep(ctxFor(event), {
+				...(await readJson(event.request)),
+				enrolmentId: event.params.enrolmentId
+			} as never),
 		201
 	);

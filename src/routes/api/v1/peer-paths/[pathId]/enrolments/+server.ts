@@ -7,6 +7,10 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = (event) =>
 	apiResponse(
 		event,
-		async () => enrolInPath(ctxFor(event), { ...(await readJson(event.request)), pathId: event.params.pathId } as never),
+		async () =>
+			enrolInPath(ctxFor(event), {
+				...(await readJson(event.request)),
+				pathId: event.params.pathId
+			} as never),
 		201
 	);
