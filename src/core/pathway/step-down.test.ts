@@ -164,5 +164,6 @@ describe('stepping down', () => {
 		await resumeRole(as(s.next));
 		expect(await matched()).toContain(s.next.accountId);
 		expect((await myPathway(as(s.next))).role.stepDown).toBeNull();
+		await expect(resumeRole(as(s.person))).rejects.toMatchObject({ code: 'FORBIDDEN' });
 	});
 });

@@ -9,7 +9,7 @@ import {
 	supporterStepDowns
 } from '../../db/schema';
 import { notify } from '../notifications/notify';
-import { DomainError, parseInput, requireActor, type Ctx, type DomainEvent } from '../shared';
+import { DomainError, parseInput, permit, requireActor, type Ctx, type DomainEvent } from '../shared';
 import { candidatesFor, openAccompanimentsWithCandidates } from './handover-candidates';
 import { StepDownSchema, type Plan } from './schemas';
 
@@ -137,10 +137,12 @@ export async function resumeRole(ctx: Ctx) {
 	const actor = requireActor(ctx);
 	const now = ctx.clock.now();
 	await ctx.db.transaction(async (tx) => {
-		await tx
+		const resumed = await tx
 			.update(supporterOffers)
 			.set({ paused: false, updatedAt: now })
-			.where(eq(supporterOffers.accountId, actor.accountId));
+			.where(eq(supporterOffers.accountId, actor.accountId))
+			.returning({ accountId: supporterOffers.accountId });
+		permit(resumed.length > 0, 'error.noOffer');
 		await tx
 			.update(supporterStepDowns)
 			.set({ resumedAt: now })
