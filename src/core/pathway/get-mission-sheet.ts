@@ -108,12 +108,11 @@ const signedCount = sql<number>`(select count(*)::int from ${missionSheetSignatu
 /** An organisation's mission sheets: all for coordinators, one's own otherwise (scoped in SQL). */
 export async function listMissionSheets(ctx: Ctx, input: { slug: string }) {
 	const actor = requireActor(ctx);
-	const { organisation, viewer } = await loadPathwayViewer(ctx.db, actor, {
-		slug: z
-			.string('validation.invalid')
-			.max(120, 'validation.invalid')
-			.parse(input.slug ?? '')
-	});
+	const { slug } = parseInput(
+		z.object({ slug: z.string('validation.invalid').max(120, 'validation.invalid') }),
+		input
+	);
+	const { organisation, viewer } = await loadPathwayViewer(ctx.db, actor, { slug });
 	authorize(canSeePaths(viewer), 'organisation');
 	const coordinator = isCoordinator(viewer);
 	const sheets = await ctx.db

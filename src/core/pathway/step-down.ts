@@ -63,10 +63,13 @@ export async function stepDown(ctx: Ctx, input: z.input<typeof StepDownSchema>) 
 			if (event.told) told.push(event.told);
 			if (event.ended) ended.push(accompaniment.accompanimentId);
 		}
-		await tx
+		const paused = await tx
 			.update(supporterOffers)
 			.set({ paused: true, updatedAt: now })
-			.where(eq(supporterOffers.accountId, actor.accountId));
+			.where(eq(supporterOffers.accountId, actor.accountId))
+			.returning({ accountId: supporterOffers.accountId });
+		// Only a supporter with an offer steps down; the whole step-down rolls back otherwise.
+		permit(paused.length > 0, 'error.noOffer');
 		if (kind === 'final' && retireIdentity)
 			await tx
 				.update(memberships)
