@@ -11,6 +11,7 @@ import { seedDemoKnowledge } from './seed-demo-knowledge';
 import { seedDemoKnowledgeResponses } from './seed-demo-knowledge-responses';
 import { seedDemoKnowledgeLists } from './seed-demo-knowledge-lists';
 import { seedDemoRecognition } from './seed-demo-recognition';
+import { seedDemoPathway } from './seed-demo-pathway';
 import { RecordingEventSink, systemClock, type Actor, type Ctx } from '../core/shared';
 
 /** The password of every demo account (documented in README.md). */
@@ -145,5 +146,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
 		louise: louise!,
 		gemId: gem.id
 	});
+	await seedDemoPathway(db, (actor) => ctxFor(db, actor), { louise: louise!, sacha: sacha!, yanis: yanis! });
 	return true;
 }

@@ -24,6 +24,7 @@ import { enContributions } from './en-contributions';
 import { enResponses } from './en-responses';
 import { enKnowledgeSearch } from './en-knowledge-search';
 import { enRecognition } from './en-recognition';
+import { enPathway } from './en-pathway';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -667,5 +668,6 @@ export const en: Record<MessageKey, string> = {
 	...enContributions,
 	...enResponses,
 	...enKnowledgeSearch,
-	...enRecognition
+	...enRecognition,
+	...enPathway
 };

@@ -23,6 +23,7 @@ import { frContributions } from './fr-contributions';
 import { frResponses } from './fr-responses';
 import { frKnowledgeSearch } from './fr-knowledge-search';
 import { frRecognition } from './fr-recognition';
+import { frPathway } from './fr-pathway';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -679,7 +680,8 @@ export const fr = {
 	...frContributions,
 	...frResponses,
 	...frKnowledgeSearch,
-	...frRecognition
+	...frRecognition,
+	...frPathway
 } as const;
 
 export type MessageKey = keyof typeof fr;

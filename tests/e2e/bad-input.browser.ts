@@ -241,10 +241,81 @@ const FORMS: Array<[string, string[]]> = [
 	['/organisations/gem-les-traboules/reconnaissance?/decide', ['credentialId', 'decision', 'seenVersion']],
 	['/organisations/gem-les-traboules/reconnaissance?/issue', ['accountId', 'periodStart', 'periodEnd']],
 	['/organisations/gem-les-traboules/reconnaissance?/revoke', ['attestationId']],
-	['/attestations/verifier', ['code']]
+	['/attestations/verifier', ['code']],
+	// Training paths, mission sheets, stepping down (helper `pathway`).
+	[
+		'/organisations/gem-les-traboules/parcours-pair?/create',
+		['title', 'description', 'step1Title', 'step1Completion', 'step1Group']
+	],
+	['/organisations/gem-les-traboules/parcours-pair?/enrol', ['pathId']],
+	[
+		'/organisations/gem-les-traboules/parcours-pair/00000000-0000-0000-0000-000000000000?/enrol',
+		['accountId', 'referentId']
+	],
+	['/organisations/gem-les-traboules/parcours-pair/not-a-uuid?/accept', ['enrolmentId']],
+	[
+		'/organisations/gem-les-traboules/parcours-pair/00000000-0000-0000-0000-000000000000?/leave',
+		['enrolmentId']
+	],
+	[
+		'/organisations/gem-les-traboules/parcours-pair/00000000-0000-0000-0000-000000000000?/signOff',
+		['enrolmentId', 'stepId']
+	],
+	[
+		'/organisations/gem-les-traboules/fiches-mission?/create',
+		[
+			'supporterId',
+			'role',
+			'activities',
+			'limits',
+			'referent',
+			'hours',
+			'place',
+			'startsOn',
+			'endsOn',
+			'employment'
+		]
+	],
+	['/organisations/gem-les-traboules/fiches-mission/00000000-0000-0000-0000-000000000000?/sign', ['version']],
+	[
+		'/organisations/gem-les-traboules/fiches-mission/not-a-uuid?/revise',
+		['role', 'activities', 'limits', 'referent', 'hours', 'place', 'startsOn', 'endsOn', 'employment']
+	],
+	[
+		'/organisations/gem-les-traboules/fiches-mission/00000000-0000-0000-0000-000000000000?/end',
+		['endReason']
+	],
+	[
+		'/organisations/gem-les-traboules/fiches-mission/00000000-0000-0000-0000-000000000000?/renew',
+		['newEndsOn', 'renewReason']
+	],
+	['/mon-parcours?/accept', ['enrolmentId']],
+	[
+		'/mon-parcours/arreter',
+		['kind', 'retireIdentity', 'message', 'plan-00000000-0000-0000-0000-000000000000']
+	],
+	['/mon-parcours/relais/00000000-0000-0000-0000-000000000000', ['decision']],
+	['/mon-parcours/relais/not-a-uuid', ['decision']]
 ];
 
 const API: Array<[string, string]> = [
+	['GET', '/api/v1/organisations/gem-les-traboules/peer-paths'],
+	['POST', '/api/v1/organisations/gem-les-traboules/peer-paths'],
+	['GET', '/api/v1/peer-paths/not-a-uuid'],
+	['POST', '/api/v1/peer-paths/00000000-0000-0000-0000-000000000000/enrolments'],
+	['POST', '/api/v1/peer-path-enrolments/not-a-uuid/accept'],
+	['POST', '/api/v1/peer-path-enrolments/00000000-0000-0000-0000-000000000000/sign-offs'],
+	['GET', '/api/v1/organisations/gem-les-traboules/mission-sheets'],
+	['POST', '/api/v1/organisations/gem-les-traboules/mission-sheets'],
+	['GET', '/api/v1/mission-sheets/00000000-0000-0000-0000-000000000000'],
+	['PUT', '/api/v1/mission-sheets/not-a-uuid'],
+	['POST', '/api/v1/mission-sheets/00000000-0000-0000-0000-000000000000/signatures'],
+	['POST', '/api/v1/mission-sheets/00000000-0000-0000-0000-000000000000/end'],
+	['POST', '/api/v1/mission-sheets/not-a-uuid/renew'],
+	['GET', '/api/v1/me/pathway'],
+	['POST', '/api/v1/me/step-down'],
+	['POST', '/api/v1/me/resume-role'],
+	['POST', '/api/v1/handovers/00000000-0000-0000-0000-000000000000/answer'],
 	['GET', '/api/v1/knowledge/contributions'],
 	['POST', '/api/v1/knowledge/contributions'],
 	['GET', '/api/v1/knowledge/contributions/not-a-uuid'],
@@ -545,7 +616,10 @@ const BODILESS = new Set([
 	'DELETE /api/v1/recognition/credentials/00000000-0000-0000-0000-000000000000',
 	'DELETE /api/v1/recognition/credentials/not-a-uuid/attestation-request',
 	'DELETE /api/v1/recognition/activity/not-a-uuid',
-	'POST /api/v1/recognition/organisations/gem-les-traboules/attestations/not-a-uuid/revoke'
+	'POST /api/v1/recognition/organisations/gem-les-traboules/attestations/not-a-uuid/revoke',
+	// Pathway (helper `pathway`): accepting an enrolment reads no body.
+	'POST /api/v1/peer-path-enrolments/not-a-uuid/accept',
+	'POST /api/v1/me/resume-role'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {

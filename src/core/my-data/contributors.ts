@@ -9,6 +9,7 @@ import { moderationPersonalData } from '../moderation/personal-data';
 import { notificationsPersonalData } from '../notifications/personal-data';
 import { organisationsPersonalData } from '../organisations/personal-data';
 import { recognitionPersonalData } from '../recognition/personal-data';
+import { pathwayPersonalData } from '../pathway/personal-data';
 import type { PersonalDataContributor } from '../shared';
 
 /**
@@ -26,5 +27,6 @@ export const PERSONAL_DATA_CONTRIBUTORS: PersonalDataContributor[] = [
 	notificationsPersonalData,
 	organisationsPersonalData,
 	recognitionPersonalData,
+	pathwayPersonalData,
 	accountsPersonalData
 ];

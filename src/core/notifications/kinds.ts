@@ -46,7 +46,13 @@ export const NOTIFICATION_KINDS = [
 	/** The author accepted or declined the revision you proposed. Subject: the revision. */
 	'knowledge.revision_decided',
 	/** An organisation issued you an attestation of activity. Subject: the attestation. */
-	'attestation.issued'
+	'attestation.issued',
+	/** Your supporter steps down and proposes another supporter (you accept or decline). Subject: the handover. */
+	'handover.proposed',
+	/** Your supporter steps down and ended your accompaniment, with a message. Subject: the handover. */
+	'handover.farewell',
+	/** The person answered a handover (to the supporter who left, and to the new one on acceptance). Subject: the handover. */
+	'handover.answered'
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 

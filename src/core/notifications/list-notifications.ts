@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import {
+	accompanimentHandovers,
 	accompaniments,
 	accounts,
 	contactRequests,
@@ -94,7 +95,9 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 			revisionStatus: contributionRevisions.status,
 			contributionId: contributions.id,
 			contributionTitle: contributions.title,
-			contributionHidden: sql<boolean>`${contributions.hiddenAt} is not null`
+			contributionHidden: sql<boolean>`${contributions.hiddenAt} is not null`,
+			handoverStatus: accompanimentHandovers.status,
+			handoverId: accompanimentHandovers.id
 		})
 		.from(notifications)
 		.leftJoin(organisations, eq(organisations.id, notifications.organisationId))
@@ -145,6 +148,13 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 			)
 		)
 		.leftJoin(contributions, eq(contributions.id, contributionRevisions.contributionId))
+		.leftJoin(
+			accompanimentHandovers,
+			and(
+				sql`${notifications.kind} like 'handover.%'`,
+				eq(accompanimentHandovers.id, notifications.subjectId)
+			)
+		)
 		.where(eq(notifications.accountId, actor.accountId))
 		.orderBy(desc(notifications.createdAt), desc(notifications.id))
 		.limit(NOTIFICATIONS_PER_PAGE + 1)
@@ -173,6 +183,8 @@ type Row = {
 	occurrenceId?: string | null;
 	occurrenceStartsAt?: Date | null;
 	debriefNoteId?: string | null;
+	handoverStatus?: string | null;
+	handoverId?: string | null;
 	revisionStatus?: string | null;
 	contributionId?: string | null;
 	contributionTitle?: string | null;
@@ -307,6 +319,21 @@ export function showNotification(row: Row): ShownNotification {
 				...none,
 				gone: !organisation,
 				href: '/compte/activite#attestations'
+			};
+		case 'handover.proposed':
+		case 'handover.farewell':
+		case 'handover.answered':
+			// The person answers at the handover's page; the supporters read the answer (accepted or declined).
+			return {
+				...base,
+				...none,
+				outcome: kind === 'handover.answered' ? (row.handoverStatus ?? null) : null,
+				gone: !row.handoverId,
+				href: !row.handoverId
+					? null
+					: kind === 'handover.answered'
+						? '/mon-parcours'
+						: `/mon-parcours/relais/${row.handoverId}`
 			};
 		default:
 			return { ...base, ...none, gone: true, href: null };

@@ -1,7 +1,7 @@
 /**
  * The words of recognition: kinds of credentials, the roles the HAS names for peer work, kinds of
- * activity. Pure constants, imported by components too. (The pathway module has its own role list; the
- * two are meant to become one.)
+ * activity. Pure constants, imported by components too. The pathway module's mission sheets name the
+ * same roles (it re-exports PEER_ROLES).
  */
 export const CREDENTIAL_KINDS = [
 	'du_peer_support',

@@ -7,3 +7,4 @@ export * from './notifications';
 export * from './gatherings';
 export * from './knowledge';
 export * from './recognition';
+export * from './pathway';

@@ -14,6 +14,7 @@ import { sessionsPaths, sessionsSchemas } from './openapi-sessions';
 import { calendarsPaths, calendarsSchemas } from './openapi-calendars';
 import { intervisionPaths, intervisionSchemas } from './openapi-intervision';
 import { knowledgePaths } from './openapi-knowledge';
+import { pathwayPaths } from './openapi-pathway';
 import { knowledgeResponsesPaths } from './openapi-knowledge-responses';
 import { knowledgeSearchPaths, knowledgeSearchSchemas } from './openapi-knowledge-search';
 import { recognitionPaths } from './openapi-recognition';
@@ -247,7 +248,8 @@ export const openApiDocument = {
 		...knowledgePaths,
 		...knowledgeResponsesPaths,
 		...knowledgeSearchPaths,
-		...recognitionPaths
+		...recognitionPaths,
+		...pathwayPaths
 	},
 	components: {
 		securitySchemes: {

@@ -1,0 +1,17 @@
+export * from './vocabulary';
+export * from './policy';
+export * from './schemas';
+export { createPath, type CreatePathInput } from './create-path';
+export { listPaths } from './list-paths';
+export { getPath } from './get-path';
+export { enrolInPath, acceptEnrolment, leavePath } from './enrol';
+export { signOffStep } from './sign-off-step';
+export { createMissionSheet, reviseMissionSheet } from './write-mission-sheet';
+export { signMissionSheet } from './sign-mission-sheet';
+export { endMission, renewMission } from './end-mission';
+export { getMissionSheet, listMissionSheets, listMyMissionSheets } from './get-mission-sheet';
+export { sheetTextHash } from './sheet-text';
+export { stepDown, resumeRole } from './step-down';
+export { answerHandover } from './answer-handover';
+export { myPathway, getHandover, stepDownForm } from './my-pathway';
+export { pathwayPersonalData } from './personal-data';
