@@ -17,6 +17,7 @@ import { frNotify } from './fr-notify';
 import { frPeerGroups } from './fr-peer-groups';
 import { frSessions } from './fr-sessions';
 import { frCalendars } from './fr-calendars';
+import { frPlan } from './fr-plan';
 import { frHeader } from './fr-header';
 import { frIntervision } from './fr-intervision';
 import { frContributions } from './fr-contributions';
@@ -677,7 +678,8 @@ export const fr = {
 	...frIntervision,
 	...frContributions,
 	...frResponses,
-	...frKnowledgeSearch
+	...frKnowledgeSearch,
+	...frPlan
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -8,6 +8,7 @@ import { matchingPersonalData } from '../matching/personal-data';
 import { moderationPersonalData } from '../moderation/personal-data';
 import { notificationsPersonalData } from '../notifications/personal-data';
 import { organisationsPersonalData } from '../organisations/personal-data';
+import { plansPersonalData } from '../plans/personal-data';
 import type { PersonalDataContributor } from '../shared';
 
 /**
@@ -24,5 +25,6 @@ export const PERSONAL_DATA_CONTRIBUTORS: PersonalDataContributor[] = [
 	moderationPersonalData,
 	notificationsPersonalData,
 	organisationsPersonalData,
+	plansPersonalData,
 	accountsPersonalData
 ];

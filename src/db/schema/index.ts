@@ -6,3 +6,4 @@ export * from './moderation';
 export * from './notifications';
 export * from './gatherings';
 export * from './knowledge';
+export * from './plans';
