@@ -22,6 +22,10 @@ import {
 } from './index';
 
 const db = useTestDatabase();
+type PlanRecord = {
+	plan: { versions: unknown[]; shares: Array<{ kind: string }>; accesses: unknown[] };
+	openedAsSupporter: unknown[];
+};
 let address = 0;
 /** Each reader its own client address, so one test's lookups do not throttle another's. */
 const visitor = (clock?: { now(): Date }) =>
@@ -30,7 +34,7 @@ const as = (actor: Actor) => contextFor(db(), actor);
 
 async function personWithSupporter() {
 	const { members } = await buildOrganisation(db(), { members: ['member', 'peer_supporter', 'member'] });
-	const [person, supporter, stranger] = members as [Actor, Actor, Actor];
+	const [person, supporter, stranger] = [members[0]!, members[1]!, members[2]!];
 	const { accompanimentId } = await openAccompaniment(db(), person, supporter);
 	return { person, supporter, stranger, accompanimentId };
 }
@@ -223,16 +227,13 @@ describe('my plan: personal data', () => {
 		await sharePlanWithSupporter(as(person), { accompanimentId });
 		await readPlanAsSupporter(as(supporter), { accompanimentId });
 		const link = await createPlanLink(as(person), { recipientName: 'Élise', days: 3 });
-		const exported = (await exportPersonalData(as(person))) as unknown as { plans: any };
+		const exported = (await exportPersonalData(as(person))) as unknown as { plans: PlanRecord };
 		const record = exported.plans;
 		expect(record.plan.versions).toHaveLength(2);
-		expect(record.plan.shares.map((share: { kind: string }) => share.kind).sort()).toEqual([
-			'link',
-			'supporter'
-		]);
+		expect(record.plan.shares.map((share) => share.kind).sort()).toEqual(['link', 'supporter']);
 		expect(record.plan.accesses).toHaveLength(1);
 		expect(JSON.stringify(record)).not.toContain(hashToken(link.token));
-		const supporterExport = (await exportPersonalData(as(supporter))) as unknown as { plans: any };
+		const supporterExport = (await exportPersonalData(as(supporter))) as unknown as { plans: PlanRecord };
 		expect(supporterExport.plans.openedAsSupporter).toHaveLength(1);
 		expect(JSON.stringify(supporterExport)).not.toContain(PLAN.whatHelps);
 

@@ -12,6 +12,7 @@ import { notificationPaths, notificationSchemas } from './openapi-notifications'
 import { peerGroupPaths, peerGroupSchemas } from './openapi-peer-groups';
 import { sessionsPaths, sessionsSchemas } from './openapi-sessions';
 import { calendarsPaths, calendarsSchemas } from './openapi-calendars';
+import { planPaths, planSchemas } from './openapi-plan';
 import { intervisionPaths, intervisionSchemas } from './openapi-intervision';
 import { knowledgePaths } from './openapi-knowledge';
 import { knowledgeResponsesPaths } from './openapi-knowledge-responses';
@@ -245,7 +246,8 @@ export const openApiDocument = {
 		...intervisionPaths,
 		...knowledgePaths,
 		...knowledgeResponsesPaths,
-		...knowledgeSearchPaths
+		...knowledgeSearchPaths,
+		...planPaths
 	},
 	components: {
 		securitySchemes: {
@@ -448,7 +450,8 @@ export const openApiDocument = {
 			...sessionsSchemas,
 			...calendarsSchemas,
 			...intervisionSchemas,
-			...knowledgeSearchSchemas
+			...knowledgeSearchSchemas,
+			...planSchemas
 		}
 	}
 } as const;
