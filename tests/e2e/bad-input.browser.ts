@@ -222,10 +222,39 @@ const FORMS: Array<[string, string[]]> = [
 	['/parcours/00000000-0000-0000-0000-000000000000?/move', ['contributionId', 'direction']],
 	['/parcours/00000000-0000-0000-0000-000000000000?/remove', ['contributionId']],
 	['/organisations/gem-les-traboules/recherche', ['title', 'description']],
-	['/recherche/jeux-de-donnees/not-a-uuid?/withdraw', []]
+	['/recherche/jeux-de-donnees/not-a-uuid?/withdraw', []],
+	// My plan (helper `plan`).
+	[
+		'/mon-plan/modifier',
+		[
+			'warningSigns',
+			'whatHelps',
+			'whatDoesNotHelp',
+			'carePreferences',
+			'treatments',
+			'children',
+			'pets',
+			'home',
+			'money',
+			'advanceWishes',
+			'contacts.0.name',
+			'contacts.0.phone'
+		]
+	],
+	['/mon-plan/partage?/shareWithSupporter', ['accompanimentId']],
+	['/mon-plan/partage?/createLink', ['recipientName', 'days']],
+	['/mon-plan/partage?/revoke', ['shareId']]
 ];
 
 const API: Array<[string, string]> = [
+	['GET', '/api/v1/me/plan'],
+	['GET', '/api/v1/me/plan?version=1e309'],
+	['PUT', '/api/v1/me/plan'],
+	['GET', '/api/v1/me/plan/shares'],
+	['POST', '/api/v1/me/plan/shares'],
+	['DELETE', '/api/v1/me/plan/shares/not-a-uuid'],
+	['DELETE', '/api/v1/me/plan/shares/00000000-0000-0000-0000-000000000000'],
+	['GET', '/api/v1/me/plan/accesses'],
 	['GET', '/api/v1/knowledge/contributions'],
 	['POST', '/api/v1/knowledge/contributions'],
 	['GET', '/api/v1/knowledge/contributions/not-a-uuid'],
@@ -497,7 +526,10 @@ const BODILESS = new Set([
 	'DELETE /api/v1/knowledge/revisions/00000000-0000-0000-0000-000000000000',
 	// Reading lists (helper `search`): deleting reads no body.
 	'DELETE /api/v1/knowledge/reading-lists/not-a-uuid',
-	'DELETE /api/v1/knowledge/reading-lists/00000000-0000-0000-0000-000000000000/items/not-a-uuid'
+	'DELETE /api/v1/knowledge/reading-lists/00000000-0000-0000-0000-000000000000/items/not-a-uuid',
+	// My plan (helper `plan`): revoking a share reads no body.
+	'DELETE /api/v1/me/plan/shares/not-a-uuid',
+	'DELETE /api/v1/me/plan/shares/00000000-0000-0000-0000-000000000000'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {

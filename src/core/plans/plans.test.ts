@@ -50,6 +50,8 @@ describe('my plan: versions', () => {
 	it('keeps every save as a numbered version and shows earlier ones', async () => {
 		const { person } = await personWithSupporter();
 		expect((await getMyPlan(as(person))).exists).toBe(false);
+		expect(await savePlan(as(person), {})).toEqual({ version: 0, changed: false });
+		expect((await getMyPlan(as(person))).exists).toBe(false);
 		expect(await savePlan(as(person), PLAN)).toEqual({ version: 1, changed: true });
 		expect(await savePlan(as(person), PLAN)).toEqual({ version: 1, changed: false });
 		expect(await savePlan(as(person), { ...PLAN, money: 'Le loyer part le 5.' })).toEqual({
