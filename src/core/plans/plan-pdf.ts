@@ -4,6 +4,9 @@ import { CRISIS_LINES, PLAN_TEXT_SECTIONS, type PlanContent } from './plan-conte
 
 export type PlanPdfFormat = 'a4' | 'card';
 
+/** Up to this many characters of sections, the A4 page sets them as rows (see planPdfBlocks). */
+const COMPACT_UP_TO = 3000;
+
 const SECTION_TITLES = {
 	warningSigns: 'plan.section.warningSigns',
 	whatHelps: 'plan.section.whatHelps',
@@ -31,7 +34,7 @@ function crisisRows(locale: Locale): Array<readonly [string, string]> {
 
 /**
  * The blocks of the printed plan. A4: every written section, the people to call and the crisis lines,
- * meant to fit one page for a plan of ordinary length (longer text continues on a second page).
+ * on one page for a plan of ordinary length (a few sentences a section); longer text continues on more.
  * Card (a wallet card): only the people to call (three) and the crisis lines.
  */
 export function planPdfBlocks(content: PlanContent, locale: Locale, format: PlanPdfFormat): PdfBlock[] {
@@ -43,13 +46,20 @@ export function planPdfBlocks(content: PlanContent, locale: Locale, format: Plan
 		blocks.push({ kind: 'fields', rows: crisisRows(locale) });
 		return blocks;
 	}
+	// Each section as a row "title | text" rather than a heading and a paragraph: an ordinary plan then
+	// holds on one A4 page. A long plan reads better with the full width (fewer pages): bench/plan-pdf.ts.
+	const written = PLAN_TEXT_SECTIONS.filter((section) => content[section]);
+	const length = written.reduce((total, section) => total + content[section].length, 0);
 	const blocks: PdfBlock[] = [];
-	for (const section of PLAN_TEXT_SECTIONS) {
-		if (!content[section]) continue;
-		blocks.push(
-			{ kind: 'heading', text: t(SECTION_TITLES[section]) },
-			{ kind: 'paragraph', text: content[section] }
-		);
+	if (length <= COMPACT_UP_TO) {
+		const rows = written.map((section) => [t(SECTION_TITLES[section]), content[section]] as const);
+		if (rows.length) blocks.push({ kind: 'fields', rows });
+	} else {
+		for (const section of written)
+			blocks.push(
+				{ kind: 'heading', text: t(SECTION_TITLES[section]) },
+				{ kind: 'paragraph', text: content[section] }
+			);
 	}
 	if (contacts.length)
 		blocks.push({ kind: 'heading', text: t('plan.section.contacts') }, { kind: 'fields', rows: contacts });
