@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accompanimentWithSacha, sessionOf } from './support/api';
+import { accompanimentWithSacha, apiStatus, callApi, sessionOf } from './support/api';
 import {
 	eventually,
 	expectAccessible,
@@ -80,6 +80,21 @@ describe.each(JS_MODES)('my plan (%s)', (_mode, javaScriptEnabled) => {
 
 		await page.goto('/mon-plan/versions');
 		await expectAccessible(page);
+
+		// The JSON API reads the same plan, its shares and the log; a link made there is revoked there.
+		const token = await sessionOf(page);
+		expect(await callApi(token, 'GET', '/api/v1/me/plan')).toMatchObject({ currentVersion: 1 });
+		const { accesses } = (await callApi(token, 'GET', '/api/v1/me/plan/accesses')) as {
+			accesses: Array<{ kind: string }>;
+		};
+		expect(accesses.map((access) => access.kind).sort()).toEqual(['link', 'supporter']);
+		const made = (await callApi(token, 'POST', '/api/v1/me/plan/shares', {
+			kind: 'link',
+			recipientName: 'Élise',
+			days: 2
+		})) as { id: string; url: string };
+		expect(await apiStatus(token, 'DELETE', `/api/v1/me/plan/shares/${made.id}`)).toBe(204);
+		expect((await fetch(made.url)).status).toBe(404);
 
 		// With JavaScript, the last version read stays readable offline on this device.
 		await page.goto('/mon-plan');
