@@ -101,6 +101,8 @@ export const enPlan = {
 	'plan.shared.linkIntro':
 		'Someone gave you this link to read their plan. Each reading is recorded, and they see it.',
 	'plan.accompaniment.open': 'See their plan',
+	'plan.privacy.stored':
+		'Your plan, if you write one: every version, your shares and the list of readings by other people. Nobody sees it without your agreement. Until your account is erased, which also deletes its links.',
 	'plan.crisis.open': 'Open my plan',
 	'plan.error.noPlan': 'Write your plan first.',
 	'plan.error.tooManyLinks': 'You already have 5 active links. Withdraw one first.',

@@ -104,6 +104,8 @@ export const frPlan = {
 	'plan.shared.linkIntro':
 		'Une personne vous a donné ce lien pour lire son plan. Chaque lecture est notée, et elle le voit.',
 	'plan.accompaniment.open': 'Voir son plan',
+	'plan.privacy.stored':
+		'Votre plan, si vous l’écrivez : chaque version, vos partages et la liste des lectures par d’autres personnes. Personne ne le voit sans votre accord. Jusqu’à l’effacement de votre compte, qui supprime aussi ses liens.',
 	'plan.crisis.open': 'Ouvrir mon plan',
 	'plan.error.noPlan': 'Écrivez d’abord votre plan.',
 	'plan.error.tooManyLinks': 'Vous avez déjà 5 liens en cours. Retirez-en un d’abord.',
