@@ -8,4 +8,4 @@ export * from './list-plan-shares';
 export * from './read-shared-plan';
 export * from './print-plan';
 export { planPdfBlocks, renderPlanPdf, SECTION_TITLE_KEYS } from './plan-pdf';
-export { plansPersonalData } from './personal-data';
+export { planRecordOf, plansPersonalData, type PlanRecord } from './personal-data';

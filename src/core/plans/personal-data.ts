@@ -13,7 +13,7 @@ import type { PersonalDataContributor } from '../shared';
  * and that is left out too) and every opening of it by someone else; and the dates they opened someone
  * else's plan as a supporter (not its content: that is the other person's).
  */
-async function planRecordOf(tx: Transaction, accountId: string) {
+export async function planRecordOf(tx: Transaction, accountId: string) {
 	const [plan] = await tx
 		.select({
 			id: recoveryPlans.id,
@@ -65,6 +65,8 @@ async function planRecordOf(tx: Transaction, accountId: string) {
 	const { id: _id, ...facts } = plan;
 	return { plan: { ...facts, versions, shares, accesses }, openedAsSupporter };
 }
+
+export type PlanRecord = Awaited<ReturnType<typeof planRecordOf>>;
 
 /**
  * On erasure the plan goes entirely: its versions, its shares (so every link answers 404 from the
