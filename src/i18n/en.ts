@@ -18,6 +18,7 @@ import { enNotify } from './en-notify';
 import { enPeerGroups } from './en-peer-groups';
 import { enSessions } from './en-sessions';
 import { enCalendars } from './en-calendars';
+import { enPlan } from './en-plan';
 import { enHeader } from './en-header';
 import { enIntervision } from './en-intervision';
 import { enContributions } from './en-contributions';
@@ -669,5 +670,6 @@ export const en: Record<MessageKey, string> = {
 	...enResponses,
 	...enKnowledgeSearch,
 	...enRecognition,
-	...enPathway
+	...enPathway,
+	...enPlan
 };

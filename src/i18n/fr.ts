@@ -17,6 +17,7 @@ import { frNotify } from './fr-notify';
 import { frPeerGroups } from './fr-peer-groups';
 import { frSessions } from './fr-sessions';
 import { frCalendars } from './fr-calendars';
+import { frPlan } from './fr-plan';
 import { frHeader } from './fr-header';
 import { frIntervision } from './fr-intervision';
 import { frContributions } from './fr-contributions';
@@ -681,7 +682,8 @@ export const fr = {
 	...frResponses,
 	...frKnowledgeSearch,
 	...frRecognition,
-	...frPathway
+	...frPathway,
+	...frPlan
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -295,7 +295,28 @@ const FORMS: Array<[string, string[]]> = [
 		['kind', 'retireIdentity', 'message', 'plan-00000000-0000-0000-0000-000000000000']
 	],
 	['/mon-parcours/relais/00000000-0000-0000-0000-000000000000', ['decision']],
-	['/mon-parcours/relais/not-a-uuid', ['decision']]
+	['/mon-parcours/relais/not-a-uuid', ['decision']],
+	// My plan (helper `plan`).
+	[
+		'/mon-plan/modifier',
+		[
+			'warningSigns',
+			'whatHelps',
+			'whatDoesNotHelp',
+			'carePreferences',
+			'treatments',
+			'children',
+			'pets',
+			'home',
+			'money',
+			'advanceWishes',
+			'contacts.0.name',
+			'contacts.0.phone'
+		]
+	],
+	['/mon-plan/partage?/shareWithSupporter', ['accompanimentId']],
+	['/mon-plan/partage?/createLink', ['recipientName', 'days']],
+	['/mon-plan/partage?/revoke', ['shareId']]
 ];
 
 const API: Array<[string, string]> = [
@@ -476,7 +497,15 @@ const API: Array<[string, string]> = [
 	['GET', '/api/v1/recognition/organisations/gem-les-traboules/activity?accountId=%00'],
 	['GET', '/api/v1/recognition/organisations/%00/attestations'],
 	['POST', '/api/v1/recognition/organisations/gem-les-traboules/attestations'],
-	['POST', '/api/v1/recognition/organisations/gem-les-traboules/attestations/not-a-uuid/revoke']
+	['POST', '/api/v1/recognition/organisations/gem-les-traboules/attestations/not-a-uuid/revoke'],
+	['GET', '/api/v1/me/plan'],
+	['GET', '/api/v1/me/plan?version=1e309'],
+	['PUT', '/api/v1/me/plan'],
+	['GET', '/api/v1/me/plan/shares'],
+	['POST', '/api/v1/me/plan/shares'],
+	['DELETE', '/api/v1/me/plan/shares/not-a-uuid'],
+	['DELETE', '/api/v1/me/plan/shares/00000000-0000-0000-0000-000000000000'],
+	['GET', '/api/v1/me/plan/accesses']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the
@@ -619,7 +648,10 @@ const BODILESS = new Set([
 	'POST /api/v1/recognition/organisations/gem-les-traboules/attestations/not-a-uuid/revoke',
 	// Pathway (helper `pathway`): accepting an enrolment reads no body.
 	'POST /api/v1/peer-path-enrolments/not-a-uuid/accept',
-	'POST /api/v1/me/resume-role'
+	'POST /api/v1/me/resume-role',
+	// My plan (helper `plan`): revoking a share reads no body.
+	'DELETE /api/v1/me/plan/shares/not-a-uuid',
+	'DELETE /api/v1/me/plan/shares/00000000-0000-0000-0000-000000000000'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {

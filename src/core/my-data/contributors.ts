@@ -10,6 +10,7 @@ import { notificationsPersonalData } from '../notifications/personal-data';
 import { organisationsPersonalData } from '../organisations/personal-data';
 import { recognitionPersonalData } from '../recognition/personal-data';
 import { pathwayPersonalData } from '../pathway/personal-data';
+import { plansPersonalData } from '../plans/personal-data';
 import type { PersonalDataContributor } from '../shared';
 
 /**
@@ -28,5 +29,6 @@ export const PERSONAL_DATA_CONTRIBUTORS: PersonalDataContributor[] = [
 	organisationsPersonalData,
 	recognitionPersonalData,
 	pathwayPersonalData,
+	plansPersonalData,
 	accountsPersonalData
 ];

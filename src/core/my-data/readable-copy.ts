@@ -17,6 +17,7 @@ import { takesPart } from '../conversations/queries';
 import { sessionsRecordOf } from '../gatherings/personal-data-calendars';
 import { journalOf } from '../gatherings/journal-personal-data';
 import { knowledgeRecordOf } from '../knowledge/personal-data';
+import { planRecordOf } from '../plans/personal-data';
 import { requireActor, type Ctx } from '../shared';
 
 /** A conversation longer than this is cut to its latest messages (the JSON export keeps all of one's own). */
@@ -144,7 +145,9 @@ export async function readableCopyOfMyData(ctx: Ctx, input: { locale: 'fr' | 'en
 			sessions: await sessionsRecordOf(tx, accountId),
 			journal: await journalOf(tx, accountId),
 			// What they wrote in the knowledge commons, and their answers to others' contributions.
-			knowledge: await knowledgeRecordOf(tx, accountId)
+			knowledge: await knowledgeRecordOf(tx, accountId),
+			// Their own plan: every version, their shares and who opened it.
+			plan: await planRecordOf(tx, accountId)
 		};
 	});
 }

@@ -8,3 +8,4 @@ export * from './gatherings';
 export * from './knowledge';
 export * from './recognition';
 export * from './pathway';
+export * from './plans';

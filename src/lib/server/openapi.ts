@@ -12,6 +12,7 @@ import { notificationPaths, notificationSchemas } from './openapi-notifications'
 import { peerGroupPaths, peerGroupSchemas } from './openapi-peer-groups';
 import { sessionsPaths, sessionsSchemas } from './openapi-sessions';
 import { calendarsPaths, calendarsSchemas } from './openapi-calendars';
+import { planPaths, planSchemas } from './openapi-plan';
 import { intervisionPaths, intervisionSchemas } from './openapi-intervision';
 import { knowledgePaths } from './openapi-knowledge';
 import { pathwayPaths } from './openapi-pathway';
@@ -249,7 +250,8 @@ export const openApiDocument = {
 		...knowledgeResponsesPaths,
 		...knowledgeSearchPaths,
 		...recognitionPaths,
-		...pathwayPaths
+		...pathwayPaths,
+		...planPaths
 	},
 	components: {
 		securitySchemes: {
@@ -452,7 +454,8 @@ export const openApiDocument = {
 			...sessionsSchemas,
 			...calendarsSchemas,
 			...intervisionSchemas,
-			...knowledgeSearchSchemas
+			...knowledgeSearchSchemas,
+			...planSchemas
 		}
 	}
 } as const;

@@ -62,7 +62,8 @@ const copy: ReadableCopy = {
 		readingLists: [],
 		hiddenTopics: [],
 		quoteConsents: []
-	}
+	},
+	plan: { plan: null, openedAsSupporter: [] }
 };
 
 describe('readableCopyPage', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ReadableCopy } from '$core/my-data';
 import { formatDate, formatTime, translate, type Locale, type MessageKey } from '$i18n';
 import { readableJournal } from './readable-copy-journal';
+import { readablePlan } from './readable-copy-plan';
 import { readableKnowledge } from './readable-copy-knowledge';
 
 const ROLE = {
@@ -149,6 +150,7 @@ ${request.hopes ? `<p><strong>${t('myData.copy.hopes')}</strong></p><p class="bo
 <section aria-labelledby="conversations"><h2 id="conversations">${t('myData.copy.conversations')}</h2>${conversations}</section>
 ${readableJournal(copy.journal, locale)}
 ${readableKnowledge(copy.knowledge, locale)}
+${readablePlan(copy.plan, locale)}
 </main>
 </body>
 </html>

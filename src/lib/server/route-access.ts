@@ -261,7 +261,23 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/recognition/organisations/[slug]/attestation-requests/[credentialId]': rule('signed-in'),
 	'/api/v1/recognition/organisations/[slug]/activity': rule('signed-in'),
 	'/api/v1/recognition/organisations/[slug]/attestations': rule('signed-in'),
-	'/api/v1/recognition/organisations/[slug]/attestations/[attestationId]/revoke': rule('signed-in')
+	'/api/v1/recognition/organisations/[slug]/attestations/[attestationId]/revoke': rule('signed-in'),
+	// My plan (core/plans): its owner only; the supporter they chose reads it from the accompaniment, a
+	// named person by a secret link (no session: the token is the credential, lookups throttled).
+	'/(member)/mon-plan': rule('signed-in'),
+	'/(member)/mon-plan/modifier': rule('signed-in'),
+	'/(member)/mon-plan/partage': rule('signed-in'),
+	'/(member)/mon-plan/versions': rule('signed-in'),
+	'/(member)/mon-plan/plan.pdf': rule('signed-in'),
+	'/(member)/mon-plan/carte.pdf': rule('signed-in'),
+	// The offline service worker's script holds nothing personal; its updates must not need a session.
+	'/mon-plan/sw.js': rule('public'),
+	'/(member)/accompagnements/[accompanimentId]/plan': rule('signed-in'),
+	'/(public)/plan-partage/[token]': rule('public'),
+	'/api/v1/me/plan': rule('signed-in'),
+	'/api/v1/me/plan/shares': rule('signed-in'),
+	'/api/v1/me/plan/shares/[shareId]': rule('signed-in'),
+	'/api/v1/me/plan/accesses': rule('signed-in')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {

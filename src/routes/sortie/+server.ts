@@ -23,7 +23,8 @@ async function endSession(event: RequestEvent): Promise<void> {
 	}
 }
 
-const NOTHING_KEPT = { 'cache-control': 'no-store', 'clear-site-data': '"cache"' };
+// "storage" also unregisters the plan's service worker and empties its offline copy (core/plans).
+const NOTHING_KEPT = { 'cache-control': 'no-store', 'clear-site-data': '"cache", "storage"' };
 
 /** The quick-exit link without JavaScript: signed out, then straight to a neutral site. */
 export const GET: RequestHandler = async (event) => {

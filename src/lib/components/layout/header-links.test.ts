@@ -21,6 +21,7 @@ describe('header links', () => {
 				'/trouver-un-pair',
 				'/conversations',
 				'/notifications',
+				'/mon-plan',
 				'/profil',
 				'/compte'
 			]
@@ -36,6 +37,7 @@ describe('header links', () => {
 				'/conversations',
 				'/notifications',
 				'/espace-pair-aidant',
+				'/mon-plan',
 				'/profil',
 				'/compte'
 			]
@@ -50,6 +52,7 @@ describe('header links', () => {
 				'/trouver-un-pair',
 				'/conversations',
 				'/notifications',
+				'/mon-plan',
 				'/profil',
 				'/compte',
 				'/moderation',

@@ -59,6 +59,7 @@ export function headerLinks(data: HeaderData, t: Translate): HeaderLink[] {
 					contactRequests ? t('header.contactRequestsBadge', { count: contactRequests }) : ''
 				)
 			);
+		links.push(link('/mon-plan', t('plan.nav')));
 		links.push(link('/profil', t('layout.nav.profile')), link('/compte', t('layout.nav.account')));
 	}
 	if (typeof data.openReports === 'number') {

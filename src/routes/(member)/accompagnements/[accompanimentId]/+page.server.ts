@@ -1,6 +1,7 @@
 import { alertDifficultConversation, myAccompanimentAlerts, supporterAvailability } from '$core/care';
 import { accompanimentConversationId } from '$core/conversations';
 import { blockPerson, endAccompaniment, getAccompaniment } from '$core/matching';
+import { isPlanSharedWithMe } from '$core/plans';
 import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
 import { formFailure, pageError } from '$lib/server/http-errors';
@@ -14,11 +15,14 @@ export const load: PageServerLoad = async (event) => {
 		const conversationId = await accompanimentConversationId(ctx, {
 			accompanimentId: accompaniment.accompanimentId
 		});
-		const [availability, alerts] = await Promise.all([
+		const [availability, alerts, planShared] = await Promise.all([
 			supporterAvailability(ctx, { accompanimentId: accompaniment.accompanimentId }),
-			myAccompanimentAlerts(ctx, { accompanimentId: accompaniment.accompanimentId })
+			myAccompanimentAlerts(ctx, { accompanimentId: accompaniment.accompanimentId }),
+			accompaniment.actorIsSupporter
+				? isPlanSharedWithMe(ctx, { accompanimentId: accompaniment.accompanimentId })
+				: false
 		]);
-		return { accompaniment, conversationId, availability, alerts };
+		return { accompaniment, conversationId, availability, alerts, planShared };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}

@@ -15,6 +15,7 @@ import {
 } from '$core/conversations';
 import { supporterAvailability } from '$core/care';
 import { createDraftFromMessage, requestQuoteConsent } from '$core/knowledge';
+import { hasPlan } from '$core/plans';
 import { ctxFor } from '$lib/server/context';
 import { viewConversation } from '$lib/server/presence-stream';
 import { getRuntime } from '$lib/server/runtime';
@@ -37,14 +38,16 @@ export const load: PageServerLoad = async (event) => {
 		// erased account). Viewing the page counts as being there and reads the messages (recorded in the
 		// process's next batch, not by this request); who shows as online is read once, at load (no JavaScript).
 		const { kind, accompanimentId } = conversation.conversation;
-		const [addable, availability, { presence, unreadFrom }] = await Promise.all([
+		const [addable, availability, { presence, unreadFrom }, planWritten] = await Promise.all([
 			kind === 'group' ? addableMembers(ctx, { conversationId }) : null,
 			accompanimentId !== null ? supporterAvailability(ctx, { conversationId }) : null,
 			viewConversation(ctx, getRuntime().hub, {
 				conversationId,
 				readUpTo: conversation.readUpTo,
 				unreadFrom: conversation.unreadFrom
-			})
+			}),
+			// The crisis panel offers the writer's own plan when they have one.
+			hasPlan(ctx)
 		]);
 		const { readUpTo: _recorded, ...shown } = conversation;
 		// The id of the next message, made here so that a form posted twice (a reload, a double click,
@@ -56,7 +59,8 @@ export const load: PageServerLoad = async (event) => {
 			addable,
 			availability,
 			presence,
-			nextMessageId: randomUUID()
+			nextMessageId: randomUUID(),
+			hasPlan: planWritten
 		};
 	} catch (error) {
 		pageError(error, event.locals.locale);

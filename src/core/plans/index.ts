@@ -1,0 +1,11 @@
+export * from './plan-content';
+export * from './policy';
+export * from './save-plan';
+export * from './get-my-plan';
+export * from './share-plan';
+export * from './revoke-plan-share';
+export * from './list-plan-shares';
+export * from './read-shared-plan';
+export * from './print-plan';
+export { planPdfBlocks, renderPlanPdf, SECTION_TITLE_KEYS } from './plan-pdf';
+export { planRecordOf, plansPersonalData, type PlanRecord } from './personal-data';

@@ -1,0 +1,14 @@
+import { printPlan } from '$core/plans';
+import { ctxFor } from '$lib/server/context';
+import { problemResponse } from '$lib/server/http-errors';
+import { pdfResponse } from '$lib/server/plan-form';
+import type { RequestHandler } from './$types';
+
+/** The plan on one A4 page. */
+export const GET: RequestHandler = async (event) => {
+	try {
+		return pdfResponse(await printPlan(ctxFor(event), { format: 'a4' }, event.locals.locale), 'mon-plan.pdf');
+	} catch (error) {
+		return problemResponse(error, event.locals.locale);
+	}
+};
