@@ -2,21 +2,29 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts } from '../../db/schema';
 import { parseInput, requireActor, type Ctx } from '../shared';
-import { LOCALES, TEXT_SIZES, THEMES } from './preferences';
+import { CONTRASTS, EASY_READ, LINE_SPACINGS, LOCALES, READING_FONTS, TEXT_SIZES, THEMES } from './preferences';
 
 export const UpdatePreferencesSchema = z.object({
 	locale: z.enum(LOCALES, 'validation.invalid').optional(),
 	textSize: z.enum(TEXT_SIZES, 'validation.invalid').optional(),
-	theme: z.enum(THEMES, 'validation.invalid').optional()
+	theme: z.enum(THEMES, 'validation.invalid').optional(),
+	easyRead: z.enum(EASY_READ, 'validation.invalid').optional(),
+	lineSpacing: z.enum(LINE_SPACINGS, 'validation.invalid').optional(),
+	contrast: z.enum(CONTRASTS, 'validation.invalid').optional(),
+	readingFont: z.enum(READING_FONTS, 'validation.invalid').optional()
 });
 export type UpdatePreferencesInput = z.input<typeof UpdatePreferencesSchema>;
 
-/** Saves display preferences (language, text size, theme) on the account so they follow the person. */
+/**
+ * Saves display preferences (language, text size, theme, easy-read, line spacing, contrast, font) on the
+ * account so they follow the person.
+ */
 export async function updatePreferences(ctx: Ctx, input: UpdatePreferencesInput): Promise<void> {
 	const actor = requireActor(ctx);
-	const changes = parseInput(UpdatePreferencesSchema, input);
-	if (Object.keys(changes).length === 0) return;
-	await ctx.db.update(accounts).set(changes).where(eq(accounts.id, actor.accountId));
+	const { easyRead, ...changes } = parseInput(UpdatePreferencesSchema, input);
+	const row = easyRead === undefined ? changes : { ...changes, easyRead: easyRead === 'on' };
+	if (Object.keys(row).length === 0) return;
+	await ctx.db.update(accounts).set(row).where(eq(accounts.id, actor.accountId));
 }
 
 /** Validates display preferences without saving them (visitors keep them in cookies only). */
