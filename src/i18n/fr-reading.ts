@@ -2,7 +2,8 @@
 export const frReading = {
 	'preferences.textSize.largest': 'Très très grande (double)',
 	'reading.easyRead': 'Facile à lire et à comprendre (FALC)',
-	'reading.easyRead.hint': 'Des phrases courtes, des mots simples, de grands textes et des images. En français seulement.',
+	'reading.easyRead.hint':
+		'Des phrases courtes, des mots simples, de grands textes et des images. En français seulement.',
 	'reading.easyRead.off': 'Texte habituel',
 	'reading.easyRead.on': 'Facile à lire',
 	'reading.switch.label': 'Façon d’écrire',

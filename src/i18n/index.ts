@@ -58,7 +58,8 @@ export function messagesFor(
 	variant: MessageVariant = 'standard'
 ): Record<string, string> {
 	const messages: Record<string, string> = {};
-	for (const key of keys ?? Object.keys(fr)) if (isMessageKey(key)) messages[key] = textOf(locale, key, variant);
+	for (const key of keys ?? Object.keys(fr))
+		if (isMessageKey(key)) messages[key] = textOf(locale, key, variant);
 	return messages;
 }
 

@@ -23,25 +23,53 @@ describe('resolveDisplaySettings', () => {
 			'a signed-in person without cookies gets the account’s choices (a new device)',
 			{},
 			account,
-			{ textSize: 'larger', theme: 'dark', easyRead: 'on', lineSpacing: 'wide', contrast: 'high', readingFont: 'readable' }
+			{
+				textSize: 'larger',
+				theme: 'dark',
+				easyRead: 'on',
+				lineSpacing: 'wide',
+				contrast: 'high',
+				readingFont: 'readable'
+			}
 		],
 		[
 			'a cookie wins over the account, setting by setting',
 			{ easyRead: 'off', textSize: 'normal' },
 			account,
-			{ textSize: 'normal', theme: 'dark', easyRead: 'off', lineSpacing: 'wide', contrast: 'high', readingFont: 'readable' }
+			{
+				textSize: 'normal',
+				theme: 'dark',
+				easyRead: 'off',
+				lineSpacing: 'wide',
+				contrast: 'high',
+				readingFont: 'readable'
+			}
 		],
 		[
 			'an unknown cookie value counts as absent',
 			{ easyRead: 'yes', lineSpacing: '<script>', readingFont: '' },
 			account,
-			{ textSize: 'larger', theme: 'dark', easyRead: 'on', lineSpacing: 'wide', contrast: 'high', readingFont: 'readable' }
+			{
+				textSize: 'larger',
+				theme: 'dark',
+				easyRead: 'on',
+				lineSpacing: 'wide',
+				contrast: 'high',
+				readingFont: 'readable'
+			}
 		],
 		[
 			'an unknown stored value falls back to the default',
 			{},
 			{ ...account, contrast: 'neon', easyRead: false },
-			{ textSize: 'larger', theme: 'dark', easyRead: 'off', lineSpacing: 'wide', contrast: 'normal', readingFont: 'readable' }
+			{
+				textSize: 'larger',
+				theme: 'dark',
+				easyRead: 'off',
+				lineSpacing: 'wide',
+				contrast: 'normal',
+				readingFont: 'readable'
+			}
 		]
 	])('%s', (_name, cookies, stored, expected) => {
 		expect(resolveDisplaySettings(cookies, stored)).toEqual(expected);

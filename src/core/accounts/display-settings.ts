@@ -69,7 +69,8 @@ export function resolveDisplaySettings(
 		const fromCookie = cookies[name];
 		const fromAccount = stored?.[name];
 		if (fromCookie !== undefined && allowed.includes(fromCookie)) (settings[name] as string) = fromCookie;
-		else if (fromAccount !== undefined && allowed.includes(fromAccount)) (settings[name] as string) = fromAccount;
+		else if (fromAccount !== undefined && allowed.includes(fromAccount))
+			(settings[name] as string) = fromAccount;
 	}
 	return settings;
 }

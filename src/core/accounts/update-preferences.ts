@@ -2,7 +2,15 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts } from '../../db/schema';
 import { parseInput, requireActor, type Ctx } from '../shared';
-import { CONTRASTS, EASY_READ, LINE_SPACINGS, LOCALES, READING_FONTS, TEXT_SIZES, THEMES } from './preferences';
+import {
+	CONTRASTS,
+	EASY_READ,
+	LINE_SPACINGS,
+	LOCALES,
+	READING_FONTS,
+	TEXT_SIZES,
+	THEMES
+} from './preferences';
 
 export const UpdatePreferencesSchema = z.object({
 	locale: z.enum(LOCALES, 'validation.invalid').optional(),

@@ -7,7 +7,10 @@ import type { Locale, MessageVariant } from '$i18n';
 const requestVariant = new AsyncLocalStorage<MessageVariant>();
 
 /** Easy-read exists in French only: anyone else reads the standard wording of their language. */
-export function messageVariantFor(locale: Locale, display: Pick<DisplaySettings, 'easyRead'>): MessageVariant {
+export function messageVariantFor(
+	locale: Locale,
+	display: Pick<DisplaySettings, 'easyRead'>
+): MessageVariant {
 	return display.easyRead === 'on' && locale === 'fr' ? 'easy' : 'standard';
 }
 
