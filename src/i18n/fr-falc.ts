@@ -724,5 +724,47 @@ export const frFalc: Partial<Record<MessageKey, string>> = {
 	'account.delete.cancel': 'Annuler et revenir à mon compte',
 	'account.delete.confirmTitle': 'Supprimer mon compte pour toujours',
 	'account.delete.password': 'Écrivez votre mot de passe pour dire oui',
-	'account.delete.submit': 'Supprimer mon compte pour toujours'
+	'account.delete.submit': 'Supprimer mon compte pour toujours',
+	'error.invalid': 'Il faut changer des choses dans le formulaire.',
+	'error.unauthenticated': 'Pour continuer, connectez-vous.',
+	'error.forbidden': 'Vous n’avez pas le droit de faire ça.',
+	'error.not_found': 'Nous ne trouvons pas cette page.',
+	'error.conflict': 'C’est trop tard pour faire ça. Les choses ont changé.',
+	'error.rate_limited': 'Vous avez essayé trop de fois. Essayez encore un peu plus tard.',
+	'error.payload_too_large': 'Votre texte est trop long.',
+	'error.signInFailed': 'Le pseudonyme ou le mot de passe est faux.',
+	'error.signInThrottled':
+		'Vous avez essayé trop de fois. Essayez encore dans {seconds, plural, one {# seconde} other {# secondes}}.',
+	'error.signUpThrottled':
+		'Trop de comptes sont créés depuis cet endroit. Essayez encore dans {seconds, plural, one {# seconde} other {# secondes}}.',
+	'error.alreadyMember': 'Vous êtes déjà membre. Ou vous avez déjà envoyé votre demande.',
+	'error.invitationOnly': 'Pour entrer dans cette organisation, il faut une invitation.',
+	'error.charterChanged': 'Les règles viennent de changer. Relisez les règles. Ensuite, acceptez-les.',
+	'error.csrf': 'Le formulaire est trop vieux. Ouvrez encore la page. Puis essayez encore.',
+	'validation.required': 'Il faut remplir cette case.',
+	'validation.invalid': 'Ce que vous avez écrit ne va pas.',
+	'validation.tooLong': 'Ce texte est trop long.',
+	'validation.pseudonym.length': 'Le pseudonyme a entre 3 et 30 signes.',
+	'validation.pseudonym.characters':
+		'Utilisez seulement des lettres, des chiffres, des espaces, des points et des tirets.',
+	'validation.pseudonym.unavailable':
+		'Une autre personne a déjà ce pseudonyme. Choisissez un autre pseudonyme.',
+	'validation.password.length': 'Le mot de passe a entre 10 et 200 signes.',
+	'validation.password.wrong': 'Ce mot de passe est faux.',
+	'validation.email': 'Cette adresse e-mail est fausse.',
+	'validation.consent': 'Pour créer un compte, il faut votre accord.',
+	'validation.charter': 'Pour entrer, il faut accepter les règles.',
+	'validation.message.empty': 'Écrivez un message. Ensuite, envoyez-le.',
+	'validation.message.tooLong':
+		'Un message a 4000 signes au plus. Vous pouvez l’envoyer en plusieurs messages.',
+	'validation.experience': 'Choisissez une expérience dans la liste.',
+	'validation.request.experiences': 'Choisissez entre 1 et 10 expériences.',
+	'validation.request.formats': 'Choisissez au moins 1 façon de parler.',
+	'error.conversationClosed': 'Cette conversation est fermée. L’aide est finie.',
+	'error.sendingTooFast':
+		'Vous envoyez beaucoup de messages très vite. Attendez 1 minute. Puis essayez encore. Le site garde votre texte.',
+	'error.tooManyContactRequests':
+		'Vous attendez déjà 3 réponses. Attendez une réponse. Ou annulez une demande.',
+	'error.contactAlreadySent': 'Vous avez déjà envoyé une demande à cette personne.',
+	'error.supporterUnavailable': 'Cette personne n’est plus libre. Choisissez une autre personne.'
 };
