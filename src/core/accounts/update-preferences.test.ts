@@ -27,8 +27,8 @@ describe('updatePreferences, reading settings', () => {
 			contrast: 'high',
 			readingFont: 'readable'
 		});
-		// Switching easy-read off from this device: the cookie wins on the device, the account changes too.
-		await updatePreferences(contextFor(db(), person), { easyRead: 'off' });
+		// Easy-read off (a boolean, as the JSON API sends it); the other settings stay.
+		await updatePreferences(contextFor(db(), person), { easyRead: false });
 		const after = await resolveSession(db(), token, new Date());
 		expect(after?.easyRead).toBe(false);
 		expect(after?.contrast).toBe('high');
@@ -36,6 +36,7 @@ describe('updatePreferences, reading settings', () => {
 
 	it.each([
 		[{ easyRead: 'yes' }],
+		[{ easyRead: 1 }],
 		[{ lineSpacing: 'double' }],
 		[{ contrast: 'max' }],
 		[{ readingFont: 'comic' }],

@@ -16,7 +16,11 @@ export const UpdatePreferencesSchema = z.object({
 	locale: z.enum(LOCALES, 'validation.invalid').optional(),
 	textSize: z.enum(TEXT_SIZES, 'validation.invalid').optional(),
 	theme: z.enum(THEMES, 'validation.invalid').optional(),
-	easyRead: z.enum(EASY_READ, 'validation.invalid').optional(),
+	// A boolean in JSON, 'on' or 'off' from a form: stored as a boolean.
+	easyRead: z
+		.union([z.boolean(), z.enum(EASY_READ)], 'validation.invalid')
+		.transform((value) => value === true || value === 'on')
+		.optional(),
 	lineSpacing: z.enum(LINE_SPACINGS, 'validation.invalid').optional(),
 	contrast: z.enum(CONTRASTS, 'validation.invalid').optional(),
 	readingFont: z.enum(READING_FONTS, 'validation.invalid').optional()
@@ -29,10 +33,9 @@ export type UpdatePreferencesInput = z.input<typeof UpdatePreferencesSchema>;
  */
 export async function updatePreferences(ctx: Ctx, input: UpdatePreferencesInput): Promise<void> {
 	const actor = requireActor(ctx);
-	const { easyRead, ...changes } = parseInput(UpdatePreferencesSchema, input);
-	const row = easyRead === undefined ? changes : { ...changes, easyRead: easyRead === 'on' };
-	if (Object.keys(row).length === 0) return;
-	await ctx.db.update(accounts).set(row).where(eq(accounts.id, actor.accountId));
+	const changes = parseInput(UpdatePreferencesSchema, input);
+	if (Object.keys(changes).length === 0) return;
+	await ctx.db.update(accounts).set(changes).where(eq(accounts.id, actor.accountId));
 }
 
 /** Validates display preferences without saving them (visitors keep them in cookies only). */

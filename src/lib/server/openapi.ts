@@ -339,7 +339,7 @@ export const openApiDocument = {
 					locale: { enum: ['fr', 'en'] },
 					textSize: { enum: ['normal', 'large', 'larger', 'largest'] },
 					theme: { enum: ['auto', 'light', 'dark'] },
-					easyRead: { enum: ['off', 'on'], description: 'Easy-read French (FALC); French only' },
+					easyRead: { type: 'boolean', description: 'Easy-read French (FALC); French only' },
 					lineSpacing: { enum: ['normal', 'wide'] },
 					contrast: { enum: ['normal', 'high'] },
 					readingFont: { enum: ['standard', 'readable'] },

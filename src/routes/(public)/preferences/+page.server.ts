@@ -20,12 +20,13 @@ export const actions: Actions = {
 			if (suite !== undefined) back = safeRedirectTarget(suite, event.url.origin);
 			const preferences = readPreferences(fields as Parameters<typeof readPreferences>[0]);
 			if (event.locals.actor) await updatePreferences(ctxFor(event), preferences);
-			const { locale, ...display } = preferences;
+			const { locale, easyRead, ...rest } = preferences;
+			const display = { ...rest, ...(easyRead === undefined ? {} : { easyRead: easyRead ? 'on' : 'off' }) };
 			if (locale) {
 				setPreferenceCookie(event.cookies, event.url, LOCALE_COOKIE, locale);
 				event.locals.locale = locale;
 			}
-			for (const [name, value] of Object.entries(display) as Array<[keyof typeof display, string]>) {
+			for (const [name, value] of Object.entries(display) as Array<[keyof typeof DISPLAY_COOKIES, string]>) {
 				if (!value) continue;
 				setPreferenceCookie(event.cookies, event.url, DISPLAY_COOKIES[name], value);
 				// This very response already speaks the new language, at the new size, in the new colours.
