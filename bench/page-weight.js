@@ -186,8 +186,9 @@ async function compareEasyRead(browser, origin, camille, conversation) {
 		`${'page'.padEnd(38)} ${'standard'.padStart(9)} ${'easy-read'.padStart(10)}   (of which other: pictograms)`
 	);
 	for (const [path, token] of pages) {
-		const standard = await measure(browser, origin, path, token);
-		const easy = await measure(browser, origin, path, token, undefined, { ep_falc: 'on' });
+		// In French both times (a fresh browser asks for English, which has no easy-read variant).
+		const standard = await measure(browser, origin, path, token, undefined, { ep_lang: 'fr' });
+		const easy = await measure(browser, origin, path, token, undefined, { ep_lang: 'fr', ep_falc: 'on' });
 		console.log(
 			`${path.slice(0, 38).padEnd(38)} ${kb(total(standard.transferred))}    ${kb(total(easy.transferred))}     html ${kb(standard.transferred.html).trim()} -> ${kb(easy.transferred.html).trim()}, other ${kb(standard.transferred.other).trim()} -> ${kb(easy.transferred.other).trim()}`
 		);
