@@ -9,8 +9,11 @@
 //  - the conversation page: <= 100 KB transferred, of which <= 50 KB of JavaScript.
 // Find-a-peer is reported too. "conversation, typing" is the same page after focusing the message box and
 // typing a letter (the crisis detector loads then): what a person who writes actually downloads.
+// Easy-read (issue 14): the core pages again with the easy-read cookie (ep_falc=on), pictograms and the read
+// aloud button included, beside the standard figures.
 // Needs build/ (`npm run build`) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
-// Options: BENCH_JSON=1 prints the raw figures as JSON after the table.
+// Options: BENCH_JSON=1 prints the raw figures as JSON after the table; BENCH_FALC_ONLY=1 measures only
+// the easy-read comparison.
 import { chromium } from 'playwright-core';
 import { rmSync } from 'node:fs';
 import { newDataDirectory, signIn, startServer } from './support.js';
@@ -76,11 +79,13 @@ const empty = () => ({ html: 0, css: 0, js: 0, other: 0 });
 const encodings = { html: new Set(), css: new Set(), js: new Set(), other: new Set() };
 
 /** Loads `path` in a fresh context and sums the bytes of every response by kind. */
-async function measure(browser, origin, path, token, afterLoad) {
+async function measure(browser, origin, path, token, afterLoad, cookies = {}) {
 	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 	if (token) {
 		await context.addCookies([{ name: 'ep_session', value: token, url: origin }]);
 	}
+	for (const [name, value] of Object.entries(cookies))
+		await context.addCookies([{ name, value, url: origin }]);
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
@@ -162,6 +167,34 @@ function verdict(label, bytes, goal) {
 	return `${ok ? 'MET   ' : 'MISSED'} ${label}: ${totalKb.toFixed(1)} KB transferred (goal <= ${goal.total}), JS ${jsKb.toFixed(1)} KB (goal <= ${goal.js})`;
 }
 
+/** The core pages in standard and easy-read French, side by side (transferred KB, cold cache). */
+async function compareEasyRead(browser, origin, camille, conversation) {
+	const pages = [
+		['/', null],
+		['/inscription', null],
+		['/connexion', null],
+		['/urgence', null],
+		['/organisations', null],
+		['/trouver-un-pair', camille],
+		['/profil', camille],
+		['/conversations', camille],
+		[conversation, camille],
+		['/compte', camille]
+	];
+	console.log('Easy-read (FALC): KB transferred, cold cache, 360 x 740 (pictograms and read aloud included)');
+	console.log(
+		`${'page'.padEnd(38)} ${'standard'.padStart(9)} ${'easy-read'.padStart(10)}   (of which other: pictograms)`
+	);
+	for (const [path, token] of pages) {
+		// In French both times (a fresh browser asks for English, which has no easy-read variant).
+		const standard = await measure(browser, origin, path, token, undefined, { ep_lang: 'fr' });
+		const easy = await measure(browser, origin, path, token, undefined, { ep_lang: 'fr', ep_falc: 'on' });
+		console.log(
+			`${path.slice(0, 38).padEnd(38)} ${kb(total(standard.transferred))}    ${kb(total(easy.transferred))}     html ${kb(standard.transferred.html).trim()} -> ${kb(easy.transferred.html).trim()}, other ${kb(standard.transferred.other).trim()} -> ${kb(easy.transferred.other).trim()}`
+		);
+	}
+}
+
 const dataDirectory = newDataDirectory();
 const server = await startServer({ DATA_DIR: dataDirectory, SEED_DEMO: 'true', NODE_ENV: 'production' });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
@@ -175,32 +208,41 @@ try {
 		await box.pressSequentially('b');
 	};
 
-	const publicResults = [];
-	for (const path of PUBLIC_PAGES) publicResults.push(await measure(browser, server.origin, path, null));
-	const memberResults = [
-		['find a peer (Camille)', await measure(browser, server.origin, '/trouver-un-pair', camille)],
-		['conversation (Camille)', await measure(browser, server.origin, conversation, camille)],
-		[
-			'conversation, typing (Camille)',
-			await measure(browser, server.origin, conversation, camille, typeALetter)
-		]
-	];
+	// The easy-read comparison alone, when asked: leave the block, so the server still stops below.
+	measurements: {
+		if (process.env.BENCH_FALC_ONLY) {
+			await compareEasyRead(browser, server.origin, camille, conversation);
+			break measurements;
+		}
+		const publicResults = [];
+		for (const path of PUBLIC_PAGES) publicResults.push(await measure(browser, server.origin, path, null));
+		const memberResults = [
+			['find a peer (Camille)', await measure(browser, server.origin, '/trouver-un-pair', camille)],
+			['conversation (Camille)', await measure(browser, server.origin, conversation, camille)],
+			[
+				'conversation, typing (Camille)',
+				await measure(browser, server.origin, conversation, camille, typeALetter)
+			]
+		];
 
-	console.log('KB: decoded transferred, per kind, cold cache, 360 x 740');
-	console.log(
-		`${'page'.padEnd(38)} ${['html', 'css', 'js', 'other'].map((k) => k.padEnd(13)).join(' |')} | total`
-	);
-	for (const result of publicResults) console.log(row(result.path, result));
-	const publicTotal = sum(publicResults);
-	console.log(row('public pages, together', publicTotal));
-	for (const [label, result] of memberResults) console.log(row(label, result));
-	console.log('');
-	const seen = ['html', 'css', 'js'].map((kind) => `${kind} ${[...encodings[kind]].join('/')}`);
-	console.log(`Content-Encoding seen: ${seen.join('; ')}`);
-	console.log(pageVerdicts(publicResults, GOALS.public));
-	console.log(verdict('public pages, all eight together', publicTotal, GOALS.public));
-	console.log(verdict('conversation page', memberResults[1][1], GOALS.conversation));
-	if (process.env.BENCH_JSON) console.log(JSON.stringify({ publicResults, memberResults }, null, 1));
+		console.log('KB: decoded transferred, per kind, cold cache, 360 x 740');
+		console.log(
+			`${'page'.padEnd(38)} ${['html', 'css', 'js', 'other'].map((k) => k.padEnd(13)).join(' |')} | total`
+		);
+		for (const result of publicResults) console.log(row(result.path, result));
+		const publicTotal = sum(publicResults);
+		console.log(row('public pages, together', publicTotal));
+		for (const [label, result] of memberResults) console.log(row(label, result));
+		console.log('');
+		const seen = ['html', 'css', 'js'].map((kind) => `${kind} ${[...encodings[kind]].join('/')}`);
+		console.log(`Content-Encoding seen: ${seen.join('; ')}`);
+		console.log(pageVerdicts(publicResults, GOALS.public));
+		console.log(verdict('public pages, all eight together', publicTotal, GOALS.public));
+		console.log(verdict('conversation page', memberResults[1][1], GOALS.conversation));
+		if (process.env.BENCH_JSON) console.log(JSON.stringify({ publicResults, memberResults }, null, 1));
+		console.log('');
+		await compareEasyRead(browser, server.origin, camille, conversation);
+	}
 } finally {
 	await browser.close();
 	await server.stop();

@@ -1,3 +1,4 @@
+import type { DisplaySettings } from '$core/accounts';
 import type { Actor } from '$core/shared';
 import type { Locale } from '$i18n';
 
@@ -7,8 +8,8 @@ declare global {
 			actor: Actor | null;
 			sessionToken: string | null;
 			locale: Locale;
-			textSize: 'normal' | 'large' | 'larger';
-			theme: 'auto' | 'light' | 'dark';
+			/** Text size, theme, easy-read, line spacing, contrast, font: cookie, else account, else default. */
+			display: DisplaySettings;
 			requestId: string;
 			clientAddress: string;
 			/** Set by hooks when the page must answer the friendly 404 whatever the route. */

@@ -1,12 +1,13 @@
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
-import { resolveSession, TEXT_SIZES, THEMES } from '$core/accounts';
+import { resolveDisplaySettings, resolveSession } from '$core/accounts';
 import { isLocale, isMessageKey, negotiateLocale, translate, type Locale } from '$i18n';
-import { LOCALE_COOKIE, SESSION_COOKIE, TEXT_SIZE_COOKIE, THEME_COOKIE } from '$lib/server/cookies';
+import { displayCookies, LOCALE_COOKIE, SESSION_COOKIE } from '$lib/server/cookies';
 import { compressResponse } from '$lib/server/compression';
 import { forgetBadges } from '$lib/server/header-badges';
 import { problem } from '$lib/server/http-errors';
 import { log } from '$lib/server/logger';
+import { currentMessageVariant, messageVariantFor, withMessageVariant } from '$lib/server/message-variant';
 import { limitRequestBody } from '$lib/server/request-body';
 import { ruleFor } from '$lib/server/route-access';
 import { useCatalogueOnServer } from '$lib/i18n';
@@ -14,7 +15,9 @@ import securityHeaders from '$lib/server/security-headers.json';
 import { getRuntime, startRuntime } from '$lib/server/runtime';
 
 // A key missing from a page's table still renders on the server (t() has already reported it).
-useCatalogueOnServer((locale, key) => (isMessageKey(key) ? translate(locale, key) : undefined));
+useCatalogueOnServer((locale, key) =>
+	isMessageKey(key) ? translate(locale, key, {}, currentMessageVariant()) : undefined
+);
 
 export const init: ServerInit = async () => {
 	try {
@@ -36,9 +39,7 @@ const DEFAULT_CSP = securityHeaders.defaultContentSecurityPolicy;
 const escapeAttribute = (value: string) =>
 	value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-function pick<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
-	return allowed.includes(value as T) ? (value as T) : fallback;
-}
+const easyReadOn = (locals: App.Locals) => messageVariantFor(locals.locale, locals.display) === 'easy';
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
@@ -51,8 +52,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.locale = isLocale(cookieLocale)
 		? cookieLocale
 		: negotiateLocale(event.request.headers.get('accept-language'));
-	event.locals.textSize = pick(event.cookies.get(TEXT_SIZE_COOKIE), TEXT_SIZES, 'normal');
-	event.locals.theme = pick(event.cookies.get(THEME_COOKIE), THEMES, 'auto');
+	const savedOnDevice = displayCookies(event.cookies);
+	event.locals.display = resolveDisplaySettings(savedOnDevice, null);
 	event.locals.actor = null;
 	event.locals.sessionToken = null;
 	event.locals.notFound = false;
@@ -85,6 +86,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 				// The account's saved language wins over the browser's unless a cookie says otherwise.
 				if (!isLocale(cookieLocale) && isLocale(session.locale))
 					event.locals.locale = session.locale as Locale;
+				// So do the other display settings, one by one (a new device shows the person's choices).
+				event.locals.display = resolveDisplaySettings(savedOnDevice, session);
 			}
 		}
 
@@ -103,14 +106,23 @@ export const handle: Handle = async ({ event, resolve }) => {
 			event.locals.notFound = true;
 		}
 
-		return resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html
-					.replace('%entrepairs.lang%', event.locals.locale)
-					.replace('%entrepairs.text%', event.locals.textSize)
-					.replace('%entrepairs.theme%', event.locals.theme)
-					.replace('%entrepairs.quickExit%', escapeAttribute(config.QUICK_EXIT_URL))
-		});
+		// The wording of the server's own texts (form errors); the page's settings are read when it renders,
+		// since the preferences form may have changed them meanwhile.
+		const variant = messageVariantFor(event.locals.locale, event.locals.display);
+		return withMessageVariant(variant, () =>
+			resolve(event, {
+				transformPageChunk: ({ html }) =>
+					html
+						.replace('%entrepairs.lang%', event.locals.locale)
+						.replace('%entrepairs.text%', event.locals.display.textSize)
+						.replace('%entrepairs.theme%', event.locals.display.theme)
+						.replace('%entrepairs.spacing%', event.locals.display.lineSpacing)
+						.replace('%entrepairs.contrast%', event.locals.display.contrast)
+						.replace('%entrepairs.font%', event.locals.display.readingFont)
+						.replace('%entrepairs.easyRead%', easyReadOn(event.locals) ? 'on' : 'off')
+						.replace('%entrepairs.quickExit%', escapeAttribute(config.QUICK_EXIT_URL))
+			})
+		);
 	})();
 	// A route that stopped reading at the limit may have answered anything (a form failure, a redirect).
 	if (body.exceeded()) response = tooLarge(isApi, event.locals.locale);

@@ -26,6 +26,7 @@ import { enResponses } from './en-responses';
 import { enKnowledgeSearch } from './en-knowledge-search';
 import { enRecognition } from './en-recognition';
 import { enPathway } from './en-pathway';
+import { enReading } from './en-reading';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -381,14 +382,15 @@ export const en: Record<MessageKey, string> = {
 	'accessibility.features.title': 'What we provide',
 	'accessibility.features.1': 'Every page works without JavaScript.',
 	'accessibility.features.2': '“Skip to content” link, full keyboard navigation, visible focus.',
-	'accessibility.features.3': 'Adjustable text size and light or dark colours.',
+	'accessibility.features.3':
+		'On the “Display and language” page, kept on your account (or, without one, in a cookie): text size up to double, line spacing, high contrast, a more legible font (your device’s: Atkinson Hyperlegible, Luciole or OpenDyslexic when installed, else Verdana or Tahoma), light or dark colours. Pages read without horizontal scrolling at 320 pixels wide and double text size.',
 	'accessibility.features.4': 'Reduced motion when your device asks for it.',
 	'accessibility.features.5':
-		'Easy-to-read texts (French FALC): for now, only three sentences on the “In an emergency” page. The rest of the service is not yet written in easy-to-read French; this is planned.',
+		'An easy-to-read mode (French FALC, “facile à lire et à comprendre”), in French only for now, chosen from the home page or “Display and language”. The pages of the essential journeys (sign-up, sign-in, joining an organisation, profile, finding a peer, conversations, emergency, groups and sessions, my data, menu and footer) have all their texts in easy-read French, checked on every change by rules drawn from the European easy-to-read standards of Inclusion Europe and Unapei. The mode enlarges the text, adds pictograms and a “Read the page aloud” button (with JavaScript, where the browser can speak). Other pages keep their usual text, and these easy-read texts have not yet been reviewed by people who need them.',
 	'accessibility.contact.title': 'Report a problem',
 	'accessibility.contact.text':
 		'If you cannot use part of the service, contact the organisation hosting this instance. If you get no answer, you can refer the matter to the Défenseur des droits.',
-	'accessibility.date': 'Statement made on 22 November 2026, updated on 5 December 2026.',
+	'accessibility.date': 'Statement made on 22 November 2026, updated on 6 December 2026.',
 
 	'privacy.title': 'Your personal data',
 	'privacy.stored.title': 'What we store, and for how long',
@@ -671,5 +673,6 @@ export const en: Record<MessageKey, string> = {
 	...enKnowledgeSearch,
 	...enRecognition,
 	...enPathway,
-	...enPlan
+	...enPlan,
+	...enReading
 };

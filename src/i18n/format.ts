@@ -13,8 +13,9 @@ const PLURAL_RULES = Object.fromEntries(
 ) as Record<Locale, Intl.PluralRules>;
 // "{count, plural, one {# message non lu} other {# messages non lus}}": the branch is chosen by the
 // language's own plural rules (French says "0 message", English "0 messages"); `#` is the number.
-const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other) \{[^{}]*\})+)\s*\}/g;
-const BRANCH = /(=\d+|zero|one|two|few|many|other) \{([^{}]*)\}/g;
+// A branch may hold simple placeholders ("# places sur {capacity}"), filled after the plural is chosen.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other) \{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other) \{((?:[^{}]|\{\w+\})*)\}/g;
 
 /** Fills a catalogue template: plural blocks first, then `{name}` placeholders. */
 export function formatMessage(

@@ -25,6 +25,7 @@ import { frResponses } from './fr-responses';
 import { frKnowledgeSearch } from './fr-knowledge-search';
 import { frRecognition } from './fr-recognition';
 import { frPathway } from './fr-pathway';
+import { frReading } from './fr-reading';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -384,14 +385,15 @@ export const fr = {
 	'accessibility.features.title': 'Ce que nous avons prévu',
 	'accessibility.features.1': 'Toutes les pages fonctionnent sans JavaScript.',
 	'accessibility.features.2': 'Lien « Aller au contenu », navigation complète au clavier, focus visible.',
-	'accessibility.features.3': 'Taille du texte réglable et couleurs claires ou sombres.',
+	'accessibility.features.3':
+		'Sur la page « Affichage et langue », gardés sur votre compte (ou, sans compte, dans un cookie) : taille du texte jusqu’au double, espace entre les lignes, contraste élevé, police plus lisible (celles de votre appareil : Atkinson Hyperlegible, Luciole ou OpenDyslexic si elles y sont installées, sinon Verdana ou Tahoma), couleurs claires ou sombres. Les pages se lisent sans défilement horizontal à 320 pixels de large et au double de la taille du texte.',
 	'accessibility.features.4': 'Animations réduites si votre appareil le demande.',
 	'accessibility.features.5':
-		'Des textes en français facile à lire et à comprendre (FALC) : pour l’instant, seulement trois phrases sur la page « En cas d’urgence ». Le reste du service n’est pas encore écrit en FALC ; c’est prévu.',
+		'Un mode « Facile à lire et à comprendre » (FALC), en français, à choisir depuis l’accueil ou « Affichage et langue ». Les pages des parcours essentiels (inscription, connexion, rejoindre une organisation, profil, trouver un pair, conversations, urgence, groupes et séances, mes données, menu et bas de page) ont tous leurs textes en FALC, vérifiés à chaque modification par des règles tirées des règles européennes d’Inclusion Europe et de l’Unapei. Le mode agrandit le texte, ajoute des pictogrammes et un bouton « Lire la page à voix haute » (avec JavaScript, si le navigateur sait lire). Les autres pages gardent leur texte habituel, et ces textes FALC n’ont pas encore été relus par des personnes qui en ont besoin.',
 	'accessibility.contact.title': 'Signaler un problème',
 	'accessibility.contact.text':
 		"Si vous n'arrivez pas à utiliser une partie du service, contactez l'organisation qui héberge cette instance. Si vous n'obtenez pas de réponse, vous pouvez saisir le Défenseur des droits.",
-	'accessibility.date': 'Déclaration établie le 22 novembre 2026, mise à jour le 5 décembre 2026.',
+	'accessibility.date': 'Déclaration établie le 22 novembre 2026, mise à jour le 6 décembre 2026.',
 
 	'privacy.title': 'Vos données personnelles',
 	'privacy.stored.title': 'Ce que nous conservons, et combien de temps',
@@ -683,7 +685,8 @@ export const fr = {
 	...frKnowledgeSearch,
 	...frRecognition,
 	...frPathway,
-	...frPlan
+	...frPlan,
+	...frReading
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,6 +1,7 @@
 import { ctxFor } from '$lib/server/context';
 import { takeFlash } from '$lib/server/flash';
 import { headerBadges } from '$lib/server/header-badges';
+import { messageVariantFor } from '$lib/server/message-variant';
 import { pageMessages } from '$lib/server/page-messages';
 import { getRuntime } from '$lib/server/runtime';
 import type { LayoutServerLoad } from './$types';
@@ -22,7 +23,9 @@ export const load: LayoutServerLoad = async (event) => {
 		contactRequests: badges?.contactRequests ?? null,
 		locale: locals.locale,
 		/** The catalogue messages this route's browser code can use, in its language only (see $lib/i18n). */
-		translations: pageMessages(locals.locale, event.route.id),
+		translations: pageMessages(locals.locale, event.route.id, messageVariantFor(locals.locale, locals.display)),
+		/** Easy-read (FALC) is on: bigger layout, pictograms, read aloud (see app.html's data-easy-read). */
+		easyRead: messageVariantFor(locals.locale, locals.display) === 'easy',
 		actor: locals.actor
 			? { pseudonym: locals.actor.pseudonym, isInstanceAdmin: locals.actor.isInstanceAdmin }
 			: null,

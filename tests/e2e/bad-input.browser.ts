@@ -41,7 +41,7 @@ const FORMS: Array<[string, string[]]> = [
 	['/groupes/00000000-0000-0000-0000-000000000000/membres?/remove', ['accountId']],
 	['/inscription', ['pseudonym', 'password', 'email', 'consent']],
 	['/connexion', ['pseudonym', 'password']],
-	['/preferences', ['locale', 'textSize', 'theme']],
+	['/preferences', ['locale', 'textSize', 'theme', 'easyRead', 'lineSpacing', 'contrast', 'readingFont', 'suite']],
 	['/langue', ['locale', 'redirectTo']],
 	['/organisations/gem-les-traboules?/join', ['acceptCharter', 'charterVersion', 'message']],
 	['/notifications?/read', ['notificationId', 'all']],

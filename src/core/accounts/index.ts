@@ -33,3 +33,4 @@ export {
 	RECOVERY_EMAIL_ACCOUNT_RULE,
 	RECOVERY_EMAIL_ADDRESS_RULE
 } from './recovery-policy';
+export { resolveDisplaySettings, DEFAULT_DISPLAY, type DisplaySettings } from './display-settings';

@@ -39,6 +39,10 @@ export interface SessionAccount {
 	locale: string;
 	textSize: string;
 	theme: string;
+	easyRead: boolean;
+	lineSpacing: string;
+	contrast: string;
+	readingFont: string;
 }
 
 // Every request of a signed-in person runs this: built once per database handle.
@@ -51,6 +55,10 @@ const sessionLookup = reusable((db) =>
 			locale: accounts.locale,
 			textSize: accounts.textSize,
 			theme: accounts.theme,
+			easyRead: accounts.easyRead,
+			lineSpacing: accounts.lineSpacing,
+			contrast: accounts.contrast,
+			readingFont: accounts.readingFont,
 			lastSeenAt: sessions.lastSeenAt,
 			suspendedUntil: accounts.suspendedUntil
 		})
@@ -86,7 +94,11 @@ export async function resolveSession(
 		actor: { accountId: row.accountId, pseudonym: row.pseudonym, isInstanceAdmin: row.isInstanceAdmin },
 		locale: row.locale,
 		textSize: row.textSize,
-		theme: row.theme
+		theme: row.theme,
+		easyRead: row.easyRead,
+		lineSpacing: row.lineSpacing,
+		contrast: row.contrast,
+		readingFont: row.readingFont
 	};
 }
 

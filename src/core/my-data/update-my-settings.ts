@@ -11,6 +11,10 @@ export interface MySettingsInput {
 	locale?: unknown;
 	textSize?: unknown;
 	theme?: unknown;
+	easyRead?: unknown;
+	lineSpacing?: unknown;
+	contrast?: unknown;
+	readingFont?: unknown;
 	directMessages?: unknown;
 	emailDigest?: unknown;
 	discreetNotifications?: unknown;

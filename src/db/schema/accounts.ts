@@ -13,6 +13,11 @@ export const accounts = pgTable(
 		locale: text().notNull().default('fr'),
 		textSize: text().notNull().default('normal'),
 		theme: text().notNull().default('auto'),
+		/** Reading settings (issue 14): easy-read French, line spacing, high contrast, easier font. */
+		easyRead: boolean().notNull().default(false),
+		lineSpacing: text().notNull().default('normal'),
+		contrast: text().notNull().default('normal'),
+		readingFont: text().notNull().default('standard'),
 		/** Who may open a direct conversation with this person: 'nobody' (default) or 'my_organisations'. */
 		directMessages: text().notNull().default('nobody'),
 		isInstanceAdmin: boolean().notNull().default(false),

@@ -6,6 +6,23 @@ export const LOCALE_COOKIE = 'ep_lang';
 export const TEXT_SIZE_COOKIE = 'ep_text';
 export const THEME_COOKIE = 'ep_theme';
 
+/** Every display setting's cookie (a visitor's choices; a signed-in person's on this device). */
+export const DISPLAY_COOKIES = {
+	textSize: TEXT_SIZE_COOKIE,
+	theme: THEME_COOKIE,
+	easyRead: 'ep_falc',
+	lineSpacing: 'ep_spacing',
+	contrast: 'ep_contrast',
+	readingFont: 'ep_font'
+} as const;
+
+/** The display settings this device's cookies hold (unchecked: resolveDisplaySettings checks them). */
+export function displayCookies(cookies: Cookies): Partial<Record<keyof typeof DISPLAY_COOKIES, string>> {
+	return Object.fromEntries(
+		Object.entries(DISPLAY_COOKIES).map(([name, cookie]) => [name, cookies.get(cookie)])
+	);
+}
+
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 function secure(url: URL): boolean {

@@ -1,6 +1,7 @@
 import { error as kitError, fail, type ActionFailure } from '@sveltejs/kit';
 import { DomainError, isDomainError, type ErrorCode } from '$core/shared';
 import { translate, type Locale } from '$i18n';
+import { currentMessageVariant } from './message-variant';
 
 /** The one mapping from domain error codes to HTTP statuses. */
 export const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -21,12 +22,16 @@ export interface FormErrors {
 }
 
 function localise(error: DomainError, locale: Locale) {
-	const message = translate(locale, error.messageKey, {
-		seconds: error.retryAfterSeconds ?? 0,
-		...error.params
-	});
+	// Pages in easy-read get their errors in easy-read too (the request's wording).
+	const variant = currentMessageVariant();
+	const message = translate(
+		locale,
+		error.messageKey,
+		{ seconds: error.retryAfterSeconds ?? 0, ...error.params },
+		variant
+	);
 	const fields = Object.fromEntries(
-		error.fields.map((problem) => [problem.field, translate(locale, problem.message)])
+		error.fields.map((problem) => [problem.field, translate(locale, problem.message, {}, variant)])
 	);
 	return { message, fields };
 }

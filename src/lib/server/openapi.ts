@@ -343,8 +343,12 @@ export const openApiDocument = {
 				type: 'object',
 				properties: {
 					locale: { enum: ['fr', 'en'] },
-					textSize: { enum: ['normal', 'large', 'larger'] },
+					textSize: { enum: ['normal', 'large', 'larger', 'largest'] },
 					theme: { enum: ['auto', 'light', 'dark'] },
+					easyRead: { type: 'boolean', description: 'Easy-read French (FALC); French only' },
+					lineSpacing: { enum: ['normal', 'wide'] },
+					contrast: { enum: ['normal', 'high'] },
+					readingFont: { enum: ['standard', 'readable'] },
 					directMessages: {
 						enum: ['nobody', 'my_organisations'],
 						description: 'Who may open a direct conversation with me'
@@ -374,6 +378,10 @@ export const openApiDocument = {
 					locale: { type: 'string' },
 					textSize: { type: 'string' },
 					theme: { type: 'string' },
+					easyRead: { type: 'boolean' },
+					lineSpacing: { type: 'string' },
+					contrast: { type: 'string' },
+					readingFont: { type: 'string' },
 					directMessages: { type: 'string' },
 					emailDigest: { type: 'boolean' },
 					discreetNotifications: { type: 'boolean' },

@@ -1,32 +1,41 @@
+import { redirect } from '@sveltejs/kit';
 import { readPreferences, updatePreferences } from '$core/accounts';
 import { ctxFor } from '$lib/server/context';
-import { LOCALE_COOKIE, setPreferenceCookie, TEXT_SIZE_COOKIE, THEME_COOKIE } from '$lib/server/cookies';
-import { formFields, readForm } from '$lib/server/forms';
+import { DISPLAY_COOKIES, LOCALE_COOKIE, setPreferenceCookie } from '$lib/server/cookies';
+import { formFields, readForm, safeRedirectTarget } from '$lib/server/forms';
 import { formFailure } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
 import { settled } from '$lib/server/flash';
 
-export const load: PageServerLoad = ({ locals }) => ({ textSize: locals.textSize, theme: locals.theme });
+export const load: PageServerLoad = ({ locals }) => ({ display: locals.display });
 
 export const actions: Actions = {
 	default: async (event) => {
 		let form: FormData | undefined;
+		let back: string | null = null;
 		try {
 			form = await readForm(event.request);
-			const preferences = readPreferences(formFields(form) as Parameters<typeof readPreferences>[0]);
+			const { suite, ...fields } = formFields(form);
+			// The easy-read switch on the home page sends the person back where they were.
+			if (suite !== undefined) back = safeRedirectTarget(suite, event.url.origin);
+			const preferences = readPreferences(fields as Parameters<typeof readPreferences>[0]);
 			if (event.locals.actor) await updatePreferences(ctxFor(event), preferences);
-			const cookies = { locale: LOCALE_COOKIE, textSize: TEXT_SIZE_COOKIE, theme: THEME_COOKIE } as const;
-			for (const [key, cookie] of Object.entries(cookies)) {
-				const value = preferences[key as keyof typeof cookies];
-				if (value) setPreferenceCookie(event.cookies, event.url, cookie, value);
+			const { locale, easyRead, ...rest } = preferences;
+			const display = { ...rest, ...(easyRead === undefined ? {} : { easyRead: easyRead ? 'on' : 'off' }) };
+			if (locale) {
+				setPreferenceCookie(event.cookies, event.url, LOCALE_COOKIE, locale);
+				event.locals.locale = locale;
 			}
-			// This very response already speaks the new language, at the new size, in the new colours.
-			if (preferences.locale) event.locals.locale = preferences.locale;
-			if (preferences.textSize) event.locals.textSize = preferences.textSize;
-			if (preferences.theme) event.locals.theme = preferences.theme;
+			for (const [name, value] of Object.entries(display) as Array<[keyof typeof DISPLAY_COOKIES, string]>) {
+				if (!value) continue;
+				setPreferenceCookie(event.cookies, event.url, DISPLAY_COOKIES[name], value);
+				// This very response already speaks the new language, at the new size, in the new colours.
+				(event.locals.display[name] as string) = value;
+			}
 		} catch (error) {
 			return formFailure(error, event.locals.locale, form);
 		}
+		if (back) redirect(303, back);
 		return settled(event, { saved: true });
 	}
 };

@@ -1,0 +1,26 @@
+/**
+ * The routes of the core journeys (issue 14): every catalogue key their browser code uses must have an
+ * easy-read text (falc.test.ts checks it from the route table). The root layout ('') is the header, menu
+ * and footer.
+ */
+export const CORE_JOURNEY_ROUTES = [
+	'',
+	'/(public)',
+	'/(public)/inscription',
+	'/(public)/connexion',
+	'/(public)/invitation/[token]',
+	'/(public)/organisations',
+	'/(public)/organisations/[slug]',
+	'/(public)/urgence',
+	'/(public)/preferences',
+	'/(public)/seances/[occurrenceId]',
+	'/(member)/profil',
+	'/(member)/trouver-un-pair',
+	'/(member)/trouver-un-pair/[helpRequestId]',
+	'/(member)/conversations',
+	'/(member)/conversations/[conversationId]',
+	'/(member)/groupes/[groupId]',
+	'/(member)/organisations/[slug]/groupes',
+	'/(member)/compte',
+	'/(member)/compte/supprimer'
+] as const;
