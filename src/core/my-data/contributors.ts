@@ -8,6 +8,7 @@ import { matchingPersonalData } from '../matching/personal-data';
 import { moderationPersonalData } from '../moderation/personal-data';
 import { notificationsPersonalData } from '../notifications/personal-data';
 import { organisationsPersonalData } from '../organisations/personal-data';
+import { offersPersonalData } from '../offers/personal-data';
 import type { PersonalDataContributor } from '../shared';
 
 /**
@@ -23,6 +24,7 @@ export const PERSONAL_DATA_CONTRIBUTORS: PersonalDataContributor[] = [
 	matchingPersonalData,
 	moderationPersonalData,
 	notificationsPersonalData,
+	offersPersonalData,
 	organisationsPersonalData,
 	accountsPersonalData
 ];

@@ -6,3 +6,5 @@ export * from './moderation';
 export * from './notifications';
 export * from './gatherings';
 export * from './knowledge';
+export * from './directory';
+export * from './offers';
