@@ -23,6 +23,7 @@ import { enIntervision } from './en-intervision';
 import { enContributions } from './en-contributions';
 import { enResponses } from './en-responses';
 import { enKnowledgeSearch } from './en-knowledge-search';
+import { enOffers } from './en-offers';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -665,5 +666,6 @@ export const en: Record<MessageKey, string> = {
 	...enIntervision,
 	...enContributions,
 	...enResponses,
-	...enKnowledgeSearch
+	...enKnowledgeSearch,
+	...enOffers
 };

@@ -22,6 +22,7 @@ import { frIntervision } from './fr-intervision';
 import { frContributions } from './fr-contributions';
 import { frResponses } from './fr-responses';
 import { frKnowledgeSearch } from './fr-knowledge-search';
+import { frOffers } from './fr-offers';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -677,7 +678,8 @@ export const fr = {
 	...frIntervision,
 	...frContributions,
 	...frResponses,
-	...frKnowledgeSearch
+	...frKnowledgeSearch,
+	...frOffers
 } as const;
 
 export type MessageKey = keyof typeof fr;

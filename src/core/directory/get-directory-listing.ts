@@ -12,7 +12,7 @@ import { parseInput, type Ctx } from '../shared';
 export async function getDirectoryListing(ctx: Ctx, input: { slug: string }) {
 	const { slug } = parseInput(z.object({ slug: z.string().min(1).max(100) }), input);
 	const [row] = await ctx.db
-		.select({ organisationId: organisations.id, listing: directoryListings })
+		.select({ organisationId: organisations.id, name: organisations.name, listing: directoryListings })
 		.from(organisations)
 		.leftJoin(directoryListings, eq(directoryListings.organisationId, organisations.id))
 		.where(eq(organisations.slug, slug));
@@ -29,5 +29,5 @@ export async function getDirectoryListing(ctx: Ctx, input: { slug: string }) {
 		.from(peerServices)
 		.where(and(eq(peerServices.organisationId, row.organisationId), eq(peerServices.published, true)));
 	const listing = row.listing && (row.listing.published || manages) ? row.listing : null;
-	return { listing, services, manages };
+	return { name: row.name, listing, services, manages };
 }

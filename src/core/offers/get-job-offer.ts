@@ -1,5 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { accounts, jobAnswers, jobOffers, organisations } from '../../db/schema';
+import {
+	accounts,
+	experiences,
+	jobAnswers,
+	jobOffers,
+	organisations,
+	profileExperiences
+} from '../../db/schema';
 import { authorize, parseInput, type Ctx } from '../shared';
 import { jobOfferColumns } from './list-job-offers';
 import { canAnswerOffer, canManageOrganisationOffers } from './policy';
@@ -54,12 +61,24 @@ export async function getJobOffer(ctx: Ctx, input: { id: string }) {
 		...(mine?.experiences ?? []),
 		...(answers ?? []).flatMap((answer) => answer.experiences)
 	]);
+	const canAnswer = !mine && canAnswerOffer(viewer, offer, parisDay(ctx.clock.now()));
+	// What the applicant may choose to show: the experiences on their own profile.
+	const myExperiences =
+		canAnswer && viewer
+			? await ctx.db
+					.select({ id: experiences.id, fr: experiences.labelFr, en: experiences.labelEn })
+					.from(profileExperiences)
+					.innerJoin(experiences, eq(experiences.id, profileExperiences.experienceId))
+					.where(eq(profileExperiences.accountId, viewer.accountId))
+					.orderBy(asc(experiences.labelFr))
+			: [];
 	const { organisationId: _organisation, ...shown } = offer;
 	return {
+		myExperiences,
 		offer: shown,
 		myAnswer: mine ?? null,
 		answers,
 		experienceLabels: labels,
-		can: { answer: !mine && canAnswerOffer(viewer, offer, parisDay(ctx.clock.now())), manage: manages }
+		can: { answer: canAnswer, manage: manages }
 	};
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { accounts, organisations, peerServices, serviceVouchers } from '../../db/schema';
 import { authorize, parseInput, type Ctx } from '../shared';
 import { canBookService, canDecideBookings, canViewService } from './policy';
@@ -50,10 +50,20 @@ export async function getService(ctx: Ctx, input: { id: string }) {
 				)
 				.orderBy(asc(serviceVouchers.createdAt))
 		: [];
+	// Coordinators may fund sessions of a paid or funded service for their organisations' members.
+	const funders =
+		viewer && service.priceKind !== 'free' && viewer.coordinatorOf.size > 0
+			? await ctx.db
+					.select({ slug: organisations.slug, name: organisations.name })
+					.from(organisations)
+					.where(inArray(organisations.id, [...viewer.coordinatorOf]))
+					.orderBy(asc(organisations.name))
+			: [];
 	const { organisationId: _organisation, providerId: _provider, ...shown } = service;
 	return {
 		service: shown,
 		vouchers,
+		funders,
 		can: { book: canBookService(viewer, service), decide: canDecideBookings(viewer, service) }
 	};
 }

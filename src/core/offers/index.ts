@@ -12,3 +12,4 @@ export { getJobOffer } from './get-job-offer';
 export { answerJobOffer } from './answer-job-offer';
 export { setAnswerStatus } from './set-answer-status';
 export { offersPersonalData } from './personal-data';
+export { coordinatedOrganisations } from './coordinated-organisations';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, wallFromForm, wallToUtc } from '../gatherings/recurrence';
 import {
 	ACCESSIBILITY_FEATURES,
 	ANSWER_STATUSES,
@@ -60,7 +61,13 @@ export const PublishServiceSchema = z
 		),
 		postcode: emptyAsNull(postcode),
 		communeName: emptyAsNull(text(100)),
-		areaDepartements: listOf(departementCode, 20).default([]),
+		/** A list, or one text with the codes separated by spaces or commas ("35 56 22"). */
+		areaDepartements: z
+			.preprocess(
+				(value) => (typeof value === 'string' ? value.split(/[\s,;]+/).filter(Boolean) : value),
+				listOf(departementCode, 20)
+			)
+			.default([]),
 		languages: listOf(z.enum(SERVICE_LANGUAGES, 'validation.invalid'), SERVICE_LANGUAGES.length).default([
 			'fr'
 		]),
@@ -86,9 +93,19 @@ export const GrantVouchersSchema = z.object({
 
 export const BookServiceSchema = z.object({
 	serviceId: z.uuid('validation.invalid'),
-	proposedAt: z.coerce
-		.date('validation.invalid')
-		.refine((date) => !Number.isNaN(date.getTime()), 'validation.invalid'),
+	/** An instant (ISO 8601 with its offset), or a form's "2026-12-08T18:00" read as Paris time. */
+	proposedAt: z.preprocess(
+		(value) => {
+			if (typeof value !== 'string') return value;
+			const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(value);
+			if (!local) return value;
+			const wall = wallFromForm(local[1]!, local[2]!);
+			return wall ? wallToUtc(wall, DEFAULT_TIME_ZONE) : 'invalid';
+		},
+		z.coerce
+			.date('validation.offers.when')
+			.refine((date) => !Number.isNaN(date.getTime()), 'validation.offers.when')
+	),
 	message: text(1000).default(''),
 	/** A voucher of the actor's for this service: the booking is then funded. */
 	voucherId: emptyAsNull(z.uuid('validation.invalid'))

@@ -16,6 +16,7 @@ import { intervisionPaths, intervisionSchemas } from './openapi-intervision';
 import { knowledgePaths } from './openapi-knowledge';
 import { knowledgeResponsesPaths } from './openapi-knowledge-responses';
 import { knowledgeSearchPaths, knowledgeSearchSchemas } from './openapi-knowledge-search';
+import { offersPaths } from './openapi-offers';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
@@ -245,7 +246,8 @@ export const openApiDocument = {
 		...intervisionPaths,
 		...knowledgePaths,
 		...knowledgeResponsesPaths,
-		...knowledgeSearchPaths
+		...knowledgeSearchPaths,
+		...offersPaths
 	},
 	components: {
 		securitySchemes: {
