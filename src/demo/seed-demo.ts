@@ -10,6 +10,7 @@ import { seedDemoIntervision } from './seed-demo-intervision';
 import { seedDemoKnowledge } from './seed-demo-knowledge';
 import { seedDemoKnowledgeResponses } from './seed-demo-knowledge-responses';
 import { seedDemoKnowledgeLists } from './seed-demo-knowledge-lists';
+import { seedDemoOffers } from './seed-demo-offers';
 import { RecordingEventSink, systemClock, type Actor, type Ctx } from '../core/shared';
 
 /** The password of every demo account (documented in README.md). */
@@ -138,6 +139,12 @@ export async function seedDemo(db: Database): Promise<boolean> {
 		sacha: sacha!,
 		camille: camille!,
 		gemId: gem.id
+	});
+	await seedDemoOffers(db, (actor) => ctxFor(db, actor), {
+		admin,
+		louise: louise!,
+		sacha: sacha!,
+		camille: camille!
 	});
 	return true;
 }
