@@ -222,7 +222,65 @@ const FORMS: Array<[string, string[]]> = [
 	['/parcours/00000000-0000-0000-0000-000000000000?/move', ['contributionId', 'direction']],
 	['/parcours/00000000-0000-0000-0000-000000000000?/remove', ['contributionId']],
 	['/organisations/gem-les-traboules/recherche', ['title', 'description']],
-	['/recherche/jeux-de-donnees/not-a-uuid?/withdraw', []]
+	['/recherche/jeux-de-donnees/not-a-uuid?/withdraw', []],
+	// Peer-work platform and directory (helper `offers`); /annuaire is a GET form (in API below).
+	[
+		'/services/nouveau',
+		[
+			'organisation',
+			'kind',
+			'title',
+			'description',
+			'formats',
+			'postcode',
+			'communeName',
+			'areaDepartements',
+			'languages',
+			'accessibility',
+			'themes',
+			'priceKind',
+			'price'
+		]
+	],
+	['/services/00000000-0000-0000-0000-000000000000?/book', ['proposedAt', 'message', 'voucherId']],
+	['/services/not-a-uuid?/grant', ['funder', 'holderPseudonym', 'count']],
+	['/travail-pair?/decide', ['bookingId', 'decision']],
+	[
+		'/offres-de-mission/nouvelle',
+		[
+			'organisation',
+			'title',
+			'description',
+			'contract',
+			'hours',
+			'place',
+			'departement',
+			'startsOn',
+			'closesOn',
+			'payMin',
+			'payMax',
+			'payPeriod'
+		]
+	],
+	['/offres-de-mission/00000000-0000-0000-0000-000000000000?/answer', ['message', 'experiences']],
+	['/offres-de-mission/not-a-uuid?/status', ['answerId', 'status']],
+	[
+		'/organisations/gem-les-traboules/annuaire',
+		[
+			'published',
+			'address',
+			'postcode',
+			'communeName',
+			'openingHours',
+			'phone',
+			'email',
+			'website',
+			'inPerson',
+			'online',
+			'accessibility',
+			'themes'
+		]
+	]
 ];
 
 const API: Array<[string, string]> = [
@@ -362,7 +420,26 @@ const API: Array<[string, string]> = [
 	['PATCH', '/api/v1/knowledge/reading-lists/not-a-uuid/items/not-a-uuid'],
 	['DELETE', '/api/v1/knowledge/reading-lists/00000000-0000-0000-0000-000000000000/items/not-a-uuid'],
 	['GET', '/recherche/jeux-de-donnees/not-a-uuid/donnees.csv'],
-	['GET', '/recherche/jeux-de-donnees/00000000-0000-0000-0000-000000000000/donnees.json']
+	['GET', '/recherche/jeux-de-donnees/00000000-0000-0000-0000-000000000000/donnees.json'],
+	// Peer-work platform and directory (helper `offers`).
+	['GET', '/annuaire?place=%00&radius=1e309&theme=..%2F&serviceKind=x&accessibility=x&page=-1'],
+	[
+		'GET',
+		'/api/v1/directory?place=%27%3B%20drop%20table%20x%3B%20--&radius=7&accessibility=wheelchair&page=0'
+	],
+	['GET', '/api/v1/organisations/%00/directory-listing'],
+	['PUT', '/api/v1/organisations/gem-les-traboules/directory-listing'],
+	['POST', '/api/v1/services'],
+	['GET', '/api/v1/services/not-a-uuid'],
+	['POST', '/api/v1/services/00000000-0000-0000-0000-000000000000/bookings'],
+	['POST', '/api/v1/services/not-a-uuid/vouchers'],
+	['POST', '/api/v1/bookings/00000000-0000-0000-0000-000000000000/decision'],
+	['GET', '/api/v1/me/peer-work'],
+	['GET', '/api/v1/job-offers?departement=%00&contract=x'],
+	['POST', '/api/v1/job-offers'],
+	['GET', '/api/v1/job-offers/not-a-uuid'],
+	['POST', '/api/v1/job-offers/00000000-0000-0000-0000-000000000000/answers'],
+	['PUT', '/api/v1/job-answers/not-a-uuid/status']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the
