@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { fundedSessionCharges, profileExperiences } from '../../db/schema';
+import { fundedSessionCharges, profileExperiences, serviceBookings } from '../../db/schema';
 import { buildAccount, buildOrganisation, contextFor } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import {
@@ -11,6 +11,7 @@ import {
 	getService,
 	grantVouchers,
 	myOffersSpace,
+	offersPersonalData,
 	publishJobOffer,
 	publishService,
 	setAnswerStatus
@@ -188,5 +189,31 @@ describe('job offers and answers', () => {
 		).rejects.toMatchObject({
 			code: 'CONFLICT'
 		});
+	});
+});
+
+describe('personal data', () => {
+	it('exports a member’s bookings and vouchers, and on erasure keeps the provider’s booking without them', async () => {
+		const { member, serviceId, voucherId } = await fundedCoaching();
+		const { id } = await bookService(contextFor(db(), member), {
+			serviceId,
+			proposedAt: tomorrow(),
+			message: 'Mes raisons',
+			voucherId
+		});
+		const exported = (await db().transaction((tx) => offersPersonalData.exportFor(tx, member.accountId))) as {
+			bookings: unknown[];
+			vouchers: unknown[];
+		};
+		expect(exported.bookings).toEqual([expect.objectContaining({ message: 'Mes raisons' })]);
+		expect(exported.vouchers).toHaveLength(1);
+		await db().transaction((tx) => offersPersonalData.eraseFor(tx, member.accountId));
+		const [booking] = await db().select().from(serviceBookings).where(eq(serviceBookings.id, id));
+		expect(booking).toMatchObject({ requesterId: null, message: '' });
+		const after = (await db().transaction((tx) => offersPersonalData.exportFor(tx, member.accountId))) as {
+			bookings: unknown[];
+			vouchers: unknown[];
+		};
+		expect(after).toMatchObject({ bookings: [], vouchers: [] });
 	});
 });
