@@ -120,7 +120,7 @@ async function generate(handle) {
 			l.commune_code, l.commune_name, l.departement, l.latitude, l.longitude,
 			case when g % 5 = 0 then array[l.departement] else '{}'::text[] end, array['fr'], l.accessibility,
 			array[t.id], (array['free', 'paid', 'funded'])[1 + g % 3], case when g % 3 = 0 then null else 4000 end
-		from generate_series(1, ${serviceCount}) g
+		from generate_series(1::bigint, ${serviceCount}) g
 		join bench_listings l on l.n = 1 + (g * 104729) % ${organisationCount}
 		join bench_themes t on t.n = 1 + (g * 31) % ${themeTotal}`);
 	await db.execute(sql`vacuum analyze`);
