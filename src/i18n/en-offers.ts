@@ -105,6 +105,7 @@ export const enOffers = {
 	'error.offers.alreadyDecided': 'This request has already been answered.',
 	'error.offers.cannotGrant': 'Vouchers go to active members of your organisation, for a paid or funded service.',
 	'error.offers.cannotAnswer': 'This offer takes no answer from you.',
+	'error.offers.tooManyBookings': 'You have sent many session requests today. Try again tomorrow.',
 	'error.offers.alreadyAnswered': 'You have already answered this offer.',
 	'validation.offers.departement': 'Give a département code, e.g. 35, 2A or 974.',
 	'validation.offers.postcode': 'Give a five-digit postcode.',

@@ -105,6 +105,7 @@ export const frOffers = {
 	'error.offers.alreadyDecided': 'Cette demande a déjà reçu une réponse.',
 	'error.offers.cannotGrant': 'Les bons vont aux membres actifs de votre structure, pour un service payant ou financé.',
 	'error.offers.cannotAnswer': 'Cette offre n’accepte pas de réponse de votre part.',
+	'error.offers.tooManyBookings': 'Vous avez envoyé beaucoup de demandes de séance aujourd’hui. Réessayez demain.',
 	'error.offers.alreadyAnswered': 'Vous avez déjà répondu à cette offre.',
 	'validation.offers.departement': 'Indiquez un numéro de département, par exemple 35, 2A ou 974.',
 	'validation.offers.postcode': 'Indiquez un code postal à cinq chiffres.',

@@ -1,11 +1,14 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { serviceBookings, serviceVouchers } from '../../db/schema';
-import { authorize, DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
+import { authorize, DomainError, parseInput, permit, requireActor, requireToken, type Ctx } from '../shared';
 import { canBookService } from './policy';
 import { serviceFacts } from './queries';
 import { BookServiceSchema } from './schemas';
 import { loadOffersViewer } from './viewer';
+
+/** Ten session requests a day per person: enough to book, too few to flood providers. */
+export const BOOKING_RULE = { capacity: 10, perSeconds: 86_400 };
 
 /**
  * Asks a service's provider for a session at a proposed time, funded by a voucher when one is given. The
@@ -24,6 +27,7 @@ export async function bookService(ctx: Ctx, input: z.input<typeof BookServiceSch
 	const viewer = await loadOffersViewer(ctx.db, actor);
 	authorize(service?.published);
 	permit(canBookService(viewer, service), 'error.offers.ownService');
+	await requireToken(ctx.db, `booking:${actor.accountId}`, BOOKING_RULE, now, 'error.offers.tooManyBookings');
 	return ctx.db.transaction(async (tx) => {
 		let fundedBy: string | null = null;
 		let voucherId: string | null = null;

@@ -115,6 +115,19 @@ describe('vouchers and bookings', () => {
 		});
 	});
 
+	it('takes ten session requests a day from a person, however fast they come', async () => {
+		const { member, serviceId } = await fundedCoaching();
+		const results = await Promise.allSettled(
+			Array.from({ length: 12 }, () =>
+				bookService(contextFor(db(), member), { serviceId, proposedAt: tomorrow() })
+			)
+		);
+		expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(10);
+		expect(results.find((result) => result.status === 'rejected')).toMatchObject({
+			reason: { code: 'RATE_LIMITED' }
+		});
+	});
+
 	it('refuses a service in one’s own name to someone who is not a peer supporter', async () => {
 		const member = await buildAccount(db());
 		await expect(
