@@ -94,6 +94,8 @@ export async function searchDirectory(ctx: Ctx, input: SearchDirectoryInput) {
 		place?.kind === 'departement' ? sql`l.departement = ${place.departement}` : undefined,
 		place?.kind === 'point' ? nearby('l', place, radius) : undefined
 	];
+	// A service serves its base commune and the départements of its area (`@>`, so the GIN index can
+	// answer it beside the position or département index: a bitmap OR rather than a scan).
 	const serviceConditions = [
 		sql`s.published`,
 		themes ? sql`s.themes && ${textArray(themes)}` : undefined,
@@ -102,10 +104,10 @@ export async function searchDirectory(ctx: Ctx, input: SearchDirectoryInput) {
 		query.organisationKind ? sql`o.kind = ${query.organisationKind}` : undefined,
 		query.format ? sql`${query.format} = any(s.formats)` : undefined,
 		place?.kind === 'departement'
-			? sql`(s.departement = ${place.departement} or ${place.departement} = any(s.area_departements))`
+			? sql`(s.departement = ${place.departement} or s.area_departements @> ${textArray([place.departement])})`
 			: undefined,
 		place?.kind === 'point'
-			? sql`((${nearby('s', place, radius)}) or ${place.departement} = any(s.area_departements))`
+			? sql`((${nearby('s', place, radius)}) or s.area_departements @> ${textArray([place.departement])})`
 			: undefined
 	];
 	const organisationDistance = place?.kind === 'point' ? distance('l', place) : sql`null::float8`;
