@@ -14,6 +14,7 @@ describe('seedDemo', () => {
 		expect(await seedDemo(db())).toBe(false);
 		const organisations = await listOrganisations(contextFor(db(), null));
 		expect(organisations.map((organisation) => organisation.slug).sort()).toEqual([
+			'ch-de-l-ille',
 			'gem-les-traboules',
 			'mains-tendues',
 			'paires-aura'

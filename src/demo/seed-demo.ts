@@ -12,6 +12,7 @@ import { seedDemoKnowledgeResponses } from './seed-demo-knowledge-responses';
 import { seedDemoKnowledgeLists } from './seed-demo-knowledge-lists';
 import { seedDemoRecognition } from './seed-demo-recognition';
 import { seedDemoPathway } from './seed-demo-pathway';
+import { seedDemoOffers } from './seed-demo-offers';
 import { RecordingEventSink, systemClock, type Actor, type Ctx } from '../core/shared';
 
 /** The password of every demo account (documented in README.md). */
@@ -147,5 +148,11 @@ export async function seedDemo(db: Database): Promise<boolean> {
 		gemId: gem.id
 	});
 	await seedDemoPathway(db, (actor) => ctxFor(db, actor), { louise: louise!, sacha: sacha!, yanis: yanis! });
+	await seedDemoOffers(db, (actor) => ctxFor(db, actor), {
+		admin,
+		louise: louise!,
+		sacha: sacha!,
+		camille: camille!
+	});
 	return true;
 }

@@ -27,6 +27,7 @@ import { enKnowledgeSearch } from './en-knowledge-search';
 import { enRecognition } from './en-recognition';
 import { enPathway } from './en-pathway';
 import { enReading } from './en-reading';
+import { enOffers } from './en-offers';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -674,5 +675,6 @@ export const en: Record<MessageKey, string> = {
 	...enRecognition,
 	...enPathway,
 	...enPlan,
-	...enReading
+	...enReading,
+	...enOffers
 };

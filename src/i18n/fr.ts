@@ -26,6 +26,7 @@ import { frKnowledgeSearch } from './fr-knowledge-search';
 import { frRecognition } from './fr-recognition';
 import { frPathway } from './fr-pathway';
 import { frReading } from './fr-reading';
+import { frOffers } from './fr-offers';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -686,7 +687,8 @@ export const fr = {
 	...frRecognition,
 	...frPathway,
 	...frPlan,
-	...frReading
+	...frReading,
+	...frOffers
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -11,6 +11,7 @@ import { organisationsPersonalData } from '../organisations/personal-data';
 import { recognitionPersonalData } from '../recognition/personal-data';
 import { pathwayPersonalData } from '../pathway/personal-data';
 import { plansPersonalData } from '../plans/personal-data';
+import { offersPersonalData } from '../offers/personal-data';
 import type { PersonalDataContributor } from '../shared';
 
 /**
@@ -26,6 +27,7 @@ export const PERSONAL_DATA_CONTRIBUTORS: PersonalDataContributor[] = [
 	matchingPersonalData,
 	moderationPersonalData,
 	notificationsPersonalData,
+	offersPersonalData,
 	organisationsPersonalData,
 	recognitionPersonalData,
 	pathwayPersonalData,

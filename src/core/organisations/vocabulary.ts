@@ -4,6 +4,10 @@ export const ORGANISATION_KINDS = [
 	'clubhouse',
 	'peer_work_platform',
 	'care_team',
+	'hospital',
+	'medico_social',
+	'mdph',
+	'company',
 	'other'
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

@@ -9,3 +9,5 @@ export * from './knowledge';
 export * from './recognition';
 export * from './pathway';
 export * from './plans';
+export * from './directory';
+export * from './offers';

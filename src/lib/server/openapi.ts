@@ -19,6 +19,7 @@ import { pathwayPaths } from './openapi-pathway';
 import { knowledgeResponsesPaths } from './openapi-knowledge-responses';
 import { knowledgeSearchPaths, knowledgeSearchSchemas } from './openapi-knowledge-search';
 import { recognitionPaths } from './openapi-recognition';
+import { offersPaths } from './openapi-offers';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
@@ -251,7 +252,8 @@ export const openApiDocument = {
 		...knowledgeSearchPaths,
 		...recognitionPaths,
 		...pathwayPaths,
-		...planPaths
+		...planPaths,
+		...offersPaths
 	},
 	components: {
 		securitySchemes: {

@@ -277,7 +277,31 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/me/plan': rule('signed-in'),
 	'/api/v1/me/plan/shares': rule('signed-in'),
 	'/api/v1/me/plan/shares/[shareId]': rule('signed-in'),
-	'/api/v1/me/plan/accesses': rule('signed-in')
+	'/api/v1/me/plan/accesses': rule('signed-in'),
+	// Peer-work platform and directory: who manages, books, decides or reads an answer is decided by
+	// src/core/offers/policy.ts (coordinators of the organisation, the provider, the applicant).
+	'/(public)/annuaire': rule('public'),
+	'/(public)/annuaire/donnees.csv': rule('public'),
+	'/(public)/annuaire/donnees.json': rule('public'),
+	'/(public)/services/[serviceId]': rule('public'),
+	'/(public)/offres-de-mission': rule('public'),
+	'/(public)/offres-de-mission/[offerId]': rule('public'),
+	'/(member)/services/nouveau': rule('signed-in'),
+	'/(member)/offres-de-mission/nouvelle': rule('signed-in'),
+	'/(member)/travail-pair': rule('signed-in'),
+	'/(member)/organisations/[slug]/annuaire': rule('signed-in'),
+	'/api/v1/directory': rule('public'),
+	'/api/v1/organisations/[slug]/directory-listing': rule('public'),
+	'/api/v1/services': rule('signed-in'),
+	'/api/v1/services/[id]': rule('public'),
+	'/api/v1/services/[id]/bookings': rule('signed-in'),
+	'/api/v1/services/[id]/vouchers': rule('signed-in'),
+	'/api/v1/bookings/[id]/decision': rule('signed-in'),
+	'/api/v1/me/peer-work': rule('signed-in'),
+	'/api/v1/job-offers': rule('public'),
+	'/api/v1/job-offers/[id]': rule('public'),
+	'/api/v1/job-offers/[id]/answers': rule('signed-in'),
+	'/api/v1/job-answers/[id]/status': rule('signed-in')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {

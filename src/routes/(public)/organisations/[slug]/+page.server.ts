@@ -1,4 +1,5 @@
 import { countOpenAlerts } from '$core/care';
+import { getDirectoryListing } from '$core/directory';
 import { listProgramme } from '$core/gatherings';
 import { getOrganisation, joinOrganisation, leaveOrganisation } from '$core/organisations';
 import { ctxFor } from '$lib/server/context';
@@ -12,12 +13,13 @@ export const load: PageServerLoad = async (event) => {
 		const ctx = ctxFor(event);
 		// Coordinators see how many difficult-conversation alerts wait for them (null: not theirs to see);
 		// the programme (this week and the next) is scoped to what the viewer may see.
-		const [organisation, openAlerts, programme] = await Promise.all([
+		const [organisation, openAlerts, programme, directory] = await Promise.all([
 			getOrganisation(ctx, { slug: event.params.slug }),
 			ctx.actor ? countOpenAlerts(ctx, { slug: event.params.slug }) : null,
-			listProgramme(ctx, { slug: event.params.slug })
+			listProgramme(ctx, { slug: event.params.slug }),
+			getDirectoryListing(ctx, { slug: event.params.slug })
 		]);
-		return { ...organisation, openAlerts, programme };
+		return { ...organisation, openAlerts, programme, directory, origin: event.url.origin };
 	} catch (error) {
 		pageError(error, event.locals.locale);
 	}

@@ -1,0 +1,55 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import { jobAnswers, jobOffers, profileExperiences } from '../../db/schema';
+import { authorize, DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
+import { canAnswerOffer } from './policy';
+import { parisDay } from './queries';
+import { AnswerJobOfferSchema } from './schemas';
+import { loadOffersViewer } from './viewer';
+
+/**
+ * A peer answers an offer with a message and the experiences of their profile they choose to show (ids
+ * not on their profile are refused). One answer per person and offer.
+ */
+export async function answerJobOffer(ctx: Ctx, input: z.input<typeof AnswerJobOfferSchema>) {
+	const actor = requireActor(ctx);
+	const data = parseInput(AnswerJobOfferSchema, input);
+	const [offer] = await ctx.db
+		.select({
+			organisationId: jobOffers.organisationId,
+			status: jobOffers.status,
+			closesOn: jobOffers.closesOn
+		})
+		.from(jobOffers)
+		.where(eq(jobOffers.id, data.offerId));
+	authorize(offer?.status === 'published');
+	const viewer = await loadOffersViewer(ctx.db, actor);
+	permit(canAnswerOffer(viewer, offer, parisDay(ctx.clock.now())), 'error.offers.cannotAnswer');
+	if (data.experiences.length > 0) {
+		const owned = await ctx.db
+			.select({ id: profileExperiences.experienceId })
+			.from(profileExperiences)
+			.where(
+				and(
+					eq(profileExperiences.accountId, actor.accountId),
+					inArray(profileExperiences.experienceId, data.experiences)
+				)
+			);
+		if (owned.length !== data.experiences.length)
+			throw new DomainError('INVALID', 'error.invalid', [
+				{ field: 'experiences', message: 'validation.offers.notYourExperience' }
+			]);
+	}
+	const [row] = await ctx.db
+		.insert(jobAnswers)
+		.values({
+			offerId: data.offerId,
+			applicantId: actor.accountId,
+			message: data.message,
+			experiences: data.experiences
+		})
+		.onConflictDoNothing()
+		.returning({ id: jobAnswers.id });
+	if (!row) throw new DomainError('CONFLICT', 'error.offers.alreadyAnswered');
+	return { id: row.id, status: 'received' as const };
+}

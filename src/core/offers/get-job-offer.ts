@@ -1,0 +1,84 @@
+import { and, asc, eq } from 'drizzle-orm';
+import {
+	accounts,
+	experiences,
+	jobAnswers,
+	jobOffers,
+	organisations,
+	profileExperiences
+} from '../../db/schema';
+import { authorize, parseInput, type Ctx } from '../shared';
+import { jobOfferColumns } from './list-job-offers';
+import { canAnswerOffer, canManageOrganisationOffers } from './policy';
+import { parisDay } from './queries';
+import { idSchema } from './schemas';
+import { loadOffersViewer } from './viewer';
+import { experienceLabels } from './experience-labels';
+
+/**
+ * An offer as its page shows it: to anyone while published; with the actor's own answer (its status), and
+ * for the offering organisation's coordinators every answer. Nobody else sees any answer.
+ */
+export async function getJobOffer(ctx: Ctx, input: { id: string }) {
+	const { id } = parseInput(idSchema, input);
+	const [offer] = await ctx.db
+		.select({
+			...jobOfferColumns,
+			organisationId: jobOffers.organisationId,
+			description: jobOffers.description,
+			status: jobOffers.status
+		})
+		.from(jobOffers)
+		.innerJoin(organisations, eq(organisations.id, jobOffers.organisationId))
+		.where(eq(jobOffers.id, id));
+	const viewer = await loadOffersViewer(ctx.db, ctx.actor);
+	const manages = offer !== undefined && canManageOrganisationOffers(viewer, offer.organisationId);
+	authorize(offer && (offer.status === 'published' || manages));
+	const answerColumns = {
+		id: jobAnswers.id,
+		applicant: accounts.pseudonym,
+		message: jobAnswers.message,
+		experiences: jobAnswers.experiences,
+		status: jobAnswers.status,
+		createdAt: jobAnswers.createdAt
+	};
+	const [mine] = viewer
+		? await ctx.db
+				.select(answerColumns)
+				.from(jobAnswers)
+				.innerJoin(accounts, eq(accounts.id, jobAnswers.applicantId))
+				.where(and(eq(jobAnswers.offerId, id), eq(jobAnswers.applicantId, viewer.accountId)))
+		: [];
+	const answers = manages
+		? await ctx.db
+				.select(answerColumns)
+				.from(jobAnswers)
+				.innerJoin(accounts, eq(accounts.id, jobAnswers.applicantId))
+				.where(eq(jobAnswers.offerId, id))
+				.orderBy(asc(jobAnswers.createdAt))
+		: null;
+	const labels = await experienceLabels(ctx.db, [
+		...(mine?.experiences ?? []),
+		...(answers ?? []).flatMap((answer) => answer.experiences)
+	]);
+	const canAnswer = !mine && canAnswerOffer(viewer, offer, parisDay(ctx.clock.now()));
+	// What the applicant may choose to show: the experiences on their own profile.
+	const myExperiences =
+		canAnswer && viewer
+			? await ctx.db
+					.select({ id: experiences.id, fr: experiences.labelFr, en: experiences.labelEn })
+					.from(profileExperiences)
+					.innerJoin(experiences, eq(experiences.id, profileExperiences.experienceId))
+					.where(eq(profileExperiences.accountId, viewer.accountId))
+					.orderBy(asc(experiences.labelFr))
+			: [];
+	const { organisationId: _organisation, ...shown } = offer;
+	return {
+		myExperiences,
+		offer: shown,
+		myAnswer: mine ?? null,
+		answers,
+		experienceLabels: labels,
+		can: { answer: canAnswer, manage: manages }
+	};
+}

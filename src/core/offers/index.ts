@@ -1,0 +1,15 @@
+export * from './vocabulary';
+export * from './schemas';
+export { publishService } from './publish-service';
+export { getService } from './get-service';
+export { grantVouchers } from './grant-vouchers';
+export { bookService } from './book-service';
+export { decideBooking } from './decide-booking';
+export { myOffersSpace } from './my-offers-space';
+export { publishJobOffer } from './publish-job-offer';
+export { listJobOffers, ListJobOffersSchema } from './list-job-offers';
+export { getJobOffer } from './get-job-offer';
+export { answerJobOffer } from './answer-job-offer';
+export { setAnswerStatus } from './set-answer-status';
+export { offersPersonalData } from './personal-data';
+export { coordinatedOrganisations } from './coordinated-organisations';
