@@ -37,7 +37,8 @@ export const enOffers = {
 	'offers.area': 'Place and area',
 	'offers.languages': 'Languages',
 	'offers.byPeer': 'Offered by {pseudonym}, peer supporter',
-	'offers.noPayment': 'Entrepairs processes no payment: prices are shown for information, and funded sessions are paid directly by the organisation funding them.',
+	'offers.noPayment':
+		'Entrepairs processes no payment: prices are shown for information, and funded sessions are paid directly by the organisation funding them.',
 	'offers.fundedBy': 'funded by {funder}',
 	'offers.formerMember': 'Deleted member',
 	'offers.accept': 'Accept',
@@ -53,7 +54,8 @@ export const enOffers = {
 	'offers.book.message': 'Message (optional)',
 	'offers.book.messageHint': 'What you wish to say before the session. You need not speak about your means.',
 	'offers.book.funding': 'Funding',
-	'offers.book.fundingHint': 'With a voucher, the provider only sees “funded by” and the organisation’s name.',
+	'offers.book.fundingHint':
+		'With a voucher, the provider only sees “funded by” and the organisation’s name.',
 	'offers.book.useVoucher': 'Use a voucher from {funder} ({count} left)',
 	'offers.book.noVoucher': 'Do not use a voucher',
 	'offers.book.submit': 'Send the request',
@@ -61,7 +63,8 @@ export const enOffers = {
 	'offers.booked.funded': 'Request sent, funded by your voucher.',
 	'offers.booked.plain': 'Request sent.',
 	'offers.grant.title': 'Fund sessions',
-	'offers.grant.intro': 'Give a member of your organisation funded sessions of this service: one voucher per session, usable once. Your organisation then pays each accepted session, outside Entrepairs.',
+	'offers.grant.intro':
+		'Give a member of your organisation funded sessions of this service: one voucher per session, usable once. Your organisation then pays each accepted session, outside Entrepairs.',
 	'offers.grant.funder': 'Funding organisation',
 	'offers.grant.holder': 'Member’s pseudonym',
 	'offers.grant.holderHint': 'An active member of the funding organisation.',
@@ -70,7 +73,8 @@ export const enOffers = {
 	'offers.grant.done': '{count, plural, one {# voucher given.} other {# vouchers given.}}',
 	'offers.publish.link': 'Offer a service',
 	'offers.publish.title': 'Offer a service',
-	'offers.publish.intro': 'Listening, coaching, facilitation, testimony, training or consulting: describe what you offer. The service appears in the public directory.',
+	'offers.publish.intro':
+		'Listening, coaching, facilitation, testimony, training or consulting: describe what you offer. The service appears in the public directory.',
 	'offers.publish.who': 'Offered by',
 	'offers.publish.inMyName': 'Myself (peer supporter)',
 	'offers.publish.kind': 'Kind of service',
@@ -84,11 +88,13 @@ export const enOffers = {
 	'offers.publish.themes': 'Themes',
 	'offers.publish.themesHint': 'The lived experiences the service is about (several may be chosen).',
 	'offers.publish.amount': 'Amount per session, in euros',
-	'offers.publish.amountHint': 'For a paid service: what the person pays. For a funded one: what the organisation pays.',
+	'offers.publish.amountHint':
+		'For a paid service: what the person pays. For a funded one: what the organisation pays.',
 	'offers.publish.submit': 'Publish the service',
 	'offers.space.link': 'See my peer-work space',
 	'offers.space.title': 'My peer-work space',
-	'offers.space.intro': 'Your funded-session vouchers, your session requests, requests for your services and your answers to offers.',
+	'offers.space.intro':
+		'Your funded-session vouchers, your session requests, requests for your services and your answers to offers.',
 	'offers.space.vouchers': 'My vouchers',
 	'offers.space.noVoucher': 'No voucher for now.',
 	'offers.space.requested': 'My session requests',
@@ -98,12 +104,15 @@ export const enOffers = {
 	'offers.space.services': 'My services',
 	'offers.space.answers': 'My answers to offers',
 	'offers.space.noAnswer': 'No answer for now.',
-	'error.offers.notCoordinator': 'Only the organisation’s coordinators publish and manage its services, offers and directory entry.',
-	'error.offers.notPeerSupporter': 'To offer a service in your own name, be an active peer supporter in an organisation.',
+	'error.offers.notCoordinator':
+		'Only the organisation’s coordinators publish and manage its services, offers and directory entry.',
+	'error.offers.notPeerSupporter':
+		'To offer a service in your own name, be an active peer supporter in an organisation.',
 	'error.offers.ownService': 'You cannot book your own service.',
 	'error.offers.voucherUsed': 'This voucher has already been used.',
 	'error.offers.alreadyDecided': 'This request has already been answered.',
-	'error.offers.cannotGrant': 'Vouchers go to active members of your organisation, for a paid or funded service.',
+	'error.offers.cannotGrant':
+		'Vouchers go to active members of your organisation, for a paid or funded service.',
 	'error.offers.cannotAnswer': 'This offer takes no answer from you.',
 	'error.offers.tooManyBookings': 'You have sent many session requests today. Try again tomorrow.',
 	'error.offers.alreadyAnswered': 'You have already answered this offer.',
@@ -123,7 +132,8 @@ export const enOffers = {
 	'validation.offers.website': 'Give a web address starting with https://',
 	'directory.link': 'Directory',
 	'directory.title': 'Directory of peer-support places and services',
-	'directory.intro': 'GEMs, associations, clubhouses, teams and peer supporters: search near you, by theme, kind of service and accessibility.',
+	'directory.intro':
+		'GEMs, associations, clubhouses, teams and peer supporters: search near you, by theme, kind of service and accessibility.',
 	'directory.place': 'Where?',
 	'directory.placeHint': 'A postcode, a département code or a commune’s name.',
 	'directory.radius': 'Within',
@@ -152,10 +162,12 @@ export const enOffers = {
 	'directory.previous': 'Previous page',
 	'directory.next': 'Next page',
 	'directory.openData': 'Open data',
-	'directory.openDataText': 'The published directory can be downloaded freely, with schema.org Organization and Service properties.',
+	'directory.openDataText':
+		'The published directory can be downloaded freely, with schema.org Organization and Service properties.',
 	'directory.csv': 'Directory as CSV',
 	'directory.json': 'Directory as JSON-LD (schema.org)',
-	'directory.mapNote': 'No map for now: searching by place and distance works without one. Positions come from GeoNames and INSEE data; some are approximate.',
+	'directory.mapNote':
+		'No map for now: searching by place and distance works without one. Positions come from GeoNames and INSEE data; some are approximate.',
 	'directory.entry': 'In the directory',
 	'directory.entryHidden': 'This entry is not published: only coordinators see it.',
 	'directory.openingHours': 'Opening hours',
@@ -164,7 +176,8 @@ export const enOffers = {
 	'directory.website': 'Website',
 	'directory.edit.link': 'Edit the directory entry',
 	'directory.edit.title': 'Directory entry',
-	'directory.edit.intro': 'What the public directory shows of your organisation. The postcode places it for searches by distance.',
+	'directory.edit.intro':
+		'What the public directory shows of your organisation. The postcode places it for searches by distance.',
 	'directory.edit.published': 'Publish the entry in the directory',
 	'directory.edit.address': 'Address',
 	'directory.edit.hoursHint': 'As you would say them, e.g. Monday to Friday, 2 pm to 6 pm.',
@@ -174,7 +187,8 @@ export const enOffers = {
 	'directory.edit.saved.hidden': 'Entry saved, not published.',
 	'jobs.link': 'Peer-work offers',
 	'jobs.title': 'Missions and jobs for peer workers',
-	'jobs.intro': 'Hospitals, medico-social services, MDPHs, companies and associations look for peer workers, volunteer or paid. Answer from your profile.',
+	'jobs.intro':
+		'Hospitals, medico-social services, MDPHs, companies and associations look for peer workers, volunteer or paid. Answer from your profile.',
 	'jobs.publishLink': 'Publish an offer (coordinators)',
 	'jobs.departement': 'Département',
 	'jobs.departementHint': 'Its code, e.g. 35.',
@@ -230,4 +244,10 @@ export const enOffers = {
 	'jobs.publish.payPeriod': 'Period',
 	'jobs.publish.noPay': 'No pay stated',
 	'jobs.publish.submit': 'Publish the offer',
+	'jobs.answer.credentials': 'My credentials to show',
+	'jobs.answer.credentialsHint': 'Tick only those this organisation may read with your answer.',
+	'jobs.answer.credentialsShown': 'Credentials shown:',
+	'jobs.credential.attested': 'attested by {organisation}',
+	'jobs.credential.declared': 'self-declared',
+	'validation.offers.notYourCredential': 'Choose among your own credentials.'
 } as const;

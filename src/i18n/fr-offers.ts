@@ -37,7 +37,8 @@ export const frOffers = {
 	'offers.area': 'Lieu et secteur',
 	'offers.languages': 'Langues',
 	'offers.byPeer': 'Proposé par {pseudonym}, pair-aidant·e',
-	'offers.noPayment': 'Entrepairs ne fait transiter aucun paiement : les prix sont indiqués pour information, et les séances financées sont réglées directement par la structure qui les finance.',
+	'offers.noPayment':
+		'Entrepairs ne fait transiter aucun paiement : les prix sont indiqués pour information, et les séances financées sont réglées directement par la structure qui les finance.',
 	'offers.fundedBy': 'financé par {funder}',
 	'offers.formerMember': 'Membre supprimé',
 	'offers.accept': 'Accepter',
@@ -51,17 +52,21 @@ export const frOffers = {
 	'offers.book.when': 'Date et heure proposées',
 	'offers.book.whenHint': 'Heure de Paris. La personne qui propose le service confirme ou décline.',
 	'offers.book.message': 'Message (facultatif)',
-	'offers.book.messageHint': 'Ce que vous souhaitez dire avant la séance. Vous n’avez pas à parler de vos moyens.',
+	'offers.book.messageHint':
+		'Ce que vous souhaitez dire avant la séance. Vous n’avez pas à parler de vos moyens.',
 	'offers.book.funding': 'Financement',
-	'offers.book.fundingHint': 'Avec un bon, la personne qui propose le service voit seulement « financé par » et le nom de la structure.',
-	'offers.book.useVoucher': 'Utiliser un bon de {funder} ({count, plural, one {# restant} other {# restants}})',
+	'offers.book.fundingHint':
+		'Avec un bon, la personne qui propose le service voit seulement « financé par » et le nom de la structure.',
+	'offers.book.useVoucher':
+		'Utiliser un bon de {funder} ({count, plural, one {# restant} other {# restants}})',
 	'offers.book.noVoucher': 'Ne pas utiliser de bon',
 	'offers.book.submit': 'Envoyer la demande',
 	'offers.book.signIn': 'Pour demander une séance, connectez-vous.',
 	'offers.booked.funded': 'Demande envoyée, financée par votre bon.',
 	'offers.booked.plain': 'Demande envoyée.',
 	'offers.grant.title': 'Financer des séances',
-	'offers.grant.intro': 'Donnez à un·e membre de votre structure des séances financées de ce service : un bon par séance, utilisable une fois. La structure règle ensuite chaque séance acceptée, hors d’Entrepairs.',
+	'offers.grant.intro':
+		'Donnez à un·e membre de votre structure des séances financées de ce service : un bon par séance, utilisable une fois. La structure règle ensuite chaque séance acceptée, hors d’Entrepairs.',
 	'offers.grant.funder': 'Structure qui finance',
 	'offers.grant.holder': 'Pseudonyme du ou de la membre',
 	'offers.grant.holderHint': 'Un·e membre actif·ve de la structure qui finance.',
@@ -70,7 +75,8 @@ export const frOffers = {
 	'offers.grant.done': '{count, plural, one {# bon donné.} other {# bons donnés.}}',
 	'offers.publish.link': 'Proposer un service',
 	'offers.publish.title': 'Proposer un service',
-	'offers.publish.intro': 'Écoute, coaching, animation, témoignage, formation ou conseil : décrivez ce que vous proposez. Le service paraît dans l’annuaire public.',
+	'offers.publish.intro':
+		'Écoute, coaching, animation, témoignage, formation ou conseil : décrivez ce que vous proposez. Le service paraît dans l’annuaire public.',
 	'offers.publish.who': 'Proposé par',
 	'offers.publish.inMyName': 'Moi, en mon nom (pair-aidant·e)',
 	'offers.publish.kind': 'Type de service',
@@ -84,11 +90,13 @@ export const frOffers = {
 	'offers.publish.themes': 'Thèmes',
 	'offers.publish.themesHint': 'Les expériences vécues dont le service parle (plusieurs choix possibles).',
 	'offers.publish.amount': 'Montant par séance, en euros',
-	'offers.publish.amountHint': 'Pour un service payant : ce que la personne paie. Pour un service financé : ce que la structure paie.',
+	'offers.publish.amountHint':
+		'Pour un service payant : ce que la personne paie. Pour un service financé : ce que la structure paie.',
 	'offers.publish.submit': 'Publier le service',
 	'offers.space.link': 'Voir mon espace travail pair',
 	'offers.space.title': 'Mon espace travail pair',
-	'offers.space.intro': 'Vos bons de séances financées, vos demandes de séance, les demandes reçues pour vos services et vos réponses aux offres de mission.',
+	'offers.space.intro':
+		'Vos bons de séances financées, vos demandes de séance, les demandes reçues pour vos services et vos réponses aux offres de mission.',
 	'offers.space.vouchers': 'Mes bons',
 	'offers.space.noVoucher': 'Aucun bon pour l’instant.',
 	'offers.space.requested': 'Mes demandes de séance',
@@ -98,19 +106,24 @@ export const frOffers = {
 	'offers.space.services': 'Mes services',
 	'offers.space.answers': 'Mes réponses aux offres',
 	'offers.space.noAnswer': 'Aucune réponse pour l’instant.',
-	'error.offers.notCoordinator': 'Seul·es les coordinateur·ices de la structure publient et gèrent ses services, offres et fiche d’annuaire.',
-	'error.offers.notPeerSupporter': 'Pour proposer un service en votre nom, soyez pair-aidant·e actif·ve dans une structure.',
+	'error.offers.notCoordinator':
+		'Seul·es les coordinateur·ices de la structure publient et gèrent ses services, offres et fiche d’annuaire.',
+	'error.offers.notPeerSupporter':
+		'Pour proposer un service en votre nom, soyez pair-aidant·e actif·ve dans une structure.',
 	'error.offers.ownService': 'Vous ne pouvez pas demander une séance de votre propre service.',
 	'error.offers.voucherUsed': 'Ce bon a déjà été utilisé.',
 	'error.offers.alreadyDecided': 'Cette demande a déjà reçu une réponse.',
-	'error.offers.cannotGrant': 'Les bons vont aux membres actifs de votre structure, pour un service payant ou financé.',
+	'error.offers.cannotGrant':
+		'Les bons vont aux membres actifs de votre structure, pour un service payant ou financé.',
 	'error.offers.cannotAnswer': 'Cette offre n’accepte pas de réponse de votre part.',
-	'error.offers.tooManyBookings': 'Vous avez envoyé beaucoup de demandes de séance aujourd’hui. Réessayez demain.',
+	'error.offers.tooManyBookings':
+		'Vous avez envoyé beaucoup de demandes de séance aujourd’hui. Réessayez demain.',
 	'error.offers.alreadyAnswered': 'Vous avez déjà répondu à cette offre.',
 	'validation.offers.departement': 'Indiquez un numéro de département, par exemple 35, 2A ou 974.',
 	'validation.offers.postcode': 'Indiquez un code postal à cinq chiffres.',
 	'validation.offers.unknownPostcode': 'Ce code postal ne correspond à aucune commune connue.',
-	'validation.offers.placeNeeded': 'Pour paraître dans l’annuaire, indiquez un code postal ou cochez « en ligne ».',
+	'validation.offers.placeNeeded':
+		'Pour paraître dans l’annuaire, indiquez un code postal ou cochez « en ligne ».',
 	'validation.offers.format': 'Choisissez au moins un format.',
 	'validation.offers.price': 'Indiquez le montant par séance.',
 	'validation.offers.when': 'Indiquez une date et une heure.',
@@ -123,7 +136,8 @@ export const frOffers = {
 	'validation.offers.website': 'Indiquez une adresse web qui commence par https://',
 	'directory.link': 'Annuaire',
 	'directory.title': 'Annuaire des lieux et services de pair-aidance',
-	'directory.intro': 'GEM, associations, clubhouses, équipes et pair-aidant·es : cherchez près de chez vous, par thème, type de service et accessibilité.',
+	'directory.intro':
+		'GEM, associations, clubhouses, équipes et pair-aidant·es : cherchez près de chez vous, par thème, type de service et accessibilité.',
 	'directory.place': 'Où ?',
 	'directory.placeHint': 'Un code postal, un numéro de département ou le nom d’une commune.',
 	'directory.radius': 'Dans un rayon de',
@@ -139,7 +153,8 @@ export const frOffers = {
 	'directory.accessibility': 'Accessibilité',
 	'directory.submit': 'Chercher',
 	'directory.results': 'Résultats',
-	'directory.unknownPlace': 'Ce lieu est inconnu : essayez un code postal (35000) ou un numéro de département (35).',
+	'directory.unknownPlace':
+		'Ce lieu est inconnu : essayez un code postal (35000) ou un numéro de département (35).',
 	'directory.around': 'Autour de {place}, à {radius} km au plus.',
 	'directory.inDepartement': 'Dans le département {place}.',
 	'directory.approximate': 'Position approximative de la commune.',
@@ -152,10 +167,12 @@ export const frOffers = {
 	'directory.previous': 'Page précédente',
 	'directory.next': 'Page suivante',
 	'directory.openData': 'Données ouvertes',
-	'directory.openDataText': 'L’annuaire publié se télécharge librement, avec les propriétés schema.org Organization et Service.',
+	'directory.openDataText':
+		'L’annuaire publié se télécharge librement, avec les propriétés schema.org Organization et Service.',
 	'directory.csv': 'Annuaire au format CSV',
 	'directory.json': 'Annuaire au format JSON-LD (schema.org)',
-	'directory.mapNote': 'Pas de carte pour l’instant : la recherche par lieu et distance fonctionne sans elle. Les positions viennent des données de GeoNames et de l’INSEE ; certaines sont approximatives.',
+	'directory.mapNote':
+		'Pas de carte pour l’instant : la recherche par lieu et distance fonctionne sans elle. Les positions viennent des données de GeoNames et de l’INSEE ; certaines sont approximatives.',
 	'directory.entry': 'Dans l’annuaire',
 	'directory.entryHidden': 'Cette fiche n’est pas publiée : seul·es les coordinateur·ices la voient.',
 	'directory.openingHours': 'Horaires d’ouverture',
@@ -164,7 +181,8 @@ export const frOffers = {
 	'directory.website': 'Site web',
 	'directory.edit.link': 'Modifier la fiche d’annuaire',
 	'directory.edit.title': 'Fiche d’annuaire',
-	'directory.edit.intro': 'Ce que l’annuaire public montre de votre structure. Le code postal place la structure pour la recherche par distance.',
+	'directory.edit.intro':
+		'Ce que l’annuaire public montre de votre structure. Le code postal place la structure pour la recherche par distance.',
 	'directory.edit.published': 'Publier la fiche dans l’annuaire',
 	'directory.edit.address': 'Adresse',
 	'directory.edit.hoursHint': 'Comme vous les diriez, par exemple : du lundi au vendredi, de 14 h à 18 h.',
@@ -174,7 +192,8 @@ export const frOffers = {
 	'directory.edit.saved.hidden': 'Fiche enregistrée, non publiée.',
 	'jobs.link': 'Offres de mission',
 	'jobs.title': 'Offres de mission pour pair-aidant·es',
-	'jobs.intro': 'Hôpitaux, services médico-sociaux, MDPH, entreprises et associations cherchent des pair-aidant·es, bénévoles ou salarié·es. Répondez depuis votre profil.',
+	'jobs.intro':
+		'Hôpitaux, services médico-sociaux, MDPH, entreprises et associations cherchent des pair-aidant·es, bénévoles ou salarié·es. Répondez depuis votre profil.',
 	'jobs.publishLink': 'Publier une offre (coordinateur·ices)',
 	'jobs.departement': 'Département',
 	'jobs.departementHint': 'Son numéro, par exemple 35.',
@@ -198,7 +217,8 @@ export const frOffers = {
 	'jobs.pay.per.month': 'par mois',
 	'jobs.pay.per.year': 'par an',
 	'jobs.myAnswer': 'Ma réponse',
-	'jobs.answered': 'Réponse envoyée. Les coordinateur·ices de la structure la lisent ; vous suivez son statut ici.',
+	'jobs.answered':
+		'Réponse envoyée. Les coordinateur·ices de la structure la lisent ; vous suivez son statut ici.',
 	'jobs.statusIs': 'Statut : {status}',
 	'jobs.status': 'Statut',
 	'jobs.status.received': 'reçue',
@@ -211,7 +231,8 @@ export const frOffers = {
 	'jobs.answer.message': 'Votre message',
 	'jobs.answer.messageHint': 'Présentez-vous et dites ce qui vous intéresse dans cette mission.',
 	'jobs.answer.experiences': 'Expériences à montrer',
-	'jobs.answer.experiencesHint': 'Seules celles que vous cochez sont transmises, avec votre pseudonyme et votre message.',
+	'jobs.answer.experiencesHint':
+		'Seules celles que vous cochez sont transmises, avec votre pseudonyme et votre message.',
 	'jobs.answer.submit': 'Envoyer ma réponse',
 	'jobs.answer.signIn': 'Pour répondre, connectez-vous.',
 	'jobs.answers': '{count, plural, =0 {Aucune réponse} one {# réponse} other {# réponses}}',
@@ -230,4 +251,11 @@ export const frOffers = {
 	'jobs.publish.payPeriod': 'Période',
 	'jobs.publish.noPay': 'Pas de rémunération indiquée',
 	'jobs.publish.submit': 'Publier l’offre',
+	'jobs.answer.credentials': 'Mes qualifications à montrer',
+	'jobs.answer.credentialsHint':
+		'Cochez seulement celles que cette structure pourra lire avec votre réponse.',
+	'jobs.answer.credentialsShown': 'Qualifications montrées :',
+	'jobs.credential.attested': 'attestée par {organisation}',
+	'jobs.credential.declared': 'déclarée par la personne',
+	'validation.offers.notYourCredential': 'Choisissez parmi vos propres qualifications.'
 } as const;

@@ -364,7 +364,10 @@ const OFFERS_FORMS: Array<[string, string[]]> = [
 			'payPeriod'
 		]
 	],
-	['/offres-de-mission/00000000-0000-0000-0000-000000000000?/answer', ['message', 'experiences']],
+	[
+		'/offres-de-mission/00000000-0000-0000-0000-000000000000?/answer',
+		['message', 'experiences', 'credentials']
+	],
 	['/offres-de-mission/not-a-uuid?/status', ['answerId', 'status']],
 	[
 		'/organisations/gem-les-traboules/annuaire',

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { jobAnswers, jobOffers, profileExperiences } from '../../db/schema';
+import { credentials, jobAnswers, jobOffers, profileExperiences } from '../../db/schema';
 import { authorize, DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canAnswerOffer } from './policy';
 import { parisDay } from './queries';
@@ -8,8 +8,10 @@ import { AnswerJobOfferSchema } from './schemas';
 import { loadOffersViewer } from './viewer';
 
 /**
- * A peer answers an offer with a message and the experiences of their profile they choose to show (ids
- * not on their profile are refused). One answer per person and offer.
+ * A peer answers an offer with a message, the experiences of their profile and the credentials of their
+ * wallet they choose to show (ids not theirs are refused). One answer per person and offer. The structure's
+ * coordinators see the chosen credentials whatever each credential's audience: choosing them for this answer
+ * is showing them to this structure.
  */
 export async function answerJobOffer(ctx: Ctx, input: z.input<typeof AnswerJobOfferSchema>) {
 	const actor = requireActor(ctx);
@@ -40,13 +42,24 @@ export async function answerJobOffer(ctx: Ctx, input: z.input<typeof AnswerJobOf
 				{ field: 'experiences', message: 'validation.offers.notYourExperience' }
 			]);
 	}
+	if (data.credentials.length > 0) {
+		const owned = await ctx.db
+			.select({ id: credentials.id })
+			.from(credentials)
+			.where(and(eq(credentials.accountId, actor.accountId), inArray(credentials.id, data.credentials)));
+		if (owned.length !== data.credentials.length)
+			throw new DomainError('INVALID', 'error.invalid', [
+				{ field: 'credentials', message: 'validation.offers.notYourCredential' }
+			]);
+	}
 	const [row] = await ctx.db
 		.insert(jobAnswers)
 		.values({
 			offerId: data.offerId,
 			applicantId: actor.accountId,
 			message: data.message,
-			experiences: data.experiences
+			experiences: data.experiences,
+			credentials: data.credentials
 		})
 		.onConflictDoNothing()
 		.returning({ id: jobAnswers.id });

@@ -1,6 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import {
 	accounts,
+	credentials,
 	experiences,
 	jobAnswers,
 	jobOffers,
@@ -39,6 +40,8 @@ export async function getJobOffer(ctx: Ctx, input: { id: string }) {
 		applicant: accounts.pseudonym,
 		message: jobAnswers.message,
 		experiences: jobAnswers.experiences,
+		credentials: jobAnswers.credentials,
+		applicantId: jobAnswers.applicantId,
 		status: jobAnswers.status,
 		createdAt: jobAnswers.createdAt
 	};
@@ -72,13 +75,56 @@ export async function getJobOffer(ctx: Ctx, input: { id: string }) {
 					.where(eq(profileExperiences.accountId, viewer.accountId))
 					.orderBy(asc(experiences.labelFr))
 			: [];
+	// What the applicant may choose to show from their wallet, and the credentials chosen in the answers
+	// shown (only the applicant's own: an id is never read across accounts).
+	const myCredentials =
+		canAnswer && viewer ? await credentialsOf(ctx, { accountIds: [viewer.accountId] }) : [];
+	const shownAnswers = [...(mine ? [mine] : []), ...(answers ?? [])];
+	const chosen = await credentialsOf(ctx, {
+		ids: shownAnswers.flatMap((answer) => answer.credentials),
+		accountIds: shownAnswers.map((answer) => answer.applicantId)
+	});
+	const withCredentials = <T extends { credentials: string[]; applicantId: string }>(answer: T) => {
+		const { applicantId, credentials: ids, ...rest } = answer;
+		return {
+			...rest,
+			credentials: chosen.filter(
+				(credential) => ids.includes(credential.id) && credential.accountId === applicantId
+			)
+		};
+	};
 	const { organisationId: _organisation, ...shown } = offer;
 	return {
 		myExperiences,
+		myCredentials,
 		offer: shown,
-		myAnswer: mine ?? null,
-		answers,
+		myAnswer: mine ? withCredentials(mine) : null,
+		answers: answers ? answers.map(withCredentials) : null,
 		experienceLabels: labels,
 		can: { answer: canAnswer, manage: manages }
 	};
+}
+
+/** Credentials by owner (and by id when given), with the organisation that attested each, if any. */
+async function credentialsOf(ctx: Ctx, filter: { accountIds: string[]; ids?: string[] }) {
+	if (filter.accountIds.length === 0 || (filter.ids && filter.ids.length === 0)) return [];
+	return ctx.db
+		.select({
+			id: credentials.id,
+			accountId: credentials.accountId,
+			kind: credentials.kind,
+			role: credentials.role,
+			title: credentials.title,
+			issuer: credentials.issuer,
+			attestedBy: organisations.name
+		})
+		.from(credentials)
+		.leftJoin(organisations, eq(organisations.id, credentials.attestedOrganisationId))
+		.where(
+			and(
+				inArray(credentials.accountId, filter.accountIds),
+				filter.ids ? inArray(credentials.id, filter.ids) : undefined
+			)
+		)
+		.orderBy(asc(credentials.title));
 }

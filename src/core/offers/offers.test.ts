@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fundedSessionCharges, profileExperiences, serviceBookings } from '../../db/schema';
 import { buildAccount, buildOrganisation, contextFor } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
+import { createCredential } from '../recognition';
 import {
 	answerJobOffer,
 	bookService,
@@ -185,6 +186,40 @@ describe('job offers and answers', () => {
 		).rejects.toMatchObject({
 			code: 'NOT_FOUND'
 		});
+	});
+
+	it('shows the credentials the applicant chose, to the structure, and refuses someone else’s', async () => {
+		const { coordinator, applicant, bystander, offerId } = await offerScene();
+		const du = {
+			kind: 'du_peer_support',
+			title: 'DU Pair-aidance',
+			issuer: 'Université Lyon 1',
+			startedOn: '2025-06-30'
+		} as const;
+		const mine = await createCredential(contextFor(db(), applicant), du);
+		const kept = await createCredential(contextFor(db(), applicant), { ...du, title: 'Formation interne' });
+		const theirs = await createCredential(contextFor(db(), bystander), du);
+		const form = await getJobOffer(contextFor(db(), applicant), { id: offerId });
+		expect(form.myCredentials.map((credential) => credential.id).sort()).toEqual([mine.id, kept.id].sort());
+		await expect(
+			answerJobOffer(contextFor(db(), applicant), {
+				offerId,
+				message: 'Bonjour, je candidate.',
+				credentials: [mine.id, theirs.id]
+			})
+		).rejects.toMatchObject({ code: 'INVALID', fields: [{ field: 'credentials' }] });
+		await answerJobOffer(contextFor(db(), applicant), {
+			offerId,
+			message: 'Bonjour, je candidate.',
+			credentials: [mine.id]
+		});
+		const forCoordinator = await getJobOffer(contextFor(db(), coordinator), { id: offerId });
+		expect(forCoordinator.answers![0]!.credentials).toEqual([
+			expect.objectContaining({ id: mine.id, title: 'DU Pair-aidance', attestedBy: null })
+		]);
+		expect(
+			(await getJobOffer(contextFor(db(), applicant), { id: offerId })).myAnswer!.credentials
+		).toHaveLength(1);
 	});
 
 	it('refuses experiences that are not on the applicant’s profile, and a second answer', async () => {

@@ -36,6 +36,7 @@ export const offersPersonalData: PersonalDataContributor = {
 					offer: jobOffers.title,
 					message: jobAnswers.message,
 					experiences: jobAnswers.experiences,
+					credentials: jobAnswers.credentials,
 					status: jobAnswers.status,
 					createdAt: jobAnswers.createdAt
 				})

@@ -151,7 +151,9 @@ export const AnswerJobOfferSchema = z.object({
 	offerId: z.uuid('validation.invalid'),
 	message: text(3000, 10),
 	/** Experiences of the applicant's profile they choose to show (others are refused). */
-	experiences: listOf(experienceId, 20).default([])
+	experiences: listOf(experienceId, 20).default([]),
+	/** Credentials of the applicant's wallet they choose to show (others' are refused). */
+	credentials: listOf(z.uuid('validation.invalid'), 20).default([])
 });
 
 export const SetAnswerStatusSchema = z.object({

@@ -191,6 +191,11 @@ export const jobAnswers = pgTable(
 			.array()
 			.notNull()
 			.default(sql`'{}'::text[]`),
+		/** Credentials of the applicant's wallet they choose to show with this answer (recognition module). */
+		credentials: uuid()
+			.array()
+			.notNull()
+			.default(sql`'{}'::uuid[]`),
 		status: text().notNull().default('received'),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()

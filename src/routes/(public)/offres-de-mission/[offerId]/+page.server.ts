@@ -16,11 +16,12 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	answer: (event) =>
-		runListFormAction(event, ['experiences'], async (fields) => {
+		runListFormAction(event, ['experiences', 'credentials'], async (fields) => {
 			await answerJobOffer(ctxFor(event), {
 				offerId: event.params.offerId,
 				message: fields.message as string,
-				experiences: fields.experiences as string[]
+				experiences: fields.experiences as string[],
+				credentials: fields.credentials as string[]
 			});
 			return settled(event, { answered: true as const }, 'my-answer');
 		}),

@@ -3,7 +3,7 @@ import { apiResponse, readJson } from '$lib/server/api';
 import { ctxFor } from '$lib/server/context';
 import type { RequestHandler } from './$types';
 
-/** Answer an offer with a message and chosen profile experiences (AnswerJobOfferSchema); 201. */
+/** Answer an offer with a message, chosen profile experiences and credentials (AnswerJobOfferSchema); 201. */
 export const POST: RequestHandler = (event) =>
 	apiResponse(
 		event,

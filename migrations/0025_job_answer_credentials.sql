@@ -1,0 +1,1 @@
+ALTER TABLE "job_answers" ADD COLUMN "credentials" uuid[] DEFAULT '{}'::uuid[] NOT NULL;
