@@ -7,6 +7,7 @@ import {
 	searchExperiences,
 	viewProfile
 } from '$core/matching';
+import { hasPlan } from '$core/plans';
 import { ctxFor } from '$lib/server/context';
 import { formFields, formFieldsWithLists, readForm } from '$lib/server/forms';
 import { settled } from '$lib/server/flash';
@@ -23,11 +24,13 @@ export const load: PageServerLoad = async (event) => {
 	const locale = event.locals.locale;
 	const { query, choiceInUrl, chosenInUrl, wantsDetails } = readChoice(event.url);
 	try {
-		const [support, options, profile, results] = await Promise.all([
+		const [support, options, profile, results, planWritten] = await Promise.all([
 			mySupport(ctx),
 			searchExperiences(ctx, { locale }),
 			viewProfile(ctx, { accountId: event.locals.actor!.accountId, locale }),
-			query ? searchExperiences(ctx, { query, locale }) : null
+			query ? searchExperiences(ctx, { query, locale }) : null,
+			// The crisis panel (hopes that may signal distress) offers the person's own plan when there is one.
+			hasPlan(ctx)
 		]);
 		const known = new Set(options.map((option) => option.id));
 		const profileIds = profile.experiences.map((entry) => entry.experienceId);
@@ -41,7 +44,8 @@ export const load: PageServerLoad = async (event) => {
 			results,
 			chosen,
 			step: wantsDetails && chosen.length > 0 ? ('details' as const) : ('experiences' as const),
-			noneChosen: wantsDetails && chosen.length === 0
+			noneChosen: wantsDetails && chosen.length === 0,
+			hasPlan: planWritten
 		};
 	} catch (error) {
 		pageError(error, locale);

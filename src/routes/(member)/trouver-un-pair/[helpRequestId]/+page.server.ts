@@ -1,4 +1,5 @@
 import { myEmergencyContacts } from '$core/care';
+import { hasPlan } from '$core/plans';
 import { findMatches, MAX_PENDING_CONTACT_REQUESTS, sendContactRequest } from '$core/matching';
 import { ctxFor } from '$lib/server/context';
 import { formFields, readForm } from '$lib/server/forms';
@@ -16,7 +17,12 @@ export const load: PageServerLoad = async (event) => {
 		});
 		// Nobody available: the person's organisations' contacts and duty hours come with the crisis lines.
 		const organisations = result.matches.length === 0 ? await myEmergencyContacts(ctx) : [];
-		return { ...result, organisations, maxPending: MAX_PENDING_CONTACT_REQUESTS };
+		return {
+			...result,
+			organisations,
+			maxPending: MAX_PENDING_CONTACT_REQUESTS,
+			hasPlan: await hasPlan(ctx)
+		};
 	} catch (error) {
 		// A request whose open time ran out is no error of the person's: the page says so and offers a new one.
 		if (isDomainError(error) && error.messageKey === 'error.helpRequestClosed')
