@@ -249,5 +249,14 @@ export const enOffers = {
 	'jobs.answer.credentialsShown': 'Credentials shown:',
 	'jobs.credential.attested': 'attested by {organisation}',
 	'jobs.credential.declared': 'self-declared',
-	'validation.offers.notYourCredential': 'Choose among your own credentials.'
+	'validation.offers.notYourCredential': 'Choose among your own credentials.',
+	'notify.kind.booking.requested': 'Someone asks for a session of your service “{title}”.',
+	'notify.kind.booking.accepted': 'Your session request for “{title}” was accepted.',
+	'notify.kind.booking.declined':
+		'Your session request for “{title}” could not be accepted. A voucher used for it is yours again.',
+	'notify.kind.job.answered': 'An answer arrived for the mission “{title}” ({organisation}).',
+	'notify.kind.job.answer.in_discussion':
+		'{organisation} would like to talk with you about the mission “{title}”.',
+	'notify.kind.job.answer.declined': '{organisation} did not take your answer to the mission “{title}”.',
+	'notify.kind.job.answer.accepted': '{organisation} took your answer to the mission “{title}”.'
 } as const;

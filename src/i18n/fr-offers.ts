@@ -257,5 +257,14 @@ export const frOffers = {
 	'jobs.answer.credentialsShown': 'Qualifications montrées :',
 	'jobs.credential.attested': 'attestée par {organisation}',
 	'jobs.credential.declared': 'déclarée par la personne',
-	'validation.offers.notYourCredential': 'Choisissez parmi vos propres qualifications.'
+	'validation.offers.notYourCredential': 'Choisissez parmi vos propres qualifications.',
+	'notify.kind.booking.requested': 'Une personne demande une séance de votre service « {title} ».',
+	'notify.kind.booking.accepted': 'Votre demande de séance pour « {title} » est acceptée.',
+	'notify.kind.booking.declined':
+		'Votre demande de séance pour « {title} » n’a pas pu être acceptée. Un bon utilisé pour elle vous est rendu.',
+	'notify.kind.job.answered': 'Une réponse est arrivée pour la mission « {title} » ({organisation}).',
+	'notify.kind.job.answer.in_discussion':
+		'{organisation} souhaite échanger avec vous sur la mission « {title} ».',
+	'notify.kind.job.answer.declined': '{organisation} n’a pas retenu votre réponse à la mission « {title} ».',
+	'notify.kind.job.answer.accepted': '{organisation} a retenu votre réponse à la mission « {title} ».'
 } as const;

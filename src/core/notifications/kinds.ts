@@ -52,7 +52,21 @@ export const NOTIFICATION_KINDS = [
 	/** Your supporter steps down and ended your accompaniment, with a message. Subject: the handover. */
 	'handover.farewell',
 	/** The person answered a handover (to the supporter who left, and to the new one on acceptance). Subject: the handover. */
-	'handover.answered'
+	'handover.answered',
+	/** Someone asked for a session of a service you provide (or your organisation provides). Subject: the booking. */
+	'booking.requested',
+	/** The provider accepted your session request. Subject: the booking. */
+	'booking.accepted',
+	/** The provider declined your session request (a voucher used for it is yours again). Subject: the booking. */
+	'booking.declined',
+	/** A peer answered a mission your organisation published (to its coordinators). Subject: the answer. */
+	'job.answered',
+	/** The structure moved your answer to "in discussion". Subject: the answer. */
+	'job.answer.in_discussion',
+	/** The structure declined your answer. Subject: the answer. */
+	'job.answer.declined',
+	/** The structure accepted your answer. Subject: the answer. */
+	'job.answer.accepted'
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 

@@ -3,6 +3,10 @@ import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import {
 	accompanimentHandovers,
+	jobAnswers,
+	jobOffers,
+	peerServices,
+	serviceBookings,
 	accompaniments,
 	accounts,
 	contactRequests,
@@ -97,7 +101,12 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 			contributionTitle: contributions.title,
 			contributionHidden: sql<boolean>`${contributions.hiddenAt} is not null`,
 			handoverStatus: accompanimentHandovers.status,
-			handoverId: accompanimentHandovers.id
+			handoverId: accompanimentHandovers.id,
+			bookingId: serviceBookings.id,
+			serviceTitle: peerServices.title,
+			answerId: jobAnswers.id,
+			offerId: jobOffers.id,
+			offerTitle: jobOffers.title
 		})
 		.from(notifications)
 		.leftJoin(organisations, eq(organisations.id, notifications.organisationId))
@@ -155,6 +164,16 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 				eq(accompanimentHandovers.id, notifications.subjectId)
 			)
 		)
+		.leftJoin(
+			serviceBookings,
+			and(sql`${notifications.kind} like 'booking.%'`, eq(serviceBookings.id, notifications.subjectId))
+		)
+		.leftJoin(peerServices, eq(peerServices.id, serviceBookings.serviceId))
+		.leftJoin(
+			jobAnswers,
+			and(sql`${notifications.kind} like 'job.%'`, eq(jobAnswers.id, notifications.subjectId))
+		)
+		.leftJoin(jobOffers, eq(jobOffers.id, jobAnswers.offerId))
 		.where(eq(notifications.accountId, actor.accountId))
 		.orderBy(desc(notifications.createdAt), desc(notifications.id))
 		.limit(NOTIFICATIONS_PER_PAGE + 1)
@@ -189,6 +208,11 @@ type Row = {
 	contributionId?: string | null;
 	contributionTitle?: string | null;
 	contributionHidden?: boolean | null;
+	bookingId?: string | null;
+	serviceTitle?: string | null;
+	answerId?: string | null;
+	offerId?: string | null;
+	offerTitle?: string | null;
 };
 
 /** Names one notification from what still exists; pure, so that its rules read in one place. */
@@ -204,7 +228,7 @@ export function showNotification(row: Row): ShownNotification {
 		createdAt: row.createdAt,
 		read: row.readAt !== null,
 		organisation,
-		title: row.groupTitle ?? null,
+		title: row.groupTitle ?? row.serviceTitle ?? row.offerTitle ?? null,
 		startsAt: row.occurrenceStartsAt ?? null
 	};
 	const none = { pseudonym: null, outcome: null };
@@ -334,6 +358,21 @@ export function showNotification(row: Row): ShownNotification {
 					: kind === 'handover.answered'
 						? '/mon-parcours'
 						: `/mon-parcours/relais/${row.handoverId}`
+			};
+		case 'booking.requested':
+		case 'booking.accepted':
+		case 'booking.declined':
+			// Both sides follow their sessions in their peer-work space (requests to decide, requests made).
+			return { ...base, ...none, gone: !row.bookingId, href: row.bookingId ? '/travail-pair' : null };
+		case 'job.answered':
+		case 'job.answer.in_discussion':
+		case 'job.answer.declined':
+		case 'job.answer.accepted':
+			return {
+				...base,
+				...none,
+				gone: !row.answerId,
+				href: row.answerId && row.offerId ? `/offres-de-mission/${row.offerId}` : null
 			};
 		default:
 			return { ...base, ...none, gone: true, href: null };

@@ -1,6 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { credentials, jobAnswers, jobOffers, profileExperiences } from '../../db/schema';
+import { activeCoordinatorIds } from '../gatherings/debrief-queries';
+import { notifyAll } from '../notifications/notify';
 import { authorize, DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canAnswerOffer } from './policy';
 import { parisDay } from './queries';
@@ -52,17 +54,33 @@ export async function answerJobOffer(ctx: Ctx, input: z.input<typeof AnswerJobOf
 				{ field: 'credentials', message: 'validation.offers.notYourCredential' }
 			]);
 	}
-	const [row] = await ctx.db
-		.insert(jobAnswers)
-		.values({
-			offerId: data.offerId,
-			applicantId: actor.accountId,
-			message: data.message,
-			experiences: data.experiences,
-			credentials: data.credentials
-		})
-		.onConflictDoNothing()
-		.returning({ id: jobAnswers.id });
-	if (!row) throw new DomainError('CONFLICT', 'error.offers.alreadyAnswered');
+	const { row, told } = await ctx.db.transaction(async (tx) => {
+		const [row] = await tx
+			.insert(jobAnswers)
+			.values({
+				offerId: data.offerId,
+				applicantId: actor.accountId,
+				message: data.message,
+				experiences: data.experiences,
+				credentials: data.credentials
+			})
+			.onConflictDoNothing()
+			.returning({ id: jobAnswers.id });
+		if (!row) throw new DomainError('CONFLICT', 'error.offers.alreadyAnswered');
+		// The structure's coordinators learn that an answer came (the answer itself stays on the offer's page).
+		const coordinators = await activeCoordinatorIds(tx, offer.organisationId);
+		const told = await notifyAll(
+			tx,
+			coordinators.map((accountId) => ({
+				accountId,
+				kind: 'job.answered' as const,
+				subjectId: row.id,
+				organisationId: offer.organisationId,
+				now: ctx.clock.now()
+			}))
+		);
+		return { row, told };
+	});
+	for (const event of told) ctx.events.emit(event);
 	return { id: row.id, status: 'received' as const };
 }

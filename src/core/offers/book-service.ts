@@ -1,6 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { serviceBookings, serviceVouchers } from '../../db/schema';
+import { activeCoordinatorIds } from '../gatherings/debrief-queries';
+import { notifyAll } from '../notifications/notify';
 import { authorize, DomainError, parseInput, permit, requireActor, requireToken, type Ctx } from '../shared';
 import { canBookService } from './policy';
 import { serviceFacts } from './queries';
@@ -13,7 +15,8 @@ export const BOOKING_RULE = { capacity: 10, perSeconds: 86_400 };
 /**
  * Asks a service's provider for a session at a proposed time, funded by a voucher when one is given. The
  * voucher is taken by one conditional UPDATE (`used_at is null`): of two simultaneous bookings with the
- * same voucher, one succeeds and the other is a CONFLICT. The provider will only learn who funds it.
+ * same voucher, one succeeds and the other is a CONFLICT. The provider will only learn who funds it. The
+ * provider (a peer, or the providing organisation's coordinators) is notified in the same transaction.
  */
 export async function bookService(ctx: Ctx, input: z.input<typeof BookServiceSchema>) {
 	const actor = requireActor(ctx);
@@ -28,7 +31,7 @@ export async function bookService(ctx: Ctx, input: z.input<typeof BookServiceSch
 	authorize(service?.published);
 	permit(canBookService(viewer, service), 'error.offers.ownService');
 	await requireToken(ctx.db, `booking:${actor.accountId}`, BOOKING_RULE, now, 'error.offers.tooManyBookings');
-	return ctx.db.transaction(async (tx) => {
+	const { result, told } = await ctx.db.transaction(async (tx) => {
 		let fundedBy: string | null = null;
 		let voucherId: string | null = null;
 		if (data.voucherId) {
@@ -63,6 +66,23 @@ export async function bookService(ctx: Ctx, input: z.input<typeof BookServiceSch
 				.update(serviceVouchers)
 				.set({ bookingId: booking!.id })
 				.where(eq(serviceVouchers.id, voucherId));
-		return { id: booking!.id, funded: fundedBy !== null };
+		const providers = service.providerId
+			? [service.providerId]
+			: service.organisationId
+				? await activeCoordinatorIds(tx, service.organisationId)
+				: [];
+		const told = await notifyAll(
+			tx,
+			providers.map((accountId) => ({
+				accountId,
+				kind: 'booking.requested' as const,
+				subjectId: booking!.id,
+				organisationId: service.organisationId,
+				now
+			}))
+		);
+		return { result: { id: booking!.id, funded: fundedBy !== null }, told };
 	});
+	for (const event of told) ctx.events.emit(event);
+	return result;
 }

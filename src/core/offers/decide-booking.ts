@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { fundedSessionCharges, serviceBookings, serviceVouchers } from '../../db/schema';
+import { notify } from '../notifications/notify';
 import { authorize, DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { canDecideBookings } from './policy';
 import { serviceFacts } from './queries';
@@ -22,12 +23,12 @@ export async function decideBooking(ctx: Ctx, input: z.input<typeof DecideBookin
 	const service = booking ? await serviceFacts(ctx.db, booking.serviceId) : undefined;
 	const viewer = await loadOffersViewer(ctx.db, actor);
 	authorize(service && canDecideBookings(viewer, service));
-	return ctx.db.transaction(async (tx) => {
+	const { result, told } = await ctx.db.transaction(async (tx) => {
 		const [decided] = await tx
 			.update(serviceBookings)
 			.set({ status: decision, decidedAt: ctx.clock.now() })
 			.where(and(eq(serviceBookings.id, bookingId), eq(serviceBookings.status, 'requested')))
-			.returning({ fundedBy: serviceBookings.fundedBy });
+			.returning({ fundedBy: serviceBookings.fundedBy, requesterId: serviceBookings.requesterId });
 		if (!decided) throw new DomainError('CONFLICT', 'error.offers.alreadyDecided');
 		if (decided.fundedBy && decision === 'accepted') {
 			await tx.insert(fundedSessionCharges).values({
@@ -43,6 +44,17 @@ export async function decideBooking(ctx: Ctx, input: z.input<typeof DecideBookin
 				.set({ usedAt: null, bookingId: null })
 				.where(eq(serviceVouchers.bookingId, bookingId));
 		}
-		return { status: decision };
+		const told = decided.requesterId
+			? await notify(tx, {
+					accountId: decided.requesterId,
+					kind: decision === 'accepted' ? 'booking.accepted' : 'booking.declined',
+					subjectId: bookingId,
+					organisationId: service.organisationId,
+					now: ctx.clock.now()
+				})
+			: null;
+		return { result: { status: decision }, told };
 	});
+	if (told) ctx.events.emit(told);
+	return result;
 }

@@ -4,6 +4,7 @@ import { fundedSessionCharges, profileExperiences, serviceBookings } from '../..
 import { buildAccount, buildOrganisation, contextFor } from '../../../tests/support/factories';
 import { useTestDatabase } from '../../../tests/support/database';
 import { createCredential } from '../recognition';
+import { listNotifications } from '../notifications';
 import {
 	answerJobOffer,
 	bookService,
@@ -85,6 +86,26 @@ describe('vouchers and bookings', () => {
 		).rejects.toMatchObject({
 			code: 'CONFLICT'
 		});
+	});
+
+	it('tells the provider of a request and the person of the decision, naming the service only', async () => {
+		const { supporter, member, serviceId, voucherId } = await fundedCoaching();
+		const { id } = await bookService(contextFor(db(), member), {
+			serviceId,
+			proposedAt: tomorrow(),
+			voucherId
+		});
+		const kinds = async (who: typeof member) =>
+			(await listNotifications(contextFor(db(), who))).notifications.map((n) => [n.kind, n.title, n.href]);
+		expect(await kinds(supporter)).toEqual([
+			['booking.requested', 'Coaching vie affective', '/travail-pair']
+		]);
+		await decideBooking(contextFor(db(), supporter), { bookingId: id, decision: 'declined' });
+		expect(await kinds(member)).toContainEqual([
+			'booking.declined',
+			'Coaching vie affective',
+			'/travail-pair'
+		]);
 	});
 
 	it('gives the voucher back when the supporter declines', async () => {
@@ -177,7 +198,12 @@ describe('job offers and answers', () => {
 		expect(forBystander.answers).toBeNull();
 		expect(forBystander.myAnswer).toBeNull();
 		expect((await getJobOffer(contextFor(db(), null), { id: offerId })).answers).toBeNull();
+		const told = async (who: typeof coordinator) =>
+			(await listNotifications(contextFor(db(), who))).notifications.map((n) => [n.kind, n.href]);
+		expect(await told(coordinator)).toEqual([['job.answered', `/offres-de-mission/${offerId}`]]);
+		expect(await told(bystander)).toEqual([]);
 		await setAnswerStatus(contextFor(db(), coordinator), { answerId: id, status: 'in_discussion' });
+		expect(await told(applicant)).toEqual([['job.answer.in_discussion', `/offres-de-mission/${offerId}`]]);
 		expect((await getJobOffer(contextFor(db(), applicant), { id: offerId })).myAnswer).toMatchObject({
 			status: 'in_discussion'
 		});
