@@ -22,5 +22,12 @@ export const CORE_JOURNEY_ROUTES = [
 	'/(member)/groupes/[groupId]',
 	'/(member)/organisations/[slug]/groupes',
 	'/(member)/compte',
-	'/(member)/compte/supprimer'
+	'/(member)/compte/supprimer',
+	// My plan: written, shared and read in easy-read too (issue 14, item 3).
+	'/(member)/mon-plan',
+	'/(member)/mon-plan/modifier',
+	'/(member)/mon-plan/partage',
+	'/(member)/mon-plan/versions',
+	'/(member)/accompagnements/[accompanimentId]/plan',
+	'/(public)/plan-partage/[token]'
 ] as const;

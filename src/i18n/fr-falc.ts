@@ -1,4 +1,5 @@
 import type { MessageKey } from './fr';
+import { frFalcPlan } from './fr-falc-plan';
 
 /**
  * Easy-read French (FALC, « facile à lire et à comprendre »): the text shown for a key when a person chooses
@@ -806,4 +807,5 @@ export const frFalc: Partial<Record<MessageKey, string>> = {
 	'organisations.kind.hospital': 'Hôpital',
 	'organisations.kind.mdph': 'Maison départementale des personnes handicapées',
 	'organisations.kind.medico_social': 'Service d’aide et de soin',
+	...frFalcPlan
 };
