@@ -779,7 +779,8 @@ export const frFalc: Partial<Record<MessageKey, string>> = {
 	'directory.edit.link': 'Changer la fiche dans l’annuaire',
 	'directory.email': 'Adresse e-mail',
 	'directory.entry': 'Dans l’annuaire',
-	'directory.entryHidden': 'Cette fiche est cachée. Seules les personnes qui gèrent l’organisation la voient.',
+	'directory.entryHidden':
+		'Cette fiche est cachée. Seules les personnes qui gèrent l’organisation la voient.',
 	'directory.format': 'Accueil',
 	'directory.link': 'Annuaire',
 	'directory.openingHours': 'Heures d’ouverture',
