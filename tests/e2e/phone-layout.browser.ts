@@ -12,7 +12,7 @@ const PHONE = { width: 360, height: 740 };
 const FIRST_THIRD = Math.floor(PHONE.height / 3);
 const NARROW = 320;
 /** Enough for every page a demo role reaches; a crawl that finds more says so. */
-const MOST_PAGES = 60;
+const MOST_PAGES = 90;
 
 /**
  * Each role's session: the demo accounts, and a newcomer in an accompaniment with Sacha (their
@@ -67,7 +67,8 @@ function routeOf(path: string): string {
 		.replace(/\/\d+(?=\/|$)/g, '/:n');
 }
 
-/** Links a person can follow from this page (GET, same site), minus the quick exit and downloads. */
+/** Links a person can follow from this page (GET, same site), minus the quick exit and files (downloads,
+ * PDFs, open data, calendar feeds): they are not pages. */
 async function linksOn(page: Page): Promise<string[]> {
 	const origin = new URL(baseUrl()).origin;
 	const hrefs = await page
@@ -75,7 +76,12 @@ async function linksOn(page: Page): Promise<string[]> {
 		.evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
 	return hrefs
 		.map((href) => new URL(href))
-		.filter((url) => url.origin === origin && !/^\/(sortie|api\/)/.test(url.pathname))
+		.filter(
+			(url) =>
+				url.origin === origin &&
+				!/^\/(sortie|api\/)/.test(url.pathname) &&
+				!/\.(csv|json|pdf|ics|js)$/.test(url.pathname)
+		)
 		.map((url) => url.pathname + url.search);
 }
 

@@ -98,7 +98,7 @@ describe.each(JS_MODES)('account recovery (%s)', (_mode, javaScriptEnabled) => {
 			expect(privacy).toContain(fact);
 		await expectAccessible(page);
 		await page.goto('/accessibilite');
-		expect(await page.textContent('main')).toContain('seulement trois phrases');
+		expect(await page.textContent('main')).toContain('Facile à lire et à comprendre');
 		await expectAccessible(page);
 		await context.close();
 	});

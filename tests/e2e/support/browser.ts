@@ -172,7 +172,9 @@ function startsTheApp(page: Page): Promise<boolean> {
 async function waitForEnhancement(page: Page): Promise<void> {
 	if (pagesWithoutJavaScript.has(page)) return;
 	if (!(await startsTheApp(page))) return;
-	await page.waitForSelector('html[data-enhanced]', { state: 'attached' });
+	// Hydration runs after the scripts load and parse: on two cores shared with another lane's Chromium it
+	// took over the 10 s action timeout once (CI, a results page). A page that never hydrates still fails.
+	await page.waitForSelector('html[data-enhanced]', { state: 'attached', timeout: 30_000 });
 }
 
 /** Requests a page has in flight, event streams left out (they stay open for as long as the page lives). */
