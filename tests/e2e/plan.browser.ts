@@ -19,7 +19,7 @@ describe.each(JS_MODES)('my plan (%s)', (_mode, javaScriptEnabled) => {
 	it('is written, shared with the supporter and by a link, printed, revoked and (with JavaScript) read offline', async () => {
 		const { context, page } = await newPage(browser(), javaScriptEnabled);
 		const pseudonym = await signUp(page);
-		const { accompanimentId } = await accompanimentWithSacha(await sessionOf(page));
+		const { accompanimentId, conversationId } = await accompanimentWithSacha(await sessionOf(page));
 
 		// Nobody has a plan at first: the page says so and offers to write one.
 		await page.goto('/mon-plan');
@@ -37,6 +37,16 @@ describe.each(JS_MODES)('my plan (%s)', (_mode, javaScriptEnabled) => {
 		await page.locator('[name="contacts.1.name"]').fill('');
 		await submit(page, 'Enregistrer mon plan');
 		expect(await page.textContent('main')).toContain('C’est la version 1');
+
+		// Words that may signal a crisis bring the crisis lines to the writer, and now their plan: as they type
+		// with JavaScript, after sending without.
+		await page.goto(`/conversations/${conversationId}`);
+		await page.getByLabel('Votre message').fill('Ce soir je n’en peux plus, j’ai envie d’en finir.');
+		if (!javaScriptEnabled) await submit(page, 'Envoyer');
+		await eventually(
+			() => page.getByRole('link', { name: 'Ouvrir mon plan' }).count(),
+			(count) => expect(count).toBe(1)
+		);
 
 		// The supporter sees nothing until the person shares; then "Voir son plan", and the opening is logged.
 		await page.goto('/mon-plan/partage');

@@ -154,7 +154,7 @@ export async function findMatches(ctx: Ctx, input: z.input<typeof FindMatchesSch
 				sameArea: match.sameArea,
 				score: Math.round(match.score * 100) / 100,
 				contactStatus: (contactOf.get(match.supporterId) ?? null) as 'pending' | 'accepted' | null,
-				explanations: match.shared.map((shared): MatchExplanation => ({
+				explanations: oncePerExperience(match.shared).map((shared): MatchExplanation => ({
 					experienceId: shared.matchedId,
 					label: labelOf.get(shared.matchedId) ?? shared.matchedId,
 					closeness: shared.closeness,
@@ -164,4 +164,14 @@ export async function findMatches(ctx: Ctx, input: z.input<typeof FindMatchesSch
 			};
 		})
 	};
+}
+
+/**
+ * One explanation per experience of the supporter's: one offered experience may answer two requested ones
+ * (exactly one, and the other by its branch); the list names it once, at its closest (the shared list is
+ * sorted by weight, so the first is the closest). Also the key of each explanation on the page.
+ */
+export function oncePerExperience<T extends { matchedId: string }>(shared: readonly T[]): T[] {
+	const seen = new Set<string>();
+	return shared.filter((entry) => !seen.has(entry.matchedId) && seen.add(entry.matchedId));
 }

@@ -49,6 +49,17 @@ async function requestHelp(requester: Actor, experienceIds: string[], extra: Rec
 }
 
 describe('finding peer supporters', () => {
+	it('names each of the supporter’s experiences once, even when it answers two requested ones', async () => {
+		// Voices answers voices exactly and depression by its branch: one explanation, the exact one (the
+		// page keys explanations by experience: a repeated one broke its hydration).
+		const { requester } = await buildInstance([{ experiences: [VOICES] }]);
+		const helpRequestId = await requestHelp(requester, [VOICES, DEPRESSION]);
+		const { matches } = await findMatches(contextFor(db(), requester), { helpRequestId });
+		expect(matches[0]!.explanations).toEqual([
+			expect.objectContaining({ experienceId: VOICES, closeness: 'same' })
+		]);
+	});
+
 	it('ranks a supporter sharing a rare experience above one sharing common ones, and explains why', async () => {
 		// Make depression and alcohol common on this instance (counted when shown at least to members).
 		const { organisation, members: crowd } = await buildOrganisation(db(), {

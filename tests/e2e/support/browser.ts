@@ -84,6 +84,10 @@ export async function newPage(
 	trackRequests(page);
 	if (!javaScriptEnabled) pagesWithoutJavaScript.add(page);
 	else {
+		// An uncaught error in the page (a failed hydration) is printed: the journey fails later, on a wait.
+		page.on('pageerror', (error) =>
+			console.log(`Page error on ${page.url()}: ${error.stack ?? error.message}`)
+		);
 		page.on('console', (message) => {
 			if (message.type() === 'error' && message.text().startsWith('Missing message')) {
 				missingMessages.push(`${page.url()}: ${message.text()}`);
