@@ -22,9 +22,37 @@ const base = Object.entries({
 	...(secure ? { 'strict-transport-security': headers.strictTransportSecurity } : {})
 });
 
+// Built scripts and style sheets under /_app/immutable/ are never documents: the document-only headers
+// (frame, referrer, opener, permissions and content-security policies) have no effect on them and cost a
+// phone about 330 bytes per file, a dozen files a page. They keep what applies to them: no MIME sniffing, and
+// no loading from other sites. Everything else (pages, API, favicon.svg and other static files, which a
+// browser may open as a document) gets the full set.
+const immutable = Object.entries({
+	'x-content-type-options': headers.always['x-content-type-options'],
+	'cross-origin-resource-policy': headers.always['cross-origin-resource-policy']
+});
+const IMMUTABLE_ASSET = /^\/_app\/immutable\/[\w./-]+\.(?:js|css)$/;
+
+/** Drops ETag and Last-Modified from the headers the static file server passes to `writeHead`. */
+function withoutValidators(response) {
+	const writeHead = response.writeHead;
+	response.writeHead = function (status, ...rest) {
+		const headersObject = rest.at(-1);
+		if (headersObject && typeof headersObject === 'object' && !Array.isArray(headersObject))
+			for (const name of Object.keys(headersObject))
+				if (/^(etag|last-modified)$/i.test(name)) delete headersObject[name];
+		return writeHead.call(this, status, ...rest);
+	};
+}
+
 let shuttingDown = false;
 const server = createServer((request, response) => {
-	for (const [name, value] of base) response.setHeader(name, value);
+	const path = request.url?.split('?', 1)[0] ?? '';
+	const asset = IMMUTABLE_ASSET.test(path);
+	for (const [name, value] of asset ? immutable : base) response.setHeader(name, value);
+	// Their names change with their content and they are cached for a year as immutable: a browser never
+	// revalidates them, so the static server's validators (ETag, Last-Modified) are dropped too.
+	if (asset) withoutValidators(response);
 	request.on('close', () => {
 		// Once stopping, connections close as soon as they are idle, so they take no new request.
 		if (shuttingDown) server.closeIdleConnections();
