@@ -13,6 +13,7 @@ import { ruleFor } from '$lib/server/route-access';
 import { useCatalogueOnServer } from '$lib/i18n';
 import securityHeaders from '$lib/server/security-headers.json';
 import { getRuntime, startRuntime } from '$lib/server/runtime';
+import { cacheKey, mayWrite } from '$lib/server/public-page-cache';
 
 // A key missing from a page's table still renders on the server (t() has already reported it).
 useCatalogueOnServer((locale, key) =>
@@ -43,7 +44,7 @@ const easyReadOn = (locals: App.Locals) => messageVariantFor(locals.locale, loca
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
-	const { config, database } = getRuntime();
+	const { config, database, pageCache } = getRuntime();
 	const isApi = event.url.pathname.startsWith('/api/');
 	event.locals.requestId = randomUUID();
 	event.locals.clientAddress = safeClientAddress(event);
@@ -62,6 +63,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// (chunked bodies announce no length), whatever reads it: forms, JSON, or SvelteKit itself.
 	const body = limitRequestBody(event.request, config.MAX_BODY_BYTES);
 	event.request = body.request;
+	let cached = false;
 	let response = await (async () => {
 		const length = Number(event.request.headers.get('content-length') ?? 0);
 		if (length > config.MAX_BODY_BYTES) return tooLarge(isApi, event.locals.locale);
@@ -106,10 +108,29 @@ export const handle: Handle = async ({ event, resolve }) => {
 			event.locals.notFound = true;
 		}
 
+		// A public page as a visitor saw it a moment ago (public-page-cache.ts): nothing written since.
+		if (mayWrite(event.request.method)) pageCache.clear();
+		const key = pageCache.enabled
+			? cacheKey({
+					method: event.request.method,
+					url: event.url,
+					headers: event.request.headers,
+					publicRoute: rule?.access === 'public' && (event.route.id?.startsWith('/(public)') ?? false),
+					carriesSession: token !== null
+				})
+			: null;
+		const kept = key ? pageCache.answer(key) : null;
+		if (kept) {
+			cached = true;
+			return kept;
+		}
+
+		const generation = pageCache.currentGeneration;
+
 		// The wording of the server's own texts (form errors); the page's settings are read when it renders,
 		// since the preferences form may have changed them meanwhile.
 		const variant = messageVariantFor(event.locals.locale, event.locals.display);
-		return withMessageVariant(variant, () =>
+		const rendered = await withMessageVariant(variant, () =>
 			resolve(event, {
 				transformPageChunk: ({ html }) =>
 					html
@@ -123,6 +144,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 						.replace('%entrepairs.quickExit%', escapeAttribute(config.QUICK_EXIT_URL))
 			})
 		);
+		// Once written, pages rendered meanwhile are not kept either (their generation has passed).
+		if (mayWrite(event.request.method)) pageCache.clear();
+		return key ? pageCache.store(key, rendered, generation) : rendered;
 	})();
 	// A route that stopped reading at the limit may have answered anything (a form failure, a redirect).
 	if (body.exceeded()) response = tooLarge(isApi, event.locals.locale);
@@ -141,6 +165,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		method: event.request.method,
 		route: event.route.id,
 		status: response.status,
+		...(cached ? { cached } : {}),
 		milliseconds: Math.round(performance.now() - started)
 	});
 	// Pages and JSON compressed when the browser accepts it (never event streams): compression.ts.

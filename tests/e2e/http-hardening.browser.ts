@@ -171,6 +171,21 @@ describe('answers outside the pages', () => {
 		}
 	});
 
+	it('a public page served again to visitors never reuses a CSP nonce', async () => {
+		// Public pages (no JavaScript of the app) allow their one inline script by its hash; a page kept for
+		// visitors (public-page-cache.ts) must not turn a nonce into a constant if one is ever allowed.
+		const policies: string[] = [];
+		for (let index = 0; index < 3; index += 1) {
+			const response = await fetch(`${baseUrl()}/urgence`);
+			expect(response.status).toBe(200);
+			policies.push(response.headers.get('content-security-policy') ?? '');
+		}
+		const nonces = policies.map((policy) => /'nonce-([^']+)'/.exec(policy)?.[1]);
+		if (nonces.every((nonce) => nonce === undefined))
+			for (const policy of policies) expect(policy).toMatch(/script-src 'self' 'sha256-/);
+		else expect(new Set(nonces).size).toBe(3);
+	});
+
 	it('static files carry the security headers that apply to them', async () => {
 		const home = await fetch(`${baseUrl()}/`);
 		// The home page ships no JavaScript (csr = false): its style sheet is the app's static file.

@@ -16,6 +16,7 @@ import { connectPostgresBus, type PostgresBus } from '$realtime/postgres-bus';
 import { loadConfig, type Config } from './config';
 import { log, setLogLevel } from './logger';
 import { createSmtpMailer } from './smtp-mailer';
+import { PublicPageCache } from './public-page-cache';
 
 export interface Runtime {
 	config: Config;
@@ -23,6 +24,8 @@ export interface Runtime {
 	hub: EventHub;
 	/** Cross-process fan-out, on PostgreSQL only (the embedded database allows one process). */
 	bus: PostgresBus | null;
+	/** Public pages as rendered for visitors, for a moment; emptied by every domain event. */
+	pageCache: PublicPageCache;
 }
 
 const PURGE_EVERY_MS = 60_000;
@@ -56,7 +59,9 @@ export function startRuntime(): Promise<Runtime> {
 		const seeded = config.seedDemo ? await seedDemo(database.db) : false;
 		const hub = new EventHub();
 		const bus = config.DATABASE_URL ? await connectPostgresBus(config.DATABASE_URL, hub) : null;
-		runtime = { config, database, hub, bus };
+		const pageCache = new PublicPageCache({ ttlMs: config.PUBLIC_PAGE_CACHE_MS });
+		hub.subscribe(() => pageCache.clear());
+		runtime = { config, database, hub, bus, pageCache };
 		schedulePurges(runtime);
 		scheduleDigests(runtime);
 		scheduleRecurringSessions(runtime);
