@@ -4,10 +4,10 @@ import type { frNotifications } from './fr-notifications';
 export const enNotifications: Record<keyof typeof frNotifications, string> = {
 	'notifications.title': 'Notifications',
 	'notifications.intro':
-		'The number of unread messages shows in the menu. You can also get an email, at most one a day: it only says a message is waiting, never what it says nor who wrote it.',
-	'notifications.emailDigest': 'Email me when I have unread messages',
+		'The menu shows how many unread messages and new notifications you have. You can also get an email, at most one a day: it only says how many messages and notifications are waiting, never what they say nor who wrote them.',
+	'notifications.emailDigest': 'Email me when messages or notifications are waiting for me',
 	'notifications.emailDigestHint':
-		'Only for messages unread for 15 minutes, in conversations you have not muted.',
+		'Only for what has waited 15 minutes: unread messages in conversations you have not muted, and new notifications.',
 	'notifications.discreet': 'Discreet mode',
 	'notifications.discreetHint':
 		'For a shared mailbox: the email names neither Entrepairs, nor anyone, nor any organisation (subject “New notification”).',

@@ -700,11 +700,11 @@ export const frFalc: Partial<Record<MessageKey, string>> = {
 	'notifications.discreet': 'Messages discrets',
 	'notifications.discreetHint':
 		'Pour une boîte e-mail partagée. L’e-mail ne dit pas le nom Entrepairs. Il ne dit pas de nom de personne ou d’organisation.',
-	'notifications.emailDigest': 'Recevoir un e-mail quand j’ai des nouveaux messages',
+	'notifications.emailDigest': 'Recevoir un e-mail quand j’ai des nouveaux messages ou des nouvelles notifications',
 	'notifications.emailDigestHint':
-		'Seulement pour les messages nouveaux depuis 15 minutes. Seulement dans les conversations que vous suivez.',
+		'Seulement pour ce qui vous attend depuis 15 minutes. Pour les messages : seulement dans les conversations que vous suivez.',
 	'notifications.intro':
-		'Le menu montre combien vous avez de nouveaux messages. Vous pouvez aussi recevoir 1 e-mail par jour au plus. L’e-mail dit seulement qu’un message vous attend. Il ne dit pas le message ou la personne.',
+		'Le menu montre combien vous avez de nouveaux messages et de nouvelles notifications. Vous pouvez aussi recevoir 1 e-mail par jour au plus. L’e-mail dit seulement combien de choses vous attendent. Il ne dit pas le message ou la personne.',
 	'notifications.moderationAlerts': 'Recevoir un e-mail quand des messages signalés m’attendent',
 	'notifications.moderationAlertsHint':
 		'1 e-mail par heure au plus. L’e-mail ne dit rien sur les messages signalés.',

@@ -2,10 +2,10 @@
 export const frNotifications = {
 	'notifications.title': 'Notifications',
 	'notifications.intro':
-		'Le nombre de messages non lus s’affiche dans le menu. Vous pouvez aussi recevoir un e-mail, au plus un par jour : il dit seulement qu’un message vous attend, jamais ce qu’il contient ni qui l’a écrit.',
-	'notifications.emailDigest': 'Recevoir un e-mail quand j’ai des messages non lus',
+		'Le menu affiche le nombre de messages non lus et de notifications nouvelles. Vous pouvez aussi recevoir un e-mail, au plus un par jour : il dit seulement combien de messages et de notifications vous attendent, jamais ce qu’ils contiennent ni qui les a écrits.',
+	'notifications.emailDigest': 'Recevoir un e-mail quand des messages ou des notifications m’attendent',
 	'notifications.emailDigestHint':
-		'Seulement pour les messages non lus depuis 15 minutes, dans les conversations que vous n’avez pas mises en sourdine.',
+		'Seulement pour ce qui attend depuis 15 minutes : les messages non lus des conversations que vous n’avez pas mises en sourdine, et les notifications nouvelles.',
 	'notifications.discreet': 'Mode discret',
 	'notifications.discreetHint':
 		'Pour une boîte aux lettres partagée : l’e-mail ne nomme ni Entrepairs, ni personne, ni aucune organisation (objet « Nouvelle notification »).',

@@ -11,7 +11,7 @@ import {
 } from './support/browser';
 
 const browser = useBrowser();
-const DIGEST = 'Recevoir un e-mail quand j’ai des messages non lus';
+const DIGEST = 'Recevoir un e-mail quand des messages ou des notifications m’attendent';
 const MODERATION_ALERTS = 'Recevoir un e-mail quand des signalements attendent dans ma file de modération';
 
 describe.each(JS_MODES)('notification preferences (%s)', (_mode, javaScriptEnabled) => {
