@@ -41,7 +41,10 @@ describe.each(JS_MODES)('finding a peer (%s)', (_mode, javaScriptEnabled) => {
 			.uncheck();
 		const introduction = `J’écoute sans juger (${_mode}).`;
 		await supporter.page.getByLabel('Ma présentation (facultatif)').fill(introduction);
-		await submit(supporter.page, 'Enregistrer mon offre');
+		// With JavaScript, Enter in a field saves the offer (the experience search's button comes first).
+		if (javaScriptEnabled)
+			await supporter.page.getByLabel('Nombre maximum d’accompagnements en même temps').press('Enter');
+		else await submit(supporter.page, 'Enregistrer mon offre');
 		await eventually(
 			() => mainText(supporter.page),
 			(text) => expect(text).toContain('Offre enregistrée.')
