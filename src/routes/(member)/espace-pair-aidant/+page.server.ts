@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import {
 	activeCoolDown,
 	COOL_DOWN_DURATIONS,
@@ -37,7 +37,7 @@ export const load: PageServerLoad = async (event) => {
 			profileIds: profile.experiences.map((entry) => entry.experienceId),
 			query,
 			results,
-			draft: offerDraft(event.url)
+			draft: offerDraft(event.url.searchParams)
 		};
 	} catch (error) {
 		pageError(error, locale);
@@ -47,13 +47,15 @@ export const load: PageServerLoad = async (event) => {
 const OFFER_LISTS = ['experienceIds', 'formats', 'languages', 'availability'];
 
 /**
- * The offer as it was being edited, when its search (a GET of the whole form) brought it into the address:
- * what was ticked and typed is shown again, not yet saved. Null on an ordinary visit.
+ * The offer as it was being edited, when its search (a GET of the whole form) brought it into the address,
+ * or when saving it failed (the form posted): what was ticked and typed is shown again, not yet saved.
+ * Null on an ordinary visit.
  */
-function offerDraft(url: URL) {
-	if (!url.searchParams.has('brouillon')) return null;
-	const all = (name: string) => [...new Set(url.searchParams.getAll(name))].slice(0, 100);
-	const one = (name: string) => url.searchParams.get(name) ?? '';
+function offerDraft(fields: URLSearchParams | FormData) {
+	if (!fields.has('brouillon')) return null;
+	const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
+	const all = (name: string) => [...new Set(fields.getAll(name).map(text))].filter(Boolean).slice(0, 100);
+	const one = (name: string) => text(fields.get(name));
 	return {
 		experienceIds: all('experienceIds'),
 		formats: all('formats'),
@@ -75,7 +77,9 @@ export const actions: Actions = {
 			await saveSupporterOffer(ctxFor(event), fields as Parameters<typeof saveSupporterOffer>[1]);
 			return settled(event, { saved: true }, 'offer');
 		} catch (error) {
-			return formFailure(error, event.locals.locale, form);
+			const failure = formFailure(error, event.locals.locale, form);
+			// Every ticked box comes back, lists included (the generic values keep one value per name).
+			return fail(failure.status, { ...failure.data, draft: form ? offerDraft(form) : null });
 		}
 	},
 	pause: async (event) => {
