@@ -1,5 +1,6 @@
 import { printPlan } from '$core/plans';
 import { ctxFor } from '$lib/server/context';
+import { currentMessageVariant } from '$lib/server/message-variant';
 import { problemResponse } from '$lib/server/http-errors';
 import { pdfResponse } from '$lib/server/plan-form';
 import type { RequestHandler } from './$types';
@@ -8,10 +9,20 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	try {
 		return pdfResponse(
-			await printPlan(ctxFor(event), { format: 'card' }, event.locals.locale),
+			await printPlan(
+				ctxFor(event),
+				{ format: 'card' },
+				{
+					locale: event.locals.locale,
+					variant: currentMessageVariant()
+				}
+			),
 			'carte-mon-plan.pdf'
 		);
 	} catch (error) {
-		return problemResponse(error, event.locals.locale);
+		return problemResponse(error, {
+			locale: event.locals.locale,
+			variant: currentMessageVariant()
+		});
 	}
 };

@@ -1,5 +1,6 @@
 import { printPlan } from '$core/plans';
 import { ctxFor } from '$lib/server/context';
+import { currentMessageVariant } from '$lib/server/message-variant';
 import { problemResponse } from '$lib/server/http-errors';
 import { pdfResponse } from '$lib/server/plan-form';
 import type { RequestHandler } from './$types';
@@ -7,8 +8,21 @@ import type { RequestHandler } from './$types';
 /** The plan on one A4 page. */
 export const GET: RequestHandler = async (event) => {
 	try {
-		return pdfResponse(await printPlan(ctxFor(event), { format: 'a4' }, event.locals.locale), 'mon-plan.pdf');
+		return pdfResponse(
+			await printPlan(
+				ctxFor(event),
+				{ format: 'a4' },
+				{
+					locale: event.locals.locale,
+					variant: currentMessageVariant()
+				}
+			),
+			'mon-plan.pdf'
+		);
 	} catch (error) {
-		return problemResponse(error, event.locals.locale);
+		return problemResponse(error, {
+			locale: event.locals.locale,
+			variant: currentMessageVariant()
+		});
 	}
 };
