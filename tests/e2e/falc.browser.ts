@@ -35,6 +35,14 @@ const titlePictogram = (page: Page) =>
 		const style = getComputedStyle(document.querySelector('main h1')!, '::before');
 		return style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image');
 	});
+/** The pictograms before the section headings that name one (data-pictogram), as drawn. */
+const headingPictograms = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll('main h2[data-pictogram]')].map((heading) => {
+			const style = getComputedStyle(heading, '::before');
+			return style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image');
+		})
+	);
 const sidewaysScroll = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -257,6 +265,7 @@ describe('every core-journey page in easy-read', () => {
 			const signInAs = (token: string) =>
 				context.addCookies([{ name: 'ep_session', value: token, url: baseUrl() }]);
 			const visited: string[] = [];
+			let sectionPictograms = 0;
 			const visit = async (route: (typeof CORE_JOURNEY_ROUTES)[number], path: string) => {
 				const response = await page.goto(path);
 				expect(response?.status(), path).toBe(200);
@@ -268,6 +277,9 @@ describe('every core-journey page in easy-read', () => {
 					`${path} shows one of its easy-read texts: ${texts.slice(0, 3).join(' | ')}`
 				).toBe(true);
 				if (pictogramFor(route)) expect(await titlePictogram(page), path).toContain('/pictograms/');
+				const headings = await headingPictograms(page);
+				for (const mask of headings) expect(mask, path).toContain('/pictograms/');
+				sectionPictograms += headings.length;
 				expect(await sidewaysScroll(page), `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
 				await expectAccessible(page);
 				visited.push(route);
@@ -307,6 +319,7 @@ describe('every core-journey page in easy-read', () => {
 
 			// Every core-journey route was walked (the root layout, '', is on every page).
 			expect(visited.sort()).toEqual(CORE_JOURNEY_ROUTES.filter((route) => route !== '').sort());
+			expect(sectionPictograms, 'section headings with a pictogram').toBeGreaterThanOrEqual(20);
 			await context.close();
 		},
 		180_000
