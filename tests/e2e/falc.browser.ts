@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeMessageTable } from '../../scripts/route-messages';
 import { CORE_JOURNEY_ROUTES } from '../../src/i18n/core-journeys';
@@ -310,6 +311,11 @@ describe('every core-journey page in easy-read', () => {
 			await visit('/(member)/mon-plan/modifier', '/mon-plan/modifier');
 			await visit('/(member)/mon-plan/partage', '/mon-plan/partage');
 			await visit('/(member)/mon-plan/versions', '/mon-plan/versions');
+			// The printed plan speaks as the page does: in easy-read.
+			const pdf = await page.request.get('/mon-plan/plan.pdf');
+			expect((await PDFDocument.load(await pdf.body())).getTitle()).toBe(
+				'Mon plan pour les moments difficiles'
+			);
 
 			await signInAs(sacha);
 			await visit(
