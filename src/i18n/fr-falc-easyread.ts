@@ -39,7 +39,7 @@ export const frFalcEasyread: Partial<Record<MessageKey, string>> = {
 	'error.decisionNotAllowed':
 		'Vous avez le droit de prendre d’autres décisions. Celle-ci est pour une autre personne.',
 	'error.accountSuspended':
-		'Votre compte est bloqué jusqu’au {until}. L’équipe qui surveille le site explique pourquoi\u202f: «\u202f{statement}\u202f»',
+		'Votre compte est bloqué jusqu’au {until}. L’équipe qui surveille les messages explique pourquoi\u202f: «\u202f{statement}\u202f»',
 	'validation.coolDown': 'Choisissez une durée.',
 	'error.typingTooFast': 'Le site a reçu trop de signaux d’écriture. Attendez 1 minute.',
 	'error.appealTooLate': 'Vous aviez 30 jours pour contester cette décision. Ce temps est passé.',
@@ -48,11 +48,54 @@ export const frFalcEasyread: Partial<Record<MessageKey, string>> = {
 	'error.appealNotSuspended':
 		'Votre compte est ouvert. Connectez-vous pour voir les décisions sur votre compte.',
 	'error.appealDecided': 'Votre contestation a déjà une réponse.',
-	'error.messageHidden': 'L’équipe qui surveille le site a caché ce message. Vous pouvez seulement le lire.',
+	'error.messageHidden':
+		'L’équipe qui surveille les messages a caché ce message. Vous pouvez seulement le lire.',
 	'error.passwordCheckThrottled':
 		'Il y a eu trop d’essais de mot de passe pour ce compte. Essayez encore dans {seconds, plural, one {# seconde} other {# secondes}}.',
 	'error.helpRequestHidden':
-		'L’équipe qui surveille le site a caché cette demande. Les pair-aidants ne la voient plus. Vous pouvez faire une nouvelle demande. La décision est dans votre compte.',
+		'L’équipe qui surveille les messages a caché cette demande. Les pair-aidants ne la voient plus. Vous pouvez faire une nouvelle demande. La décision est dans votre compte.',
 	'error.organisationCharterPending':
-		'Les règles de l’organisation ont changé. Lisez-les et acceptez-les. Puis vous pourrez écrire encore.'
+		'Les règles de l’organisation ont changé. Lisez-les et acceptez-les. Puis vous pourrez écrire encore.',
+	// The privacy page (/confidentialite), which people reach from every footer.
+	'privacy.title': 'Vos données personnelles',
+	'privacy.stored.title': 'Ce que le site garde, et pendant combien de temps',
+	'privacy.stored.1':
+		'Votre compte\u202f: votre pseudonyme, votre mot de passe et vos choix d’affichage. Le site garde votre mot de passe sous une forme secrète. Personne ne peut le relire. Le site garde aussi la date de votre accord. Il garde tout cela jusqu’à ce que vous effaciez votre compte.',
+	'privacy.stored.2':
+		'Votre adresse e-mail, seulement si vous la donnez. Vos choix pour les e-mails du site. La date du dernier e-mail envoyé\u202f: le site envoie 1 e-mail par jour au plus. Le site garde tout cela jusqu’à ce que vous effaciez votre compte.',
+	'privacy.stored.3':
+		'Les organisations où vous entrez et votre rôle. La version des règles que vous avez acceptée. Le site garde cela jusqu’à ce que vous quittiez l’organisation. Ou jusqu’à ce que vous effaciez votre compte.',
+	'privacy.stored.4':
+		'Vos connexions\u202f: l’appareil, la date du début et la date de la dernière visite. Le site les efface quand vous vous déconnectez. Ou {days} jours après la dernière visite.',
+	'privacy.stored.5':
+		'Les expériences de votre profil, et qui peut voir chacune. Votre offre de pair-aidant\u202f: vos expériences, comment vous parlez, quand vous êtes là. Le site garde vos expériences jusqu’à ce que vous les retiriez. Il garde votre offre jusqu’à ce que vous effaciez votre compte.',
+	'privacy.stored.helpRequests':
+		'Vos demandes d’aide\u202f: vos expériences, ce que vous espérez, comment parler, votre secteur. Vous choisissez combien de jours chaque demande reste ouverte\u202f: {choices}. Ensuite, la demande se ferme. Le site efface alors ce que vous espérez et votre secteur. Il garde le reste dans votre historique, jusqu’à ce que vous effaciez votre compte.',
+	'privacy.stored.contacts':
+		'Vos demandes de contact et vos accompagnements. Avec qui, quand, où ils en sont, et le message de refus choisi. Les personnes que vous bloquez. Le site garde cela jusqu’à ce que vous effaciez votre compte. Ou jusqu’à ce que l’autre personne efface le sien. Il garde un blocage jusqu’à ce que vous l’enleviez.',
+	'privacy.stored.conversations':
+		'Vos conversations et vos messages. Les versions d’avant d’un message changé. Où vous en êtes dans votre lecture. Chaque conversation a sa durée\u202f: toujours, 24 heures, 7 jours ou 30 jours. Le site garde les messages pendant cette durée. Si vous effacez votre compte, vos messages restent pour les personnes qui les ont reçus. Ils sont signés «\u202fmembre supprimé\u202f».',
+	'privacy.stored.presence':
+		'Vous pouvez montrer quand vous êtes en ligne. Alors le site garde votre présence dans une conversation. Il la garde quelques minutes. Chaque visite la remplace.',
+	'privacy.stored.reports':
+		'Les signalements que vous faites, et ceux sur vous. Les notes de l’équipe qui surveille les messages. Une copie du message signalé. Seules les personnes qui regardent le signalement voient cette copie. Le site efface la copie dès la décision. Il efface le signalement et les notes {months} mois après la décision.',
+	'privacy.stored.decisions':
+		'Les décisions de l’équipe qui surveille les messages sur vous, avec leurs raisons. Vos contestations. Le site garde cela jusqu’à ce que vous effaciez votre compte. Vous les voyez dans «\u202fMon compte\u202f».',
+	'privacy.stored.accessLog':
+		'Quand l’équipe qui surveille les messages lit vos contenus privés, le site le note. Il note qui, quoi, quand et pourquoi. Vous le voyez dans «\u202fMon compte\u202f». Le site le garde {months} mois.',
+	'privacy.stored.alerts':
+		'Pour les pair-aidants\u202f: les alertes «\u202fconversation difficile\u202f» envoyées aux personnes qui coordonnent. Elles ne contiennent aucun message. Le site les garde jusqu’à ce que vous effaciez votre compte.',
+	'privacy.stored.counters':
+		'Des compteurs contre les abus. Ils comptent les essais de connexion, les messages et les signalements. Et les demandes pour retrouver votre compte. Ils vont avec votre connexion internet, votre pseudonyme ou votre compte. Le site les efface quand ils reviennent à 0. Au plus tard 1 heure après le dernier essai.',
+	'privacy.stored.recovery':
+		'Pour retrouver votre compte\u202f: une trace de vos codes de secours, jamais les codes. Le site la garde jusqu’à ce que vous fassiez de nouveaux codes. Si vous demandez un lien par e-mail, le site garde une trace du lien. Il l’efface quand le lien a servi. Ou après {minutes} minutes.',
+	'plan.privacy.stored':
+		'Votre plan, si vous l’écrivez\u202f: chaque version, vos partages, et qui l’a lu. Personne ne le voit sans votre accord. Le site le garde jusqu’à ce que vous effaciez votre compte. Il efface alors aussi les liens du plan.',
+	'privacy.never.title': 'Ce que le site ne fait jamais',
+	'privacy.never.1':
+		'Le site ne vous suit pas. Il n’a aucune publicité. Il n’utilise aucun autre service. Seuls les e-mails que vous demandez passent par la messagerie du site.',
+	'privacy.never.2': 'Seules les personnes que vous choisissez voient vos expériences.',
+	'privacy.rights.title': 'Vos droits',
+	'privacy.rights.text':
+		'Vous pouvez prendre une copie de toutes vos données. Vous pouvez effacer votre compte quand vous voulez. Tout est dans «\u202fMon compte\u202f». L’effacement efface aussi les compteurs liés à votre compte ou à votre pseudonyme. D’autres compteurs vont seulement avec votre connexion internet. Personne ne peut les relier à vous. Ils s’effacent seuls.'
 };

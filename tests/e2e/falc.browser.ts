@@ -295,6 +295,7 @@ describe('every core-journey page in easy-read', () => {
 			await visit('/(public)/urgence', '/urgence');
 			await visit('/(public)/preferences', '/preferences');
 			await visit('/(public)/plan-partage/[token]', new URL(link.url).pathname);
+			await visit('/(public)/confidentialite', '/confidentialite');
 
 			await signInAs(person.token);
 			await visit('/(member)/profil', '/profil');
