@@ -97,5 +97,40 @@ export const frFalcEasyread: Partial<Record<MessageKey, string>> = {
 	'privacy.never.2': 'Seules les personnes que vous choisissez voient vos expériences.',
 	'privacy.rights.title': 'Vos droits',
 	'privacy.rights.text':
-		'Vous pouvez prendre une copie de toutes vos données. Vous pouvez effacer votre compte quand vous voulez. Tout est dans «\u202fMon compte\u202f». L’effacement efface aussi les compteurs liés à votre compte ou à votre pseudonyme. D’autres compteurs vont seulement avec votre connexion internet. Personne ne peut les relier à vous. Ils s’effacent seuls.'
+		'Vous pouvez prendre une copie de toutes vos données. Vous pouvez effacer votre compte quand vous voulez. Tout est dans «\u202fMon compte\u202f». L’effacement efface aussi les compteurs liés à votre compte ou à votre pseudonyme. D’autres compteurs vont seulement avec votre connexion internet. Personne ne peut les relier à vous. Ils s’effacent seuls.',
+	// Errors of the core journeys' forms: my plan, groups and sessions, finding my account again, a request.
+	'validation.plan.tooLong': 'Ce texte est trop long. Écrivez 2000 lettres ou signes au plus.',
+	'validation.plan.contactName': 'Écrivez un nom. 80 lettres au plus.',
+	'validation.plan.phone':
+		'Écrivez un numéro de téléphone avec des chiffres. Vous pouvez mettre des espaces ou le signe +.',
+	'validation.plan.tooManyContacts': 'Écrivez 6 personnes au plus.',
+	'validation.plan.recipient': 'Écrivez le nom de la personne qui reçoit ce lien. 80 lettres au plus.',
+	'validation.plan.days': 'Choisissez un nombre de jours, de 1 à 30.',
+	'error.peerGroups.alreadyIn':
+		'Vous avez déjà une place dans ce groupe. Ou votre demande attend une réponse.',
+	'error.peerGroups.cannotJoin': 'Ce groupe est pour d’autres personnes de l’organisation.',
+	'error.peerGroups.charterPending':
+		'Les règles du groupe ont changé. Acceptez les nouvelles règles sur la page du groupe. Puis vous pourrez écrire encore.',
+	'error.peerGroups.invitationOnly': 'Pour entrer dans ce groupe, il faut une invitation.',
+	'error.peerGroups.noInvitation': 'Vous n’avez aucune invitation pour ce groupe.',
+	'error.peerGroups.notMember': 'Vous n’avez aucune place dans ce groupe.',
+	'error.peerGroups.leaveThroughGroup': 'Pour quitter cette conversation, quittez le groupe sur sa page.',
+	'error.peerGroups.addThroughGroup':
+		'Pour entrer dans la conversation d’un groupe, il faut rejoindre le groupe.',
+	'error.session.notMember': 'Pour vous inscrire, entrez dans le groupe et acceptez ses règles.',
+	'error.session.cancelled': 'Cette séance est annulée. Vous ne pouvez plus vous inscrire.',
+	'error.session.groupArchived': 'Ce groupe est fermé. Il n’aura plus de séances.',
+	'error.conversation.leaveAccompaniment':
+		'Vous pouvez quitter cette conversation en terminant l’accompagnement.',
+	'error.recovery.linkInvalid':
+		'Ce lien a déjà servi, ou il est trop vieux. Vous pouvez demander un nouveau lien.',
+	'error.recovery.codeFailed': 'Ce code va avec un autre pseudonyme. Ou ce code a déjà servi.',
+	'error.recovery.tooManyRequests':
+		'Il y a eu trop de demandes depuis cette connexion. Essayez encore dans {seconds, plural, one {# seconde} other {# secondes}}.',
+	'validation.recovery.code': 'Un code a 12 lettres ou chiffres, en 3 groupes de 4.',
+	'validation.request.openDays': 'Choisissez 7, 30 ou 90 jours.',
+	'validation.notifications.needsEmail':
+		'Pour recevoir des e-mails, ajoutez d’abord une adresse e-mail à votre compte.',
+	'validation.notifications.unavailable': 'Ce site n’envoie aucun e-mail.',
+	'validation.notifications.staffOnly': 'Ce choix est pour les personnes qui surveillent les messages.'
 };
