@@ -216,9 +216,8 @@ function easyTextsByRoute(): Map<string, string[]> {
 		CORE_JOURNEY_ROUTES.map((route) => [
 			route,
 			(table[route] ?? [])
-				.map((key) => easy[key])
-				.filter((text): text is string => !!text && !text.includes('{'))
-				.filter((text, index, texts) => texts.indexOf(text) === index)
+				.filter((key) => easy[key] && easy[key] !== standard[key] && !easy[key].includes('{'))
+				.map((key) => easy[key]!)
 		])
 	);
 }
