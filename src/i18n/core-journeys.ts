@@ -29,5 +29,7 @@ export const CORE_JOURNEY_ROUTES = [
 	'/(member)/mon-plan/partage',
 	'/(member)/mon-plan/versions',
 	'/(member)/accompagnements/[accompanimentId]/plan',
-	'/(public)/plan-partage/[token]'
+	'/(public)/plan-partage/[token]',
+	// What the site keeps about me, reached from every footer.
+	'/(public)/confidentialite'
 ] as const;

@@ -1,4 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeMessageTable } from '../../scripts/route-messages';
+import { CORE_JOURNEY_ROUTES } from '../../src/i18n/core-journeys';
+import { fr } from '../../src/i18n/fr';
+import { frFalc } from '../../src/i18n/fr-falc';
+import { pictogramFor } from '../../src/lib/components/layout/page-pictograms';
 import {
 	baseUrl,
 	eventually,
@@ -7,11 +13,18 @@ import {
 	newPage,
 	newPseudonym,
 	PASSWORD,
+	signIn,
 	signUp,
 	submit,
 	useBrowser
 } from './support/browser';
-import { joinDemoGemWithExperiences } from './support/api';
+import {
+	accompanimentWithSacha,
+	apiToken,
+	callApi,
+	joinDemoGemWithExperiences,
+	signUpForApi
+} from './support/api';
 
 const browser = useBrowser();
 type Page = import('playwright-core').Page;
@@ -23,6 +36,14 @@ const titlePictogram = (page: Page) =>
 		const style = getComputedStyle(document.querySelector('main h1')!, '::before');
 		return style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image');
 	});
+/** The pictograms before the section headings that name one (data-pictogram), as drawn. */
+const headingPictograms = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll('main h2[data-pictogram]')].map((heading) => {
+			const style = getComputedStyle(heading, '::before');
+			return style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image');
+		})
+	);
 const sidewaysScroll = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -181,4 +202,132 @@ describe.each(JS_MODES)('easy-read, FALC (%s)', (_mode, javaScriptEnabled) => {
 		}
 		await visitor.context.close();
 	}, 180_000);
+});
+
+/**
+ * The easy-read texts each core-journey route's own keys have (those that differ from standard French and
+ * hold no placeholder): a page in easy-read shows at least one of them.
+ */
+function easyTextsByRoute(): Map<string, string[]> {
+	const table = routeMessageTable('src');
+	const easy = frFalc as Record<string, string | undefined>;
+	const standard = fr as Record<string, string>;
+	return new Map(
+		CORE_JOURNEY_ROUTES.map((route) => [
+			route,
+			(table[route] ?? [])
+				.filter((key) => easy[key] && easy[key] !== standard[key] && !easy[key].includes('{'))
+				.map((key) => easy[key]!)
+		])
+	);
+}
+
+describe('every core-journey page in easy-read', () => {
+	let invitationLink = '';
+	let easyTexts: Map<string, string[]>;
+	beforeAll(async () => {
+		easyTexts = easyTextsByRoute();
+		// An invitation link to the demo's invitation-only organisation (viewing it spends no use).
+		const coordinator = await newPage(browser(), false);
+		await signIn(coordinator.page, 'Alix');
+		await coordinator.page.goto('/organisations/paires-aura/gestion');
+		await submit(coordinator.page, 'Créer le lien');
+		invitationLink = await coordinator.page.locator('#invitation-url').inputValue();
+		await coordinator.context.close();
+	});
+
+	it.each(JS_MODES)(
+		'shows its easy-read text and pictograms, passes axe and fits 320 px (%s)',
+		async (_mode, javaScriptEnabled) => {
+			// A person with an accompaniment with Sacha, a plan shared with Sacha and by a link.
+			const person = await signUpForApi('Facile');
+			const { accompanimentId, conversationId, helpRequestId } = await accompanimentWithSacha(person.token);
+			await callApi(person.token, 'PUT', '/api/v1/me/plan', { whatHelps: 'Marcher le long du canal.' });
+			await callApi(person.token, 'POST', '/api/v1/me/plan/shares', { kind: 'supporter', accompanimentId });
+			const link = (await callApi(person.token, 'POST', '/api/v1/me/plan/shares', {
+				kind: 'link',
+				recipientName: 'Élise',
+				days: 2
+			})) as { url: string };
+			const sacha = await apiToken('Sacha');
+			const { groups } = (await callApi(sacha, 'GET', '/api/v1/organisations/gem-les-traboules/groups')) as {
+				groups: Array<{ id: string; title: string }>;
+			};
+			const groupId = groups.find((group) => group.title === 'Groupe de parole du mardi')!.id;
+			const { occurrences } = (await callApi(sacha, 'GET', `/api/v1/groups/${groupId}/sessions?limit=1`)) as {
+				occurrences: Array<{ id: string }>;
+			};
+
+			// One browser, in easy-read at 320 px: a visitor first, then the person, then Sacha.
+			const { context, page } = await newPage(browser(), javaScriptEnabled);
+			await context.addCookies([{ name: 'ep_falc', value: 'on', url: baseUrl() }]);
+			await page.setViewportSize({ width: 320, height: 640 });
+			const signInAs = (token: string) =>
+				context.addCookies([{ name: 'ep_session', value: token, url: baseUrl() }]);
+			const visited: string[] = [];
+			let sectionPictograms = 0;
+			const visit = async (route: (typeof CORE_JOURNEY_ROUTES)[number], path: string) => {
+				const response = await page.goto(path);
+				expect(response?.status(), path).toBe(200);
+				expect(await page.getAttribute('html', 'data-easy-read'), path).toBe('on');
+				const shown = (await mainText(page))!.replace(/\s+/g, ' ');
+				const texts = easyTexts.get(route)!;
+				expect(
+					texts.some((text) => shown.includes(text.replace(/\s+/g, ' '))),
+					`${path} shows one of its easy-read texts: ${texts.slice(0, 3).join(' | ')}`
+				).toBe(true);
+				if (pictogramFor(route)) expect(await titlePictogram(page), path).toContain('/pictograms/');
+				const headings = await headingPictograms(page);
+				for (const mask of headings) expect(mask, path).toContain('/pictograms/');
+				sectionPictograms += headings.length;
+				expect(await sidewaysScroll(page), `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+				await expectAccessible(page);
+				visited.push(route);
+			};
+
+			await visit('/(public)', '/');
+			await visit('/(public)/inscription', '/inscription');
+			await visit('/(public)/connexion', '/connexion');
+			await visit('/(public)/invitation/[token]', new URL(invitationLink).pathname);
+			await visit('/(public)/organisations', '/organisations');
+			await visit('/(public)/organisations/[slug]', '/organisations/gem-les-traboules');
+			await visit('/(public)/urgence', '/urgence');
+			await visit('/(public)/preferences', '/preferences');
+			await visit('/(public)/plan-partage/[token]', new URL(link.url).pathname);
+			await visit('/(public)/confidentialite', '/confidentialite');
+
+			await signInAs(person.token);
+			await visit('/(member)/profil', '/profil');
+			await visit('/(member)/trouver-un-pair', '/trouver-un-pair');
+			await visit('/(member)/trouver-un-pair/[helpRequestId]', `/trouver-un-pair/${helpRequestId}`);
+			await visit('/(member)/conversations', '/conversations');
+			await visit('/(member)/conversations/[conversationId]', `/conversations/${conversationId}`);
+			await visit('/(member)/organisations/[slug]/groupes', '/organisations/gem-les-traboules/groupes');
+			await visit('/(member)/groupes/[groupId]', `/groupes/${groupId}`);
+			await visit('/(public)/seances/[occurrenceId]', `/seances/${occurrences[0]!.id}`);
+			await visit('/(member)/compte', '/compte');
+			await visit('/(member)/compte/supprimer', '/compte/supprimer');
+			await visit('/(member)/mon-plan', '/mon-plan');
+			await visit('/(member)/mon-plan/modifier', '/mon-plan/modifier');
+			await visit('/(member)/mon-plan/partage', '/mon-plan/partage');
+			await visit('/(member)/mon-plan/versions', '/mon-plan/versions');
+			// The printed plan speaks as the page does: in easy-read.
+			const pdf = await page.request.get('/mon-plan/plan.pdf');
+			expect((await PDFDocument.load(await pdf.body())).getTitle()).toBe(
+				'Mon plan pour les moments difficiles'
+			);
+
+			await signInAs(sacha);
+			await visit(
+				'/(member)/accompagnements/[accompanimentId]/plan',
+				`/accompagnements/${accompanimentId}/plan`
+			);
+
+			// Every core-journey route was walked (the root layout, '', is on every page).
+			expect(visited.sort()).toEqual(CORE_JOURNEY_ROUTES.filter((route) => route !== '').sort());
+			expect(sectionPictograms, 'section headings with a pictogram').toBeGreaterThanOrEqual(20);
+			await context.close();
+		},
+		180_000
+	);
 });

@@ -47,6 +47,17 @@ describe.each(JS_MODES)('my plan (%s)', (_mode, javaScriptEnabled) => {
 			() => page.getByRole('link', { name: 'Ouvrir mon plan' }).count(),
 			(count) => expect(count).toBe(1)
 		);
+		// So does the knowledge contribution form, where the panel appears as one types (JavaScript only).
+		if (javaScriptEnabled) {
+			await page.goto('/savoirs/nouveau');
+			await page
+				.getByLabel('Texte', { exact: true })
+				.fill('Ce soir je n’en peux plus, j’ai envie d’en finir.');
+			await eventually(
+				() => page.locator('aside.crisis-panel').getByRole('link', { name: 'Ouvrir mon plan' }).count(),
+				(count) => expect(count).toBe(1)
+			);
+		}
 
 		// The supporter sees nothing until the person shares; then "Voir son plan", and the opening is logged.
 		await page.goto('/mon-plan/partage');

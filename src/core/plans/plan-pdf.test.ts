@@ -29,7 +29,7 @@ describe('the printed plan', () => {
 
 	it('always prints the crisis lines, even on an empty plan', () => {
 		for (const format of ['a4', 'card'] as const) {
-			const text = JSON.stringify(planPdfBlocks(EMPTY_PLAN, 'fr', format));
+			const text = JSON.stringify(planPdfBlocks(EMPTY_PLAN, { locale: 'fr' }, format));
 			for (const line of ['3114', '15', '112', '114']) expect(text).toContain(`"${line}"`);
 		}
 	});
@@ -40,7 +40,27 @@ describe('the printed plan', () => {
 			pets: '',
 			contacts: [...ordinary.contacts, { name: 'Quatrième', phone: '0600000000' }]
 		};
-		expect(JSON.stringify(planPdfBlocks(plan, 'fr', 'a4'))).not.toContain('Mes animaux');
-		expect(JSON.stringify(planPdfBlocks(plan, 'fr', 'card'))).not.toContain('Quatrième');
+		expect(JSON.stringify(planPdfBlocks(plan, { locale: 'fr' }, 'a4'))).not.toContain('Mes animaux');
+		expect(JSON.stringify(planPdfBlocks(plan, { locale: 'fr' }, 'card'))).not.toContain('Quatrième');
+	});
+
+	it('prints in easy-read French for a reader in easy-read, in standard French otherwise', async () => {
+		const easy = JSON.stringify(planPdfBlocks(ordinary, { locale: 'fr', variant: 'easy' }, 'a4'));
+		const standard = JSON.stringify(planPdfBlocks(ordinary, { locale: 'fr' }, 'a4'));
+		expect(easy).toContain('Mes choix à l’avance');
+		expect(easy).toContain('Si vous pensez à mourir. Jour et nuit.');
+		expect(easy).not.toContain('directives anticipées');
+		expect(standard).toContain('Mes directives anticipées');
+		expect(standard).toContain('Prévention du suicide, jour et nuit');
+		const card = JSON.stringify(planPdfBlocks(ordinary, { locale: 'fr', variant: 'easy' }, 'card'));
+		expect(card).toContain('Pour une urgence, par SMS.');
+		// English has no easy-read wording: the English reader keeps standard English.
+		expect(JSON.stringify(planPdfBlocks(ordinary, { locale: 'en', variant: 'easy' }, 'a4'))).toBe(
+			JSON.stringify(planPdfBlocks(ordinary, { locale: 'en' }, 'a4'))
+		);
+		const title = async (variant: 'easy' | 'standard') =>
+			(await PDFDocument.load(await renderPlanPdf(ordinary, { ...options('a4'), variant }))).getTitle();
+		expect(await title('easy')).toBe('Mon plan pour les moments difficiles');
+		expect(await title('standard')).toBe('Mon plan de crise et de rétablissement');
 	});
 });

@@ -1,4 +1,4 @@
-import { formatDate, translate, type Locale } from '../../i18n';
+import { formatDate, translate, type Locale, type MessageVariant } from '../../i18n';
 import { renderPdf, type PdfBlock } from '../shared/pdf-document';
 import { CRISIS_LINES, PLAN_TEXT_SECTIONS, type PlanContent } from './plan-content';
 
@@ -27,9 +27,15 @@ const LINE_NAMES = {
 	'114': 'plan.crisisLine.114'
 } as const;
 
+/** The language and wording (standard or easy-read) a plan is printed in: the reader's, as on the page. */
+export interface PlanWording {
+	locale: Locale;
+	variant?: MessageVariant;
+}
+
 /** The crisis lines as "number: what it is" rows, printed on every plan and card. */
-function crisisRows(locale: Locale): Array<readonly [string, string]> {
-	return CRISIS_LINES.map((line) => [line, translate(locale, LINE_NAMES[line])] as const);
+function crisisRows(t: (key: string) => string): Array<readonly [string, string]> {
+	return CRISIS_LINES.map((line) => [line, t(LINE_NAMES[line])] as const);
 }
 
 /**
@@ -37,13 +43,13 @@ function crisisRows(locale: Locale): Array<readonly [string, string]> {
  * on one page for a plan of ordinary length (a few sentences a section); longer text continues on more.
  * Card (a wallet card): only the people to call (three) and the crisis lines.
  */
-export function planPdfBlocks(content: PlanContent, locale: Locale, format: PlanPdfFormat): PdfBlock[] {
-	const t = (key: string) => translate(locale, key);
+export function planPdfBlocks(content: PlanContent, wording: PlanWording, format: PlanPdfFormat): PdfBlock[] {
+	const t = (key: string) => translate(wording.locale, key, {}, wording.variant);
 	const contacts = content.contacts.map((contact) => [contact.name, contact.phone] as const);
 	if (format === 'card') {
 		const blocks: PdfBlock[] = [];
 		if (contacts.length) blocks.push({ kind: 'fields', rows: contacts.slice(0, 3) });
-		blocks.push({ kind: 'fields', rows: crisisRows(locale) });
+		blocks.push({ kind: 'fields', rows: crisisRows(t) });
 		return blocks;
 	}
 	// Each section as a row "title | text" rather than a heading and a paragraph: an ordinary plan then
@@ -65,26 +71,26 @@ export function planPdfBlocks(content: PlanContent, locale: Locale, format: Plan
 		blocks.push({ kind: 'heading', text: t('plan.section.contacts') }, { kind: 'fields', rows: contacts });
 	blocks.push(
 		{ kind: 'heading', text: t('plan.crisisLines.title') },
-		{ kind: 'fields', rows: crisisRows(locale) }
+		{ kind: 'fields', rows: crisisRows(t) }
 	);
 	return blocks;
 }
 
-/** The PDF bytes of a plan version, in the reader's language. */
+/** The PDF bytes of a plan version, in the reader's language and wording (easy-read when they read so). */
 export function renderPlanPdf(
 	content: PlanContent,
-	options: { locale: Locale; format: PlanPdfFormat; savedAt: Date; version: number }
+	options: PlanWording & { format: PlanPdfFormat; savedAt: Date; version: number }
 ): Promise<Uint8Array> {
-	const { locale, format, savedAt, version } = options;
+	const { locale, variant, format, savedAt, version } = options;
+	const t = (key: string, params: Record<string, string | number> = {}) =>
+		translate(locale, key, params, variant);
 	return renderPdf({
-		title: translate(locale, format === 'card' ? 'plan.pdf.cardTitle' : 'plan.pdf.title'),
+		title: t(format === 'card' ? 'plan.pdf.cardTitle' : 'plan.pdf.title'),
 		subtitle:
-			format === 'card'
-				? undefined
-				: translate(locale, 'plan.pdf.subtitle', { version, date: formatDate(locale, savedAt) }),
+			format === 'card' ? undefined : t('plan.pdf.subtitle', { version, date: formatDate(locale, savedAt) }),
 		lang: locale,
-		blocks: planPdfBlocks(content, locale, format),
-		footer: translate(locale, 'plan.pdf.footer'),
+		blocks: planPdfBlocks(content, { locale, variant }, format),
+		footer: t('plan.pdf.footer'),
 		format,
 		createdAt: savedAt
 	});

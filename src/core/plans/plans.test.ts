@@ -95,11 +95,13 @@ describe('my plan: versions', () => {
 
 	it('prints an A4 page and a wallet card as PDF', async () => {
 		const { person } = await personWithSupporter();
-		await expect(printPlan(as(person), { format: 'a4' }, 'fr')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+		await expect(printPlan(as(person), { format: 'a4' }, { locale: 'fr' })).rejects.toMatchObject({
+			code: 'NOT_FOUND'
+		});
 		await savePlan(as(person), PLAN);
 		for (const format of ['a4', 'card'] as const) {
 			const started = performance.now();
-			const pdf = await printPlan(as(person), { format }, 'fr');
+			const pdf = await printPlan(as(person), { format }, { locale: 'fr' });
 			if (process.env.PLAN_PDF_FIGURES)
 				console.log(
 					`plan pdf ${format}: ${pdf.byteLength} bytes, ${(performance.now() - started).toFixed(1)} ms`

@@ -72,5 +72,5 @@ export function problem(code: ErrorCode, locale: Locale): Response {
 /** For page loads: a domain error becomes the friendly error page with the right status. */
 export function pageError(caught: unknown, locale: Locale): never {
 	if (!isDomainError(caught)) throw caught;
-	kitError(STATUS_BY_CODE[caught.code], translate(locale, caught.messageKey));
+	kitError(STATUS_BY_CODE[caught.code], translate(locale, caught.messageKey, {}, currentMessageVariant()));
 }

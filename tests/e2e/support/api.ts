@@ -112,7 +112,7 @@ export async function joinDemoGemWithExperiences(
  */
 export async function accompanimentWithSacha(
 	token: string
-): Promise<{ accompanimentId: string; conversationId: string }> {
+): Promise<{ accompanimentId: string; conversationId: string; helpRequestId: string }> {
 	const voices = 'troubles-psychiques/entente-de-voix';
 	await joinDemoGem(token, [{ experienceId: voices, visibility: 'my_supporters' }]);
 	const help = (await callApi(token, 'POST', '/api/v1/help-requests', {
@@ -143,7 +143,7 @@ export async function accompanimentWithSacha(
 	const conversationId = conversations.find(
 		(conversation) => conversation.accompanimentId === accompanimentId
 	)!.id;
-	return { accompanimentId, conversationId };
+	return { accompanimentId, conversationId, helpRequestId: help.id };
 }
 
 /** The conversation of a new accompaniment with Sacha (see accompanimentWithSacha). */

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { contributionForm, createContribution } from '$core/knowledge';
 import { searchExperiences, viewProfile } from '$core/matching';
+import { hasPlan } from '$core/plans';
 import { ctxFor } from '$lib/server/context';
 import { runContributionForm, searchInContributionForm } from '$lib/server/contribution-forms';
 import { pageError } from '$lib/server/http-errors';
@@ -10,12 +11,18 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = ctxFor(event);
 	const locale = event.locals.locale;
 	try {
-		const [form, experienceOptions, profile] = await Promise.all([
+		const [form, experienceOptions, profile, planWritten] = await Promise.all([
 			contributionForm(ctx),
 			searchExperiences(ctx, { locale }),
-			viewProfile(ctx, { accountId: event.locals.actor!.accountId, locale })
+			viewProfile(ctx, { accountId: event.locals.actor!.accountId, locale }),
+			hasPlan(ctx)
 		]);
-		return { ...form, experienceOptions, profileIds: profile.experiences.map((entry) => entry.experienceId) };
+		return {
+			...form,
+			experienceOptions,
+			profileIds: profile.experiences.map((entry) => entry.experienceId),
+			hasPlan: planWritten
+		};
 	} catch (error) {
 		pageError(error, locale);
 	}

@@ -6,6 +6,7 @@ import {
 	updateContribution
 } from '$core/knowledge';
 import { searchExperiences, viewProfile } from '$core/matching';
+import { hasPlan } from '$core/plans';
 import { DomainError } from '$core/shared';
 import { ctxFor } from '$lib/server/context';
 import {
@@ -24,16 +25,18 @@ export const load: PageServerLoad = async (event) => {
 	try {
 		const contribution = await getContribution(ctx, { contributionId: event.params.id, locale });
 		if (!contribution.can.edit) throw new DomainError('FORBIDDEN', 'error.contribution.cannotEdit');
-		const [form, experienceOptions, profile] = await Promise.all([
+		const [form, experienceOptions, profile, planWritten] = await Promise.all([
 			contributionForm(ctx),
 			searchExperiences(ctx, { locale }),
-			viewProfile(ctx, { accountId: event.locals.actor!.accountId, locale })
+			viewProfile(ctx, { accountId: event.locals.actor!.accountId, locale }),
+			hasPlan(ctx)
 		]);
 		return {
 			contribution,
 			...form,
 			experienceOptions,
-			profileIds: profile.experiences.map((entry) => entry.experienceId)
+			profileIds: profile.experiences.map((entry) => entry.experienceId),
+			hasPlan: planWritten
 		};
 	} catch (error) {
 		pageError(error, locale);
