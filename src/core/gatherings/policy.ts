@@ -98,6 +98,19 @@ export const canBeInvited = (audience: GroupAudience, invitee: { role: Role | nu
 	!invitee.inGroup && fitsAudience(audience, invitee.role);
 
 /**
+ * Who a facilitator may admit as a named companion (the person a disabled member needs beside them): only
+ * in a peers-only or a relatives' group, and only someone that group's audience would otherwise keep out
+ * (a relative or a professional among peers; a person concerned or a professional among relatives).
+ * Anyone who fits the room joins or is invited like everyone else; a 'members' group lets everyone in
+ * anyway; intervision stays for the organisation's peer supporters only.
+ */
+export const canAdmitAsCompanion = (audience: GroupAudience, companionRole: Role | null) =>
+	companionRole !== null && admitsCompanions(audience) && !fitsAudience(audience, companionRole);
+
+/** The groups whose audience keeps some members of the organisation out, so a companion may be needed. */
+export const admitsCompanions = (audience: GroupAudience) => audience === 'peers' || audience === 'relatives';
+
+/**
  * Accepting an invitation: the person still fits the audience (a companion is admitted by name, whatever
  * their role, as long as they are still a member of the organisation).
  */
