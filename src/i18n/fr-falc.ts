@@ -1,5 +1,6 @@
 import type { MessageKey } from './fr';
 import { frFalcPlan } from './fr-falc-plan';
+import { frFalcGroups2 } from './fr-falc-groups2';
 
 /**
  * Easy-read French (FALC, « facile à lire et à comprendre »): the text shown for a key when a person chooses
@@ -808,5 +809,6 @@ export const frFalc: Partial<Record<MessageKey, string>> = {
 	'organisations.kind.hospital': 'Hôpital',
 	'organisations.kind.mdph': 'Maison départementale des personnes handicapées',
 	'organisations.kind.medico_social': 'Service d’aide et de soin',
-	...frFalcPlan
+	...frFalcPlan,
+	...frFalcGroups2
 };

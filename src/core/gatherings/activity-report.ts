@@ -45,7 +45,7 @@ export async function activityReport(ctx: Ctx, input: ActivityReportInput) {
 		throw new DomainError('INVALID', 'error.invalid', [
 			{ field: 'from', message: 'validation.activityReport.period' }
 		]);
-	const held = sql`${sessionOccurrences.status} = 'scheduled' and ${sessionOccurrences.startsAt} <= ${now}`;
+	const held = sql`${sessionOccurrences.status} = 'scheduled' and ${sessionOccurrences.startsAt} <= ${now.toISOString()}::timestamptz`;
 	// The zone written into the statement (a constant of the code, not input): as a bound parameter, each
 	// use would be a different expression and the month could not be grouped by.
 	const zone = sql.raw(`'${DEFAULT_TIME_ZONE.replaceAll("'", '')}'`);

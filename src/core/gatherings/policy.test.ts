@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../organisations/vocabulary';
 import {
+	admitsCompanions,
 	canAcceptInvitation,
+	canAdmitAsCompanion,
 	canBeInvited,
 	canCreateGroup,
 	canFacilitate,
@@ -114,5 +116,30 @@ describe('group rules beside the table', () => {
 		expect(canBeInvited('peers', { role: 'member', inGroup: false })).toBe(true);
 		expect(canBeInvited('peers', { role: 'professional', inGroup: false })).toBe(false);
 		expect(canBeInvited('peers', { role: 'member', inGroup: true })).toBe(false);
+	});
+});
+
+describe('canAdmitAsCompanion: only someone the room would otherwise keep out, in a peers or relatives group', () => {
+	const ADMITS: Record<GroupAudience, boolean> = {
+		members: false,
+		peers: true,
+		relatives: true,
+		supporters: false
+	};
+	for (const audience of GROUP_AUDIENCES)
+		for (const role of ROLES)
+			it(`${audience} × ${role}`, () => {
+				expect(canAdmitAsCompanion(audience, role)).toBe(ADMITS[audience] && !FITS[audience].includes(role));
+			});
+	it('a relative or a professional among peers; a person concerned among relatives; nobody from outside', () => {
+		expect(canAdmitAsCompanion('peers', 'relative')).toBe(true);
+		expect(canAdmitAsCompanion('peers', 'professional')).toBe(true);
+		expect(canAdmitAsCompanion('peers', 'member')).toBe(false);
+		expect(canAdmitAsCompanion('relatives', 'member')).toBe(true);
+		expect(canAdmitAsCompanion('supporters', 'relative')).toBe(false);
+		for (const audience of GROUP_AUDIENCES) {
+			expect(canAdmitAsCompanion(audience, null)).toBe(false);
+			expect(admitsCompanions(audience)).toBe(ADMITS[audience]);
+		}
 	});
 });
