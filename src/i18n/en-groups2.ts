@@ -2,6 +2,8 @@
 export const enGroups2 = {
 	'validation.peerGroups.companionAudience':
 		'This person can join the group themselves. Only someone the group would not otherwise admit can be admitted as a companion, in a peers-only or a relatives’ group.',
+	'error.session.companionAlone':
+		'You come as the companion of a group member: register for the sessions they are registered for.',
 	'validation.activityReport.month': 'Give a month as YYYY-MM, for example 2026-03.',
 	'validation.activityReport.period':
 		'The period runs from the first month to the last, and covers at most 36 months.',

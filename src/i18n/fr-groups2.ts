@@ -2,6 +2,8 @@
 export const frGroups2 = {
 	'validation.peerGroups.companionAudience':
 		'Cette personne peut rejoindre le groupe elle-même. On admet comme personne accompagnante seulement quelqu’un que le groupe n’accueillerait pas autrement, dans un groupe entre pairs ou de proches.',
+	'error.session.companionAlone':
+		'Vous venez en accompagnant une personne du groupe : inscrivez-vous aux séances où elle est inscrite.',
 	'validation.activityReport.month': 'Indiquez un mois sous la forme AAAA-MM, par exemple 2026-03.',
 	'validation.activityReport.period': 'La période va du premier mois au dernier, et couvre au plus 36 mois.',
 	'activityReport.link': 'Activité des groupes (en nombres, sans nom)',

@@ -1,14 +1,18 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../tests/support/database';
 import { buildOrganisation, contextFor } from '../../../tests/support/factories';
-import { insertGroup, insertGroupMember } from '../../../tests/support/gatherings';
+import { insertGroup, insertGroupMember, insertOccurrence } from '../../../tests/support/gatherings';
 import { groupScene, isParticipant } from '../../../tests/support/peer-groups';
+import { sessionRegistrations } from '../../db/schema';
 import { manageMembership } from '../organisations';
 import type { Actor } from '../shared';
 import type { GroupAudience } from './vocabulary';
 import {
 	admitCompanion,
 	answerGroupInvitation,
+	cancelRegistration,
+	registerForSession,
 	getGroup,
 	joinGroup,
 	listGroupMembers,
@@ -134,6 +138,45 @@ describe('companions', () => {
 		expect(await isParticipant(db(), s.conversationId!, s.professional.accountId)).toBe(false);
 		await expect(getGroup(contextFor(db(), s.professional), { groupId: s.groupId })).rejects.toMatchObject({
 			code: 'NOT_FOUND'
+		});
+	});
+
+	it('register for a session only beside the member they accompany, and give up their place with them', async () => {
+		const s = await withCompanion('peers', (scene) => [scene.member, scene.relative]);
+		const { occurrence } = await insertOccurrence(db(), {
+			groupId: s.groupId,
+			organisationId: s.organisation.id,
+			startsAt: new Date(Date.now() + 7 * 86_400_000),
+			capacity: 2
+		});
+		const place = { occurrenceId: occurrence.id };
+		await expect(registerForSession(contextFor(db(), s.relative), place)).rejects.toMatchObject({
+			code: 'FORBIDDEN',
+			messageKey: 'error.session.companionAlone'
+		});
+		await registerForSession(contextFor(db(), s.member), place);
+		await expect(registerForSession(contextFor(db(), s.relative), place)).resolves.toMatchObject({
+			status: 'confirmed'
+		});
+		await joinGroup(contextFor(db(), s.other), { groupId: s.groupId, acceptCharter: true });
+		await expect(registerForSession(contextFor(db(), s.other), place)).resolves.toMatchObject({
+			status: 'waiting'
+		});
+		const ctx = contextFor(db(), s.member);
+		await cancelRegistration(ctx, place);
+		expect(ctx.events.events).toContainEqual({
+			type: 'registration.changed',
+			occurrenceId: occurrence.id,
+			accountId: s.relative.accountId
+		});
+		const registered = await db()
+			.select({ accountId: sessionRegistrations.accountId, status: sessionRegistrations.status })
+			.from(sessionRegistrations)
+			.where(eq(sessionRegistrations.occurrenceId, occurrence.id));
+		expect(Object.fromEntries(registered.map((row) => [row.accountId, row.status]))).toEqual({
+			[s.member.accountId]: 'cancelled',
+			[s.relative.accountId]: 'cancelled',
+			[s.other.accountId]: 'confirmed'
 		});
 	});
 });

@@ -4,6 +4,7 @@ import {
 	admitsCompanions,
 	canAcceptInvitation,
 	canAdmitAsCompanion,
+	canRegisterForSession,
 	canBeInvited,
 	canCreateGroup,
 	canFacilitate,
@@ -19,7 +20,13 @@ import {
 	type GroupFacts,
 	type GroupViewer
 } from './policy';
-import { GROUP_AUDIENCES, GROUP_MEMBER_STATUSES, GROUP_ROLES, type GroupAudience } from './vocabulary';
+import {
+	GROUP_AUDIENCES,
+	GROUP_MEMBER_STATUSES,
+	GROUP_ROLES,
+	REGISTRATION_STATUSES,
+	type GroupAudience
+} from './vocabulary';
 
 // Who fits which room: the rule every other one leans on.
 const FITS: Record<GroupAudience, Role[]> = {
@@ -141,5 +148,32 @@ describe('canAdmitAsCompanion: only someone the room would otherwise keep out, i
 			expect(canAdmitAsCompanion(audience, null)).toBe(false);
 			expect(admitsCompanions(audience)).toBe(ADMITS[audience]);
 		}
+	});
+});
+
+describe('canRegisterForSession: a companion only beside the member they accompany', () => {
+	for (const role of GROUP_ROLES)
+		for (const status of GROUP_MEMBER_STATUSES)
+			for (const accompanied of [...REGISTRATION_STATUSES, null])
+				it(`${role}/${status}, accompanied ${accompanied ?? 'not registered'}`, () => {
+					const viewer: GroupViewer = {
+						isInstanceAdmin: false,
+						organisationRole: role === 'companion' ? 'relative' : 'member',
+						groupMember: { role, status, charterCurrent: true }
+					};
+					const active = status === 'active';
+					const beside = accompanied === 'confirmed' || accompanied === 'waiting';
+					expect(canRegisterForSession(viewer, facts('peers'), accompanied)).toBe(
+						active && (role !== 'companion' || beside)
+					);
+				});
+	it('nobody registers with an old charter or in an archived group', () => {
+		const viewer: GroupViewer = {
+			isInstanceAdmin: false,
+			organisationRole: 'member',
+			groupMember: { role: 'member', status: 'active', charterCurrent: false }
+		};
+		expect(canRegisterForSession(viewer, facts('peers'), null)).toBe(false);
+		expect(canRegisterForSession(null, facts('peers'), null)).toBe(false);
 	});
 });

@@ -1,5 +1,11 @@
 import type { Role } from '../organisations/vocabulary';
-import type { GroupAudience, GroupJoinPolicy, GroupMemberStatus, GroupRole } from './vocabulary';
+import type {
+	GroupAudience,
+	GroupJoinPolicy,
+	GroupMemberStatus,
+	GroupRole,
+	RegistrationStatus
+} from './vocabulary';
 
 /**
  * Who is asking, relative to one group: their active role in the group's organisation (null when they are
@@ -70,6 +76,19 @@ export const canJoinGroup = (viewer: GroupViewer, group: GroupFacts) =>
 /** Writing in the group's conversation, registering for its sessions: active, with the current charter. */
 export const canTakePart = (viewer: GroupViewer, group: GroupFacts) =>
 	!group.archived && isActiveIn(viewer) && viewer!.groupMember!.charterCurrent;
+
+/**
+ * Registering for a session: taking part, and a companion only beside the member they accompany (who holds
+ * a place or waits for one in that session): a companion never sits in a peers-only room on their own.
+ * `accompanied` is that member's registration for the session (null: none), for companions only.
+ */
+export const canRegisterForSession = (
+	viewer: GroupViewer,
+	group: GroupFacts,
+	accompanied: RegistrationStatus | null
+) =>
+	canTakePart(viewer, group) &&
+	(viewer!.groupMember!.role !== 'companion' || accompanied === 'confirmed' || accompanied === 'waiting');
 
 /** Members see how many they are; facilitators and coordinators see names. */
 export const canSeeMemberCount = (viewer: GroupViewer) => isActiveIn(viewer) || canFacilitate(viewer);
