@@ -124,7 +124,7 @@ export const enPeerGroups = {
 	'peerGroups.members.nobodyToInvite': 'Nobody to offer for now.',
 	'peerGroups.members.companion': 'Admit a companion',
 	'peerGroups.members.companionExplain':
-		'A disabled member can come with the person they need, even a relative or a professional. That person is invited and is in only once they accept the charter.',
+		'A disabled member can come with the person they need, even someone the group would not otherwise admit (a relative or a professional in a peers-only group). That person is invited, is in only once they accept the charter, and leaves the group with the member they accompany.',
 	'peerGroups.members.companionFor': 'Member accompanied',
 	'peerGroups.members.companionWho': 'Companion',
 	'peerGroups.members.companionSubmit': 'Admit',

@@ -1,6 +1,7 @@
 import type { MessageKey } from './fr';
 import { frFalcPlan } from './fr-falc-plan';
 import { frFalcEasyread } from './fr-falc-easyread';
+import { frFalcGroups2 } from './fr-falc-groups2';
 
 /**
  * Easy-read French (FALC, « facile à lire et à comprendre »): the text shown for a key when a person chooses
@@ -810,5 +811,6 @@ export const frFalc: Partial<Record<MessageKey, string>> = {
 	'organisations.kind.mdph': 'Maison départementale des personnes handicapées',
 	'organisations.kind.medico_social': 'Service d’aide et de soin',
 	...frFalcPlan,
-	...frFalcEasyread
+	...frFalcEasyread,
+	...frFalcGroups2
 };

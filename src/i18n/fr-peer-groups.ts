@@ -130,7 +130,7 @@ export const frPeerGroups = {
 	'peerGroups.members.nobodyToInvite': 'Personne à proposer pour le moment.',
 	'peerGroups.members.companion': 'Admettre une personne accompagnante',
 	'peerGroups.members.companionExplain':
-		'Une personne en situation de handicap peut venir avec la personne dont elle a besoin, même proche ou professionnelle. Elle est invitée et n’entre qu’en acceptant la charte.',
+		'Une personne en situation de handicap peut venir avec la personne dont elle a besoin, même si le groupe ne l’accueillerait pas autrement (une personne proche ou professionnelle dans un groupe entre pairs). Elle est invitée, n’entre qu’en acceptant la charte et quitte le groupe avec la personne qu’elle accompagne.',
 	'peerGroups.members.companionFor': 'Personne accompagnée',
 	'peerGroups.members.companionWho': 'Personne accompagnante',
 	'peerGroups.members.companionSubmit': 'Admettre',

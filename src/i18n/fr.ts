@@ -27,6 +27,7 @@ import { frRecognition } from './fr-recognition';
 import { frPathway } from './fr-pathway';
 import { frReading } from './fr-reading';
 import { frOffers } from './fr-offers';
+import { frGroups2 } from './fr-groups2';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -688,7 +689,8 @@ export const fr = {
 	...frPathway,
 	...frPlan,
 	...frReading,
-	...frOffers
+	...frOffers,
+	...frGroups2
 } as const;
 
 export type MessageKey = keyof typeof fr;

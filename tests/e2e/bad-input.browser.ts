@@ -593,7 +593,12 @@ const API: Array<[string, string]> = [
 	['POST', '/api/v1/me/plan/shares'],
 	['DELETE', '/api/v1/me/plan/shares/not-a-uuid'],
 	['DELETE', '/api/v1/me/plan/shares/00000000-0000-0000-0000-000000000000'],
-	['GET', '/api/v1/me/plan/accesses']
+	['GET', '/api/v1/me/plan/accesses'],
+	// The groups' activity report (helper `groups`): JSON or CSV, and the page's CSV download.
+	['GET', '/api/v1/organisations/gem-les-traboules/activity?from=2026-13&to=%00'],
+	['GET', '/api/v1/organisations/gem-les-traboules/activity?format=csv&from=1e309'],
+	['GET', '/api/v1/organisations/%00/activity'],
+	['GET', '/organisations/gem-les-traboules/groupes/activite/activite.csv?from=-1&to=00000000']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the

@@ -144,4 +144,42 @@ describe.each(JS_MODES)('peer groups (%s)', (_mode, javaScriptEnabled) => {
 		await member.context.close();
 		await coordinator.context.close();
 	}, 240_000);
+
+	it('a coordinator reads the groups’ activity in figures, without names, and downloads it as CSV', async () => {
+		const coordinator = await newPage(browser(), javaScriptEnabled);
+		await signIn(coordinator.page, 'Louise');
+		await coordinator.page.goto(GEM);
+		await Promise.all([
+			coordinator.page.waitForURL(/\/groupes\/activite$/),
+			coordinator.page.getByRole('link', { name: /Activité des groupes/ }).click()
+		]);
+		// The demo's talk group met every Tuesday for sixteen weeks, attendance recorded (six people).
+		const byGroup = coordinator.page.getByRole('region', { name: 'Par groupe, sur toute la période' });
+		await eventually(
+			() => byGroup.textContent(),
+			(text) => expect(text).toContain('Groupe de parole du mardi')
+		);
+		expect(await coordinator.page.textContent('main')).not.toContain('Sacha');
+		await expectAccessible(coordinator.page);
+		// A wrong month is said next to its field; the default period is shown meanwhile.
+		await coordinator.page.goto(`${GEM}/groupes/activite?from=2026-13`);
+		expect(await coordinator.page.textContent('#error-summary')).toContain('AAAA-MM');
+		await expectAccessible(coordinator.page);
+		await coordinator.page.getByLabel(/Premier mois/).fill('2025-01');
+		await coordinator.page.getByLabel(/Dernier mois/).fill('2025-02');
+		await Promise.all([
+			coordinator.page.waitForURL(/from=2025-01&to=2025-02/),
+			coordinator.page.getByRole('button', { name: 'Afficher' }).click()
+		]);
+		expect(await coordinator.page.textContent('main')).toContain('De 2025-01 à 2025-02');
+		const csv = await coordinator.page.request.get(`${GEM}/groupes/activite/activite.csv`);
+		expect(csv.headers()['content-type']).toContain('text/csv');
+		const text = await csv.text();
+		expect(text).toContain('Groupe,Type,Mois,Séances tenues');
+		expect(text).toContain('Groupe de parole du mardi,Groupe de parole,');
+		expect(text).not.toContain('Sacha');
+		// Anyone but a coordinator: not found, page and API alike.
+		expect(await apiStatus(await apiToken('Sacha'), 'GET', `/api/v1${GEM}/activity`)).toBe(404);
+		await coordinator.context.close();
+	}, 120_000);
 });

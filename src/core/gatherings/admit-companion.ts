@@ -4,26 +4,27 @@ import { groupMembers } from '../../db/schema';
 import { notify } from '../notifications/notify';
 import { DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { activeRoleIn } from './organisation-queries';
-import { canManageGroup } from './policy';
+import { canAdmitAsCompanion, canManageGroup } from './policy';
 import { loadGroupForActor } from './queries';
 import { groupIdField, uuidField } from './schemas';
 
 export const AdmitCompanionSchema = z.object({
 	groupId: groupIdField,
-	/** The companion: a member of the organisation, whatever their role (a relative, a professional). */
+	/** The companion: a member of the organisation the group's audience would otherwise keep out. */
 	accountId: uuidField,
 	/** The member they accompany, active in the group. */
 	companionOf: uuidField
 });
 export type AdmitCompanionInput = z.input<typeof AdmitCompanionSchema>;
 
-const problem = (field: string) =>
-	new DomainError('INVALID', 'error.invalid', [{ field, message: 'validation.peerGroups.companion' }]);
+const problem = (field: string, message = 'validation.peerGroups.companion') =>
+	new DomainError('INVALID', 'error.invalid', [{ field, message }]);
 
 /**
- * A facilitator admits, by name, the companion a disabled member needs beside them, even in a peers-only
- * group and even a relative or a professional. Like anyone, the companion is in only once they accept
- * (with the charter): they are invited as 'companion', and leave with the member they accompany.
+ * A facilitator admits, by name, the companion a disabled member needs beside them: in a peers-only group
+ * a relative or a professional, in a relatives' group someone who is not a relative (canAdmitAsCompanion:
+ * nowhere else, and never someone who could simply join). Like anyone, the companion is in only once they
+ * accept (with the charter): they are invited as 'companion', and leave with the member they accompany.
  */
 export async function admitCompanion(ctx: Ctx, input: AdmitCompanionInput) {
 	const actor = requireActor(ctx);
@@ -45,8 +46,10 @@ export async function admitCompanion(ctx: Ctx, input: AdmitCompanionInput) {
 			)
 			.for('share');
 		if (!accompanied || accompanied.role === 'companion') throw problem('companionOf');
-		if ((await activeRoleIn(tx, group.organisationId, accountId, { lock: true })) === null)
-			throw problem('accountId');
+		const role = await activeRoleIn(tx, group.organisationId, accountId, { lock: true });
+		if (role === null) throw problem('accountId');
+		if (!canAdmitAsCompanion(facts.audience, role))
+			throw problem('accountId', 'validation.peerGroups.companionAudience');
 		const [row] = await tx
 			.insert(groupMembers)
 			.values({

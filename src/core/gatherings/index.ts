@@ -41,3 +41,6 @@ export {
 } from './session-schemas';
 export * from './calendars';
 export * from './public-intervision';
+// The organisation's activity report (counts, never names).
+export { activityReport, ActivityReportSchema, type ActivityReportInput } from './activity-report';
+export { activityReportCsv, ACTIVITY_COUNTS, type ActivityCsvLabels } from './activity-report-table';

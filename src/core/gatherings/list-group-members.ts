@@ -5,7 +5,7 @@ import type { DatabaseOrTransaction } from '../../db/client';
 import { accounts, groupMembers, memberships } from '../../db/schema';
 import type { Role } from '../organisations/vocabulary';
 import { parseInput, permit, requireActor, type Ctx } from '../shared';
-import { canManageGroup, fitsAudience } from './policy';
+import { admitsCompanions, canAdmitAsCompanion, canManageGroup, fitsAudience } from './policy';
 import { loadGroupForActor } from './queries';
 import { groupIdField } from './schemas';
 import type { GroupMemberStatus, GroupRole } from './vocabulary';
@@ -19,7 +19,7 @@ const MAX_CANDIDATES = 500;
 /**
  * For facilitators and coordinators: everyone with a place in the group (requests with their message,
  * invitations, members, companions and whom they accompany), and the members of the organisation they may
- * invite or admit as companions. Members who hid themselves from the member list are offered only to
+ * invite (who fit the room) or admit as companions (who do not, where the group admits companions). Members who hid themselves from the member list are offered only to
  * coordinators, who see them anyway; either way, nobody is in without accepting.
  */
 export async function listGroupMembers(ctx: Ctx, input: z.input<typeof ListGroupMembersSchema>) {
@@ -49,7 +49,9 @@ export async function listGroupMembers(ctx: Ctx, input: z.input<typeof ListGroup
 		organisation,
 		people: people as Array<(typeof people)[number] & { role: GroupRole; status: GroupMemberStatus }>,
 		invitable: everyone.filter((person) => fitsAudience(group.audience, person.role)),
-		companionCandidates: everyone
+		/** A 'members' group or an intervision group admits no companion (canAdmitAsCompanion). */
+		companionsAllowed: admitsCompanions(group.audience),
+		companionCandidates: everyone.filter((person) => canAdmitAsCompanion(group.audience, person.role))
 	};
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { groupMembers, peerGroups } from '../../db/schema';
 import { parseInput, type Ctx } from '../shared';
 import { organisationForActor } from './organisation-queries';
+import { canReadActivityReport } from './activity-report-policy';
 import { canCreateGroup, fitsAudience } from './policy';
 import { slugField } from './schemas';
 import {
@@ -82,6 +83,11 @@ export async function listGroups(ctx: Ctx, input: z.input<typeof ListGroupsSchem
 	return {
 		organisation: { slug: organisation.slug, name: organisation.name },
 		canCreate: coordinator,
+		/** Whether the actor may open the organisation's activity report (its active coordinators). */
+		canReadActivity: canReadActivityReport({
+			isInstanceAdmin: false,
+			membership: role ? { role, status: 'active' } : null
+		}),
 		groups: rows as GroupListEntry[]
 	};
 }

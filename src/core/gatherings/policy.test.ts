@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../organisations/vocabulary';
 import {
+	admitsCompanions,
 	canAcceptInvitation,
+	canAdmitAsCompanion,
+	canRegisterForSession,
 	canBeInvited,
 	canCreateGroup,
 	canFacilitate,
@@ -17,7 +20,13 @@ import {
 	type GroupFacts,
 	type GroupViewer
 } from './policy';
-import { GROUP_AUDIENCES, GROUP_MEMBER_STATUSES, GROUP_ROLES, type GroupAudience } from './vocabulary';
+import {
+	GROUP_AUDIENCES,
+	GROUP_MEMBER_STATUSES,
+	GROUP_ROLES,
+	REGISTRATION_STATUSES,
+	type GroupAudience
+} from './vocabulary';
 
 // Who fits which room: the rule every other one leans on.
 const FITS: Record<GroupAudience, Role[]> = {
@@ -114,5 +123,57 @@ describe('group rules beside the table', () => {
 		expect(canBeInvited('peers', { role: 'member', inGroup: false })).toBe(true);
 		expect(canBeInvited('peers', { role: 'professional', inGroup: false })).toBe(false);
 		expect(canBeInvited('peers', { role: 'member', inGroup: true })).toBe(false);
+	});
+});
+
+describe('canAdmitAsCompanion: only someone the room would otherwise keep out, in a peers or relatives group', () => {
+	const ADMITS: Record<GroupAudience, boolean> = {
+		members: false,
+		peers: true,
+		relatives: true,
+		supporters: false
+	};
+	for (const audience of GROUP_AUDIENCES)
+		for (const role of ROLES)
+			it(`${audience} × ${role}`, () => {
+				expect(canAdmitAsCompanion(audience, role)).toBe(ADMITS[audience] && !FITS[audience].includes(role));
+			});
+	it('a relative or a professional among peers; a person concerned among relatives; nobody from outside', () => {
+		expect(canAdmitAsCompanion('peers', 'relative')).toBe(true);
+		expect(canAdmitAsCompanion('peers', 'professional')).toBe(true);
+		expect(canAdmitAsCompanion('peers', 'member')).toBe(false);
+		expect(canAdmitAsCompanion('relatives', 'member')).toBe(true);
+		expect(canAdmitAsCompanion('supporters', 'relative')).toBe(false);
+		for (const audience of GROUP_AUDIENCES) {
+			expect(canAdmitAsCompanion(audience, null)).toBe(false);
+			expect(admitsCompanions(audience)).toBe(ADMITS[audience]);
+		}
+	});
+});
+
+describe('canRegisterForSession: a companion only beside the member they accompany', () => {
+	for (const role of GROUP_ROLES)
+		for (const status of GROUP_MEMBER_STATUSES)
+			for (const accompanied of [...REGISTRATION_STATUSES, null])
+				it(`${role}/${status}, accompanied ${accompanied ?? 'not registered'}`, () => {
+					const viewer: GroupViewer = {
+						isInstanceAdmin: false,
+						organisationRole: role === 'companion' ? 'relative' : 'member',
+						groupMember: { role, status, charterCurrent: true }
+					};
+					const active = status === 'active';
+					const beside = accompanied === 'confirmed' || accompanied === 'waiting';
+					expect(canRegisterForSession(viewer, facts('peers'), accompanied)).toBe(
+						active && (role !== 'companion' || beside)
+					);
+				});
+	it('nobody registers with an old charter or in an archived group', () => {
+		const viewer: GroupViewer = {
+			isInstanceAdmin: false,
+			organisationRole: 'member',
+			groupMember: { role: 'member', status: 'active', charterCurrent: false }
+		};
+		expect(canRegisterForSession(viewer, facts('peers'), null)).toBe(false);
+		expect(canRegisterForSession(null, facts('peers'), null)).toBe(false);
 	});
 });

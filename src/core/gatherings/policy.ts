@@ -1,5 +1,11 @@
 import type { Role } from '../organisations/vocabulary';
-import type { GroupAudience, GroupJoinPolicy, GroupMemberStatus, GroupRole } from './vocabulary';
+import type {
+	GroupAudience,
+	GroupJoinPolicy,
+	GroupMemberStatus,
+	GroupRole,
+	RegistrationStatus
+} from './vocabulary';
 
 /**
  * Who is asking, relative to one group: their active role in the group's organisation (null when they are
@@ -71,6 +77,19 @@ export const canJoinGroup = (viewer: GroupViewer, group: GroupFacts) =>
 export const canTakePart = (viewer: GroupViewer, group: GroupFacts) =>
 	!group.archived && isActiveIn(viewer) && viewer!.groupMember!.charterCurrent;
 
+/**
+ * Registering for a session: taking part, and a companion only beside the member they accompany (who holds
+ * a place or waits for one in that session): a companion never sits in a peers-only room on their own.
+ * `accompanied` is that member's registration for the session (null: none), for companions only.
+ */
+export const canRegisterForSession = (
+	viewer: GroupViewer,
+	group: GroupFacts,
+	accompanied: RegistrationStatus | null
+) =>
+	canTakePart(viewer, group) &&
+	(viewer!.groupMember!.role !== 'companion' || accompanied === 'confirmed' || accompanied === 'waiting');
+
 /** Members see how many they are; facilitators and coordinators see names. */
 export const canSeeMemberCount = (viewer: GroupViewer) => isActiveIn(viewer) || canFacilitate(viewer);
 export const canSeeMemberNames = (viewer: GroupViewer) => canFacilitate(viewer);
@@ -96,6 +115,19 @@ export const mayFacilitate = (audience: GroupAudience, role: Role | null) =>
  */
 export const canBeInvited = (audience: GroupAudience, invitee: { role: Role | null; inGroup: boolean }) =>
 	!invitee.inGroup && fitsAudience(audience, invitee.role);
+
+/**
+ * Who a facilitator may admit as a named companion (the person a disabled member needs beside them): only
+ * in a peers-only or a relatives' group, and only someone that group's audience would otherwise keep out
+ * (a relative or a professional among peers; a person concerned or a professional among relatives).
+ * Anyone who fits the room joins or is invited like everyone else; a 'members' group lets everyone in
+ * anyway; intervision stays for the organisation's peer supporters only.
+ */
+export const canAdmitAsCompanion = (audience: GroupAudience, companionRole: Role | null) =>
+	companionRole !== null && admitsCompanions(audience) && !fitsAudience(audience, companionRole);
+
+/** The groups whose audience keeps some members of the organisation out, so a companion may be needed. */
+export const admitsCompanions = (audience: GroupAudience) => audience === 'peers' || audience === 'relatives';
 
 /**
  * Accepting an invitation: the person still fits the audience (a companion is admitted by name, whatever

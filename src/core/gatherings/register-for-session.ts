@@ -2,9 +2,10 @@ import { and, count, eq, lte, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { sessionRegistrations } from '../../db/schema';
 import { DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
-import { canTakePart } from './policy';
+import { canRegisterForSession, canTakePart } from './policy';
 import { loadGroupForActor } from './queries';
 import { occurrenceInput } from './session-schemas';
+import type { RegistrationStatus } from './vocabulary';
 import { countConfirmed, lockOccurrence, type LockedOccurrence } from './waiting-list';
 
 /** Why an occurrence takes no (more) registrations now, or null when it does. */
@@ -30,10 +31,26 @@ export async function waitingPosition(db: DatabaseOrTransaction, occurrenceId: s
 	return row?.value ?? 0;
 }
 
+/** A person's registration status for an occurrence, null when they never registered. */
+async function registrationStatus(
+	db: DatabaseOrTransaction,
+	occurrenceId: string,
+	accountId: string
+): Promise<RegistrationStatus | null> {
+	const [row] = await db
+		.select({ status: sessionRegistrations.status })
+		.from(sessionRegistrations)
+		.where(
+			and(eq(sessionRegistrations.occurrenceId, occurrenceId), eq(sessionRegistrations.accountId, accountId))
+		);
+	return (row?.status as RegistrationStatus | undefined) ?? null;
+}
+
 /**
  * Registers the actor for an occurrence: confirmed while places are left, otherwise on the waiting list, in
  * order of arrival. The occurrence row is locked first (lockOccurrence), so capacity holds however many
- * register at once. Only active members of the group who accepted its current charter register. Someone
+ * register at once. Only active members of the group who accepted its current charter register (a companion
+ * only where the member they accompany is registered or waiting). Someone
  * who cancelled and comes back gets their row again with a new arrival number (the end of the line).
  * Registering twice changes nothing.
  */
@@ -44,8 +61,12 @@ export async function registerForSession(ctx: Ctx, input: { occurrenceId: string
 	const outcome = await ctx.db.transaction(async (tx) => {
 		const occurrence = await lockOccurrence(tx, occurrenceId);
 		if (!occurrence) throw new DomainError('NOT_FOUND');
-		const { viewer, facts } = await loadGroupForActor(tx, occurrence.groupId, actor);
+		const { viewer, facts, member } = await loadGroupForActor(tx, occurrence.groupId, actor);
 		permit(canTakePart(viewer, facts), 'error.session.notMember');
+		const accompanied = member?.companionOf
+			? await registrationStatus(tx, occurrenceId, member.companionOf)
+			: null;
+		permit(canRegisterForSession(viewer, facts, accompanied), 'error.session.companionAlone');
 		const [held] = await tx
 			.select({
 				id: sessionRegistrations.id,

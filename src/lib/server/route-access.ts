@@ -301,7 +301,11 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/job-offers': rule('public'),
 	'/api/v1/job-offers/[id]': rule('public'),
 	'/api/v1/job-offers/[id]/answers': rule('signed-in'),
-	'/api/v1/job-answers/[id]/status': rule('signed-in')
+	'/api/v1/job-answers/[id]/status': rule('signed-in'),
+	// The organisation's group activity, counts only (its coordinators; NOT_FOUND for anyone else).
+	'/(member)/organisations/[slug]/groupes/activite': rule('signed-in'),
+	'/(member)/organisations/[slug]/groupes/activite/activite.csv': rule('signed-in'),
+	'/api/v1/organisations/[slug]/activity': rule('signed-in')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {
