@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import postgres from 'postgres';
 import { startSmtpSink } from '../../support/smtp-sink';
 
 declare module 'vitest' {
@@ -81,8 +82,18 @@ export default async function setup(project: TestProject) {
 		response.end(JSON.stringify(emails));
 	});
 	const mailboxUrl = `http://127.0.0.1:${await listen(mailbox)}/`;
+	// With a PostgreSQL server for tests (CI sets one), every other lane runs on it: the journeys then cover
+	// both databases, and the PostgreSQL lanes go faster (the embedded database works in the app's own
+	// thread, PostgreSQL on the other core).
 	const servers = await Promise.all(
-		(await freePorts(E2E_LANES)).map((port) => startApp({ port, neutralUrl, smtpUrl: smtpSink.url }))
+		(await freePorts(E2E_LANES)).map((port, lane) =>
+			startApp({
+				port,
+				neutralUrl,
+				smtpUrl: smtpSink.url,
+				postgres: lane % 2 === 1 ? process.env.TEST_DATABASE_URL || null : null
+			})
+		)
 	);
 	project.provide(
 		'baseUrls',
@@ -98,11 +109,41 @@ export default async function setup(project: TestProject) {
 	};
 }
 
-/** The built app on a free port and a fresh embedded database seeded with the demo. */
-async function startApp(options: { port: number; neutralUrl: string; smtpUrl: string }) {
+/**
+ * A fresh PostgreSQL database on the server of `testUrl`, for one lane; returns its address and how to drop
+ * it.
+ */
+async function freshDatabase(testUrl: string) {
+	const name = `entrepairs_e2e_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+	const admin = postgres(testUrl, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`create database ${name}`);
+	await admin.end();
+	const url = new URL(testUrl);
+	url.pathname = `/${name}`;
+	return {
+		url: url.toString(),
+		async drop() {
+			const dropper = postgres(testUrl, { max: 1, onnotice: () => {} });
+			await dropper.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
+			await dropper.end();
+		}
+	};
+}
+
+/**
+ * The built app on a free port and a fresh database seeded with the demo: embedded (PGlite), or a new
+ * PostgreSQL database when `postgres` names a test server.
+ */
+async function startApp(options: {
+	port: number;
+	neutralUrl: string;
+	smtpUrl: string;
+	postgres: string | null;
+}) {
 	const port = options.port;
 	const baseUrl = `http://localhost:${port}`;
 	const dataDir = mkdtempSync(join(tmpdir(), 'entrepairs-e2e-'));
+	const database = options.postgres ? await freshDatabase(options.postgres) : null;
 	let output = '';
 	const server = spawn(process.execPath, [join(root, 'scripts/server.js')], {
 		cwd: root,
@@ -123,7 +164,7 @@ async function startApp(options: { port: number; neutralUrl: string; smtpUrl: st
 			// like distinct people under the per-address sign-up limit. Requests without it share one
 			// unknown address.
 			ADDRESS_HEADER: 'x-entrepairs-test-client',
-			DATABASE_URL: '',
+			DATABASE_URL: database?.url ?? '',
 			// Email notifications are on, towards a sink, so the account page's preference can really be saved.
 			SMTP_URL: options.smtpUrl,
 			MAIL_FROM: 'Entrepairs <no-reply@example.org>'
@@ -140,6 +181,7 @@ async function startApp(options: { port: number; neutralUrl: string; smtpUrl: st
 			await new Promise((resolve) => setTimeout(resolve, 500));
 			if (server.exitCode === null) server.kill('SIGKILL');
 			rmSync(dataDir, { recursive: true, force: true });
+			await database?.drop();
 		}
 	};
 }
