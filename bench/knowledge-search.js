@@ -65,9 +65,15 @@ async function generate(handle, count) {
 		join bench_experiences e on e.n = 1 + ((g * 104729) % (select count(*) from bench_experiences))`);
 	await db.execute(sql`insert into contribution_experiences (contribution_id, experience_id)
 		select c.id, e.id from contributions c join bench_experiences e on e.label = c.helped_with`);
+	// What tagContribution and recountWorked keep in step in the app, set here in bulk.
+	await db.execute(sql`update contributions c set experience_ids = array[e.id, e.parent_id]
+		from bench_experiences e where e.label = c.helped_with`);
 	await db.execute(sql`insert into contribution_confirmations (contribution_id, kind, counts_from)
 		select c.id, 'worked', '2020-01-01' from contributions c, generate_series(1, 3) k
 		where abs(hashtext(c.id::text)) % 5 = 0 and k <= 1 + abs(hashtext(c.id::text)) % 3`);
+	await db.execute(sql`update contributions c set worked_count = n.count
+		from (select contribution_id, count(*)::int as count from contribution_confirmations
+			group by contribution_id) n where n.contribution_id = c.id`);
 	await db.execute(sql`insert into experience_frequencies (key, people)
 		select id, 1 + abs(hashtext(id)) % 500 from experiences on conflict (key) do update set people = excluded.people`);
 	await db.execute(sql`insert into knowledge_lexicon (word)
@@ -161,8 +167,10 @@ if (databases.includes('postgres')) {
 		} finally {
 			await handle.close();
 			// BENCH_KEEP_DATABASE=1 keeps it to study query plans (EXPLAIN ANALYZE by hand).
-			if (process.env.BENCH_KEEP_DATABASE) console.log(`  kept: ${database.url}`);
-			else await database.drop();
+			if (process.env.BENCH_KEEP_DATABASE) {
+				console.log(`  kept: ${database.url}`);
+				await database.release();
+			} else await database.drop();
 		}
 	}
 }

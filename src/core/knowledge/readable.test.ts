@@ -33,7 +33,7 @@ describe('readableBy', () => {
 			const inSql = await db()
 				.select({ id: contributions.id })
 				.from(contributions)
-				.where(and(inArray(contributions.id, ids), readableBy(viewer)));
+				.where(and(inArray(contributions.id, ids), readableBy(viewer, { scope: 'review' })));
 			const expected = rows
 				.filter((row) => canReadContribution(viewer, contributionFacts(row)))
 				.map((row) => row.id);
