@@ -1,10 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/db/client';
-import {
-	contributionConfirmations,
-	contributions,
-	organisations
-} from '../../src/db/schema';
+import { contributionConfirmations, contributions, organisations } from '../../src/db/schema';
 import { writeFirstVersion } from '../../src/core/knowledge/versions';
 import { tagContribution } from '../../src/core/knowledge/contribution-experiences';
 import { recountWorked } from '../../src/core/knowledge/confirmation-counts';

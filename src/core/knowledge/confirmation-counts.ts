@@ -56,5 +56,9 @@ export async function recountWorked(db: DatabaseOrTransaction, contributionId: s
 
 /** Locks the contribution row until the transaction ends (confirmations of one contribution in turn). */
 export async function lockContribution(db: DatabaseOrTransaction, contributionId: string): Promise<void> {
-	await db.select({ id: contributions.id }).from(contributions).where(eq(contributions.id, contributionId)).for('update');
+	await db
+		.select({ id: contributions.id })
+		.from(contributions)
+		.where(eq(contributions.id, contributionId))
+		.for('update');
 }

@@ -219,10 +219,7 @@ export const contributionRevisions = pgTable(
 		hiddenAt: timestamp({ withTimezone: true }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(table) => [
-		index().on(table.contributionId, table.status),
-		index().on(table.proposerId)
-	]
+	(table) => [index().on(table.contributionId, table.status), index().on(table.proposerId)]
 );
 
 /** "See also", "contradicts", "builds on": a link from one contribution to another. */
@@ -349,8 +346,5 @@ export const quoteConsents = pgTable(
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		decidedAt: timestamp({ withTimezone: true })
 	},
-	(table) => [
-		uniqueIndex().on(table.messageId, table.requesterId),
-		index().on(table.authorId, table.status)
-	]
+	(table) => [uniqueIndex().on(table.messageId, table.requesterId), index().on(table.authorId, table.status)]
 );
