@@ -62,7 +62,7 @@ async function generate(handle, count) {
 			replace(t.title, '{e}', e.label), replace(t.body, '{e}', e.label), e.label,
 			now() - make_interval(mins => g::int),
 			-- What tagContribution and recountWorked keep in step in the app, written here at once.
-			array_remove(array[e.id, e.parent_id], null), case when g % 5 = 0 then 1 + g % 3 else 0 end
+			array_remove(array[e.id, e.parent_id], null), case when (g / 7) % 5 = 0 then 1 + g % 3 else 0 end
 		from generate_series(1::bigint, ${count}) g
 		join bench_templates t on t.id = 1 + (g * 7919) % 300
 		join bench_experiences e on e.n = 1 + ((g * 104729) % (select count(*) from bench_experiences))`);
