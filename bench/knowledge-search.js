@@ -2,7 +2,7 @@
 // `npm run bench:knowledge`: prints the knowledge-search figures (nothing is asserted).
 //  - generates N contributions in SQL (`insert … select` over generate_series): French text from a few
 //    hundred templates (bench/knowledge-search-data.js) with the experience vocabulary, audiences mixed
-//    (members, public, another organisation's), each tagged with its experience, a fifth with confirmations;
+//    (members, public, another organisation's), each tagged with its experience, a fifth with one to three confirmations;
 //    the lexicon from the templates' words;
 //  - times searchKnowledge (the use case behind /savoirs and the API: typo check against the lexicon,
 //    synonyms, visibility, filters, ranking by text, confirmations and rarity, page of 20) for two-word
@@ -54,12 +54,15 @@ async function generate(handle, count) {
 	await db.execute(sql`insert into organisations (slug, name, kind, charter)
 		values ('bench-autre', 'Une autre organisation', 'gem', 'Charte')`);
 	await db.execute(sql`
-		insert into contributions (organisation_id, audience, form, title, body, helped_with, created_at)
+		insert into contributions (organisation_id, audience, form, title, body, helped_with, created_at,
+			experience_ids, worked_count)
 		select case when g % 10 = 0 then (select id from organisations where slug = 'bench-autre') end,
 			case when g % 10 = 0 then 'organisation' when g % 3 = 0 then 'public' else 'members' end,
 			(${sql.raw(`array['${FORMS.join("','")}']`)})[1 + g % 5],
 			replace(t.title, '{e}', e.label), replace(t.body, '{e}', e.label), e.label,
-			now() - make_interval(mins => g::int)
+			now() - make_interval(mins => g::int),
+			-- What tagContribution and recountWorked keep in step in the app, written here at once.
+			array_remove(array[e.id, e.parent_id], null), case when (g / 7) % 5 = 0 then 1 + g % 3 else 0 end
 		from generate_series(1::bigint, ${count}) g
 		join bench_templates t on t.id = 1 + (g * 7919) % 300
 		join bench_experiences e on e.n = 1 + ((g * 104729) % (select count(*) from bench_experiences))`);
@@ -67,7 +70,7 @@ async function generate(handle, count) {
 		select c.id, e.id from contributions c join bench_experiences e on e.label = c.helped_with`);
 	await db.execute(sql`insert into contribution_confirmations (contribution_id, kind, counts_from)
 		select c.id, 'worked', '2020-01-01' from contributions c, generate_series(1, 3) k
-		where abs(hashtext(c.id::text)) % 5 = 0 and k <= 1 + abs(hashtext(c.id::text)) % 3`);
+		where k <= c.worked_count`);
 	await db.execute(sql`insert into experience_frequencies (key, people)
 		select id, 1 + abs(hashtext(id)) % 500 from experiences on conflict (key) do update set people = excluded.people`);
 	await db.execute(sql`insert into knowledge_lexicon (word)
@@ -161,8 +164,10 @@ if (databases.includes('postgres')) {
 		} finally {
 			await handle.close();
 			// BENCH_KEEP_DATABASE=1 keeps it to study query plans (EXPLAIN ANALYZE by hand).
-			if (process.env.BENCH_KEEP_DATABASE) console.log(`  kept: ${database.url}`);
-			else await database.drop();
+			if (process.env.BENCH_KEEP_DATABASE) {
+				console.log(`  kept: ${database.url}`);
+				await database.release();
+			} else await database.drop();
 		}
 	}
 }

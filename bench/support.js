@@ -49,7 +49,9 @@ export async function freshPostgresDatabase(prefix) {
 		drop: async () => {
 			await admin.unsafe(`drop database if exists ${name} with (force)`);
 			await admin.end();
-		}
+		},
+		/** Keeps the database: only the administration connection closes. */
+		release: () => admin.end()
 	};
 }
 

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { contributionExperiences, contributions, organisations } from '../db/schema';
+import { contributions, organisations } from '../db/schema';
+import { tagContribution } from '../core/knowledge/contribution-experiences';
 import { addReadingListItem, createReadingList } from '../core/knowledge';
 import { writeFirstVersion } from '../core/knowledge/versions';
 import type { KnowledgeAudience, KnowledgeForm } from '../core/knowledge/vocabulary';
@@ -83,9 +84,7 @@ export async function seedDemoKnowledgeLists(
 						audience: contribution.audience
 					})
 					.returning({ id: contributions.id });
-				await tx
-					.insert(contributionExperiences)
-					.values({ contributionId: row!.id, experienceId: HOSPITALISATION });
+				await tagContribution(tx, row!.id, [HOSPITALISATION]);
 				await writeFirstVersion(tx, row!.id, fields, {
 					editorId: contribution.author.accountId,
 					at: new Date()

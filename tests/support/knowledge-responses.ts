@@ -54,7 +54,7 @@ export async function insertContribution(
 	});
 }
 
-async function member(
+export async function member(
 	db: Database,
 	organisationId: string,
 	role = 'member',

@@ -1,12 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../src/db/client';
-import {
-	contributionConfirmations,
-	contributionExperiences,
-	contributions,
-	organisations
-} from '../../src/db/schema';
+import { contributionConfirmations, contributions, organisations } from '../../src/db/schema';
 import { writeFirstVersion } from '../../src/core/knowledge/versions';
+import { tagContribution } from '../../src/core/knowledge/contribution-experiences';
+import { recountWorked } from '../../src/core/knowledge/confirmation-counts';
 import type {
 	ContentWarning,
 	KnowledgeAudience,
@@ -64,8 +61,7 @@ export async function insertContribution(db: Database, seed: ContributionSeed): 
 				updatedAt: at
 			})
 			.returning({ id: contributions.id });
-		for (const experienceId of seed.experienceIds ?? [])
-			await tx.insert(contributionExperiences).values({ contributionId: row!.id, experienceId });
+		await tagContribution(tx, row!.id, seed.experienceIds ?? []);
 		await writeFirstVersion(tx, row!.id, fields, { editorId: seed.authorId, at });
 		return row!.id;
 	});
@@ -80,6 +76,7 @@ export async function insertConfirmations(db: Database, contributionId: string, 
 			kind: 'worked',
 			countsFrom: new Date('2020-01-01T00:00:00Z')
 		});
+	await recountWorked(db, contributionId);
 }
 
 /** Lets the organisation's authors choose a public audience. */

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { accounts, contributionConfirmations, profileExperiences } from '../../db/schema';
 import { DomainError, parseInput, requireActor, type Ctx } from '../shared';
+import { lockContribution, recountWorked } from './confirmation-counts';
 import { experienceVisibilitiesFor } from './policy';
 import { loadForResponse } from './revision-queries';
 import { confirmationCountsFrom } from './response-policy';
@@ -48,22 +49,28 @@ export async function confirmContribution(ctx: Ctx, input: ConfirmContributionIn
 		showName: command.showName,
 		updatedAt: now
 	};
-	const [row] = await ctx.db
-		.insert(contributionConfirmations)
-		.values({
-			contributionId: contribution.id,
-			accountId: actor.accountId,
-			...values,
-			countsFrom: confirmationCountsFrom(account.createdAt),
-			createdAt: now
-		})
-		.onConflictDoUpdate({
-			target: [contributionConfirmations.contributionId, contributionConfirmations.accountId],
-			set: values
-		})
-		.returning({
-			id: contributionConfirmations.id,
-			countsFrom: contributionConfirmations.countsFrom
-		});
+	// The contribution's row lock makes parallel answers take turns, so the count set after each is right.
+	const row = await ctx.db.transaction(async (tx) => {
+		await lockContribution(tx, contribution.id);
+		const [written] = await tx
+			.insert(contributionConfirmations)
+			.values({
+				contributionId: contribution.id,
+				accountId: actor.accountId,
+				...values,
+				countsFrom: confirmationCountsFrom(account.createdAt),
+				createdAt: now
+			})
+			.onConflictDoUpdate({
+				target: [contributionConfirmations.contributionId, contributionConfirmations.accountId],
+				set: values
+			})
+			.returning({
+				id: contributionConfirmations.id,
+				countsFrom: contributionConfirmations.countsFrom
+			});
+		await recountWorked(tx, contribution.id);
+		return written;
+	});
 	return { id: row!.id, countsFrom: row!.countsFrom, countsNow: row!.countsFrom <= now };
 }

@@ -1,6 +1,6 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
-import { contributionConfirmations } from '../../db/schema';
+import { contributionConfirmations, contributions } from '../../db/schema';
 import type { ConfirmationKind } from './vocabulary';
 
 export type ConfirmationTally = Record<ConfirmationKind, number>;
@@ -36,4 +36,29 @@ export async function confirmationTallies(
 		if (tally) tally[row.kind as ConfirmationKind] = row.count;
 	}
 	return tallies;
+}
+
+/**
+ * Sets `contributions.worked_count` again from the confirmations (kind 'worked', not hidden; waiting ones
+ * included: the exact count, countsNow, is checked on the rows this bound lets through). Call it in the
+ * transaction that changed a confirmation, after locking the contribution row (lockContribution): a
+ * parallel change then waits for the lock and counts again after it, so no change is lost.
+ */
+export async function recountWorked(db: DatabaseOrTransaction, contributionId: string): Promise<void> {
+	await db
+		.update(contributions)
+		.set({
+			workedCount: sql`(select count(*)::int from contribution_confirmations cc
+				where cc.contribution_id = ${contributionId} and cc.kind = 'worked' and cc.hidden_at is null)`
+		})
+		.where(eq(contributions.id, contributionId));
+}
+
+/** Locks the contribution row until the transaction ends (confirmations of one contribution in turn). */
+export async function lockContribution(db: DatabaseOrTransaction, contributionId: string): Promise<void> {
+	await db
+		.select({ id: contributions.id })
+		.from(contributions)
+		.where(eq(contributions.id, contributionId))
+		.for('update');
 }

@@ -7,9 +7,11 @@ import {
 	DEPRESSION,
 	insertContribution,
 	knowledgeScene,
+	member,
 	VOICES
 } from '../../../tests/support/knowledge-responses';
-import { contributionConfirmations } from '../../db/schema';
+import { contributionConfirmations, contributions } from '../../db/schema';
+import { setKnowledgeSubjectHidden } from '../moderation/knowledge-subject';
 import type { Actor } from '../shared';
 import { confirmContribution, listConfirmations, withdrawConfirmation } from '.';
 
@@ -32,6 +34,49 @@ describe('confirming a contribution', () => {
 		expect(rows).toHaveLength(1);
 		const tally = (await listConfirmations(ctx, { contributionId: s.contributionId })).tallies;
 		expect(tally.worked + tally.did_not_work).toBe(1);
+	});
+
+	it('keeps the contribution’s worked count right under parallel answers, withdrawals and moderation', async () => {
+		const s = await knowledgeScene(db());
+		const people = await Promise.all(Array.from({ length: 6 }, () => member(db(), s.organisation.id)));
+		const workedCount = async () =>
+			(
+				await db()
+					.select({ count: contributions.workedCount })
+					.from(contributions)
+					.where(eq(contributions.id, s.contributionId))
+			)[0]!.count;
+		const answer = (person: Actor, kind: 'worked' | 'did_not_work') =>
+			confirmContribution(contextFor(db(), person, { clock: s.clock }), {
+				contributionId: s.contributionId,
+				kind
+			});
+		await Promise.all([
+			...people.map((person) => answer(person, 'worked')),
+			answer(s.newcomer, 'worked'),
+			answer(s.reader, 'did_not_work')
+		]);
+		// Waiting ones included (the newcomer's): the exact count is checked where it is read.
+		expect(await workedCount()).toBe(7);
+		await Promise.all([
+			answer(people[0]!, 'did_not_work'),
+			answer(s.reader, 'worked'),
+			withdrawConfirmation(contextFor(db(), people[1]!, { clock: s.clock }), {
+				contributionId: s.contributionId
+			}),
+			withdrawConfirmation(contextFor(db(), people[2]!, { clock: s.clock }), {
+				contributionId: s.contributionId
+			})
+		]);
+		expect(await workedCount()).toBe(5);
+		const [hidden] = await db()
+			.select({ id: contributionConfirmations.id })
+			.from(contributionConfirmations)
+			.where(eq(contributionConfirmations.accountId, people[3]!.accountId));
+		await setKnowledgeSubjectHidden(db(), 'confirmation', hidden!.id, s.clock.now());
+		expect(await workedCount()).toBe(4);
+		await setKnowledgeSubjectHidden(db(), 'confirmation', hidden!.id, null);
+		expect(await workedCount()).toBe(5);
 	});
 
 	it('does not count a brand-new account until its seventh day', async () => {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { Transaction } from '../../db/client';
-import { contributionExperiences, contributions } from '../../db/schema';
+import { contributions } from '../../db/schema';
 import { parseInput, requireActor, type Ctx } from '../shared';
 import { checkAudience, checkExperiences, checkLicence } from './audience-choice';
 import { contributionFields } from './contribution-schemas';
+import { tagContribution } from './contribution-experiences';
 import { loadKnowledgeViewer } from './queries';
 import { writeFirstVersion } from './versions';
 
@@ -52,10 +53,7 @@ export async function insertContribution(
 		})
 		.returning({ id: contributions.id });
 	const id = row!.id;
-	if (experienceIds.length)
-		await tx
-			.insert(contributionExperiences)
-			.values(experienceIds.map((experienceId) => ({ contributionId: id, experienceId })));
+	if (experienceIds.length) await tagContribution(tx, id, experienceIds);
 	const { title, body, helpedWith, easyReadSummary, form } = fields;
 	await writeFirstVersion(
 		tx,

@@ -61,7 +61,7 @@ async function linksOf(db: DatabaseOrTransaction, contributionId: string, viewer
 			.where(
 				and(
 					eq(direction === 'from' ? contributionLinks.fromId : contributionLinks.toId, contributionId),
-					readableBy(viewer)
+					readableBy(viewer, { scope: 'review' })
 				)
 			)
 			.orderBy(asc(contributions.title));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { selectRows } from '../../db/sql-helpers';
 import { parseInput, type Ctx } from '../shared';
 import { markdownToPlainText } from './markdown';
-import { readableBy } from './readable-sql';
+import { contributionsAsC, readableBy } from './readable';
 import { loadReadingListForActor } from './reading-list-queries';
 import { uuidField } from './reading-list-schemas';
 import { excerpt } from './search-terms';
@@ -49,7 +49,7 @@ export async function getReadingList(
 		ctx.db,
 		sql`select c.id, c.title, c.form, left(c.body, 2000) as body, c.content_warnings, item.note
 		from reading_list_items item join contributions c on c.id = item.contribution_id
-		where item.list_id = ${listId} and ${readableBy(viewer)}
+		where item.list_id = ${listId} and ${readableBy(viewer, { scope: 'reading', table: contributionsAsC })}
 		order by item.position`
 	);
 	return {

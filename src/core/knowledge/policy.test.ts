@@ -5,6 +5,7 @@ import {
 	canEditContribution,
 	canReadContribution,
 	canRespondToContribution,
+	readsInLists,
 	type ContributionFacts,
 	type KnowledgeViewer
 } from './policy';
@@ -102,5 +103,48 @@ describe('canChooseAudience', () => {
 		['a visitor', null, 'members', null, false]
 	] as const)('%s', (_name, who, audience, organisation, expected) => {
 		expect(canChooseAudience(who, audience, organisation)).toBe(expected);
+	});
+});
+
+describe('readsInLists', () => {
+	const none = { contentWarnings: [], hiddenTopics: [] };
+	it.each([
+		['a visitor, public', null, facts('public'), none, true],
+		['a member elsewhere, members', viewer(null), facts('members'), none, true],
+		['a member there, organisation', viewer('member'), facts('organisation'), none, true],
+		[
+			'a partner professional there, organisation',
+			viewer('professional'),
+			facts('organisation'),
+			none,
+			false
+		],
+		[
+			'the author, a draft',
+			viewer(null, { id: 'author' }),
+			facts('members', { status: 'draft' }),
+			none,
+			false
+		],
+		['the author, hidden', viewer(null, { id: 'author' }), facts('members', { hidden: true }), none, false],
+		['the author, an organisation left', viewer(null, { id: 'author' }), facts('organisation'), none, true],
+		['a moderator there, hidden', viewer('moderator'), facts('organisation', { hidden: true }), none, false],
+		['an admin, another organisation', viewer(null, { admin: true }), facts('organisation'), none, false],
+		[
+			'a member, a topic they hide',
+			viewer('member'),
+			facts('members'),
+			{ contentWarnings: ['suicide', 'drugs'], hiddenTopics: ['drugs'] },
+			false
+		],
+		[
+			'a member, another topic',
+			viewer('member'),
+			facts('members'),
+			{ contentWarnings: ['suicide'], hiddenTopics: ['drugs'] },
+			true
+		]
+	] as const)('%s: %s', (_label, who, what, topics, expected) => {
+		expect(readsInLists(who, what, topics)).toBe(expected);
 	});
 });

@@ -66,6 +66,21 @@ export function canReadContribution(viewer: KnowledgeViewer, facts: Contribution
 	return audienceAdmits(viewer, facts.audience, facts.organisationId) || moderatesContribution(viewer, facts);
 }
 
+/**
+ * Whether a contribution appears to the viewer where they read (search, reading lists), not review: only
+ * published and not hidden (a moderator's reach and an author's drafts stay on their own pages), what the
+ * audience admits or their own, and never one carrying a topic they chose to hide.
+ */
+export function readsInLists(
+	viewer: KnowledgeViewer,
+	facts: ContributionFacts,
+	topics: { contentWarnings: readonly string[]; hiddenTopics: readonly string[] }
+): boolean {
+	if (facts.status !== 'published' || facts.hidden) return false;
+	if (topics.contentWarnings.some((topic) => topics.hiddenTopics.includes(topic))) return false;
+	return isAuthor(viewer, facts) || audienceAdmits(viewer, facts.audience, facts.organisationId);
+}
+
 /** The author edits their own contribution, unless moderation hid it. */
 export const canEditContribution = (viewer: KnowledgeViewer, facts: ContributionFacts) =>
 	isAuthor(viewer, facts) && !facts.hidden;

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { knowledgePreferences, memberships } from '../../db/schema';
+import { contributionConfirmations, knowledgePreferences, memberships } from '../../db/schema';
+import { recountWorked } from './confirmation-counts';
 import { useTestDatabase } from '../../../tests/support/database';
 import {
 	buildAccount,
@@ -153,6 +154,18 @@ describe('searchKnowledge', () => {
 			`Technique confirmée ${tag}`
 		]);
 		expect(await titles(reader, { q: tag, minConfirmations: 4 })).toEqual([]);
+		// A confirmation still waiting its seven days raises the stored bound, not the count that counts.
+		await db()
+			.insert(contributionConfirmations)
+			.values({
+				contributionId: confirmed,
+				accountId: null,
+				kind: 'worked',
+				countsFrom: new Date(Date.now() + 86_400_000)
+			});
+		await recountWorked(db(), confirmed);
+		expect(await titles(reader, { q: tag, minConfirmations: 4 })).toEqual([]);
+		expect(await titles(reader, { q: tag, minConfirmations: 3 })).toEqual([`Technique confirmée ${tag}`]);
 		const [result] = (await searchKnowledge(contextFor(db(), reader), { q: tag, form: 'technique' })).results;
 		expect(result!.tally).toEqual({ worked: 3, different: 0, did_not_work: 0 });
 		await expect(searchKnowledge(contextFor(db(), reader), { form: 'poème' as never })).rejects.toMatchObject(

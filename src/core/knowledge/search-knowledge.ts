@@ -1,11 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { CONFIRMATION_BUCKETS } from '../../db/schema';
 import { selectRows, textArray } from '../../db/sql-helpers';
 import { parseInput, type Ctx } from '../shared';
 import { confirmationTallies, countsNow, type ConfirmationTally } from './confirmation-counts';
 import { markdownToPlainText } from './markdown';
 import { loadKnowledgeViewer } from './queries';
-import { readableBy } from './readable-sql';
+import { contributionsAsC, readableBy } from './readable';
 import { analyseQuery } from './search-analysis';
 import { allOfAny, anyOfAll, excerpt, MAX_QUERY_LENGTH, queryWords, type SearchPlan } from './search-terms';
 import {
@@ -69,58 +70,75 @@ export interface KnowledgeSearch {
 	hasMore: boolean;
 }
 
+/** Peers whose "it worked" counts now (countsNow), for the contribution `c` (only read where it can be > 0). */
 const CONFIRMED = (now: Date) => sql`(select count(*) from contribution_confirmations
 	where contribution_confirmations.contribution_id = c.id and contribution_confirmations.kind = 'worked'
 	and ${countsNow(now)})`;
 
-/** Contributions tagged with one of these experiences or one of their children. */
-const taggedWith = (experienceIds: string[]) => sql`exists (select 1 from contribution_experiences ce
-	join experiences e on e.id = ce.experience_id
-	where ce.contribution_id = c.id
-		and (e.id = any(${textArray(experienceIds)}) or e.parent_id = any(${textArray(experienceIds)})))`;
+/** The largest bucket of the facets ('confirmed:N') at most `count`; 0 for none. */
+export const confirmationBucket = (count: number): number =>
+	[...CONFIRMATION_BUCKETS].reverse().find((bucket) => bucket <= count) ?? 0;
 
 /**
- * Ranking, highest first, every term between 0 and about 1, in two steps so that the cost stays bounded
- * whatever the number of matches:
- * 1. relevance, computed for every match from the row alone: ts_rank_cd with weights title 1, "what it
- *    helped with" and easy-read 0.4, text 0.2 (normalised to rank / (rank + 1)), plus 0.5 when tagged with
- *    an experience the query names; the CANDIDATES most relevant go on;
- * 2. among them, plus confirmations: 0.15 × ln(1 + peers who said it worked), so the tenth confirmation
- *    weighs less than the first and a long-confirmed text cannot bury a precise new one; plus rarity:
- *    0.2 / (1 + ln(1 + people)) for the rarest experience it is tagged with (people listing it,
- *    experience_frequencies): knowledge about a rare experience is rarer still, and found first.
+ * Tagged with one of these experiences or one of their children: `experience_ids` holds the tags and
+ * their parents, so one lookup in the facets index answers it. Experience ids never hold ':' (facets do).
+ */
+const taggedWith = (experienceIds: string[]) => {
+	const ids = experienceIds.filter((id) => !id.includes(':'));
+	return ids.length ? sql`c.facets && ${textArray(ids)}` : sql`false`;
+};
+
+/** Matches ranked by text, then re-ranked by confirmations and rarity: the pages come from these. */
+const CANDIDATES = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
+/**
+ * At most this many matches are ranked: the most recent ones (their date is read with the row anyway).
+ * A broader query is answered from its latest 2,000 matches; a filter or another word narrows it.
+ */
+export const RANKED_MATCHES = 2_000;
+
+/**
+ * Relevance of a match (in the `matched` set, aliased `m`): ts_rank_cd with weights title 1, "what it
+ * helped with" and easy-read 0.4, text 0.2, normalised to rank / (rank + 1), plus 0.5 when tagged with an
+ * experience the query names (read from the facets, not joined).
  */
 function relevance(plan: SearchPlan, tsquery: string): SQL {
-	const text = tsquery ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', c.search, ${tsquery}::tsquery, 32)` : sql`0`;
-	const tagged = plan.experienceIds.length
-		? sql`case when ${taggedWith(plan.experienceIds)} then 0.5 else 0 end`
-		: sql`0`;
+	const text = tsquery ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', m.search, ${tsquery}::tsquery, 32)` : sql`0`;
+	const ids = plan.experienceIds.filter((id) => !id.includes(':'));
+	const tagged = ids.length ? sql`case when m.facets && ${textArray(ids)} then 0.5 else 0 end` : sql`0`;
 	return sql`(${text} + ${tagged})`;
 }
 
-const boost = (now: Date) => sql`(0.15 * ln(1 + ${CONFIRMED(now)})
-	+ coalesce((select max(0.2 / (1 + ln(1 + coalesce(
-			(select f.people from experience_frequencies f where f.key = ce.experience_id), 0))))
-		from contribution_experiences ce where ce.contribution_id = c.id), 0))`;
-
-/** Matches re-ranked by confirmations and rarity: the pages a search serves come from these. */
-const CANDIDATES = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
-
-/** The text condition of a plan: required words, and one of the experience's words or tags. */
+/**
+ * The text condition of a plan: the required words, and one of the experience's phrases or its tag.
+ * Everything a query asks of the words is one tsquery on the search index; the tag is the facets index
+ * (the planner ORs the two bitmaps), never a join per row.
+ */
 function matches(plan: SearchPlan): SQL[] {
-	const conditions: SQL[] = [];
-	if (plan.required.length) conditions.push(sql`c.search @@ ${allOfAny(plan.required)}::tsquery`);
-	if (plan.experienceIds.length)
-		conditions.push(
-			sql`(c.search @@ ${anyOfAll(plan.alternatives)}::tsquery or ${taggedWith(plan.experienceIds)})`
-		);
-	return conditions;
+	const required = allOfAny(plan.required);
+	if (!plan.experienceIds.length) return required ? [sql`c.search @@ ${required}::tsquery`] : [];
+	const alternatives = anyOfAll(plan.alternatives);
+	const both = [required, alternatives && `(${alternatives})`].filter(Boolean).join(' & ');
+	const byTag = required
+		? sql`(c.search @@ ${required}::tsquery and ${taggedWith(plan.experienceIds)})`
+		: taggedWith(plan.experienceIds);
+	return [both ? sql`(c.search @@ ${both}::tsquery or ${byTag})` : byTag];
 }
 
 /**
  * Searches the experiential knowledge the actor may read: French full-text search (stemming, accents
  * folded), typos corrected against the lexicon, vocabulary synonyms widened to their experience; filters;
- * ranked (see `rank`). Without words, the latest contributions first (browsing).
+ * ranked. Without words, the latest contributions first (browsing).
+ *
+ * Cost bounded whatever the number of contributions: the words (search index) and the filters (facets
+ * index: experience branch, form, language, easy-read, public for visitors, a confirmation bucket) are
+ * answered by GIN indexes, so the rows read are the matches; the read rule and the exact confirmation
+ * count are then checked on those rows. Ranking, highest first, in three steps:
+ * 1. the RANKED_MATCHES most recent matches;
+ * 2. relevance (see `relevance`) for each; the CANDIDATES most relevant go on;
+ * 3. plus confirmations: 0.15 × ln(1 + peers who said it worked and count now), so the tenth
+ *    confirmation weighs less than the first and a long-confirmed text cannot bury a precise new one;
+ *    plus rarity: 0.2 / (1 + ln(1 + people)) for the rarest experience it is tagged with (people listing
+ *    it, experience_frequencies): knowledge about a rare experience is rarer still, and found first.
  */
 export async function searchKnowledge(ctx: Ctx, input: SearchKnowledgeInput): Promise<KnowledgeSearch> {
 	const filters = parseInput(SearchKnowledgeSchema, input);
@@ -130,12 +148,21 @@ export async function searchKnowledge(ctx: Ctx, input: SearchKnowledgeInput): Pr
 	const textConditions = matches(plan);
 	// Words were typed but none is known nor close to a known one: nothing matches (not the latest list).
 	if (textConditions.length === 0 && plan.unknown.length > 0) textConditions.push(sql`false`);
-	const conditions = [readableBy(viewer), ...textConditions];
+	const facets: string[] = [];
+	if (viewer === null) facets.push('public');
+	if (filters.form) facets.push(`form:${filters.form}`);
+	if (filters.language) facets.push(`language:${filters.language}`);
+	if (filters.easyRead) facets.push('easy-read');
+	const bucket = confirmationBucket(filters.minConfirmations);
+	if (bucket) facets.push(`confirmed:${bucket}`);
+	const conditions = [...textConditions];
+	if (facets.length) conditions.push(sql`c.facets @> ${textArray(facets)}`);
 	if (filters.experience) conditions.push(taggedWith([filters.experience]));
-	if (filters.form) conditions.push(sql`c.form = ${filters.form}`);
-	if (filters.language) conditions.push(sql`c.language = ${filters.language}`);
-	if (filters.easyRead) conditions.push(sql`c.easy_read_summary <> ''`);
-	if (filters.minConfirmations > 0) conditions.push(sql`${CONFIRMED(now)} >= ${filters.minConfirmations}`);
+	conditions.push(readableBy(viewer, { scope: 'reading', table: contributionsAsC }));
+	if (filters.minConfirmations > 0)
+		conditions.push(
+			sql`c.worked_count >= ${filters.minConfirmations} and ${CONFIRMED(now)} >= ${filters.minConfirmations}`
+		);
 	// Ranked against any of the words: a result matched through an experience's tag still ranks by its text.
 	const tsquery = allOfAny([[...plan.required, ...plan.alternatives].flat()]);
 	const where = sql.join(conditions, sql` and `);
@@ -144,12 +171,28 @@ export async function searchKnowledge(ctx: Ctx, input: SearchKnowledgeInput): Pr
 		c.easy_read_summary <> '' as has_easy_read, c.created_at`;
 	const query =
 		textConditions.length > 0
-			? sql`with candidates as (
-					select c.id, ${relevance(plan, tsquery)} as relevance from contributions c where ${where}
-					order by relevance desc, c.created_at desc limit ${CANDIDATES}
+			? sql`with matched as materialized (
+					select c.id, c.created_at, c.search, c.facets, c.worked_count from contributions c where ${where}
+					order by c.created_at desc limit ${RANKED_MATCHES}
+				), candidates as materialized (
+					select m.id, m.worked_count, ${relevance(plan, tsquery)} as relevance from matched m
+					order by relevance desc, m.created_at desc limit ${CANDIDATES}
+				), confirmed as (
+					select contribution_confirmations.contribution_id as id, count(*) as peers
+					from candidates k join contribution_confirmations on contribution_confirmations.contribution_id = k.id
+					where k.worked_count > 0 and contribution_confirmations.kind = 'worked' and ${countsNow(now)}
+					group by contribution_confirmations.contribution_id
+				), rarity as (
+					select ce.contribution_id as id,
+						max(0.2 / (1 + ln(1 + coalesce(f.people, 0)))) as boost
+					from candidates k join contribution_experiences ce on ce.contribution_id = k.id
+					left join experience_frequencies f on f.key = ce.experience_id
+					group by ce.contribution_id
 				)
 				select ${columns} from candidates k join contributions c on c.id = k.id
-				order by k.relevance + ${boost(now)} desc, c.created_at desc, c.id ${limits}`
+				left join confirmed n on n.id = k.id left join rarity r on r.id = k.id
+				order by k.relevance + 0.15 * ln(1 + coalesce(n.peers, 0)) + coalesce(r.boost, 0) desc,
+					c.created_at desc, c.id ${limits}`
 			: sql`select ${columns} from contributions c where ${where}
 				order by c.created_at desc, c.id ${limits}`;
 	const rows = await selectRows<{

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Transaction } from '../../db/client';
 import { contributionExperiences, contributions } from '../../db/schema';
+import { tagContribution } from './contribution-experiences';
 import { DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { checkAudience, checkExperiences, checkLicence } from './audience-choice';
 import { contributionFields, contributionIdField } from './contribution-schemas';
@@ -116,10 +117,6 @@ async function replaceExperiences(
 	)
 		return false;
 	await checkExperiences(tx, experienceIds);
-	await tx.delete(contributionExperiences).where(eq(contributionExperiences.contributionId, contributionId));
-	if (experienceIds.length)
-		await tx
-			.insert(contributionExperiences)
-			.values(experienceIds.map((experienceId) => ({ contributionId, experienceId })));
+	await tagContribution(tx, contributionId, experienceIds);
 	return true;
 }

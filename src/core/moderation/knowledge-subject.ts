@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { contributionConfirmations, contributionRevisions, contributions, reports } from '../../db/schema';
+import { lockContribution, recountWorked } from '../knowledge/confirmation-counts';
 import { canReadContribution, type KnowledgeViewer } from '../knowledge/policy';
 import { contributionFacts, loadKnowledgeViewer, type Contribution } from '../knowledge/queries';
 import { canSeeRevision } from '../knowledge/response-policy';
@@ -159,6 +160,20 @@ export async function setKnowledgeSubjectHidden(
 	hiddenAt: Date | null
 ): Promise<void> {
 	const table = TABLES[kind];
+	if (kind === 'confirmation') {
+		// A hidden confirmation stops counting: the contribution's count is set again under its row lock.
+		const [found] = await tx
+			.select({ contributionId: contributionConfirmations.contributionId })
+			.from(contributionConfirmations)
+			.where(eq(contributionConfirmations.id, subjectId));
+		if (found) await lockContribution(tx, found.contributionId);
+		await tx
+			.update(table)
+			.set({ hiddenAt })
+			.where(and(eq(table.id, subjectId), hiddenAt ? isNull(table.hiddenAt) : isNotNull(table.hiddenAt)));
+		if (found) await recountWorked(tx, found.contributionId);
+		return;
+	}
 	await tx
 		.update(table)
 		.set({ hiddenAt })

@@ -18,6 +18,9 @@ import { organisations } from './organisations';
 /** PostgreSQL's `tsvector`: filled by the database (a generated column), never written by the app. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
+/** The confirmation counts search's facets mark ('confirmed:N': at least N peers said it worked). */
+export const CONFIRMATION_BUCKETS = [1, 2, 3, 5, 10, 20, 50, 100] as const;
+
 /**
  * A piece of experiential knowledge (*savoir expérientiel*): what a peer learned from a lived experience,
  * in one of five forms. The row holds the current version; every version, the first included, is also in
@@ -70,6 +73,29 @@ export const contributions = pgTable(
 		hiddenAt: timestamp({ withTimezone: true }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/**
+		 * Denormalised for search: the experiences it is tagged with (contribution_experiences) and their
+		 * parents, kept in step by tagContribution in the same transaction.
+		 */
+		experienceIds: text().array().notNull().default([]),
+		/**
+		 * Denormalised for search: peers who said it worked, not hidden (waiting ones included: an upper
+		 * bound of the count that counts now), set again by recountWorked in the transaction that changes a
+		 * confirmation, under the contribution's row lock.
+		 */
+		workedCount: integer().notNull().default(0),
+		/**
+		 * What search filters on, as GIN-indexed tokens of this row: the experience ids above (they never
+		 * hold ':'), 'form:…', 'language:…', 'easy-read', 'public' (published, not hidden, for the web),
+		 * 'confirmed:N' for each bucket N the upper bound reaches. One index answers the filters together
+		 * with the text search, so the rows read are the rows that match.
+		 */
+		facets: text()
+			.array()
+			.notNull()
+			.generatedAlwaysAs(
+				sql`experience_ids || array_remove(array['form:' || form, 'language:' || language, case when easy_read_summary <> '' then 'easy-read' end, case when status = 'published' and hidden_at is null and audience = 'public' then 'public' end, ${sql.raw(CONFIRMATION_BUCKETS.map((bucket) => `case when worked_count >= ${bucket} then 'confirmed:${bucket}' end`).join(', '))}], null)`
+			),
 		search: tsvector()
 			.notNull()
 			.generatedAlwaysAs(
@@ -78,6 +104,7 @@ export const contributions = pgTable(
 	},
 	(table) => [
 		index('contributions_search_index').using('gin', table.search),
+		index('contributions_facets_index').using('gin', table.facets),
 		index().on(table.organisationId, table.createdAt),
 		index().on(table.authorId),
 		index().on(table.audience, table.createdAt)
@@ -157,7 +184,11 @@ export const contributionConfirmations = pgTable(
 	(table) => [
 		// One per person and contribution, under concurrent requests too (erased accounts' rows have null).
 		uniqueIndex().on(table.contributionId, table.accountId),
-		index().on(table.accountId)
+		index().on(table.accountId),
+		// Counting the peers for whom it worked and who count now, without reading the rows.
+		index('contribution_confirmations_worked_index')
+			.on(table.contributionId, table.countsFrom)
+			.where(sql`${table.kind} = 'worked' and ${table.hiddenAt} is null`)
 	]
 );
 
@@ -188,10 +219,7 @@ export const contributionRevisions = pgTable(
 		hiddenAt: timestamp({ withTimezone: true }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
-	(table) => [
-		index().on(table.contributionId, table.status),
-		index().on(table.proposerId)
-	]
+	(table) => [index().on(table.contributionId, table.status), index().on(table.proposerId)]
 );
 
 /** "See also", "contradicts", "builds on": a link from one contribution to another. */
@@ -318,8 +346,5 @@ export const quoteConsents = pgTable(
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		decidedAt: timestamp({ withTimezone: true })
 	},
-	(table) => [
-		uniqueIndex().on(table.messageId, table.requesterId),
-		index().on(table.authorId, table.status)
-	]
+	(table) => [uniqueIndex().on(table.messageId, table.requesterId), index().on(table.authorId, table.status)]
 );
