@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { credentials, jobAnswers, jobOffers, profileExperiences } from '../../db/schema';
-import { activeCoordinatorIds } from '../gatherings/debrief-queries';
+import { activeCoordinatorIds } from '../organisations/queries';
 import { notifyAll } from '../notifications/notify';
 import { authorize, DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canAnswerOffer } from './policy';

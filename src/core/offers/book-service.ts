@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { serviceBookings, serviceVouchers } from '../../db/schema';
-import { activeCoordinatorIds } from '../gatherings/debrief-queries';
+import { activeCoordinatorIds } from '../organisations/queries';
 import { notifyAll } from '../notifications/notify';
 import { authorize, DomainError, parseInput, permit, requireActor, requireToken, type Ctx } from '../shared';
 import { canBookService } from './policy';

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { peerPathEnrolments, peerPaths } from '../../db/schema';
 import { DomainError, authorize, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canEnrolSelf, canSeePaths, isCoordinator } from './policy';
-import { isActiveMember, loadPathwayViewer } from './queries';
+import { isActiveMember } from '../organisations/queries';
+import { loadPathwayViewer } from './queries';
 import { EnrolmentIdSchema, EnrolSchema } from './schemas';
 
 const invalidPerson = (field: string) =>

@@ -4,7 +4,8 @@ import type { Transaction } from '../../db/client';
 import { missionSheets, missionSheetVersions } from '../../db/schema';
 import { DomainError, authorize, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canReviseSheet, canSeeSheet, isCoordinator } from './policy';
-import { isActiveMember, loadPathwayViewer } from './queries';
+import { isActiveMember } from '../organisations/queries';
+import { loadPathwayViewer } from './queries';
 import { CreateSheetSchema, ReviseSheetSchema, type SheetFields } from './schemas';
 import { sheetTextHash } from './sheet-text';
 
