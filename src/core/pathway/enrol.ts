@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { peerPathEnrolments, peerPaths } from '../../db/schema';
+import { notify } from '../notifications/notify';
 import { DomainError, authorize, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canEnrolSelf, canSeePaths, isCoordinator } from './policy';
 import { isActiveMember } from '../organisations/queries';
@@ -31,21 +32,35 @@ export async function enrolInPath(ctx: Ctx, input: z.input<typeof EnrolSchema>) 
 	if (command.referentId && !(await isActiveMember(ctx.db, path.organisationId, command.referentId)))
 		throw invalidPerson('referentId');
 	const now = ctx.clock.now();
-	const [row] = await ctx.db
-		.insert(peerPathEnrolments)
-		.values({
-			pathId: path.id,
-			accountId,
-			// Only a coordinator names a referent; a member enrolling themselves is followed by the coordinators.
-			referentId: forSelf && !isCoordinator(viewer) ? null : command.referentId,
-			status: forSelf ? 'active' : 'proposed',
-			enrolledBy: actor.accountId,
-			createdAt: now,
-			acceptedAt: forSelf ? now : null
-		})
-		.onConflictDoNothing({ target: [peerPathEnrolments.pathId, peerPathEnrolments.accountId] })
-		.returning({ id: peerPathEnrolments.id, status: peerPathEnrolments.status });
-	if (!row) throw new DomainError('CONFLICT', 'error.pathway.alreadyEnrolled');
+	const { row, told } = await ctx.db.transaction(async (tx) => {
+		const [row] = await tx
+			.insert(peerPathEnrolments)
+			.values({
+				pathId: path.id,
+				accountId,
+				// Only a coordinator names a referent; a member enrolling themselves is followed by the coordinators.
+				referentId: forSelf && !isCoordinator(viewer) ? null : command.referentId,
+				status: forSelf ? 'active' : 'proposed',
+				enrolledBy: actor.accountId,
+				createdAt: now,
+				acceptedAt: forSelf ? now : null
+			})
+			.onConflictDoNothing({ target: [peerPathEnrolments.pathId, peerPathEnrolments.accountId] })
+			.returning({ id: peerPathEnrolments.id, status: peerPathEnrolments.status });
+		if (!row) throw new DomainError('CONFLICT', 'error.pathway.alreadyEnrolled');
+		// Proposed by a coordinator: the person is told, and accepts or declines on their path page.
+		const told = forSelf
+			? null
+			: await notify(tx, {
+					accountId,
+					kind: 'path.enrolment_proposed',
+					subjectId: row.id,
+					organisationId: path.organisationId,
+					now
+				});
+		return { row, told };
+	});
+	if (told) ctx.events.emit(told);
 	return { enrolmentId: row.id, status: row.status as 'active' | 'proposed' };
 }
 
