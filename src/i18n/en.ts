@@ -28,6 +28,7 @@ import { enRecognition } from './en-recognition';
 import { enPathway } from './en-pathway';
 import { enReading } from './en-reading';
 import { enOffers } from './en-offers';
+import { enWork } from './en-work';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -676,5 +677,6 @@ export const en: Record<MessageKey, string> = {
 	...enPathway,
 	...enPlan,
 	...enReading,
-	...enOffers
+	...enOffers,
+	...enWork
 };

@@ -27,6 +27,7 @@ import { frRecognition } from './fr-recognition';
 import { frPathway } from './fr-pathway';
 import { frReading } from './fr-reading';
 import { frOffers } from './fr-offers';
+import { frWork } from './fr-work';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -688,7 +689,8 @@ export const fr = {
 	...frPathway,
 	...frPlan,
 	...frReading,
-	...frOffers
+	...frOffers,
+	...frWork
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -17,3 +17,4 @@ export { editService } from './edit-service';
 export { withdrawService } from './withdraw-service';
 export { editJobOffer } from './edit-job-offer';
 export { withdrawJobOffer } from './withdraw-job-offer';
+export { serviceToEdit } from './service-to-edit';

@@ -20,6 +20,7 @@ import { knowledgeResponsesPaths } from './openapi-knowledge-responses';
 import { knowledgeSearchPaths, knowledgeSearchSchemas } from './openapi-knowledge-search';
 import { recognitionPaths } from './openapi-recognition';
 import { offersPaths } from './openapi-offers';
+import { workPaths } from './openapi-work';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
@@ -253,7 +254,8 @@ export const openApiDocument = {
 		...recognitionPaths,
 		...pathwayPaths,
 		...planPaths,
-		...offersPaths
+		...offersPaths,
+		...workPaths
 	},
 	components: {
 		securitySchemes: {

@@ -301,7 +301,11 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	'/api/v1/job-offers': rule('public'),
 	'/api/v1/job-offers/[id]': rule('public'),
 	'/api/v1/job-offers/[id]/answers': rule('signed-in'),
-	'/api/v1/job-answers/[id]/status': rule('signed-in')
+	'/api/v1/job-answers/[id]/status': rule('signed-in'),
+	'/(member)/services/[serviceId]/modifier': rule('signed-in'),
+	'/(member)/offres-de-mission/[offerId]/modifier': rule('signed-in'),
+	'/api/v1/services/[id]/withdraw': rule('signed-in'),
+	'/api/v1/job-offers/[id]/withdraw': rule('signed-in')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {
