@@ -42,7 +42,8 @@ export const workPaths = {
 		...offersPaths['/job-offers/{id}'],
 		patch: {
 			parameters: [id],
-			summary: 'The organisation’s coordinators edit a published offer: every field again (409 once withdrawn)',
+			summary:
+				'The organisation’s coordinators edit a published offer: every field again (409 once withdrawn)',
 			requestBody: jsonBody(without(fromZod(EditJobOfferSchema), 'offerId')),
 			responses: { '200': ok('Edited', object), ...errors(400, 401, 403, 404, 409) }
 		}
