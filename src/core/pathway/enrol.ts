@@ -13,7 +13,8 @@ const invalidPerson = (field: string) =>
 
 /**
  * A member enrols on a path (active at once), or a coordinator enrols someone, who then accepts
- * ('proposed' until then): nobody is put on a path without saying yes. Once per person and path.
+ * ('proposed' until then): nobody is put on a path without saying yes. Once per person and path, unless
+ * they left it: then they may be enrolled again.
  */
 export async function enrolInPath(ctx: Ctx, input: z.input<typeof EnrolSchema>) {
 	const actor = requireActor(ctx);
@@ -33,19 +34,23 @@ export async function enrolInPath(ctx: Ctx, input: z.input<typeof EnrolSchema>) 
 		throw invalidPerson('referentId');
 	const now = ctx.clock.now();
 	const { row, told } = await ctx.db.transaction(async (tx) => {
+		const enrolment = {
+			// Only a coordinator names a referent; a member enrolling themselves is followed by the coordinators.
+			referentId: forSelf && !isCoordinator(viewer) ? null : command.referentId,
+			status: forSelf ? 'active' : 'proposed',
+			enrolledBy: actor.accountId,
+			acceptedAt: forSelf ? now : null
+		};
+		// Someone who left the path may enrol again: the same enrolment comes back (its sign-offs with it),
+		// in the one statement, so two enrolments at once still make one.
 		const [row] = await tx
 			.insert(peerPathEnrolments)
-			.values({
-				pathId: path.id,
-				accountId,
-				// Only a coordinator names a referent; a member enrolling themselves is followed by the coordinators.
-				referentId: forSelf && !isCoordinator(viewer) ? null : command.referentId,
-				status: forSelf ? 'active' : 'proposed',
-				enrolledBy: actor.accountId,
-				createdAt: now,
-				acceptedAt: forSelf ? now : null
+			.values({ pathId: path.id, accountId, createdAt: now, ...enrolment })
+			.onConflictDoUpdate({
+				target: [peerPathEnrolments.pathId, peerPathEnrolments.accountId],
+				set: enrolment,
+				setWhere: eq(peerPathEnrolments.status, 'left')
 			})
-			.onConflictDoNothing({ target: [peerPathEnrolments.pathId, peerPathEnrolments.accountId] })
 			.returning({ id: peerPathEnrolments.id, status: peerPathEnrolments.status });
 		if (!row) throw new DomainError('CONFLICT', 'error.pathway.alreadyEnrolled');
 		// Proposed by a coordinator: the person is told, and accepts or declines on their path page.

@@ -12,6 +12,7 @@ import {
 	createPath,
 	endMission,
 	enrolInPath,
+	leavePath,
 	getMissionSheet,
 	getPath,
 	renewMission,
@@ -167,8 +168,17 @@ describe('training paths', () => {
 			title: 'Parcours',
 			steps
 		});
-		await enrolInPath(as(s.person), { pathId });
+		const { enrolmentId } = await enrolInPath(as(s.person), { pathId });
 		await expect(enrolInPath(as(s.person), { pathId })).rejects.toMatchObject({ code: 'CONFLICT' });
+		// Having left, the person may enrol again (the same enrolment back), once even when asked twice at once.
+		await leavePath(as(s.person), { enrolmentId });
+		const again = await Promise.allSettled([
+			enrolInPath(as(s.person), { pathId }),
+			enrolInPath(as(s.person), { pathId })
+		]);
+		expect(again.filter((result) => result.status === 'fulfilled')).toEqual([
+			{ status: 'fulfilled', value: { enrolmentId, status: 'active' } }
+		]);
 		const stranger = (await buildOrganisation(db(), { members: ['member'] })).members[0]!;
 		await expect(enrolInPath(as(stranger), { pathId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
 	});
