@@ -17,8 +17,7 @@ export const enWork = {
 	'work.attestation.revokedReason': 'Reason: {reason}',
 	'work.edit.saved': 'Changes saved.',
 	'work.edit.submit': 'Save changes',
-	'work.hiddenByModeration':
-		'Hidden by a moderation decision: nobody else sees it. The decision and how to appeal it are on your moderation page.',
+	'work.hiddenByModeration': 'Hidden by a moderation decision: nobody else sees it.',
 	'work.moderation.notShown': 'No longer shown to the public (withdrawn or hidden).',
 	'work.offer.edit.back': 'Back to the mission',
 	'work.offer.edit.title': 'Edit the mission',

@@ -19,8 +19,7 @@ export const frWork = {
 	'work.attestation.revokedReason': 'Motif : {reason}',
 	'work.edit.saved': 'Modifications enregistrées.',
 	'work.edit.submit': 'Enregistrer les modifications',
-	'work.hiddenByModeration':
-		'Masqué par une décision de modération : personne d’autre ne le voit. La décision et la façon de la contester sont sur votre page de modération.',
+	'work.hiddenByModeration': 'Masqué par une décision de modération : personne d’autre ne le voit.',
 	'work.moderation.notShown': 'N’est plus affiché au public (retiré ou masqué).',
 	'work.offer.edit.back': 'Retour à la mission',
 	'work.offer.edit.title': 'Modifier la mission',

@@ -140,6 +140,24 @@ describe('editing and withdrawing a service', () => {
 			expect(told.includes('booking.withdrawn')).toBe(accepted.status !== 'fulfilled');
 		}
 	});
+
+	it('leaves no waiting booking on a service withdrawn while it was being booked', async () => {
+		for (let round = 0; round < 4; round++) {
+			const { coordinator, member, serviceId } = await listedService();
+			const [booked] = await Promise.allSettled([
+				bookService(as(member), { serviceId, proposedAt: tomorrow() }),
+				withdrawService(as(coordinator), { serviceId })
+			]);
+			const bookings = await db()
+				.select({ status: serviceBookings.status })
+				.from(serviceBookings)
+				.where(eq(serviceBookings.serviceId, serviceId));
+			// Booked first, the withdrawal ended it; withdrawn first, the booking found no service.
+			expect(bookings.map((booking) => booking.status)).toEqual(
+				booked.status === 'fulfilled' ? ['withdrawn'] : []
+			);
+		}
+	});
 });
 
 describe('editing and withdrawing a job offer', () => {
