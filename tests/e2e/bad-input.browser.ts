@@ -244,7 +244,7 @@ const FORMS: Array<[string, string[]]> = [
 	],
 	['/organisations/gem-les-traboules/reconnaissance?/decide', ['credentialId', 'decision', 'seenVersion']],
 	['/organisations/gem-les-traboules/reconnaissance?/issue', ['accountId', 'periodStart', 'periodEnd']],
-	['/organisations/gem-les-traboules/reconnaissance?/revoke', ['attestationId']],
+	['/organisations/gem-les-traboules/reconnaissance?/revoke', ['attestationId', 'reason']],
 	['/attestations/verifier', ['code']],
 	// Training paths, mission sheets, stepping down (helper `pathway`).
 	[
@@ -369,6 +369,10 @@ const OFFERS_FORMS: Array<[string, string[]]> = [
 		['message', 'experiences', 'credentials']
 	],
 	['/offres-de-mission/not-a-uuid?/status', ['answerId', 'status']],
+	['/services/not-a-uuid/modifier?/edit', ['kind', 'title', 'formats', 'postcode', 'priceKind', 'price']],
+	['/services/00000000-0000-0000-0000-000000000000/modifier?/withdraw', []],
+	['/offres-de-mission/not-a-uuid/modifier?/edit', ['title', 'description', 'contract', 'payMin', 'payMax']],
+	['/offres-de-mission/00000000-0000-0000-0000-000000000000/modifier?/withdraw', []],
 	[
 		'/organisations/gem-les-traboules/annuaire',
 		[
@@ -545,6 +549,11 @@ const API: Array<[string, string]> = [
 	['GET', '/api/v1/job-offers/not-a-uuid'],
 	['POST', '/api/v1/job-offers/00000000-0000-0000-0000-000000000000/answers'],
 	['PUT', '/api/v1/job-answers/not-a-uuid/status'],
+	['PATCH', '/api/v1/services/not-a-uuid'],
+	['PATCH', '/api/v1/services/00000000-0000-0000-0000-000000000000'],
+	['POST', '/api/v1/services/not-a-uuid/withdraw'],
+	['PATCH', '/api/v1/job-offers/00000000-0000-0000-0000-000000000000'],
+	['POST', '/api/v1/job-offers/not-a-uuid/withdraw'],
 	['GET', '/api/v1/organisations/gem-les-traboules/peer-paths'],
 	['POST', '/api/v1/organisations/gem-les-traboules/peer-paths'],
 	['GET', '/api/v1/peer-paths/not-a-uuid'],
@@ -736,17 +745,19 @@ const BODILESS = new Set([
 	// Reading lists (helper `search`): deleting reads no body.
 	'DELETE /api/v1/knowledge/reading-lists/not-a-uuid',
 	'DELETE /api/v1/knowledge/reading-lists/00000000-0000-0000-0000-000000000000/items/not-a-uuid',
-	// Recognition (helper `recognition`): deleting, withdrawing and revoking read no body.
+	// Recognition (helper `recognition`): deleting and withdrawing read no body (revoking reads its reason).
 	'DELETE /api/v1/recognition/credentials/00000000-0000-0000-0000-000000000000',
 	'DELETE /api/v1/recognition/credentials/not-a-uuid/attestation-request',
 	'DELETE /api/v1/recognition/activity/not-a-uuid',
-	'POST /api/v1/recognition/organisations/gem-les-traboules/attestations/not-a-uuid/revoke',
 	// Pathway (helper `pathway`): accepting an enrolment reads no body.
 	'POST /api/v1/peer-path-enrolments/not-a-uuid/accept',
 	'POST /api/v1/me/resume-role',
 	// My plan (helper `plan`): revoking a share reads no body.
 	'DELETE /api/v1/me/plan/shares/not-a-uuid',
-	'DELETE /api/v1/me/plan/shares/00000000-0000-0000-0000-000000000000'
+	'DELETE /api/v1/me/plan/shares/00000000-0000-0000-0000-000000000000',
+	// Withdrawing a service or an offer (helper `work`) reads no body.
+	'POST /api/v1/services/not-a-uuid/withdraw',
+	'POST /api/v1/job-offers/not-a-uuid/withdraw'
 ]);
 
 describe('deeply nested JSON never reaches a parser that recurses', () => {

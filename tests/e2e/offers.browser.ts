@@ -118,5 +118,54 @@ describe.each(JS_MODES)('peer-work platform and directory (%s)', (_mode, javaScr
 		await expectAccessible(supporter.page);
 		await hospital.page.goto('/organisations/ch-de-l-ille/annuaire');
 		await expectAccessible(hospital.page);
+
+		// Sacha publishes a listening service, then edits it.
+		const serviceTitle = `Écoute du soir (${newPseudonym('service')})`;
+		await supporter.page.getByLabel('Titre', { exact: true }).fill(serviceTitle);
+		await supporter.page.getByLabel('En ligne').check();
+		await submit(supporter.page, 'Publier le service');
+		await supporter.page.waitForURL(/\/services\/[0-9a-f-]{36}$/);
+		const serviceAddress = new URL(supporter.page.url()).pathname;
+		await supporter.page.getByRole('link', { name: 'Modifier ou retirer ce service' }).click();
+		await supporter.page.waitForURL(`**${serviceAddress}/modifier`);
+		await expectAccessible(supporter.page);
+		expect(await supporter.page.getByLabel('En ligne').isChecked()).toBe(true);
+		await supporter.page.getByLabel('Titre', { exact: true }).fill(`${serviceTitle} – modifié`);
+		await submit(supporter.page, 'Enregistrer les modifications');
+		await eventually(
+			() => mainText(supporter.page),
+			(text) => expect(text).toContain('Modifications enregistrées.')
+		);
+
+		// Camille reports it; the report goes to moderation like any other.
+		await member.page.goto(serviceAddress);
+		expect(await mainText(member.page)).toContain(`${serviceTitle} – modifié`);
+		await member.page.getByRole('link', { name: 'Signaler ce service' }).click();
+		await member.page.waitForURL('**/signaler?**');
+		expect(await mainText(member.page)).toContain('Vous signalez un service.');
+		await member.page.getByLabel('Autre raison').check();
+		await submit(member.page, 'Envoyer le signalement');
+		await eventually(
+			() => mainText(member.page),
+			(text) => expect(text).toContain('Votre signalement a été transmis')
+		);
+
+		// Sacha withdraws it: its page says so, and others no longer find it.
+		await supporter.page.goto(`${serviceAddress}/modifier`);
+		await submit(supporter.page, 'Retirer le service');
+		await supporter.page.waitForURL(`**${serviceAddress}`);
+		expect(await mainText(supporter.page)).toContain('Ce service a été retiré.');
+		await expectAccessible(supporter.page);
+		const gone = await member.page.goto(serviceAddress);
+		expect(gone?.status()).toBe(404);
+
+		// The hospital's coordinator opens the mission's edit page and withdraws it; it leaves the list.
+		await hospital.page.goto(`${offerAddress}/modifier`);
+		await expectAccessible(hospital.page);
+		await submit(hospital.page, 'Retirer la mission');
+		await hospital.page.waitForURL(`**${offerAddress}`);
+		expect(await mainText(hospital.page)).toContain('Cette mission a été retirée par la structure.');
+		await visitor.page.goto('/offres-de-mission');
+		expect(await mainText(visitor.page)).not.toContain(title);
 	});
 });

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { directoryListings, organisations, peerServices } from '../../db/schema';
 import type { Ctx } from '../shared';
 
@@ -50,7 +50,8 @@ export async function exportDirectory(ctx: Ctx) {
 			})
 			.from(peerServices)
 			.innerJoin(directoryListings, eq(directoryListings.organisationId, peerServices.organisationId))
-			.where(eq(directoryListings.published, true))
+			// A withdrawn or hidden service leaves open data as it leaves the directory's search.
+			.where(and(eq(directoryListings.published, true), eq(peerServices.published, true)))
 			.orderBy(asc(peerServices.title))
 	]);
 	return { organisations: listings, services: services.filter((service) => service.organisationId) };

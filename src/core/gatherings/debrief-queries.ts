@@ -30,21 +30,6 @@ export async function isSupporter(db: DatabaseOrTransaction, accountId: string):
 	return offer !== undefined;
 }
 
-/** The active coordinators of an organisation, those a shared debrief note alerts. */
-export async function activeCoordinatorIds(db: DatabaseOrTransaction, organisationId: string) {
-	const rows = await db
-		.select({ accountId: memberships.accountId })
-		.from(memberships)
-		.where(
-			and(
-				eq(memberships.organisationId, organisationId),
-				eq(memberships.role, 'coordinator'),
-				eq(memberships.status, 'active')
-			)
-		);
-	return rows.map((row) => row.accountId);
-}
-
 /** Sessions the person was confirmed for or attended: those a debrief note may be linked to. */
 export const tookPartIn = (accountId: string) =>
 	and(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { debriefNotes, memberships } from '../../db/schema';
 import { notifyAll } from '../notifications/notify';
 import { authorize, DomainError, parseInput, requireActor, type Ctx } from '../shared';
-import { activeCoordinatorIds } from './debrief-queries';
+import { activeCoordinatorIds } from '../organisations/queries';
 
 export const ShareDebriefNoteSchema = z.object({
 	noteId: z.uuid('validation.invalid'),

@@ -6,11 +6,12 @@ import { DomainError, lockKey, parseInput, requireActor, requireToken, type Ctx 
 import { REPORT_RULE } from './policy';
 import { CreateReportSchema } from './schemas';
 import { isKnowledgeSubject, resolveKnowledgeSubject } from './knowledge-subject';
+import { isOffersSubject, resolveOffersSubject } from './offers-subject';
 import { resolveSubjectForReporter } from './subject';
 
 /**
  * A member reports a message, a profile, a help request or something of the knowledge commons (a
- * contribution, a confirmation's nuance, a revision) they can see. The report goes to the
+ * contribution, a confirmation's nuance, a revision) they can see, or a published service or job offer. The report goes to the
  * moderators of the organisation where it happened (the conversation's, else the oldest one the reporter
  * and the reported person share), or to instance admins. Reporting the same thing twice returns the first report;
  * reports never hide anything by themselves, however many there are: only a moderator's decision does.
@@ -22,16 +23,19 @@ export async function createReport(ctx: Ctx, input: z.input<typeof CreateReportS
 	const command = parseInput(CreateReportSchema, input);
 	const now = ctx.clock.now();
 	const knowledge = isKnowledgeSubject(command.subjectKind);
+	const offers = isOffersSubject(command.subjectKind);
 	const subject = knowledge
 		? await resolveKnowledgeSubject(ctx.db, actor, command.subjectKind as never, command.subjectId)
-		: await resolveSubjectForReporter(ctx.db, actor.accountId, command.subjectKind, command.subjectId, now);
+		: offers
+			? await resolveOffersSubject(ctx.db, command.subjectKind as never, command.subjectId)
+			: await resolveSubjectForReporter(ctx.db, actor.accountId, command.subjectKind, command.subjectId, now);
 	if (subject.subjectAccountId === actor.accountId)
 		throw new DomainError('INVALID', 'error.reportOwnContent');
 
-	// Knowledge goes to its contribution's organisation, else to the instance admins.
+	// Knowledge goes to its contribution's organisation, else to the instance admins; offers to the admins.
 	const organisationId =
 		subject.organisationId ??
-		(!knowledge && subject.subjectAccountId
+		(!knowledge && !offers && subject.subjectAccountId
 			? ((await sharedOrganisation(ctx.db, actor.accountId, subject.subjectAccountId))?.id ?? null)
 			: null);
 	const filed = await ctx.db.transaction(async (tx) => {

@@ -7,6 +7,7 @@ import { endMembership } from '../organisations/end-membership';
 import { notifyAll, type NotifyInput } from '../notifications/notify';
 import { allowedActions, concernsSubject, type DecisionAction } from './policy';
 import { isKnowledgeSubject, setKnowledgeSubjectHidden } from './knowledge-subject';
+import { isOffersSubject, setOffersSubjectHidden } from './offers-subject';
 import { requireModeratedReport, type ReportRow } from './queries';
 import { DecideReportSchema } from './schemas';
 
@@ -155,6 +156,8 @@ async function apply(
 				await tx.update(helpRequests).set({ status: 'hidden' }).where(eq(helpRequests.id, report.subjectId));
 			} else if (isKnowledgeSubject(report.subjectKind)) {
 				await setKnowledgeSubjectHidden(tx, report.subjectKind, report.subjectId, effects.now);
+			} else if (isOffersSubject(report.subjectKind)) {
+				await setOffersSubjectHidden(tx, report.subjectKind, report.subjectId, effects.now);
 			}
 			return;
 		}

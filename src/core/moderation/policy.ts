@@ -14,15 +14,17 @@ export const REPORT_REASONS = [
 ] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
 
-/** What can be reported: conversation messages, profiles, help requests, and the knowledge commons's
- * contributions, confirmations (their nuances) and proposed revisions. */
+/** What can be reported: conversation messages, profiles, help requests, the knowledge commons's
+ * contributions, confirmations (their nuances) and proposed revisions, and peer services and job offers. */
 export const SUBJECT_KINDS = [
 	'message',
 	'profile',
 	'help_request',
 	'contribution',
 	'confirmation',
-	'revision'
+	'revision',
+	'service',
+	'job_offer'
 ] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 

@@ -3,6 +3,7 @@ import { accounts, helpRequests, staffAccessLog } from '../../db/schema';
 import { viewProfile } from '../matching/view-profile';
 import { DomainError, type Ctx } from '../shared';
 import { isKnowledgeSubject, knowledgeReportContent, type KnowledgeReportContent } from './knowledge-subject';
+import { isOffersSubject, offersReportContent, type OffersReportContent } from './offers-subject';
 import { messageExcerpt, type ExcerptMessage } from './subject';
 
 // Opening the same report again within this window is one access, not a new line in the person's account.
@@ -13,6 +14,7 @@ export type ReportContent =
 	| { kind: 'profile'; pseudonym: string; experiences: Array<{ label: string; detail: string }> }
 	| { kind: 'help_request'; hopes: string; experienceIds: string[]; status: string }
 	| KnowledgeReportContent
+	| OffersReportContent
 	| { kind: 'gone' };
 
 /**
@@ -64,6 +66,9 @@ export async function reportContent(
 			if (found.writerId)
 				accessed = [{ accountId: found.writerId, what: knowledgeAccess(report.subjectKind) }];
 		}
+	} else if (isOffersSubject(report.subjectKind)) {
+		// Public words: reading them is no access to anyone's private words (nothing to log).
+		content = (await offersReportContent(ctx.db, report.subjectKind, report.subjectId)) ?? content;
 	} else if (report.subjectAccountId && report.reporterId) {
 		// What the reporter could see of the profile, and nothing more: that is what was reported.
 		const [reporter] = await ctx.db
@@ -118,6 +123,9 @@ export function currentWordsOf(content: ReportContent): string | null {
 			return content.nuance || null;
 		case 'revision':
 			return `${content.title}\n\n${content.body}${content.note ? `\n\n${content.note}` : ''}`;
+		case 'service':
+		case 'job_offer':
+			return content.body ? `${content.title}\n\n${content.body}` : content.title;
 		default:
 			return null;
 	}

@@ -6,6 +6,7 @@ import { parseInput, requireActor, type Ctx } from '../shared';
 import { allowedActions, type ReportReason, type SubjectKind } from './policy';
 import { requireModeratedReport } from './queries';
 import { isKnowledgeSubject } from './knowledge-subject';
+import { isOffersSubject } from './offers-subject';
 import {
 	currentWordsOf,
 	knowledgeAccess,
@@ -46,7 +47,13 @@ export async function reportDetail(ctx: Ctx, input: { reportId: unknown }) {
 	const subjectId = report.subjectAccountId;
 	const people = [...accessed];
 	// The copy shows the person's words even when the original is gone: they are told, like for the original.
-	if (copy !== null && subjectId && !people.some((access) => access.accountId === subjectId))
+	// A service's or an offer's words are public: showing them is nobody's private words read.
+	if (
+		copy !== null &&
+		subjectId &&
+		!isOffersSubject(report.subjectKind) &&
+		!people.some((access) => access.accountId === subjectId)
+	)
 		people.push({
 			accountId: subjectId,
 			what: isKnowledgeSubject(report.subjectKind)

@@ -12,6 +12,7 @@ import {
 import type { DomainEvent } from '../shared';
 import type { AppellantRole } from './appeal-policy';
 import { isKnowledgeSubject, knowledgeWordsNow, setKnowledgeSubjectHidden } from './knowledge-subject';
+import { isOffersSubject, offersWordsNow, setOffersSubjectHidden } from './offers-subject';
 
 interface ReversedDecision {
 	id: string;
@@ -101,6 +102,7 @@ const currentWords = sql`case ${reports.subjectKind}
 	when 'help_request' then (select nullif(hopes, '') from help_requests
 		where help_requests.id = ${reports.subjectId}::uuid)
 	${knowledgeWordsNow(reports.subjectId)}
+	${offersWordsNow(reports.subjectId)}
 	end`;
 
 async function reopenReport(tx: Transaction, decision: ReversedDecision, events: DomainEvent[]) {
@@ -134,6 +136,8 @@ async function undoEffects(tx: Transaction, decision: ReversedDecision, now: Dat
 					.where(and(eq(helpRequests.id, report.subjectId), eq(helpRequests.status, 'hidden')));
 			} else if (report && isKnowledgeSubject(report.subjectKind)) {
 				await setKnowledgeSubjectHidden(tx, report.subjectKind, report.subjectId, null);
+			} else if (report && isOffersSubject(report.subjectKind)) {
+				await setOffersSubjectHidden(tx, report.subjectKind, report.subjectId, null);
 			}
 			return;
 		}

@@ -66,7 +66,17 @@ export const NOTIFICATION_KINDS = [
 	/** The structure declined your answer. Subject: the answer. */
 	'job.answer.declined',
 	/** The structure accepted your answer. Subject: the answer. */
-	'job.answer.accepted'
+	'job.answer.accepted',
+	/** The service was withdrawn while your session request waited (a voucher is yours again). Subject: the booking. */
+	'booking.withdrawn',
+	/** The structure withdrew a mission you answered, before deciding on your answer. Subject: the answer. */
+	'job.offer_withdrawn',
+	/** A coordinator proposes to enrol you on a peer path (you accept or decline). Subject: the enrolment. */
+	'path.enrolment_proposed',
+	/** A mission sheet's current version waits for your signature. Subject: the mission sheet. */
+	'mission_sheet.to_sign',
+	/** An organisation revoked an attestation it issued you (with its reason). Subject: the attestation. */
+	'attestation.revoked'
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 

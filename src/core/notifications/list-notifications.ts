@@ -79,6 +79,7 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 		.select({
 			id: notifications.id,
 			kind: notifications.kind,
+			subjectId: notifications.subjectId,
 			createdAt: notifications.createdAt,
 			readAt: notifications.readAt,
 			organisationName: organisations.name,
@@ -185,6 +186,7 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 type Row = {
 	id: string;
 	kind: string;
+	subjectId?: string | null;
 	createdAt: Date;
 	readAt: Date | null;
 	organisationName: string | null;
@@ -336,6 +338,7 @@ export function showNotification(row: Row): ShownNotification {
 				href: row.revisionStatus && row.contributionId ? `/savoirs/${row.contributionId}/propositions` : null
 			};
 		}
+		case 'attestation.revoked':
 		case 'attestation.issued':
 			// Named by its organisation; the attestation itself is on the person's activity page.
 			return {
@@ -362,17 +365,32 @@ export function showNotification(row: Row): ShownNotification {
 		case 'booking.requested':
 		case 'booking.accepted':
 		case 'booking.declined':
+		case 'booking.withdrawn':
 			// Both sides follow their sessions in their peer-work space (requests to decide, requests made).
 			return { ...base, ...none, gone: !row.bookingId, href: row.bookingId ? '/travail-pair' : null };
 		case 'job.answered':
 		case 'job.answer.in_discussion':
 		case 'job.answer.declined':
 		case 'job.answer.accepted':
+		case 'job.offer_withdrawn':
 			return {
 				...base,
 				...none,
 				gone: !row.answerId,
 				href: row.answerId && row.offerId ? `/offres-de-mission/${row.offerId}` : null
+			};
+		case 'path.enrolment_proposed':
+			// The person accepts or declines on their path page.
+			return { ...base, ...none, gone: !organisation, href: '/mon-parcours' };
+		case 'mission_sheet.to_sign':
+			return {
+				...base,
+				...none,
+				gone: !organisation || !row.subjectId,
+				href:
+					organisation && row.subjectId
+						? `/organisations/${organisation.slug}/fiches-mission/${row.subjectId}`
+						: null
 			};
 		default:
 			return { ...base, ...none, gone: true, href: null };

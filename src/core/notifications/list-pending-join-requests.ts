@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { accounts, memberships, organisations } from '../../db/schema';
+import { coordinatedOrganisationsQuery } from '../organisations/queries';
 import { requireActor, type Ctx } from '../shared';
 
 /** A join request waiting for the actor's decision, with the few words the person wrote (if any). */
@@ -24,16 +25,7 @@ export async function listPendingJoinRequests(
 	options: { organisationId?: string } = {}
 ): Promise<PendingJoinRequest[]> {
 	const actor = requireActor(ctx);
-	const coordinated = ctx.db
-		.select({ id: memberships.organisationId })
-		.from(memberships)
-		.where(
-			and(
-				eq(memberships.accountId, actor.accountId),
-				eq(memberships.status, 'active'),
-				eq(memberships.role, 'coordinator')
-			)
-		);
+	const coordinated = coordinatedOrganisationsQuery(ctx.db, actor.accountId);
 	const rows = await ctx.db
 		.select({
 			membershipId: memberships.id,
@@ -70,15 +62,6 @@ export async function coordinatedOrganisationIds(
 	db: DatabaseOrTransaction,
 	accountId: string
 ): Promise<string[]> {
-	const rows = await db
-		.select({ id: memberships.organisationId })
-		.from(memberships)
-		.where(
-			and(
-				eq(memberships.accountId, accountId),
-				eq(memberships.status, 'active'),
-				eq(memberships.role, 'coordinator')
-			)
-		);
+	const rows = await coordinatedOrganisationsQuery(db, accountId);
 	return rows.map((row) => row.id);
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { credentials, jobAnswers, jobOffers, profileExperiences } from '../../db/schema';
-import { activeCoordinatorIds } from '../gatherings/debrief-queries';
+import { activeCoordinatorIds } from '../organisations/queries';
 import { notifyAll } from '../notifications/notify';
 import { authorize, DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canAnswerOffer } from './policy';
@@ -22,11 +22,12 @@ export async function answerJobOffer(ctx: Ctx, input: z.input<typeof AnswerJobOf
 		.select({
 			organisationId: jobOffers.organisationId,
 			status: jobOffers.status,
+			hiddenAt: jobOffers.hiddenAt,
 			closesOn: jobOffers.closesOn
 		})
 		.from(jobOffers)
 		.where(eq(jobOffers.id, data.offerId));
-	authorize(offer?.status === 'published');
+	authorize(offer?.status === 'published' && offer.hiddenAt === null);
 	const viewer = await loadOffersViewer(ctx.db, actor);
 	permit(canAnswerOffer(viewer, offer, parisDay(ctx.clock.now())), 'error.offers.cannotAnswer');
 	if (data.experiences.length > 0) {

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import { serviceBookings, serviceVouchers } from '../../db/schema';
-import { activeCoordinatorIds } from '../gatherings/debrief-queries';
+import { peerServices, serviceBookings, serviceVouchers } from '../../db/schema';
+import { activeCoordinatorIds } from '../organisations/queries';
 import { notifyAll } from '../notifications/notify';
 import { authorize, DomainError, parseInput, permit, requireActor, requireToken, type Ctx } from '../shared';
 import { canBookService } from './policy';
@@ -32,6 +32,14 @@ export async function bookService(ctx: Ctx, input: z.input<typeof BookServiceSch
 	permit(canBookService(viewer, service), 'error.offers.ownService');
 	await requireToken(ctx.db, `booking:${actor.accountId}`, BOOKING_RULE, now, 'error.offers.tooManyBookings');
 	const { result, told } = await ctx.db.transaction(async (tx) => {
+		// A share lock on the service: a withdrawal (an UPDATE of this row) waits for this booking and then
+		// ends it with the others, or this booking waits for the withdrawal and finds the service gone.
+		const [open] = await tx
+			.select({ published: peerServices.published })
+			.from(peerServices)
+			.where(eq(peerServices.id, service.id))
+			.for('share');
+		authorize(open?.published);
 		let fundedBy: string | null = null;
 		let voucherId: string | null = null;
 		if (data.voucherId) {

@@ -1,5 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
-import { memberships, organisations } from '../../db/schema';
+import { asc, inArray } from 'drizzle-orm';
+import { organisations } from '../../db/schema';
+import { coordinatedOrganisationsQuery } from '../organisations/queries';
 import { requireActor, type Ctx } from '../shared';
 
 /** The organisations the actor coordinates (for whom they publish services and offers), by name. */
@@ -7,14 +8,7 @@ export async function coordinatedOrganisations(ctx: Ctx) {
 	const actor = requireActor(ctx);
 	return ctx.db
 		.select({ slug: organisations.slug, name: organisations.name })
-		.from(memberships)
-		.innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-		.where(
-			and(
-				eq(memberships.accountId, actor.accountId),
-				eq(memberships.status, 'active'),
-				eq(memberships.role, 'coordinator')
-			)
-		)
+		.from(organisations)
+		.where(inArray(organisations.id, coordinatedOrganisationsQuery(ctx.db, actor.accountId)))
 		.orderBy(asc(organisations.name));
 }

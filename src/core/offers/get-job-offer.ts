@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
 	accounts,
 	credentials,
@@ -17,7 +17,7 @@ import { loadOffersViewer } from './viewer';
 import { experienceLabels } from './experience-labels';
 
 /**
- * An offer as its page shows it: to anyone while published; with the actor's own answer (its status), and
+ * An offer as its page shows it: to anyone while published and not hidden by moderation; with the actor's own answer (its status), and
  * for the offering organisation's coordinators every answer. Nobody else sees any answer.
  */
 export async function getJobOffer(ctx: Ctx, input: { id: string }) {
@@ -27,14 +27,15 @@ export async function getJobOffer(ctx: Ctx, input: { id: string }) {
 			...jobOfferColumns,
 			organisationId: jobOffers.organisationId,
 			description: jobOffers.description,
-			status: jobOffers.status
+			status: jobOffers.status,
+			hidden: sql<boolean>`${jobOffers.hiddenAt} is not null`
 		})
 		.from(jobOffers)
 		.innerJoin(organisations, eq(organisations.id, jobOffers.organisationId))
 		.where(eq(jobOffers.id, id));
 	const viewer = await loadOffersViewer(ctx.db, ctx.actor);
 	const manages = offer !== undefined && canManageOrganisationOffers(viewer, offer.organisationId);
-	authorize(offer && (offer.status === 'published' || manages));
+	authorize(offer);
 	const answerColumns = {
 		id: jobAnswers.id,
 		applicant: accounts.pseudonym,
@@ -52,6 +53,10 @@ export async function getJobOffer(ctx: Ctx, input: { id: string }) {
 				.innerJoin(accounts, eq(accounts.id, jobAnswers.applicantId))
 				.where(and(eq(jobAnswers.offerId, id), eq(jobAnswers.applicantId, viewer.accountId)))
 		: [];
+	// Withdrawn or hidden, an offer stays readable by its coordinators, and by those who answered it (told of
+	// the withdrawal, they read it there); to anyone else it is gone.
+	const open = offer.status === 'published' && !offer.hidden;
+	authorize(open || manages || (mine && !offer.hidden));
 	const answers = manages
 		? await ctx.db
 				.select(answerColumns)
@@ -64,7 +69,7 @@ export async function getJobOffer(ctx: Ctx, input: { id: string }) {
 		...(mine?.experiences ?? []),
 		...(answers ?? []).flatMap((answer) => answer.experiences)
 	]);
-	const canAnswer = !mine && canAnswerOffer(viewer, offer, parisDay(ctx.clock.now()));
+	const canAnswer = open && !mine && canAnswerOffer(viewer, offer, parisDay(ctx.clock.now()));
 	// What the applicant may choose to show: the experiences on their own profile.
 	const myExperiences =
 		canAnswer && viewer
@@ -101,7 +106,13 @@ export async function getJobOffer(ctx: Ctx, input: { id: string }) {
 		myAnswer: mine ? withCredentials(mine) : null,
 		answers: answers ? answers.map(withCredentials) : null,
 		experienceLabels: labels,
-		can: { answer: canAnswer, manage: manages }
+		can: {
+			answer: canAnswer,
+			manage: manages,
+			edit: manages && offer.status === 'published',
+			// Anyone signed in may report an open offer, except those who manage it.
+			report: viewer !== null && open && !manages
+		}
 	};
 }
 

@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { accounts, organisations, peerServices, serviceVouchers } from '../../db/schema';
 import { authorize, parseInput, type Ctx } from '../shared';
-import { canBookService, canDecideBookings, canViewService } from './policy';
+import { canBookService, canDecideBookings, canManageService, canViewService } from './policy';
 import { idSchema } from './schemas';
 import { loadOffersViewer } from './viewer';
 
@@ -28,7 +28,9 @@ export async function getService(ctx: Ctx, input: { id: string }) {
 			themes: peerServices.themes,
 			priceKind: peerServices.priceKind,
 			priceCents: peerServices.priceCents,
-			published: peerServices.published
+			published: peerServices.published,
+			withdrawn: sql<boolean>`${peerServices.withdrawnAt} is not null`,
+			hidden: sql<boolean>`${peerServices.hiddenAt} is not null`
 		})
 		.from(peerServices)
 		.leftJoin(organisations, eq(organisations.id, peerServices.organisationId))
@@ -64,6 +66,12 @@ export async function getService(ctx: Ctx, input: { id: string }) {
 		service: shown,
 		vouchers,
 		funders,
-		can: { book: canBookService(viewer, service), decide: canDecideBookings(viewer, service) }
+		can: {
+			book: canBookService(viewer, service),
+			decide: canDecideBookings(viewer, service),
+			edit: canManageService(viewer, service) && !service.withdrawn,
+			// Anyone signed in may report a published service, except its own provider.
+			report: viewer !== null && service.published && !canManageService(viewer, service)
+		}
 	};
 }

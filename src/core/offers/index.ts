@@ -13,3 +13,8 @@ export { answerJobOffer } from './answer-job-offer';
 export { setAnswerStatus } from './set-answer-status';
 export { offersPersonalData } from './personal-data';
 export { coordinatedOrganisations } from './coordinated-organisations';
+export { editService } from './edit-service';
+export { withdrawService } from './withdraw-service';
+export { editJobOffer } from './edit-job-offer';
+export { withdrawJobOffer } from './withdraw-job-offer';
+export { serviceToEdit } from './service-to-edit';

@@ -32,7 +32,7 @@ export const jobOfferColumns = {
 	createdAt: jobOffers.createdAt
 };
 
-/** Open missions and job offers (published, not past their closing date), newest first; public. */
+/** Open missions and job offers (published, not hidden, not past their closing date), newest first; public. */
 export async function listJobOffers(ctx: Ctx, input: z.input<typeof ListJobOffersSchema> = {}) {
 	const { departement, contract } = parseInput(ListJobOffersSchema, input);
 	const today = parisDay(ctx.clock.now());
@@ -43,6 +43,7 @@ export async function listJobOffers(ctx: Ctx, input: z.input<typeof ListJobOffer
 		.where(
 			and(
 				eq(jobOffers.status, 'published'),
+				isNull(jobOffers.hiddenAt),
 				or(isNull(jobOffers.closesOn), gte(jobOffers.closesOn, today)),
 				departement ? eq(jobOffers.departement, departement) : undefined,
 				contract ? eq(jobOffers.contract, contract) : undefined

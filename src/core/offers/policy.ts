@@ -35,6 +35,9 @@ export const canPublishOwnService = (viewer: OffersViewer | null) => viewer?.isP
 export const canDecideBookings = (viewer: OffersViewer | null, service: ServiceFacts) =>
 	viewer !== null && (service.providerId === viewer.accountId || coordinates(viewer, service.organisationId));
 
+/** A service is edited and withdrawn by whoever answers its bookings: the peer, or the organisation's coordinators. */
+export const canManageService = canDecideBookings;
+
 export const canViewService = (viewer: OffersViewer | null, service: ServiceFacts) =>
 	service.published || canDecideBookings(viewer, service);
 

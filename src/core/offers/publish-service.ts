@@ -1,14 +1,14 @@
 import { peerServices } from '../../db/schema';
-import { communeFor } from '../directory/places';
-import { authorize, DomainError, parseInput, permit, requireActor, type Ctx } from '../shared';
+import { authorize, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canManageOrganisationOffers, canPublishOwnService } from './policy';
 import { organisationBySlug } from './queries';
 import { PublishServiceSchema, type PublishServiceInput } from './schemas';
+import { serviceColumns } from './service-columns';
 import { loadOffersViewer } from './viewer';
 
 /**
  * Publishes a service in the actor's name (an active peer supporter) or an organisation's (its
- * coordinators). The base commune comes from the postcode (and name, among a postcode's communes).
+ * coordinators).
  */
 export async function publishService(ctx: Ctx, input: PublishServiceInput) {
 	const actor = requireActor(ctx);
@@ -23,31 +23,12 @@ export async function publishService(ctx: Ctx, input: PublishServiceInput) {
 	} else {
 		permit(canPublishOwnService(viewer), 'error.offers.notPeerSupporter');
 	}
-	const commune = data.postcode ? communeFor(data.postcode, data.communeName) : undefined;
-	if (data.postcode && !commune)
-		throw new DomainError('INVALID', 'error.invalid', [
-			{ field: 'postcode', message: 'validation.offers.unknownPostcode' }
-		]);
 	const [row] = await ctx.db
 		.insert(peerServices)
 		.values({
 			organisationId,
 			providerId: organisationId ? null : actor.accountId,
-			kind: data.kind,
-			title: data.title,
-			description: data.description,
-			formats: data.formats,
-			communeCode: commune?.code ?? null,
-			communeName: commune?.name ?? null,
-			departement: commune?.departement ?? null,
-			latitude: commune?.latitude ?? null,
-			longitude: commune?.longitude ?? null,
-			areaDepartements: data.areaDepartements,
-			languages: data.languages,
-			accessibility: data.accessibility,
-			themes: data.themes,
-			priceKind: data.priceKind,
-			priceCents: data.priceKind === 'free' ? null : (data.price ?? 0) * 100
+			...serviceColumns(data)
 		})
 		.returning({ id: peerServices.id });
 	return { id: row!.id };

@@ -48,40 +48,49 @@ const postcode = z
 const slug = z.string('validation.invalid').min(1, 'validation.invalid').max(100, 'validation.invalid');
 const day = z.iso.date('validation.invalid');
 
+/** What a service says of itself: the same fields when it is published and when it is edited. */
+const serviceFields = {
+	kind: z.enum(SERVICE_KINDS, 'validation.invalid'),
+	title: text(120, 3),
+	description: text(4000).default(''),
+	formats: listOf(z.enum(SERVICE_FORMATS, 'validation.invalid'), SERVICE_FORMATS.length).refine(
+		(values) => values.length > 0,
+		'validation.offers.format'
+	),
+	postcode: emptyAsNull(postcode),
+	communeName: emptyAsNull(text(100)),
+	/** A list, or one text with the codes separated by spaces or commas ("35 56 22"). */
+	areaDepartements: z
+		.preprocess(
+			(value) => (typeof value === 'string' ? value.split(/[\s,;]+/).filter(Boolean) : value),
+			listOf(departementCode, 20)
+		)
+		.default([]),
+	languages: listOf(z.enum(SERVICE_LANGUAGES, 'validation.invalid'), SERVICE_LANGUAGES.length).default([
+		'fr'
+	]),
+	accessibility: listOf(z.enum(ACCESSIBILITY_FEATURES, 'validation.invalid'), 4).default([]),
+	themes: listOf(experienceId, 12).default([]),
+	priceKind: z.enum(PRICE_KINDS, 'validation.invalid'),
+	/** In euros; recorded for 'paid' (the person pays) and 'funded' (the funder pays per session). */
+	price: emptyAsNull(amount(100_000))
+};
+const priced = { path: ['price'], message: 'validation.offers.price' };
+
 export const PublishServiceSchema = z
 	.object({
 		/** The organisation offering it (its coordinators publish); absent: the actor offers it as a peer. */
 		organisation: emptyAsNull(slug),
-		kind: z.enum(SERVICE_KINDS, 'validation.invalid'),
-		title: text(120, 3),
-		description: text(4000).default(''),
-		formats: listOf(z.enum(SERVICE_FORMATS, 'validation.invalid'), SERVICE_FORMATS.length).refine(
-			(values) => values.length > 0,
-			'validation.offers.format'
-		),
-		postcode: emptyAsNull(postcode),
-		communeName: emptyAsNull(text(100)),
-		/** A list, or one text with the codes separated by spaces or commas ("35 56 22"). */
-		areaDepartements: z
-			.preprocess(
-				(value) => (typeof value === 'string' ? value.split(/[\s,;]+/).filter(Boolean) : value),
-				listOf(departementCode, 20)
-			)
-			.default([]),
-		languages: listOf(z.enum(SERVICE_LANGUAGES, 'validation.invalid'), SERVICE_LANGUAGES.length).default([
-			'fr'
-		]),
-		accessibility: listOf(z.enum(ACCESSIBILITY_FEATURES, 'validation.invalid'), 4).default([]),
-		themes: listOf(experienceId, 12).default([]),
-		priceKind: z.enum(PRICE_KINDS, 'validation.invalid'),
-		/** In euros; recorded for 'paid' (the person pays) and 'funded' (the funder pays per session). */
-		price: emptyAsNull(amount(100_000))
+		...serviceFields
 	})
-	.refine((input) => input.priceKind === 'free' || input.price !== undefined, {
-		path: ['price'],
-		message: 'validation.offers.price'
-	});
+	.refine((input) => input.priceKind === 'free' || input.price !== undefined, priced);
 export type PublishServiceInput = z.input<typeof PublishServiceSchema>;
+
+/** Every field again (a form sends them all): who offers it does not change. */
+export const EditServiceSchema = z
+	.object({ serviceId: z.uuid('validation.invalid'), ...serviceFields })
+	.refine((input) => input.priceKind === 'free' || input.price !== undefined, priced);
+export type EditServiceInput = z.input<typeof EditServiceSchema>;
 
 export const GrantVouchersSchema = z.object({
 	serviceId: z.uuid('validation.invalid'),
@@ -116,36 +125,49 @@ export const DecideBookingSchema = z.object({
 	decision: z.enum(['accepted', 'declined'], 'validation.invalid')
 });
 
-export const PublishJobOfferSchema = z
-	.object({
-		organisation: slug,
-		title: text(120, 3),
-		description: text(6000, 10),
-		contract: z.enum(CONTRACTS, 'validation.invalid'),
-		hours: text(200).default(''),
-		place: text(200).default(''),
-		departement: emptyAsNull(departementCode),
-		startsOn: emptyAsNull(day),
-		closesOn: emptyAsNull(day),
-		payMin: emptyAsNull(amount(1_000_000)),
-		payMax: emptyAsNull(amount(1_000_000)),
-		payPeriod: emptyAsNull(z.enum(PAY_PERIODS, 'validation.invalid'))
-	})
-	.refine(
-		(input) => input.payMin === undefined || input.payMax === undefined || input.payMin <= input.payMax,
-		{
-			path: ['payMax'],
-			message: 'validation.offers.payRange'
-		}
-	)
-	.refine(
-		(input) => (input.payMin === undefined && input.payMax === undefined) || input.payPeriod !== undefined,
-		{
-			path: ['payPeriod'],
-			message: 'validation.offers.payPeriod'
-		}
-	);
+const jobOfferFields = {
+	title: text(120, 3),
+	description: text(6000, 10),
+	contract: z.enum(CONTRACTS, 'validation.invalid'),
+	hours: text(200).default(''),
+	place: text(200).default(''),
+	departement: emptyAsNull(departementCode),
+	startsOn: emptyAsNull(day),
+	closesOn: emptyAsNull(day),
+	payMin: emptyAsNull(amount(1_000_000)),
+	payMax: emptyAsNull(amount(1_000_000)),
+	payPeriod: emptyAsNull(z.enum(PAY_PERIODS, 'validation.invalid'))
+};
+type JobOfferFields = { payMin?: number; payMax?: number; payPeriod?: string };
+/** The pay range reads low to high, and has a period once it has an amount. */
+const withPayRules = <T extends z.ZodType<JobOfferFields>>(schema: T) =>
+	schema
+		.refine(
+			(input) => input.payMin === undefined || input.payMax === undefined || input.payMin <= input.payMax,
+			{
+				path: ['payMax'],
+				message: 'validation.offers.payRange'
+			}
+		)
+		.refine(
+			(input) => (input.payMin === undefined && input.payMax === undefined) || input.payPeriod !== undefined,
+			{
+				path: ['payPeriod'],
+				message: 'validation.offers.payPeriod'
+			}
+		);
+
+export const PublishJobOfferSchema = withPayRules(z.object({ organisation: slug, ...jobOfferFields }));
 export type PublishJobOfferInput = z.input<typeof PublishJobOfferSchema>;
+
+/** Every field again; the organisation does not change. */
+export const EditJobOfferSchema = withPayRules(
+	z.object({ offerId: z.uuid('validation.invalid'), ...jobOfferFields })
+);
+export type EditJobOfferInput = z.input<typeof EditJobOfferSchema>;
+
+export const WithdrawServiceSchema = z.object({ serviceId: z.uuid('validation.invalid') });
+export const WithdrawJobOfferSchema = z.object({ offerId: z.uuid('validation.invalid') });
 
 export const AnswerJobOfferSchema = z.object({
 	offerId: z.uuid('validation.invalid'),

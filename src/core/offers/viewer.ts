@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
-import { memberships } from '../../db/schema';
+import { activeRolesOf } from '../organisations/queries';
 import type { Actor } from '../shared';
 import type { OffersViewer } from './policy';
 
@@ -10,10 +9,7 @@ export async function loadOffersViewer(
 	actor: Actor | null
 ): Promise<OffersViewer | null> {
 	if (!actor) return null;
-	const rows = await db
-		.select({ organisationId: memberships.organisationId, role: memberships.role })
-		.from(memberships)
-		.where(and(eq(memberships.accountId, actor.accountId), eq(memberships.status, 'active')));
+	const rows = await activeRolesOf(db, actor.accountId);
 	return {
 		accountId: actor.accountId,
 		isInstanceAdmin: actor.isInstanceAdmin,

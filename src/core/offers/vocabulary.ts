@@ -23,13 +23,17 @@ export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 export const SERVICE_LANGUAGES = ['fr', 'en', 'lsf', 'ar', 'es', 'pt', 'de', 'it', 'tr', 'ro'] as const;
 export type ServiceLanguage = (typeof SERVICE_LANGUAGES)[number];
 
-export const BOOKING_STATUSES = ['requested', 'accepted', 'declined'] as const;
+/** 'withdrawn': still waiting when its service was withdrawn (a voucher used for it is the holder's again). */
+export const BOOKING_STATUSES = ['requested', 'accepted', 'declined', 'withdrawn'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
 export const CONTRACTS = ['volunteer', 'employment', 'freelance'] as const;
 export type Contract = (typeof CONTRACTS)[number];
 
 export const PAY_PERIODS = ['hour', 'month', 'year'] as const;
+
+/** A job offer is published, then maybe withdrawn by its organisation (not undone). */
+export const JOB_OFFER_STATUSES = ['published', 'withdrawn'] as const;
 
 export const ANSWER_STATUSES = ['received', 'in_discussion', 'declined', 'accepted'] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];

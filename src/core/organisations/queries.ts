@@ -53,10 +53,10 @@ export async function loadMembership(
 	return row as Membership;
 }
 
-/** Active coordinators left in the organisation. */
-export async function countCoordinators(db: DatabaseOrTransaction, organisationId: string): Promise<number> {
+/** The active coordinators of an organisation: those told of what waits for the organisation. */
+export async function activeCoordinatorIds(db: DatabaseOrTransaction, organisationId: string) {
 	const rows = await db
-		.select({ id: memberships.id })
+		.select({ accountId: memberships.accountId })
 		.from(memberships)
 		.where(
 			and(
@@ -65,5 +65,54 @@ export async function countCoordinators(db: DatabaseOrTransaction, organisationI
 				eq(memberships.status, 'active')
 			)
 		);
-	return rows.length;
+	return rows.map((row) => row.accountId);
 }
+
+/** Active coordinators left in the organisation. */
+export async function countCoordinators(db: DatabaseOrTransaction, organisationId: string): Promise<number> {
+	return (await activeCoordinatorIds(db, organisationId)).length;
+}
+
+/** The person's active memberships (organisation and role): the one reader the modules' viewers build on. */
+export async function activeRolesOf(
+	db: DatabaseOrTransaction,
+	accountId: string
+): Promise<Array<{ organisationId: string; role: Role }>> {
+	const rows = await db
+		.select({ organisationId: memberships.organisationId, role: memberships.role })
+		.from(memberships)
+		.where(and(eq(memberships.accountId, accountId), eq(memberships.status, 'active')));
+	return rows as Array<{ organisationId: string; role: Role }>;
+}
+
+/** Whether an account is an active member of the organisation, whatever the role. */
+export async function isActiveMember(
+	db: DatabaseOrTransaction,
+	organisationId: string,
+	accountId: string
+): Promise<boolean> {
+	const [row] = await db
+		.select({ id: memberships.id })
+		.from(memberships)
+		.where(
+			and(
+				eq(memberships.organisationId, organisationId),
+				eq(memberships.accountId, accountId),
+				eq(memberships.status, 'active')
+			)
+		);
+	return row !== undefined;
+}
+
+/** The organisations the person actively coordinates, as a subquery (scoping lists in SQL). */
+export const coordinatedOrganisationsQuery = (db: DatabaseOrTransaction, accountId: string) =>
+	db
+		.select({ id: memberships.organisationId })
+		.from(memberships)
+		.where(
+			and(
+				eq(memberships.accountId, accountId),
+				eq(memberships.status, 'active'),
+				eq(memberships.role, 'coordinator')
+			)
+		);

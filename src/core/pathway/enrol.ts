@@ -1,9 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { peerPathEnrolments, peerPaths } from '../../db/schema';
+import { notify } from '../notifications/notify';
 import { DomainError, authorize, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canEnrolSelf, canSeePaths, isCoordinator } from './policy';
-import { isActiveMember, loadPathwayViewer } from './queries';
+import { isActiveMember } from '../organisations/queries';
+import { loadPathwayViewer } from './queries';
 import { EnrolmentIdSchema, EnrolSchema } from './schemas';
 
 const invalidPerson = (field: string) =>
@@ -11,7 +13,8 @@ const invalidPerson = (field: string) =>
 
 /**
  * A member enrols on a path (active at once), or a coordinator enrols someone, who then accepts
- * ('proposed' until then): nobody is put on a path without saying yes. Once per person and path.
+ * ('proposed' until then): nobody is put on a path without saying yes. Once per person and path, unless
+ * they left it: then they may be enrolled again.
  */
 export async function enrolInPath(ctx: Ctx, input: z.input<typeof EnrolSchema>) {
 	const actor = requireActor(ctx);
@@ -30,21 +33,39 @@ export async function enrolInPath(ctx: Ctx, input: z.input<typeof EnrolSchema>) 
 	if (command.referentId && !(await isActiveMember(ctx.db, path.organisationId, command.referentId)))
 		throw invalidPerson('referentId');
 	const now = ctx.clock.now();
-	const [row] = await ctx.db
-		.insert(peerPathEnrolments)
-		.values({
-			pathId: path.id,
-			accountId,
+	const { row, told } = await ctx.db.transaction(async (tx) => {
+		const enrolment = {
 			// Only a coordinator names a referent; a member enrolling themselves is followed by the coordinators.
 			referentId: forSelf && !isCoordinator(viewer) ? null : command.referentId,
 			status: forSelf ? 'active' : 'proposed',
 			enrolledBy: actor.accountId,
-			createdAt: now,
 			acceptedAt: forSelf ? now : null
-		})
-		.onConflictDoNothing({ target: [peerPathEnrolments.pathId, peerPathEnrolments.accountId] })
-		.returning({ id: peerPathEnrolments.id, status: peerPathEnrolments.status });
-	if (!row) throw new DomainError('CONFLICT', 'error.pathway.alreadyEnrolled');
+		};
+		// Someone who left the path may enrol again: the same enrolment comes back (its sign-offs with it),
+		// in the one statement, so two enrolments at once still make one.
+		const [row] = await tx
+			.insert(peerPathEnrolments)
+			.values({ pathId: path.id, accountId, createdAt: now, ...enrolment })
+			.onConflictDoUpdate({
+				target: [peerPathEnrolments.pathId, peerPathEnrolments.accountId],
+				set: enrolment,
+				setWhere: eq(peerPathEnrolments.status, 'left')
+			})
+			.returning({ id: peerPathEnrolments.id, status: peerPathEnrolments.status });
+		if (!row) throw new DomainError('CONFLICT', 'error.pathway.alreadyEnrolled');
+		// Proposed by a coordinator: the person is told, and accepts or declines on their path page.
+		const told = forSelf
+			? null
+			: await notify(tx, {
+					accountId,
+					kind: 'path.enrolment_proposed',
+					subjectId: row.id,
+					organisationId: path.organisationId,
+					now
+				});
+		return { row, told };
+	});
+	if (told) ctx.events.emit(told);
 	return { enrolmentId: row.id, status: row.status as 'active' | 'proposed' };
 }
 

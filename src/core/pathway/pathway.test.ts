@@ -12,6 +12,7 @@ import {
 	createPath,
 	endMission,
 	enrolInPath,
+	leavePath,
 	getMissionSheet,
 	getPath,
 	renewMission,
@@ -19,6 +20,8 @@ import {
 	signMissionSheet,
 	signOffStep
 } from '.';
+
+import { listNotifications } from '../notifications';
 
 const db = useTestDatabase();
 const as = (actor: Actor) => contextFor(db(), actor);
@@ -115,6 +118,34 @@ describe('training paths', () => {
 		]);
 	});
 
+	it('tells the person of a proposed enrolment, and each side of a sheet waiting for its signature', async () => {
+		const s = await scene();
+		const kinds = async (actor: Actor) =>
+			(await listNotifications(as(actor))).notifications.map((notification) => notification.kind);
+		const { pathId } = await createPath(as(s.coordinator), {
+			slug: s.organisation.slug,
+			title: 'Devenir pair-aidant',
+			steps: [{ title: 'Découverte', completion: 'sign_off' }]
+		});
+		await enrolInPath(as(s.outsiderOfPath), { pathId });
+		expect(await kinds(s.outsiderOfPath)).not.toContain('path.enrolment_proposed');
+		await enrolInPath(as(s.coordinator), { pathId, accountId: s.person.accountId });
+		expect(await kinds(s.person)).toContain('path.enrolment_proposed');
+
+		const { sheetId } = await createMissionSheet(as(s.coordinator), {
+			slug: s.organisation.slug,
+			supporterId: s.person.accountId,
+			fields: SHEET
+		});
+		const [toSign] = (await listNotifications(as(s.person))).notifications.filter(
+			(notification) => notification.kind === 'mission_sheet.to_sign'
+		);
+		expect(toSign?.href).toBe(`/organisations/${s.organisation.slug}/fiches-mission/${sheetId}`);
+		expect(await kinds(s.coordinator)).not.toContain('mission_sheet.to_sign');
+		await signMissionSheet(as(s.person), { sheetId, version: 1 });
+		expect(await kinds(s.coordinator)).toContain('mission_sheet.to_sign');
+	});
+
 	it('lets only coordinators define paths, with groups of their own organisation', async () => {
 		const s = await scene();
 		const other = await buildOrganisation(db());
@@ -137,8 +168,17 @@ describe('training paths', () => {
 			title: 'Parcours',
 			steps
 		});
-		await enrolInPath(as(s.person), { pathId });
+		const { enrolmentId } = await enrolInPath(as(s.person), { pathId });
 		await expect(enrolInPath(as(s.person), { pathId })).rejects.toMatchObject({ code: 'CONFLICT' });
+		// Having left, the person may enrol again (the same enrolment back), once even when asked twice at once.
+		await leavePath(as(s.person), { enrolmentId });
+		const again = await Promise.allSettled([
+			enrolInPath(as(s.person), { pathId }),
+			enrolInPath(as(s.person), { pathId })
+		]);
+		expect(again.filter((result) => result.status === 'fulfilled')).toEqual([
+			{ status: 'fulfilled', value: { enrolmentId, status: 'active' } }
+		]);
 		const stranger = (await buildOrganisation(db(), { members: ['member'] })).members[0]!;
 		await expect(enrolInPath(as(stranger), { pathId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
 	});

@@ -44,21 +44,6 @@ export async function loadPathwayViewer(
 	return { organisation: { id: row.id, slug: row.slug, name: row.name }, viewer };
 }
 
-/** Whether an account is an active member of the organisation (enrolments, sheets, referents). */
-export async function isActiveMember(db: DatabaseOrTransaction, organisationId: string, accountId: string) {
-	const [row] = await db
-		.select({ id: memberships.id })
-		.from(memberships)
-		.where(
-			and(
-				eq(memberships.organisationId, organisationId),
-				eq(memberships.accountId, accountId),
-				eq(memberships.status, 'active')
-			)
-		);
-	return Boolean(row);
-}
-
 /**
  * Which steps are done, per enrolment, computed when read: a sign-off recorded by a referent; for an
  * attendance step, a session of its group the person attended; for a signature step, a running mission

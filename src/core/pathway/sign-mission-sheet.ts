@@ -1,6 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { accounts, missionSheetSignatures, missionSheetVersions } from '../../db/schema';
+import { notifyAll } from '../notifications/notify';
+import { activeCoordinatorIds } from '../organisations/queries';
 import { DomainError, authorize, parseInput, permit, requireActor, type Ctx } from '../shared';
 import { canSeeSheet, signingSide } from './policy';
 import { loadPathwayViewer } from './queries';
@@ -10,13 +12,14 @@ import { lockSheet } from './write-mission-sheet';
 /**
  * The supporter, or a coordinator for the organisation, signs the version they read. The signature keeps
  * who, when, the version and its text's hash. A version replaced meanwhile is not signed (CONFLICT: read
- * the new one); a side signs a version once.
+ * the new one); a side signs a version once. When the supporter signs a version the organisation has not
+ * signed yet, its coordinators are told it waits for them (in the same transaction).
  */
 export async function signMissionSheet(ctx: Ctx, input: z.input<typeof SignSheetSchema>) {
 	const actor = requireActor(ctx);
 	const { sheetId, version } = parseInput(SignSheetSchema, input);
 	const now = ctx.clock.now();
-	return ctx.db.transaction(async (tx) => {
+	const signed = await ctx.db.transaction(async (tx) => {
 		const sheet = await lockSheet(tx, sheetId);
 		const { viewer } = await loadPathwayViewer(tx, actor, { organisationId: sheet.organisationId });
 		authorize(canSeeSheet(viewer, sheet), 'sheet');
@@ -32,7 +35,7 @@ export async function signMissionSheet(ctx: Ctx, input: z.input<typeof SignSheet
 			.select({ pseudonym: accounts.pseudonym })
 			.from(accounts)
 			.where(eq(accounts.id, actor.accountId));
-		const [signed] = await tx
+		const [inserted] = await tx
 			.insert(missionSheetSignatures)
 			.values({
 				sheetId: sheet.id,
@@ -45,7 +48,36 @@ export async function signMissionSheet(ctx: Ctx, input: z.input<typeof SignSheet
 			})
 			.onConflictDoNothing()
 			.returning({ side: missionSheetSignatures.side });
-		if (!signed) throw new DomainError('CONFLICT', 'error.pathway.alreadySigned');
-		return { sheetId: sheet.id, version, side };
+		if (!inserted) throw new DomainError('CONFLICT', 'error.pathway.alreadySigned');
+		// The supporter signed first: the organisation's coordinators are told the sheet waits for them.
+		const [countersigned] =
+			side === 'supporter'
+				? await tx
+						.select({ side: missionSheetSignatures.side })
+						.from(missionSheetSignatures)
+						.where(
+							and(
+								eq(missionSheetSignatures.sheetId, sheet.id),
+								eq(missionSheetSignatures.version, version),
+								eq(missionSheetSignatures.side, 'organisation')
+							)
+						)
+				: [{ side: 'organisation' }];
+		const coordinators = countersigned ? [] : await activeCoordinatorIds(tx, sheet.organisationId);
+		const told = await notifyAll(
+			tx,
+			coordinators
+				.filter((accountId) => accountId !== sheet.supporterId)
+				.map((accountId) => ({
+					accountId,
+					kind: 'mission_sheet.to_sign' as const,
+					subjectId: sheet.id,
+					organisationId: sheet.organisationId,
+					now
+				}))
+		);
+		return { result: { sheetId: sheet.id, version, side }, told };
 	});
+	for (const event of signed.told) ctx.events.emit(event);
+	return signed.result;
 }

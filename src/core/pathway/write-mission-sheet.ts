@@ -2,9 +2,19 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Transaction } from '../../db/client';
 import { missionSheets, missionSheetVersions } from '../../db/schema';
-import { DomainError, authorize, parseInput, permit, requireActor, type Ctx } from '../shared';
+import { notify } from '../notifications/notify';
+import {
+	DomainError,
+	authorize,
+	parseInput,
+	permit,
+	requireActor,
+	type Ctx,
+	type DomainEvent
+} from '../shared';
 import { canReviseSheet, canSeeSheet, isCoordinator } from './policy';
-import { isActiveMember, loadPathwayViewer } from './queries';
+import { isActiveMember } from '../organisations/queries';
+import { loadPathwayViewer } from './queries';
 import { CreateSheetSchema, ReviseSheetSchema, type SheetFields } from './schemas';
 import { sheetTextHash } from './sheet-text';
 
@@ -37,14 +47,17 @@ export async function createMissionSheet(ctx: Ctx, input: z.input<typeof CreateS
 			{ field: 'supporterId', message: 'validation.pathway.notMember' }
 		]);
 	const now = ctx.clock.now();
-	return ctx.db.transaction(async (tx) => {
+	const created = await ctx.db.transaction(async (tx) => {
 		const [sheet] = await tx
 			.insert(missionSheets)
 			.values({ organisationId: organisation.id, supporterId, createdAt: now })
 			.returning({ id: missionSheets.id });
 		await insertVersion(tx, sheet!.id, 1, fields, actor.accountId, now);
-		return { sheetId: sheet!.id, version: 1 };
+		const told = await toldToSign(tx, supporterId, sheet!.id, organisation.id, now);
+		return { result: { sheetId: sheet!.id, version: 1 }, told };
 	});
+	if (created.told) ctx.events.emit(created.told);
+	return created.result;
 }
 
 /**
@@ -55,7 +68,7 @@ export async function reviseMissionSheet(ctx: Ctx, input: z.input<typeof ReviseS
 	const actor = requireActor(ctx);
 	const { sheetId, fields } = parseInput(ReviseSheetSchema, input);
 	const now = ctx.clock.now();
-	return ctx.db.transaction(async (tx) => {
+	const revised = await ctx.db.transaction(async (tx) => {
 		const sheet = await lockSheet(tx, sheetId);
 		const { viewer } = await loadPathwayViewer(tx, actor, { organisationId: sheet.organisationId });
 		authorize(canSeeSheet(viewer, sheet), 'sheet');
@@ -64,8 +77,26 @@ export async function reviseMissionSheet(ctx: Ctx, input: z.input<typeof ReviseS
 		const version = sheet.version + 1;
 		await insertVersion(tx, sheet.id, version, fields, actor.accountId, now);
 		await tx.update(missionSheets).set({ version }).where(eq(missionSheets.id, sheet.id));
-		return { sheetId: sheet.id, version };
+		const told = await toldToSign(tx, sheet.supporterId, sheet.id, sheet.organisationId, now);
+		return { result: { sheetId: sheet.id, version }, told };
 	});
+	if (revised.told) ctx.events.emit(revised.told);
+	return revised.result;
+}
+
+/**
+ * The supporter is told a sheet waits for their signature, in the transaction that wrote it. Once per
+ * sheet (notifications are once per person, kind and subject): a later version is shown on the same
+ * notification's page, where the sheet says which version waits for whom.
+ */
+export function toldToSign(
+	tx: Transaction,
+	accountId: string,
+	sheetId: string,
+	organisationId: string,
+	now: Date
+): Promise<DomainEvent | null> {
+	return notify(tx, { accountId, kind: 'mission_sheet.to_sign', subjectId: sheetId, organisationId, now });
 }
 
 /**

@@ -4,7 +4,7 @@ import { accounts, credentials } from '../../db/schema';
 import { loadOrganisationForActor } from '../organisations/queries';
 import { authorize, DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { canAttestCredential, isActiveCoordinator } from './policy';
-import { isActiveMemberOf } from './queries';
+import { isActiveMember } from '../organisations/queries';
 import type { AttestedText } from './save-credential';
 import { slug } from './schemas';
 
@@ -34,7 +34,7 @@ export async function decideAttestation(ctx: Ctx, input: z.input<typeof DecideAt
 			.where(and(eq(credentials.id, credentialId), eq(credentials.requestedOrganisationId, organisation.id)))
 			.for('update');
 		authorize(current, 'credential');
-		const ownerIsActiveMember = await isActiveMemberOf(tx, organisation.id, current.accountId);
+		const ownerIsActiveMember = await isActiveMember(tx, organisation.id, current.accountId);
 		authorize(
 			canAttestCredential({
 				viewer,

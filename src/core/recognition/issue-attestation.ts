@@ -6,7 +6,8 @@ import { loadOrganisationForActor } from '../organisations/queries';
 import { authorize, DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { importActivityFor } from './import-activity';
 import { canIssueAttestation } from './policy';
-import { attestationNameOf, isActiveMemberOf } from './queries';
+import { isActiveMember } from '../organisations/queries';
+import { attestationNameOf } from './queries';
 import { day, slug } from './schemas';
 import { totalsByKind } from './totals';
 import { newVerificationCode } from './verification-code';
@@ -34,7 +35,7 @@ export async function issueAttestation(ctx: Ctx, input: z.input<typeof IssueAtte
 	const actor = requireActor(ctx);
 	const { slug, accountId, periodStart, periodEnd } = parseInput(IssueAttestationSchema, input);
 	const { organisation, viewer } = await loadOrganisationForActor(ctx.db, slug, actor);
-	const supporterIsActiveMember = await isActiveMemberOf(ctx.db, organisation.id, accountId);
+	const supporterIsActiveMember = await isActiveMember(ctx.db, organisation.id, accountId);
 	if (!canIssueAttestation({ viewer, isSelf: accountId === actor.accountId, supporterIsActiveMember })) {
 		authorize(
 			viewer?.membership?.role === 'coordinator' && viewer.membership.status === 'active',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { activityEntries } from '../../db/schema';
 import { authorize, DomainError, parseInput, requireActor, type Ctx } from '../shared';
-import { isActiveMemberOf } from './queries';
+import { isActiveMember } from '../organisations/queries';
 import { activityFields } from './schemas';
 
 export const LogActivitySchema = z.object(activityFields);
@@ -17,7 +17,7 @@ async function checkOrganisation(
 	organisationId: string | null,
 	accountId: string
 ) {
-	if (organisationId && !(await isActiveMemberOf(db, organisationId, accountId)))
+	if (organisationId && !(await isActiveMember(db, organisationId, accountId)))
 		throw new DomainError('INVALID', 'error.invalid', [
 			{ field: 'organisationId', message: 'validation.recognition.organisation' }
 		]);

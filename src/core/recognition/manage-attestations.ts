@@ -2,6 +2,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { activityAttestations, memberships } from '../../db/schema';
 import { loadOrganisationForActor } from '../organisations/queries';
+import { notify } from '../notifications/notify';
 import { authorize, DomainError, parseInput, requireActor, type Ctx } from '../shared';
 import { canReadAttestation, canRevokeAttestation, isActiveCoordinator } from './policy';
 import type { KindTotal } from './totals';
@@ -9,27 +10,52 @@ import { slug } from './schemas';
 
 export type Attestation = typeof activityAttestations.$inferSelect & { totals: KindTotal[] };
 
-export const RevokeAttestationSchema = z.object({ slug, attestationId: z.uuid('validation.invalid') });
+export const RevokeAttestationSchema = z.object({
+	slug,
+	attestationId: z.uuid('validation.invalid'),
+	/** Why: shown to the holder and the organisation; the public verification page says only "revoked". */
+	reason: z
+		.string('validation.invalid')
+		.trim()
+		.min(5, 'validation.recognition.revokeReason')
+		.max(1000, 'validation.recognition.revokeReason')
+});
 
-/** A coordinator revokes one of the organisation's attestations: the verification page then says so. */
+/**
+ * A coordinator revokes one of the organisation's attestations, with a reason: the verification page then
+ * says "revoked" (with the date, never the reason: the reason may say something of the person that the
+ * people checking a code have no need to know), and the holder is told, in the same transaction, and reads
+ * the reason on their activity page.
+ */
 export async function revokeAttestation(ctx: Ctx, input: z.input<typeof RevokeAttestationSchema>) {
 	const actor = requireActor(ctx);
-	const { slug, attestationId } = parseInput(RevokeAttestationSchema, input);
+	const { slug, attestationId, reason } = parseInput(RevokeAttestationSchema, input);
 	const { organisation, viewer } = await loadOrganisationForActor(ctx.db, slug, actor);
 	authorize(canRevokeAttestation(viewer), 'attestation');
 	const now = ctx.clock.now();
-	const [row] = await ctx.db
-		.update(activityAttestations)
-		.set({ revokedAt: now, revokedBy: actor.accountId })
-		.where(
-			and(
-				eq(activityAttestations.id, attestationId),
-				eq(activityAttestations.organisationId, organisation.id),
-				isNull(activityAttestations.revokedAt)
+	const revoked = await ctx.db.transaction(async (tx) => {
+		const [row] = await tx
+			.update(activityAttestations)
+			.set({ revokedAt: now, revokedBy: actor.accountId, revokedReason: reason })
+			.where(
+				and(
+					eq(activityAttestations.id, attestationId),
+					eq(activityAttestations.organisationId, organisation.id),
+					isNull(activityAttestations.revokedAt)
+				)
 			)
-		)
-		.returning({ id: activityAttestations.id });
-	if (!row) {
+			.returning({ id: activityAttestations.id, holderId: activityAttestations.accountId });
+		if (!row) return null;
+		return notify(tx, {
+			accountId: row.holderId,
+			kind: 'attestation.revoked',
+			subjectId: row.id,
+			organisationId: organisation.id,
+			now
+		}).then((told) => ({ told }));
+	});
+	if (revoked?.told) ctx.events.emit(revoked.told);
+	if (!revoked) {
 		const [exists] = await ctx.db
 			.select({ id: activityAttestations.id })
 			.from(activityAttestations)

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { credentials } from '../../db/schema';
 import { authorize, DomainError, parseInput, requireActor, type Ctx } from '../shared';
-import { isActiveMemberOf } from './queries';
+import { isActiveMember } from '../organisations/queries';
 import { credentialFields } from './schemas';
 
 export const CredentialIdSchema = z.object({ credentialId: z.uuid('validation.invalid') });
@@ -46,7 +46,7 @@ export async function deleteCredential(ctx: Ctx, input: z.input<typeof Credentia
 export async function requestAttestation(ctx: Ctx, input: z.input<typeof RequestAttestationSchema>) {
 	const actor = requireActor(ctx);
 	const { credentialId, organisationId } = parseInput(RequestAttestationSchema, input);
-	if (!(await isActiveMemberOf(ctx.db, organisationId, actor.accountId)))
+	if (!(await isActiveMember(ctx.db, organisationId, actor.accountId)))
 		throw new DomainError('INVALID', 'error.invalid', [
 			{ field: 'organisationId', message: 'validation.recognition.organisation' }
 		]);

@@ -2,25 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { accounts, memberships, organisations, recognitionSettings } from '../../db/schema';
 
-/** Whether the person is an active member of the organisation (any role). */
-export async function isActiveMemberOf(
-	db: DatabaseOrTransaction,
-	organisationId: string,
-	accountId: string
-): Promise<boolean> {
-	const [row] = await db
-		.select({ id: memberships.id })
-		.from(memberships)
-		.where(
-			and(
-				eq(memberships.organisationId, organisationId),
-				eq(memberships.accountId, accountId),
-				eq(memberships.status, 'active')
-			)
-		);
-	return row !== undefined;
-}
-
 /** The organisations where the person is an active member, for the forms' choices. */
 export async function myActiveOrganisations(db: DatabaseOrTransaction, accountId: string) {
 	return db

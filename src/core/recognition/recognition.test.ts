@@ -22,7 +22,8 @@ import { listMyCredentials, visibleCredentials } from './list-credentials';
 import { listMyActivity, listOrganisationActivity } from './list-activity';
 import { deleteActivity, logActivity } from './log-activity';
 import { requestAttestation, setCredentialAudience } from './manage-credential';
-import { getAttestation, revokeAttestation } from './manage-attestations';
+import { getAttestation, listMyAttestations, revokeAttestation } from './manage-attestations';
+import { listNotifications } from '../notifications';
 import { createCredential, updateCredential } from './save-credential';
 import { verifyAttestation } from './verify-attestation';
 
@@ -300,17 +301,37 @@ describe('attestations', () => {
 
 		expect(
 			await code(
-				revokeAttestation(as(s.otherCoordinator), { slug: s.other.slug, attestationId: attestation.id })
+				revokeAttestation(as(s.otherCoordinator), {
+					slug: s.other.slug,
+					attestationId: attestation.id,
+					reason: 'Période mal saisie'
+				})
 			)
 		).toBe('NOT_FOUND');
-		await revokeAttestation(as(s.coordinator), { slug: s.organisation.slug, attestationId: attestation.id });
+		await revokeAttestation(as(s.coordinator), {
+			slug: s.organisation.slug,
+			attestationId: attestation.id,
+			reason: 'Période mal saisie'
+		});
+		const [mine] = await listMyAttestations(as(s.supporter));
+		expect(mine).toMatchObject({ id: attestation.id, revokedReason: 'Période mal saisie' });
+		const { notifications: revokedNotices } = await listNotifications(as(s.supporter));
+		expect(revokedNotices.map((notification) => notification.kind)).toContain('attestation.revoked');
 		expect(await verifyAttestation(as(null, '192.0.2.2'), { code: attestation.code })).toMatchObject({
 			found: true,
 			revoked: true
 		});
+		// The public page says "revoked", never why.
+		expect(
+			JSON.stringify(await verifyAttestation(as(null, '192.0.2.2'), { code: attestation.code }))
+		).not.toContain('mal saisie');
 		expect(
 			await code(
-				revokeAttestation(as(s.coordinator), { slug: s.organisation.slug, attestationId: attestation.id })
+				revokeAttestation(as(s.coordinator), {
+					slug: s.organisation.slug,
+					attestationId: attestation.id,
+					reason: 'Encore une fois'
+				})
 			)
 		).toBe('CONFLICT');
 	});

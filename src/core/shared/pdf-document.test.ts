@@ -26,7 +26,13 @@ describe('renderPdf', () => {
 			blocks: [
 				{ kind: 'heading', text: 'Mission' },
 				{ kind: 'paragraph', text: 'Un texte '.repeat(200) },
-				{ kind: 'fields', rows: [['Rôle', 'Pair-aidant bénévole'], ['Lieu', 'GEM de Rennes']] },
+				{
+					kind: 'fields',
+					rows: [
+						['Rôle', 'Pair-aidant bénévole'],
+						['Lieu', 'GEM de Rennes']
+					]
+				},
 				{ kind: 'list', items: ['Écoute', 'Animation'] },
 				{
 					kind: 'table',

@@ -14,7 +14,12 @@ export type PdfBlock =
 	| { kind: 'paragraph'; text: string }
 	| { kind: 'fields'; rows: ReadonlyArray<readonly [label: string, value: string]> }
 	| { kind: 'list'; items: readonly string[] }
-	| { kind: 'table'; columns: readonly string[]; rows: ReadonlyArray<readonly string[]>; widths?: readonly number[] }
+	| {
+			kind: 'table';
+			columns: readonly string[];
+			rows: ReadonlyArray<readonly string[]>;
+			widths?: readonly number[];
+	  }
 	| { kind: 'spacer' };
 
 export interface PdfDocumentInput {
@@ -55,8 +60,14 @@ export function winAnsi(text: string): string {
 		else if (char === '\n' || char === '\t') out += ' ';
 		else {
 			const code = char.codePointAt(0) ?? 0;
-			if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char)) out += char;
-			else if (code < 0x20 || (code >= 0x7f && code < 0xa0) || (code >= 0xfe00 && code <= 0xfe0f) || code === 0x200b)
+			if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char))
+				out += char;
+			else if (
+				code < 0x20 ||
+				(code >= 0x7f && code < 0xa0) ||
+				(code >= 0xfe00 && code <= 0xfe0f) ||
+				code === 0x200b
+			)
 				continue;
 			else out += '?';
 		}
@@ -194,9 +205,15 @@ export async function renderPdf(input: PdfDocumentInput): Promise<Uint8Array> {
 						const baseline = layout.y + format.body * 0.25;
 						const label = labelLines[index];
 						const value = valueLines[index];
-						if (label) layout.page.drawText(label, { x: layout.left, y: baseline, size: format.body, font: bold });
+						if (label)
+							layout.page.drawText(label, { x: layout.left, y: baseline, size: format.body, font: bold });
 						if (value)
-							layout.page.drawText(value, { x: layout.left + labelWidth, y: baseline, size: format.body, font: regular });
+							layout.page.drawText(value, {
+								x: layout.left + labelWidth,
+								y: baseline,
+								size: format.body,
+								font: regular
+							});
 					}
 				}
 				layout.space(format.body * 0.4);
@@ -220,7 +237,9 @@ export async function renderPdf(input: PdfDocumentInput): Promise<Uint8Array> {
 				const total = widths.reduce((sum, width) => sum + width, 0);
 				const columnWidths = widths.map((width) => (width / total) * layout.width);
 				const drawRow = (cells: readonly string[], font: PDFFont) => {
-					const wrapped = cells.map((cell, index) => wrapText(cell, font, format.body, (columnWidths[index] ?? 0) - 6));
+					const wrapped = cells.map((cell, index) =>
+						wrapText(cell, font, format.body, (columnWidths[index] ?? 0) - 6)
+					);
 					const rows = Math.max(1, ...wrapped.map((lines) => lines.length));
 					layout.ensure(rows * format.body * 1.35 + 2);
 					for (let line = 0; line < rows; line++) {
@@ -228,7 +247,8 @@ export async function renderPdf(input: PdfDocumentInput): Promise<Uint8Array> {
 						let x = layout.left;
 						wrapped.forEach((lines, index) => {
 							const text = lines[line];
-							if (text) layout.page.drawText(text, { x, y: layout.y + format.body * 0.25, size: format.body, font });
+							if (text)
+								layout.page.drawText(text, { x, y: layout.y + format.body * 0.25, size: format.body, font });
 							x += columnWidths[index] ?? 0;
 						});
 					}
@@ -253,7 +273,10 @@ export async function renderPdf(input: PdfDocumentInput): Promise<Uint8Array> {
 
 	const pages = layout.pages.length;
 	layout.pages.forEach((page, index) => {
-		const parts = [input.footer ? winAnsi(input.footer) : '', pages > 1 ? `${index + 1}/${pages}` : ''].filter(Boolean);
+		const parts = [
+			input.footer ? winAnsi(input.footer) : '',
+			pages > 1 ? `${index + 1}/${pages}` : ''
+		].filter(Boolean);
 		const footerLines = wrapText(parts.join('   '), regular, format.footer, layout.width);
 		footerLines.forEach((line, lineIndex) => {
 			page.drawText(line, {

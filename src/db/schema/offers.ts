@@ -55,7 +55,13 @@ export const peerServices = pgTable(
 		priceKind: text().notNull(),
 		/** For 'paid', what the person pays; for 'funded', what the funder pays per session. */
 		priceCents: integer(),
+		/** Shown in lists, the directory and open data: neither withdrawn nor hidden (kept in step by both). */
 		published: boolean().notNull().default(true),
+		/** Withdrawn by its provider (or the organisation's coordinators); not undone. */
+		withdrawnAt: timestamp({ withTimezone: true }),
+		/** Hidden by a moderation decision; shown again if the decision is reversed on appeal. */
+		hiddenAt: timestamp({ withTimezone: true }),
+		updatedAt: timestamp({ withTimezone: true }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(table) => [
@@ -161,7 +167,11 @@ export const jobOffers = pgTable(
 		payMin: integer(),
 		payMax: integer(),
 		payPeriod: text(),
+		/** 'published' or 'withdrawn' (by the organisation's coordinators, not undone). */
 		status: text().notNull().default('published'),
+		/** Hidden by a moderation decision; shown again if the decision is reversed on appeal. */
+		hiddenAt: timestamp({ withTimezone: true }),
+		updatedAt: timestamp({ withTimezone: true }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow()
 	},
 	(table) => [

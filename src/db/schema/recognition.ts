@@ -98,7 +98,9 @@ export const activityAttestations = pgTable(
 		issuerName: text(),
 		issuedAt: timestamp({ withTimezone: true }).notNull(),
 		revokedAt: timestamp({ withTimezone: true }),
-		revokedBy: uuid().references(() => accounts.id, { onDelete: 'set null' })
+		revokedBy: uuid().references(() => accounts.id, { onDelete: 'set null' }),
+		/** Why it was revoked: shown to its holder and the organisation, never on the public verification page. */
+		revokedReason: text()
 	},
 	(table) => [index().on(table.accountId), index().on(table.organisationId, table.issuedAt)]
 );

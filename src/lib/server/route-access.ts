@@ -305,7 +305,11 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	// The organisation's group activity, counts only (its coordinators; NOT_FOUND for anyone else).
 	'/(member)/organisations/[slug]/groupes/activite': rule('signed-in'),
 	'/(member)/organisations/[slug]/groupes/activite/activite.csv': rule('signed-in'),
-	'/api/v1/organisations/[slug]/activity': rule('signed-in')
+	'/api/v1/organisations/[slug]/activity': rule('signed-in'),
+	'/(member)/services/[serviceId]/modifier': rule('signed-in'),
+	'/(member)/offres-de-mission/[offerId]/modifier': rule('signed-in'),
+	'/api/v1/services/[id]/withdraw': rule('signed-in'),
+	'/api/v1/job-offers/[id]/withdraw': rule('signed-in')
 };
 
 export function ruleFor(routeId: string | null): RouteRule | undefined {

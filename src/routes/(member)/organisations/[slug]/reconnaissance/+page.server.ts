@@ -55,8 +55,12 @@ export const actions: Actions = {
 			return settled(event, { issued: formatVerificationCode(attestation.code) }, 'attestations');
 		}),
 	revoke: (event) =>
-		runFormAction(event, async ({ attestationId }) => {
-			await revokeAttestation(ctxFor(event), { slug: event.params.slug, attestationId: attestationId ?? '' });
+		runFormAction(event, async ({ attestationId, reason }) => {
+			await revokeAttestation(ctxFor(event), {
+				slug: event.params.slug,
+				attestationId: attestationId ?? '',
+				reason: reason ?? ''
+			});
 			return settled(event, { revoked: true }, 'attestations');
 		})
 };
