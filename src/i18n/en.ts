@@ -28,6 +28,7 @@ import { enRecognition } from './en-recognition';
 import { enPathway } from './en-pathway';
 import { enReading } from './en-reading';
 import { enOffers } from './en-offers';
+import { enSessionedit } from './en-sessionedit';
 import { enGroups2 } from './en-groups2';
 
 export const en: Record<MessageKey, string> = {
@@ -678,5 +679,6 @@ export const en: Record<MessageKey, string> = {
 	...enPlan,
 	...enReading,
 	...enOffers,
-	...enGroups2
+	...enGroups2,
+	...enSessionedit
 };

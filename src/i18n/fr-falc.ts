@@ -2,6 +2,7 @@ import type { MessageKey } from './fr';
 import { frFalcPlan } from './fr-falc-plan';
 import { frFalcEasyread } from './fr-falc-easyread';
 import { frFalcGroups2 } from './fr-falc-groups2';
+import { frFalcSessionedit } from './fr-falc-sessionedit';
 
 /**
  * Easy-read French (FALC, « facile à lire et à comprendre »): the text shown for a key when a person chooses
@@ -812,5 +813,6 @@ export const frFalc: Partial<Record<MessageKey, string>> = {
 	'organisations.kind.medico_social': 'Service d’aide et de soin',
 	...frFalcPlan,
 	...frFalcEasyread,
-	...frFalcGroups2
+	...frFalcGroups2,
+	...frFalcSessionedit
 };

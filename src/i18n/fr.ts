@@ -27,6 +27,7 @@ import { frRecognition } from './fr-recognition';
 import { frPathway } from './fr-pathway';
 import { frReading } from './fr-reading';
 import { frOffers } from './fr-offers';
+import { frSessionedit } from './fr-sessionedit';
 import { frGroups2 } from './fr-groups2';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
@@ -690,7 +691,8 @@ export const fr = {
 	...frPlan,
 	...frReading,
 	...frOffers,
-	...frGroups2
+	...frGroups2,
+	...frSessionedit
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -21,6 +21,7 @@ export { scheduleSession } from './schedule-session';
 export { getScheduleForm } from './get-schedule-form';
 export { extendRecurringSchedules } from './materialise-occurrences';
 export { cancelOccurrence } from './cancel-occurrence';
+export { changeOccurrence, changeOccurrenceRefusal } from './change-occurrence';
 export { endSession } from './end-session';
 export { registerForSession } from './register-for-session';
 export { cancelRegistration } from './cancel-registration';

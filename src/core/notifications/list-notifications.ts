@@ -309,6 +309,7 @@ export function showNotification(row: Row): ShownNotification {
 			};
 		case 'session.promoted':
 		case 'session.cancelled':
+		case 'session.changed':
 			return {
 				...base,
 				...none,
