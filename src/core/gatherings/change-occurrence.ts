@@ -168,8 +168,7 @@ export async function changeOccurrence(ctx: Ctx, input: ChangeOccurrenceInput) {
 						inArray(
 							notifications.accountId,
 							registered.map((person) => person.accountId)
-						),
-						ne(notifications.createdAt, now)
+						)
 					)
 				);
 		return {
