@@ -35,6 +35,7 @@ export { listProgramme, ListProgrammeSchema, type ProgrammeEntry } from './list-
 export { REPEATS, DEFAULT_TIME_ZONE, type Repeat } from './recurrence';
 export {
 	CancelOccurrenceSchema,
+	ChangeOccurrenceFields,
 	EndSessionSchema,
 	ScheduleSessionFields,
 	ScheduleSessionSchema,

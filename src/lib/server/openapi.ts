@@ -21,6 +21,7 @@ import { knowledgeSearchPaths, knowledgeSearchSchemas } from './openapi-knowledg
 import { recognitionPaths } from './openapi-recognition';
 import { offersPaths } from './openapi-offers';
 import { groupsReportPaths } from './openapi-groups-report';
+import { sessionEditPaths } from './openapi-sessionedit';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
@@ -255,7 +256,8 @@ export const openApiDocument = {
 		...pathwayPaths,
 		...planPaths,
 		...offersPaths,
-		...groupsReportPaths
+		...groupsReportPaths,
+		...sessionEditPaths
 	},
 	components: {
 		securitySchemes: {
