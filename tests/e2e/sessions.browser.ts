@@ -173,6 +173,15 @@ describe.each(JS_MODES)('sessions (%s)', (_mode, javaScriptEnabled) => {
 			() => facilitator.page.textContent('#change-outcome'),
 			(text) => expect(text).toContain('La séance est changée.')
 		);
+		// The same through the API: nothing differs, so nobody is told twice.
+		expect(
+			await callApi(await apiToken('Sacha'), 'PATCH', `/api/v1/occurrences/${occurrenceId}`, {
+				date: tuesdayAhead(javaScriptEnabled ? 0 : 1),
+				time: '19:00',
+				durationMinutes: 60,
+				meetingLink: link
+			})
+		).toEqual({ occurrenceId, changed: false });
 		await second.page.goto('/notifications');
 		const changed = second.page.locator('[data-notification="session.changed"]');
 		expect(await changed.count()).toBe(1);
