@@ -28,6 +28,7 @@ import { enRecognition } from './en-recognition';
 import { enPathway } from './en-pathway';
 import { enReading } from './en-reading';
 import { enOffers } from './en-offers';
+import { enSessionedit } from './en-sessionedit';
 import { enGroups2 } from './en-groups2';
 import { enWork } from './en-work';
 
@@ -680,5 +681,6 @@ export const en: Record<MessageKey, string> = {
 	...enReading,
 	...enOffers,
 	...enGroups2,
-	...enWork
+	...enWork,
+	...enSessionedit
 };

@@ -2,6 +2,7 @@ import type { MessageKey } from './fr';
 import { frFalcPlan } from './fr-falc-plan';
 import { frFalcEasyread } from './fr-falc-easyread';
 import { frFalcGroups2 } from './fr-falc-groups2';
+import { frFalcSessionedit } from './fr-falc-sessionedit';
 
 /**
  * Easy-read French (FALC, « facile à lire et à comprendre »): the text shown for a key when a person chooses
@@ -702,7 +703,8 @@ export const frFalc: Partial<Record<MessageKey, string>> = {
 	'notifications.discreet': 'Messages discrets',
 	'notifications.discreetHint':
 		'Pour une boîte e-mail partagée. L’e-mail ne dit pas le nom Entrepairs. Il ne dit pas de nom de personne ou d’organisation.',
-	'notifications.emailDigest': 'Recevoir un e-mail quand j’ai des nouveaux messages ou des nouvelles notifications',
+	'notifications.emailDigest':
+		'Recevoir un e-mail quand j’ai des nouveaux messages ou des nouvelles notifications',
 	'notifications.emailDigestHint':
 		'Seulement pour ce qui vous attend depuis 15 minutes. Pour les messages : seulement dans les conversations que vous suivez.',
 	'notifications.intro':
@@ -812,5 +814,6 @@ export const frFalc: Partial<Record<MessageKey, string>> = {
 	'organisations.kind.medico_social': 'Service d’aide et de soin',
 	...frFalcPlan,
 	...frFalcEasyread,
-	...frFalcGroups2
+	...frFalcGroups2,
+	...frFalcSessionedit
 };

@@ -27,6 +27,7 @@ import { frRecognition } from './fr-recognition';
 import { frPathway } from './fr-pathway';
 import { frReading } from './fr-reading';
 import { frOffers } from './fr-offers';
+import { frSessionedit } from './fr-sessionedit';
 import { frGroups2 } from './fr-groups2';
 import { frWork } from './fr-work';
 
@@ -692,7 +693,8 @@ export const fr = {
 	...frReading,
 	...frOffers,
 	...frGroups2,
-	...frWork
+	...frWork,
+	...frSessionedit
 } as const;
 
 export type MessageKey = keyof typeof fr;

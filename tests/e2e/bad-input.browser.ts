@@ -320,7 +320,15 @@ const FORMS: Array<[string, string[]]> = [
 	],
 	['/mon-plan/partage?/shareWithSupporter', ['accompanimentId']],
 	['/mon-plan/partage?/createLink', ['recipientName', 'days']],
-	['/mon-plan/partage?/revoke', ['shareId']]
+	['/mon-plan/partage?/revoke', ['shareId']],
+	[
+		'/seances/00000000-0000-0000-0000-000000000000?/change',
+		['date', 'time', 'durationMinutes', 'address', 'accessibility', 'meetingLink', 'phoneNumber']
+	],
+	[
+		'/seances/not-a-uuid?/change',
+		['date', 'time', 'durationMinutes', 'address', 'accessibility', 'meetingLink', 'phoneNumber']
+	]
 ];
 
 // Peer-work platform and directory (helper `offers`), swept in their own test so that the long one above
@@ -607,7 +615,9 @@ const API: Array<[string, string]> = [
 	['GET', '/api/v1/organisations/gem-les-traboules/activity?from=2026-13&to=%00'],
 	['GET', '/api/v1/organisations/gem-les-traboules/activity?format=csv&from=1e309'],
 	['GET', '/api/v1/organisations/%00/activity'],
-	['GET', '/organisations/gem-les-traboules/groupes/activite/activite.csv?from=-1&to=00000000']
+	['GET', '/organisations/gem-les-traboules/groupes/activite/activite.csv?from=-1&to=00000000'],
+	['PATCH', '/api/v1/occurrences/00000000-0000-0000-0000-000000000000'],
+	['PATCH', '/api/v1/occurrences/not-a-uuid']
 ];
 
 // Each request comes from its own (pretend) address, so these hundreds of failed sign-ins do not get the

@@ -156,6 +156,38 @@ describe.each(JS_MODES)('sessions (%s)', (_mode, javaScriptEnabled) => {
 		expect(names).toContain(second.pseudonym);
 		expect(names).toContain(third.pseudonym);
 		expect(names).not.toContain(first.pseudonym);
+
+		// The facilitator moves this session by an hour (a duration too short first), and the people
+		// registered are told, without the link in the notification.
+		await facilitator.page.getByLabel('Durée, en minutes').fill('5');
+		await submit(facilitator.page, 'Enregistrer les changements');
+		await eventually(
+			() => facilitator.page.textContent('#error-summary'),
+			(text) => expect(text).toContain('La durée va de 15 à 480 minutes.')
+		);
+		await expectAccessible(facilitator.page);
+		await facilitator.page.getByLabel('Durée, en minutes').fill('60');
+		await facilitator.page.getByLabel('Heure de début').fill('19:00');
+		await submit(facilitator.page, 'Enregistrer les changements');
+		await eventually(
+			() => facilitator.page.textContent('#change-outcome'),
+			(text) => expect(text).toContain('La séance est changée.')
+		);
+		// The same through the API: nothing differs, so nobody is told twice.
+		expect(
+			await callApi(await apiToken('Sacha'), 'PATCH', `/api/v1/occurrences/${occurrenceId}`, {
+				date: tuesdayAhead(javaScriptEnabled ? 0 : 1),
+				time: '19:00',
+				durationMinutes: 60,
+				meetingLink: link
+			})
+		).toEqual({ occurrenceId, changed: false });
+		await second.page.goto('/notifications');
+		const changed = second.page.locator('[data-notification="session.changed"]');
+		expect(await changed.count()).toBe(1);
+		expect(await changed.textContent()).not.toContain(link);
+		await second.page.goto(occurrencePath);
+		expect(await second.page.textContent('main')).toContain('Séance déplacée');
 		for (const person of [facilitator, first, second, third]) await person.context.close();
 	}, 240_000);
 });

@@ -8,6 +8,7 @@ import {
 	sessionRegistrations
 } from '../../db/schema';
 import { DomainError, isDomainError, parseInput, type Actor, type Ctx } from '../shared';
+import { occurrenceFormValues } from './change-occurrence';
 import { canFacilitate, canTakePart, type GroupViewer } from './policy';
 import { loadGroupForActor } from './queries';
 import { closedReason, waitingPosition } from './register-for-session';
@@ -127,10 +128,15 @@ export async function getOccurrence(ctx: Ctx, input: { occurrenceId: string }) {
 		recurring: session.rrule !== null,
 		scheduleEnded: session.endedAt !== null,
 		mode: session.mode as SessionMode,
-		address: session.address,
-		accessibility: session.accessibility as AccessibilityFeature[],
-		meetingLink: reveal ? session.meetingLink : null,
-		phoneNumber: reveal ? session.phoneNumber : null,
+		address: occurrence.addressOverride ?? session.address,
+		accessibility: (occurrence.accessibilityOverride ?? session.accessibility) as AccessibilityFeature[],
+		meetingLink: reveal ? (occurrence.meetingLinkOverride ?? session.meetingLink) : null,
+		phoneNumber: reveal ? (occurrence.phoneNumberOverride ?? session.phoneNumber) : null,
+		/** Moved on its own: where its schedule had put it. */
+		movedFrom: occurrence.movedFrom,
+		changedAt: occurrence.changedAt,
+		/** The change form's current date, time and duration (facilitators only). */
+		changeForm: facilitates ? occurrenceFormValues(occurrence, session.timeZone) : null,
 		capacity: session.capacity,
 		confirmedCount: confirmed,
 		waitingCount: waiting,

@@ -21,6 +21,7 @@ export { scheduleSession } from './schedule-session';
 export { getScheduleForm } from './get-schedule-form';
 export { extendRecurringSchedules } from './materialise-occurrences';
 export { cancelOccurrence } from './cancel-occurrence';
+export { changeOccurrence, changeOccurrenceRefusal } from './change-occurrence';
 export { endSession } from './end-session';
 export { registerForSession } from './register-for-session';
 export { cancelRegistration } from './cancel-registration';
@@ -34,6 +35,7 @@ export { listProgramme, ListProgrammeSchema, type ProgrammeEntry } from './list-
 export { REPEATS, DEFAULT_TIME_ZONE, type Repeat } from './recurrence';
 export {
 	CancelOccurrenceSchema,
+	ChangeOccurrenceFields,
 	EndSessionSchema,
 	ScheduleSessionFields,
 	ScheduleSessionSchema,

@@ -9,7 +9,8 @@ type SessionRow = typeof groupSessions.$inferSelect;
 /**
  * Writes a schedule's occurrences from `now` to MATERIALISE_DAYS_AHEAD days ahead. Idempotent: the unique
  * (session, start) lets a second run, or another process running it at the same time, insert nothing, and
- * an occurrence cancelled on its own stays cancelled (its row is there, so it is not written again).
+ * an occurrence cancelled on its own stays cancelled (its row is there, so it is not written again), and one
+ * moved keeps its schedule's slot, so it is not written again at its old date.
  * Returns the new occurrences' ids, in order.
  */
 export async function materialiseOccurrences(
@@ -33,7 +34,8 @@ export async function materialiseOccurrences(
 				endsAt: new Date(startsAt.getTime() + session.durationMinutes * 60_000)
 			}))
 		)
-		.onConflictDoNothing({ target: [sessionOccurrences.sessionId, sessionOccurrences.startsAt] })
+		// Either unique: (session, start), or the schedule's slot that a moved occurrence keeps (`movedFrom`).
+		.onConflictDoNothing()
 		.returning({ id: sessionOccurrences.id });
 	return inserted.map((row) => row.id);
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import {
 	groupSessions,
@@ -20,9 +20,14 @@ export const calendarColumns = {
 	groupTitle: peerGroups.title,
 	organisationName: organisations.name,
 	mode: groupSessions.mode,
-	address: groupSessions.address,
-	meetingLink: groupSessions.meetingLink,
-	phoneNumber: groupSessions.phoneNumber
+	// An occurrence changed on its own (change-occurrence.ts) has its own place, link or phone.
+	address: sql<string | null>`coalesce(${sessionOccurrences.addressOverride}, ${groupSessions.address})`,
+	meetingLink: sql<
+		string | null
+	>`coalesce(${sessionOccurrences.meetingLinkOverride}, ${groupSessions.meetingLink})`,
+	phoneNumber: sql<
+		string | null
+	>`coalesce(${sessionOccurrences.phoneNumberOverride}, ${groupSessions.phoneNumber})`
 };
 
 type CalendarRow = {

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNotNull, isNull, lte } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import {
 	accounts,
@@ -76,7 +76,7 @@ function reminderCandidates(db: DatabaseOrTransaction, now: Date) {
 			startsAt: sessionOccurrences.startsAt,
 			groupTitle: peerGroups.title,
 			mode: groupSessions.mode,
-			address: groupSessions.address
+			address: sql<string | null>`coalesce(${sessionOccurrences.addressOverride}, ${groupSessions.address})`
 		})
 		.from(sessionRegistrations)
 		.innerJoin(sessionOccurrences, eq(sessionOccurrences.id, sessionRegistrations.occurrenceId))

@@ -94,3 +94,24 @@ export const EndSessionSchema = z.object({
 	sessionId: uuidField,
 	reason: optional(z.string().trim().max(500, 'validation.tooLong'))
 });
+
+/**
+ * Changing one occurrence: its date and time (on its schedule's wall clock), duration, place and
+ * accessibility, meeting link or phone. The form sends every field filled with the current values; only the
+ * fields of the schedule's mode are kept. Capacity is not changed here (a lower one must never drop anyone).
+ */
+export const ChangeOccurrenceFields = z.object({
+	occurrenceId: uuidField,
+	date: ScheduleSessionFields.shape.date,
+	time: ScheduleSessionFields.shape.time,
+	durationMinutes: ScheduleSessionFields.shape.durationMinutes,
+	address: ScheduleSessionFields.shape.address,
+	accessibility: ScheduleSessionFields.shape.accessibility,
+	meetingLink: ScheduleSessionFields.shape.meetingLink,
+	phoneNumber: ScheduleSessionFields.shape.phoneNumber
+});
+export const ChangeOccurrenceSchema = ChangeOccurrenceFields.superRefine((value, context) => {
+	if (!wallFromForm(value.date, value.time))
+		context.addIssue({ code: 'custom', path: ['date'], message: 'validation.session.date' });
+});
+export type ChangeOccurrenceInput = z.input<typeof ChangeOccurrenceSchema>;

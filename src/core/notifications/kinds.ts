@@ -39,6 +39,8 @@ export const NOTIFICATION_KINDS = [
 	'session.promoted',
 	/** A session you registered for was cancelled. Subject: the occurrence. */
 	'session.cancelled',
+	/** A session you registered for (or wait for) was moved or changed (time, place, link). Subject: the occurrence. */
+	'session.changed',
 	/** A supporter shared a debrief note and asks for a debrief (coordinators). Subject: the debrief note. */
 	'debrief.shared',
 	/** A peer proposed a revision of your contribution (you accept or decline it). Subject: the revision. */

@@ -311,6 +311,7 @@ export function showNotification(row: Row): ShownNotification {
 			};
 		case 'session.promoted':
 		case 'session.cancelled':
+		case 'session.changed':
 			return {
 				...base,
 				...none,

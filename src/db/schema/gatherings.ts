@@ -151,10 +151,25 @@ export const sessionOccurrences = pgTable(
 		/** Attendance, counted without names so the organisation can report its activity. */
 		attendanceRecordedAt: timestamp({ withTimezone: true }),
 		attendedCount: integer().notNull().default(0),
-		walkInCount: integer().notNull().default(0)
+		walkInCount: integer().notNull().default(0),
+		/**
+		 * Set when a facilitator moved this one occurrence: the start its schedule gave it. The schedule's slot
+		 * stays taken (unique below), so the daily job never writes the occurrence again at its old date.
+		 */
+		movedFrom: timestamp({ withTimezone: true }),
+		/** This occurrence's own place, accessibility, link or phone (null: the schedule's). */
+		addressOverride: text(),
+		accessibilityOverride: text().array(),
+		meetingLinkOverride: text(),
+		phoneNumberOverride: text(),
+		changedAt: timestamp({ withTimezone: true })
 	},
 	(table) => [
 		unique().on(table.sessionId, table.startsAt),
+		uniqueIndex('session_occurrences_slot').on(
+			table.sessionId,
+			sql`coalesce(${table.movedFrom}, ${table.startsAt})`
+		),
 		index().on(table.organisationId, table.startsAt),
 		index().on(table.groupId, table.startsAt)
 	]

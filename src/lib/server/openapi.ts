@@ -22,6 +22,7 @@ import { recognitionPaths } from './openapi-recognition';
 import { offersPaths } from './openapi-offers';
 import { groupsReportPaths } from './openapi-groups-report';
 import { workPaths } from './openapi-work';
+import { sessionEditPaths } from './openapi-sessionedit';
 import { errors, jsonBody, ok, ref } from './openapi-parts';
 
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
@@ -257,7 +258,8 @@ export const openApiDocument = {
 		...planPaths,
 		...offersPaths,
 		...groupsReportPaths,
-		...workPaths
+		...workPaths,
+		...sessionEditPaths
 	},
 	components: {
 		securitySchemes: {

@@ -1,14 +1,15 @@
 import {
 	cancelOccurrence,
 	cancelRegistration,
+	changeOccurrence,
 	endSession,
 	getOccurrence,
 	registerForSession
 } from '$core/gatherings';
 import { ctxFor } from '$lib/server/context';
 import { settled } from '$lib/server/flash';
-import { runFormAction } from '$lib/server/forms';
-import { pageError } from '$lib/server/http-errors';
+import { formFieldsWithLists, readForm, runFormAction } from '$lib/server/forms';
+import { formFailure, pageError } from '$lib/server/http-errors';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -39,6 +40,19 @@ export const actions: Actions = {
 			await cancelOccurrence(ctxFor(event), { ...occurrenceId(event), reason: fields.reason });
 			return settled(event, { cancelledOccurrence: true });
 		}),
+	change: async (event) => {
+		let form: FormData | undefined;
+		try {
+			form = await readForm(event.request);
+			const { changed } = await changeOccurrence(ctxFor(event), {
+				...formFieldsWithLists(form, ['accessibility']),
+				...occurrenceId(event)
+			} as Parameters<typeof changeOccurrence>[1]);
+			return settled(event, { changedOccurrence: changed }, 'change-outcome');
+		} catch (error) {
+			return formFailure(error, event.locals.locale, form);
+		}
+	},
 	end: (event) =>
 		runFormAction(event, async (fields) => {
 			const { cancelled } = await endSession(ctxFor(event), {

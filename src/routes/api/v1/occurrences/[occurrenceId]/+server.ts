@@ -1,4 +1,4 @@
-import { cancelOccurrence, getOccurrence } from '$core/gatherings';
+import { cancelOccurrence, changeOccurrence, getOccurrence } from '$core/gatherings';
 import { apiResponse, readJson } from '$lib/server/api';
 import { ctxFor } from '$lib/server/context';
 import type { RequestHandler } from './$types';
@@ -16,4 +16,17 @@ export const DELETE: RequestHandler = (event) =>
 			reason: body.reason as string | undefined,
 			occurrenceId: event.params.occurrenceId
 		});
+	});
+
+/**
+ * Changes this occurrence only (facilitators): `date`, `time` (the schedule's wall clock), `durationMinutes`,
+ * and the place, accessibility, link or phone of its mode. People registered or waiting are told.
+ */
+export const PATCH: RequestHandler = (event) =>
+	apiResponse(event, async () => {
+		const body = await readJson(event.request);
+		return changeOccurrence(ctxFor(event), {
+			...(body as object),
+			occurrenceId: event.params.occurrenceId
+		} as Parameters<typeof changeOccurrence>[1]);
 	});
