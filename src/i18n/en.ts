@@ -29,6 +29,7 @@ import { enPathway } from './en-pathway';
 import { enReading } from './en-reading';
 import { enOffers } from './en-offers';
 import { enGroups2 } from './en-groups2';
+import { enTypeahead } from './en-typeahead';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -678,5 +679,6 @@ export const en: Record<MessageKey, string> = {
 	...enPlan,
 	...enReading,
 	...enOffers,
-	...enGroups2
+	...enGroups2,
+	...enTypeahead
 };

@@ -28,6 +28,7 @@ import { frPathway } from './fr-pathway';
 import { frReading } from './fr-reading';
 import { frOffers } from './fr-offers';
 import { frGroups2 } from './fr-groups2';
+import { frTypeahead } from './fr-typeahead';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -690,7 +691,8 @@ export const fr = {
 	...frPlan,
 	...frReading,
 	...frOffers,
-	...frGroups2
+	...frGroups2,
+	...frTypeahead
 } as const;
 
 export type MessageKey = keyof typeof fr;
