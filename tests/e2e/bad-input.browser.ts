@@ -723,7 +723,9 @@ describe("the members' knowledge search reads any address without a server error
 			expect(response.status, `/savoirs/recherche with ${JSON.stringify(value.slice(0, 20))}`).toBeLessThan(
 				500
 			);
-			if (!value.includes('\u0000')) expect(response.status).toBe(200);
+			// Signed in, the page itself answers (an address with NUL is refused by the hooks, an oversized one by
+			// the server's header limit).
+			if (value.length < 1000 && !value.includes('\u0000')) expect(response.status).toBe(200);
 		}
 	});
 });
