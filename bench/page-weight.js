@@ -208,6 +208,11 @@ try {
 		await box.pressSequentially('b');
 	};
 
+	const searchAWord = async (page) => {
+		await page.locator('#q').pressSequentially('sommeil');
+		await page.waitForURL('**/savoirs/recherche?q=sommeil');
+	};
+
 	// The easy-read comparison alone, when asked: leave the block, so the server still stops below.
 	measurements: {
 		if (process.env.BENCH_FALC_ONLY) {
@@ -222,6 +227,15 @@ try {
 			[
 				'conversation, typing (Camille)',
 				await measure(browser, server.origin, conversation, camille, typeALetter)
+			],
+			// The members' live knowledge search (helper `typeahead`), and after typing a word in it.
+			[
+				'knowledge live search (Camille)',
+				await measure(browser, server.origin, '/savoirs/recherche', camille)
+			],
+			[
+				'knowledge live search, typed (Camille)',
+				await measure(browser, server.origin, '/savoirs/recherche', camille, searchAWord)
 			]
 		];
 

@@ -31,6 +31,7 @@ import { enOffers } from './en-offers';
 import { enSessionedit } from './en-sessionedit';
 import { enGroups2 } from './en-groups2';
 import { enWork } from './en-work';
+import { enTypeahead } from './en-typeahead';
 
 export const en: Record<MessageKey, string> = {
 	'app.name': 'Entrepairs',
@@ -682,5 +683,6 @@ export const en: Record<MessageKey, string> = {
 	...enOffers,
 	...enGroups2,
 	...enWork,
-	...enSessionedit
+	...enSessionedit,
+	...enTypeahead
 };

@@ -30,6 +30,7 @@ import { frOffers } from './fr-offers';
 import { frSessionedit } from './fr-sessionedit';
 import { frGroups2 } from './fr-groups2';
 import { frWork } from './fr-work';
+import { frTypeahead } from './fr-typeahead';
 
 /** The French catalogue: the reference. Every key here must exist in en.ts (the type checker enforces it). */
 export const fr = {
@@ -694,7 +695,8 @@ export const fr = {
 	...frOffers,
 	...frGroups2,
 	...frWork,
-	...frSessionedit
+	...frSessionedit,
+	...frTypeahead
 } as const;
 
 export type MessageKey = keyof typeof fr;

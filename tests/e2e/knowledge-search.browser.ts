@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+	eventually,
 	expectAccessible,
 	JS_MODES,
 	newPage,
@@ -40,6 +41,54 @@ describe.each(JS_MODES)(
 			await expectAccessible(page);
 			await search(page, 'xylophoneqq');
 			expect(await mainText(page)).toContain('Aucun savoir ne correspond à votre recherche.');
+		});
+
+		it('searches as a member types on /savoirs/recherche, and by its GET form without JavaScript', async () => {
+			const { page } = await newPage(browser(), javaScriptEnabled);
+			await signIn(page, 'Camille');
+			await page.goto('/savoirs');
+			await settle(page, () => page.getByRole('link', { name: 'Rechercher en direct' }).click());
+			await page.waitForURL('**/savoirs/recherche');
+			expect(await mainText(page)).toContain('Les dernières contributions');
+			await expectAccessible(page);
+			const field = page.locator('#q');
+			const status = page.getByRole('status');
+			if (javaScriptEnabled) {
+				// Typed key by key, never submitted: the results, the address and the live region follow.
+				await field.pressSequentially('sommeil', { delay: 40 });
+				await page.waitForURL('**/savoirs/recherche?q=sommeil');
+				await eventually(
+					() => mainText(page),
+					(text) => expect(text).toContain(FOR_MEMBERS)
+				);
+				await eventually(
+					() => status.textContent(),
+					(text) => expect(text).toMatch(/\d+ savoirs? trouvés?/)
+				);
+				await field.press('ControlOrMeta+a');
+				await field.pressSequentially('xylophoneqq', { delay: 40 });
+				await page.waitForURL('**/savoirs/recherche?q=xylophoneqq');
+				await eventually(
+					() => mainText(page),
+					(text) => expect(text).toContain('Aucun savoir ne correspond')
+				);
+				await eventually(
+					() => status.textContent(),
+					(text) => expect(text).toBe('0 savoir trouvé')
+				);
+				// The focus and every typed letter stayed in the field.
+				expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+				expect(await field.inputValue()).toBe('xylophoneqq');
+				await expectAccessible(page);
+				await page.reload();
+				expect(await field.inputValue()).toBe('xylophoneqq');
+			} else {
+				await search(page, 'sommeil');
+				expect(page.url()).toContain('/savoirs/recherche?q=sommeil');
+				expect(await mainText(page)).toContain(FOR_MEMBERS);
+				expect(await status.textContent()).toBe('');
+				await expectAccessible(page);
+			}
 		});
 
 		it('lets a coordinator build a reading list and publish a research dataset', async () => {

@@ -224,6 +224,8 @@ export const ROUTE_ACCESS: Record<string, RouteRule> = {
 	// the use cases scope everything else to the reader (NOT_FOUND for what they may not read).
 	'/(public)/savoirs': rule('public'),
 	'/api/v1/knowledge/search': rule('public'),
+	// The members' live search (helper `typeahead`): the same search use case, scoped to the reader.
+	'/(member)/savoirs/recherche': rule('signed-in'),
 	// Research datasets: published ones are public (researchers need no account); withdrawn ones 404.
 	'/(public)/recherche/jeux-de-donnees/[datasetId]': rule('public'),
 	'/recherche/jeux-de-donnees/[datasetId]/donnees.json': rule('public'),
