@@ -66,11 +66,11 @@ export const serverEntry = join(root, 'scripts/server.js');
  * milliseconds from spawn to that first served page. On a free port, unless `env.PORT` names one (to
  * restart a server where it was).
  */
-export async function startServer(env, path = '/') {
+export async function startServer(env, path = '/', nodeArgs = []) {
 	const port = env.PORT ? Number(env.PORT) : await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const started = performance.now();
-	const child = spawn(process.execPath, [serverEntry], {
+	const child = spawn(process.execPath, [...nodeArgs, serverEntry], {
 		cwd: root,
 		env: { ...process.env, PORT: String(port), ORIGIN: origin, ENTREPAIRS_SILENT_LOGS: '1', ...env },
 		stdio: ['ignore', 'ignore', 'pipe']

@@ -45,8 +45,25 @@ function withoutValidators(response) {
 	};
 }
 
+// A public page a visitor was sent a moment ago (src/lib/server/public-page-cache.ts, `serveFront`) is sent
+// again from here, before SvelteKit routes, runs the hooks and renders: its stored headers are the ones the
+// hooks set. The cache publishes itself under this symbol once the runtime has started.
+const FRONT_PAGES = Symbol.for('entrepairs.publicPages');
+const headerOf = (request) => (name) => {
+	const value = request.headers[name];
+	return Array.isArray(value) ? value.join(', ') : value;
+};
+
 let shuttingDown = false;
 const server = createServer((request, response) => {
+	if (request.method === 'GET') {
+		const kept = globalThis[FRONT_PAGES]?.serve('GET', request.url ?? '/', headerOf(request));
+		if (kept) {
+			response.writeHead(kept.status, kept.headers.flat());
+			response.end(kept.body);
+			return;
+		}
+	}
 	const path = request.url?.split('?', 1)[0] ?? '';
 	const asset = IMMUTABLE_ASSET.test(path);
 	for (const [name, value] of asset ? immutable : base) response.setHeader(name, value);

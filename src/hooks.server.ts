@@ -1,3 +1,4 @@
+import { countingQueries, withQueryCount } from './db/query-count';
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { resolveDisplaySettings, resolveSession } from '$core/accounts';
@@ -42,7 +43,7 @@ const escapeAttribute = (value: string) =>
 
 const easyReadOn = (locals: App.Locals) => messageVariantFor(locals.locale, locals.display) === 'easy';
 
-export const handle: Handle = async ({ event, resolve }) => {
+const handleRequest: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	const { config, database, pageCache } = getRuntime();
 	const isApi = event.url.pathname.startsWith('/api/');
@@ -64,6 +65,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const body = limitRequestBody(event.request, config.MAX_BODY_BYTES);
 	event.request = body.request;
 	let cached = false;
+	/** A public page rendered for a visitor: kept once its headers are final (before compression). */
+	let toKeep = null as { key: string; generation: number } | null;
 	let response = await (async () => {
 		const length = Number(event.request.headers.get('content-length') ?? 0);
 		if (length > config.MAX_BODY_BYTES) return tooLarge(isApi, event.locals.locale);
@@ -146,7 +149,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		);
 		// Once written, pages rendered meanwhile are not kept either (their generation has passed).
 		if (mayWrite(event.request.method)) pageCache.clear();
-		return key ? pageCache.store(key, rendered, generation) : rendered;
+		if (key) toKeep = { key, generation };
+		return rendered;
 	})();
 	// A route that stopped reading at the limit may have answered anything (a form failure, a redirect).
 	if (body.exceeded()) response = tooLarge(isApi, event.locals.locale);
@@ -158,6 +162,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (event.url.protocol === 'https:')
 		response.headers.set('strict-transport-security', securityHeaders.strictTransportSecurity);
 	if (event.locals.actor || isApi) response.headers.set('cache-control', 'private, no-store');
+	if (toKeep && !body.exceeded())
+		response = await pageCache.store(toKeep.key, response, toKeep.generation, event.route.id);
 	response.headers.set('x-request-id', event.locals.requestId);
 	// Route ids, not paths: paths can hold invitation tokens.
 	log('info', 'request', {
@@ -187,6 +193,15 @@ function tooLarge(isApi: boolean, locale: Locale): Response {
 		headers: { 'content-type': 'text/plain; charset=utf-8' }
 	});
 }
+
+/** With ENTREPAIRS_COUNT_QUERIES=1 (bench/page-cost.js), each answer says how many SQL statements it ran. */
+export const handle: Handle = countingQueries
+	? async (input) => {
+			const { result, queries } = await withQueryCount(() => Promise.resolve(handleRequest(input)));
+			result.headers.set('x-query-count', String(queries));
+			return result;
+		}
+	: handleRequest;
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status >= 500) {

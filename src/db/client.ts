@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema';
 import { lockDataDirectory } from './data-directory-lock';
+import { queryCounter } from './query-count';
 
 export type Schema = typeof schema;
 /** The one database type the domain sees, whichever engine is underneath. */
@@ -61,7 +62,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 			onnotice: () => {},
 			connection: { application_name: 'entrepairs' }
 		});
-		const db = drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Database;
+		const db = drizzlePostgres(client, {
+			schema,
+			casing: 'snake_case',
+			logger: queryCounter
+		}) as unknown as Database;
 		return {
 			db,
 			kind: 'postgres',
@@ -78,7 +83,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 			...(options.kind === 'pglite-memory' && options.snapshot ? { loadDataDir: options.snapshot } : {}),
 			startParams: [...PGlite.defaultStartParams, ...PGLITE_MEMORY]
 		});
-		const db = drizzlePglite(pglite, { schema, casing: 'snake_case' }) as unknown as Database;
+		const db = drizzlePglite(pglite, {
+			schema,
+			casing: 'snake_case',
+			logger: queryCounter
+		}) as unknown as Database;
 		return {
 			db,
 			kind: 'pglite',

@@ -5,7 +5,7 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** Below this, compressing costs more than it saves. */
-const SMALLEST_COMPRESSED = 1024;
+export const SMALLEST_COMPRESSED = 1024;
 /** Pages and API answers; never event streams (they must reach the browser as they are written). */
 const COMPRESSIBLE = /^(text\/html|application\/json|application\/problem\+json|text\/plain|text\/css)\b/;
 

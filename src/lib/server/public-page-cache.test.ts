@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { cacheKey, mayWrite, PublicPageCache, type CacheableRequest } from './public-page-cache';
 
 const request = (overrides: Partial<CacheableRequest> = {}): CacheableRequest => ({
@@ -115,5 +116,78 @@ describe('the public page cache', () => {
 		expect(small.size).toBe(2);
 		expect(small.answer('a')).toBeNull();
 		expect(small.answer('c')).not.toBeNull();
+	});
+});
+
+describe('answers given before SvelteKit (scripts/server.js)', () => {
+	const visitor = (headers: Record<string, string>) => (name: string) => headers[name];
+	const key = (path: string, language = 'fr', cookie = '') => [path, language, cookie].join('\n');
+	const plainPage = (body: string) =>
+		new Response(body, {
+			status: 200,
+			headers: {
+				'content-type': 'text/html',
+				'content-security-policy': "script-src 'self' 'sha256-abc='",
+				'x-frame-options': 'DENY',
+				'x-request-id': 'rendered-request',
+				etag: '"abc"'
+			}
+		});
+	const long = `<p>${'Bonjour, voici la page publique. '.repeat(100)}</p>`;
+
+	it('sends the kept page with its headers, a new request id each time, compressed as accepted', async () => {
+		const cache = new PublicPageCache({ ttlMs: 2_000 });
+		await cache.store(key('/?a=1'), plainPage(long), cache.currentGeneration, '/(public)');
+		const plain = cache.serveFront('GET', '/?a=1', visitor({ 'accept-language': 'fr' }));
+		expect(plain?.body.toString()).toBe(long);
+		const headers = new Map(plain?.headers);
+		expect(headers.get('x-frame-options')).toBe('DENY');
+		expect(headers.get('content-length')).toBe(String(Buffer.byteLength(long)));
+		expect(headers.has('etag')).toBe(false);
+		expect(headers.get('x-request-id')).not.toBe('rendered-request');
+		expect(plain?.route).toBe('/(public)');
+
+		const brotli = cache.serveFront(
+			'GET',
+			'/?a=1',
+			visitor({ 'accept-language': 'fr', 'accept-encoding': 'gzip, br' })
+		);
+		const brotliHeaders = new Map(brotli?.headers);
+		expect(brotliHeaders.get('content-encoding')).toBe('br');
+		expect(brotliHeaders.get('vary')).toBe('Accept-Encoding');
+		expect(brotliDecompressSync(brotli!.body).toString()).toBe(long);
+		expect(brotliHeaders.get('x-request-id')).not.toBe(headers.get('x-request-id'));
+		const gzip = cache.serveFront(
+			'GET',
+			'/?a=1',
+			visitor({ 'accept-language': 'fr', 'accept-encoding': 'gzip' })
+		);
+		expect(gunzipSync(gzip!.body).toString()).toBe(long);
+	});
+
+	it('lets everything else go on to SvelteKit', async () => {
+		let now = 0;
+		const cache = new PublicPageCache({ ttlMs: 2_000, now: () => now });
+		await cache.store(key('/'), plainPage(long), cache.currentGeneration);
+		await cache.store(key('/nonce'), page('<p>a</p>'), cache.currentGeneration);
+		const fr = visitor({ 'accept-language': 'fr' });
+		expect(cache.serveFront('GET', '/', fr)).not.toBeNull();
+		expect(cache.serveFront('HEAD', '/', fr), 'HEAD').toBeNull();
+		expect(cache.serveFront('POST', '/', fr), 'POST').toBeNull();
+		expect(cache.serveFront('GET', '/', visitor({ 'accept-language': 'en' })), 'other language').toBeNull();
+		expect(
+			cache.serveFront('GET', '/', visitor({ 'accept-language': 'fr', cookie: 'ep_session=abc' })),
+			'session cookie'
+		).toBeNull();
+		expect(
+			cache.serveFront('GET', '/', visitor({ 'accept-language': 'fr', authorization: 'Bearer x' })),
+			'bearer'
+		).toBeNull();
+		expect(cache.serveFront('GET', '/nonce', fr), 'a page with a nonce needs a new one').toBeNull();
+		expect(cache.serveFront('GET', '//[bad', fr), 'an address that does not parse').toBeNull();
+		now = 2_000;
+		expect(cache.serveFront('GET', '/', fr), 'expired').toBeNull();
+		cache.clear();
+		expect(cache.serveFront('GET', '/', fr), 'emptied').toBeNull();
 	});
 });

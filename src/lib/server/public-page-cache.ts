@@ -17,7 +17,13 @@
  * gets a new nonce, put in place of the old one in the body and in the CSP header, so no two answers share
  * one. ETag is dropped (the body differs from the one it described).
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chooseEncoding, SMALLEST_COMPRESSED } from './compression';
+import { SESSION_COOKIE } from './cookies';
+
+/** A request whose cookies name a session never gets a kept page (signed in, or trying to be). */
+const SESSION_COOKIE_PREFIX = `${SESSION_COOKIE}=`;
 
 export interface CachedPage {
 	status: number;
@@ -25,6 +31,18 @@ export interface CachedPage {
 	body: string;
 	nonce: string | null;
 	storedAt: number;
+	/** The route, for the request log of answers given before SvelteKit (`serveFront`). */
+	route: string | null;
+	/** The body's bytes, as is and compressed, made once when first sent (pages without a nonce only). */
+	encoded: Partial<Record<'identity' | 'br' | 'gzip', Buffer>>;
+}
+
+/** An answer given by scripts/server.js before SvelteKit: status, headers and the bytes to send. */
+export interface FrontAnswer {
+	status: number;
+	headers: Array<[string, string]>;
+	body: Buffer;
+	route: string | null;
 }
 
 export interface PublicPageCacheOptions {
@@ -45,6 +63,8 @@ export interface CacheableRequest {
 }
 
 const NONCE = /'nonce-([A-Za-z0-9+/=_-]+)'/;
+/** Not kept with a page: ETag described the body as first sent; each answer has its own request id. */
+const UNKEPT_HEADERS = new Set(['etag', 'x-request-id', 'content-length']);
 
 /** The key of a request that may be served from the cache, or null when it may not. */
 export function cacheKey(request: CacheableRequest): string | null {
@@ -91,14 +111,66 @@ export class PublicPageCache {
 		return this.generation;
 	}
 
-	/** A fresh answer from the entry under `key` (a new nonce), or null. */
-	answer(key: string): Response | null {
+	/** The live entry under `key`, or null (an expired one is dropped). */
+	private live(key: string): CachedPage | null {
 		const entry = this.entries.get(key);
 		if (!entry) return null;
 		if (this.now() - entry.storedAt >= this.ttlMs) {
 			this.entries.delete(key);
 			return null;
 		}
+		return entry;
+	}
+
+	/**
+	 * The answer scripts/server.js sends before SvelteKit runs (no routing, no hooks, no render), or null
+	 * to let the request go on as usual. Only for a GET carrying no session cookie and no bearer, whose key
+	 * (computed as `cacheKey` does) holds a live page without a nonce: a page with a nonce needs a new one
+	 * per answer, so it goes through the hook's `answer`. Only public pages are ever stored, so a hit is one.
+	 * The bytes, compressed as the browser accepts (as compression.ts would), are made once per entry.
+	 * Each answer gets its own request id.
+	 */
+	serveFront(
+		method: string,
+		rawUrl: string,
+		header: (name: string) => string | undefined
+	): FrontAnswer | null {
+		if (method !== 'GET' || !this.enabled || this.entries.size === 0) return null;
+		const cookie = header('cookie') ?? '';
+		if (header('authorization') !== undefined || cookie.includes(SESSION_COOKIE_PREFIX)) return null;
+		let url: URL;
+		try {
+			url = new URL(rawUrl, 'http://localhost');
+		} catch {
+			return null;
+		}
+		const entry = this.live([url.pathname + url.search, header('accept-language') ?? '', cookie].join('\n'));
+		if (!entry || entry.nonce) return null;
+		const encoding = chooseEncoding(header('accept-encoding') ?? null);
+		const plain = (entry.encoded.identity ??= Buffer.from(entry.body));
+		const compressible = encoding !== null && plain.length >= SMALLEST_COMPRESSED;
+		const body = !compressible
+			? plain
+			: (entry.encoded[encoding] ??=
+					encoding === 'br'
+						? brotliCompressSync(plain, {
+								params: {
+									[constants.BROTLI_PARAM_QUALITY]: 4,
+									[constants.BROTLI_PARAM_SIZE_HINT]: plain.length
+								}
+							})
+						: gzipSync(plain, { level: 6 }));
+		const headers: Array<[string, string]> = [...entry.headers, ['x-request-id', randomUUID()]];
+		if (encoding) headers.push(['vary', 'Accept-Encoding']);
+		if (compressible) headers.push(['content-encoding', encoding]);
+		headers.push(['content-length', String(body.length)]);
+		return { status: entry.status, headers, body, route: entry.route };
+	}
+
+	/** A fresh answer from the entry under `key` (a new nonce), or null. */
+	answer(key: string): Response | null {
+		const entry = this.live(key);
+		if (!entry) return null;
 		const nonce = entry.nonce ? randomBytes(16).toString('base64') : null;
 		const swap = (text: string) => (entry.nonce && nonce ? text.replaceAll(entry.nonce, nonce) : text);
 		const headers = new Headers();
@@ -110,9 +182,15 @@ export class PublicPageCache {
 	/**
 	 * Keeps `response` under `key` when it is a plain public page (200, HTML, no cookie set) and nothing
 	 * emptied the cache since `renderedFrom` (its generation when the render began), and returns the
-	 * response to send (the body has been read, so a new one carrying it).
+	 * response to send (the body has been read, so a new one carrying it). `response` is the answer as
+	 * sent, every header set, before compression; its request id is not kept.
 	 */
-	async store(key: string, response: Response, renderedFrom: number): Promise<Response> {
+	async store(
+		key: string,
+		response: Response,
+		renderedFrom: number,
+		route: string | null = null
+	): Promise<Response> {
 		if (
 			!this.enabled ||
 			response.status !== 200 ||
@@ -129,14 +207,48 @@ export class PublicPageCache {
 		});
 		if (renderedFrom !== this.generation) return answer;
 		const headers: Array<[string, string]> = [];
-		for (const [name, value] of response.headers) if (name !== 'etag') headers.push([name, value]);
+		for (const [name, value] of response.headers) if (!UNKEPT_HEADERS.has(name)) headers.push([name, value]);
 		const csp = response.headers.get('content-security-policy') ?? '';
 		const nonce = NONCE.exec(csp)?.[1] ?? null;
 		if (this.entries.size >= this.maxEntries) {
 			const oldest = this.entries.keys().next().value;
 			if (oldest !== undefined) this.entries.delete(oldest);
 		}
-		this.entries.set(key, { status: response.status, headers, body, nonce, storedAt: this.now() });
+		this.entries.set(key, {
+			status: response.status,
+			headers,
+			body,
+			nonce,
+			storedAt: this.now(),
+			route,
+			encoded: {}
+		});
 		return answer;
 	}
+}
+
+/**
+ * Where scripts/server.js finds the cache (a global symbol: the server script is not part of the build).
+ * It calls `serve` for every request before handing it to SvelteKit; null means "go on as usual".
+ */
+export const FRONT_PAGES = Symbol.for('entrepairs.publicPages');
+
+export interface FrontPages {
+	serve(method: string, rawUrl: string, header: (name: string) => string | undefined): FrontAnswer | null;
+}
+
+/** Publishes `cache` to scripts/server.js; `onServed` logs each answer given there. */
+export function publishFrontPages(
+	cache: PublicPageCache,
+	onServed: (answer: FrontAnswer, method: string, milliseconds: number) => void
+): void {
+	const front: FrontPages = {
+		serve(method, rawUrl, header) {
+			const started = performance.now();
+			const answer = cache.serveFront(method, rawUrl, header);
+			if (answer) onServed(answer, method, performance.now() - started);
+			return answer;
+		}
+	};
+	(globalThis as Record<symbol, unknown>)[FRONT_PAGES] = front;
 }

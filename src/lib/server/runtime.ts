@@ -16,7 +16,7 @@ import { connectPostgresBus, type PostgresBus } from '$realtime/postgres-bus';
 import { loadConfig, type Config } from './config';
 import { log, setLogLevel } from './logger';
 import { createSmtpMailer } from './smtp-mailer';
-import { PublicPageCache } from './public-page-cache';
+import { PublicPageCache, publishFrontPages } from './public-page-cache';
 
 export interface Runtime {
 	config: Config;
@@ -61,6 +61,16 @@ export function startRuntime(): Promise<Runtime> {
 		const bus = config.DATABASE_URL ? await connectPostgresBus(config.DATABASE_URL, hub) : null;
 		const pageCache = new PublicPageCache({ ttlMs: config.PUBLIC_PAGE_CACHE_MS });
 		hub.subscribe(() => pageCache.clear());
+		publishFrontPages(pageCache, (answer, method, milliseconds) =>
+			log('info', 'request', {
+				requestId: answer.headers.find(([name]) => name === 'x-request-id')?.[1],
+				method,
+				route: answer.route,
+				status: answer.status,
+				cached: 'front',
+				milliseconds: Math.round(milliseconds)
+			})
+		);
 		runtime = { config, database, hub, bus, pageCache };
 		schedulePurges(runtime);
 		scheduleDigests(runtime);
