@@ -98,13 +98,11 @@ export async function answerQuoteConsent(ctx: Ctx, input: z.input<typeof AnswerQ
 				)
 			)
 			.returning({ id: notifications.id });
-		return raised.map(
-			(row): DomainEvent => ({
-				type: 'notification.created',
-				notificationId: row.id,
-				accountId: consent.requesterId
-			})
-		);
+		return raised.map((row): DomainEvent => ({
+			type: 'notification.created',
+			notificationId: row.id,
+			accountId: consent.requesterId
+		}));
 	});
 	for (const event of events) ctx.events.emit(event);
 	return { id: consentId, status };
