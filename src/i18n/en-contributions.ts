@@ -206,5 +206,9 @@ export const enContributions = {
 		'Your pseudonym disappears in any case; only the text can stay for peers.',
 	'contribution.hiddenTopic.title': 'Knowledge hidden as you chose',
 	'contribution.links.entry': '{kind}:',
-	'contribution.history.versions': 'All versions'
+	'contribution.history.versions': 'All versions',
+	'notify.kind.knowledge.quote_requested':
+		'{pseudonym} asks to turn one of your messages into knowledge: answer in My knowledge.',
+	'notify.kind.knowledge.quote_answered':
+		'Your request to turn a message of {pseudonym} into knowledge: {outcome}.'
 };

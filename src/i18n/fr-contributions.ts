@@ -213,5 +213,9 @@ export const frContributions = {
 		'Votre pseudonyme disparaît dans tous les cas ; seul le texte peut rester pour les pairs.',
 	'contribution.hiddenTopic.title': 'Savoir masqué selon vos choix',
 	'contribution.links.entry': '{kind} :',
-	'contribution.history.versions': 'Toutes les versions'
+	'contribution.history.versions': 'Toutes les versions',
+	'notify.kind.knowledge.quote_requested':
+		'{pseudonym} demande à faire un savoir d’un de vos messages\u202f: répondez-lui dans Mes savoirs.',
+	'notify.kind.knowledge.quote_answered':
+		'Votre demande pour faire un savoir d’un message de {pseudonym}\u202f: {outcome}.'
 };

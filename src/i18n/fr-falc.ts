@@ -815,5 +815,9 @@ export const frFalc: Partial<Record<MessageKey, string>> = {
 	...frFalcPlan,
 	...frFalcEasyread,
 	...frFalcGroups2,
-	...frFalcSessionedit
+	...frFalcSessionedit,
+	'notify.kind.knowledge.quote_requested':
+		'{pseudonym} voudrait faire un savoir avec un de vos messages. Vous pouvez dire oui ou non.',
+	'notify.kind.knowledge.quote_answered':
+		'Vous avez demandé à faire un savoir avec un message de {pseudonym}. Réponse\u202f: {outcome}.'
 };

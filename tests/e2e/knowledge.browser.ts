@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiToken, callApi, signUpForApi } from './support/api';
+import { apiToken, callApi, conversationWithSacha, signUpForApi } from './support/api';
 import {
 	baseUrl,
 	eventually,
@@ -9,6 +10,7 @@ import {
 	newPage,
 	newPseudonym,
 	PASSWORD,
+	settle,
 	signIn,
 	submit,
 	useBrowser
@@ -77,6 +79,62 @@ describe.each(JS_MODES)('experiential knowledge (%s)', (_mode, javaScriptEnabled
 		await readerPage.page.goto('/compte/savoirs');
 		expect(await readerPage.page.getByLabel('suicide', { exact: true }).isChecked()).toBe(true);
 		await expectAccessible(readerPage.page);
+	});
+
+	it('a participant asks to make knowledge of a message: its author is told in the notification centre, without the words, answers, and the asker is told back', async () => {
+		const member = await signUpForApi('Citee');
+		const conversationId = await conversationWithSacha(member.token);
+		const words = `Je marche chaque matin avant le travail (${member.pseudonym}).`;
+		await callApi(member.token, 'POST', `/api/v1/conversations/${conversationId}/messages`, {
+			messageId: randomUUID(),
+			body: words
+		});
+
+		const sacha = await newPage(browser(), javaScriptEnabled);
+		await signIn(sacha.page, 'Sacha');
+		await sacha.page.goto(`/conversations/${conversationId}`);
+		const message = sacha.page.locator('li.message', { hasText: words });
+		await message.locator('details.message-menu summary').click();
+		await submit(sacha.page, /^Demander à en faire un savoir/);
+		await eventually(
+			() => mainText(sacha.page),
+			(text) => expect(text).toContain('Demande envoyée.')
+		);
+
+		const author = await newPage(browser(), javaScriptEnabled);
+		await signIn(author.page, member.pseudonym, PASSWORD);
+		await author.page.goto('/notifications');
+		const asked = author.page.locator('[data-notification="knowledge.quote_requested"]');
+		expect(await asked.textContent()).toContain(
+			'Sacha demande à faire un savoir d’un de vos messages\u202f: répondez-lui dans Mes savoirs.'
+		);
+		expect(await asked.textContent()).toContain('Non lue');
+		expect(await mainText(author.page)).not.toContain('Je marche');
+		await expectAccessible(author.page);
+		const open = asked.getByRole('link', { name: 'Voir' });
+		expect(await open.getAttribute('href')).toBe('/compte/savoirs#quotes');
+		await settle(author.page, () => open.click());
+		await author.page.waitForURL('**/compte/savoirs#quotes');
+		expect(await author.page.locator('#quotes').textContent()).toContain(words);
+		await submit(author.page, 'Accepter');
+		await eventually(
+			() => author.page.locator('#quotes').textContent(),
+			(text) => expect(text).toContain('Votre réponse est enregistrée.')
+		);
+		await expectAccessible(author.page);
+
+		await sacha.page.goto('/notifications');
+		const answered = sacha.page.locator('[data-notification="knowledge.quote_answered"]', {
+			hasText: member.pseudonym
+		});
+		expect(await answered.textContent()).toContain(
+			`Votre demande pour faire un savoir d’un message de ${member.pseudonym}\u202f: acceptée.`
+		);
+		expect(await answered.getByRole('link', { name: 'Voir' }).getAttribute('href')).toMatch(
+			new RegExp(`^/conversations/${conversationId}#message-\\d+$`)
+		);
+		expect(await mainText(sacha.page)).not.toContain('Je marche');
+		await expectAccessible(sacha.page);
 	});
 });
 

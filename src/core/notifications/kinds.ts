@@ -78,7 +78,11 @@ export const NOTIFICATION_KINDS = [
 	/** A mission sheet's current version waits for your signature. Subject: the mission sheet. */
 	'mission_sheet.to_sign',
 	/** An organisation revoked an attestation it issued you (with its reason). Subject: the attestation. */
-	'attestation.revoked'
+	'attestation.revoked',
+	/** A participant asks to make a knowledge draft of your message (you answer at /compte/savoirs). Subject: the quote consent. */
+	'knowledge.quote_requested',
+	/** The author answered your request to quote their message (granted or refused). Subject: the quote consent. */
+	'knowledge.quote_answered'
 ] as const;
 export type NotificationKindName = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import {
@@ -13,12 +13,14 @@ import {
 	contributionRevisions,
 	contributions,
 	memberships,
+	messages,
 	moderationAppeals,
 	moderationDecisions,
 	debriefNotes,
 	notifications,
 	organisations,
 	peerGroups,
+	quoteConsents,
 	reports,
 	sessionOccurrences,
 	sessionRegistrations
@@ -66,6 +68,9 @@ const supporter = alias(accounts, 'supporter');
 const about = (kind: string) => sql`${notifications.kind} = ${kind}`;
 const aboutContact = sql`${notifications.kind} like 'contact.%'`;
 const occurrence = alias(sessionOccurrences, 'occurrence');
+// A quote request's other person (who asks, to the author; who answered, to the requester) and its message.
+const quoteOther = alias(accounts, 'quote_other');
+const quotedMessage = alias(messages, 'quoted_message');
 // The group a notification is about: its subject (group kinds), or the group of its occurrence (session kinds).
 const groupOfNotification = sql`${peerGroups.id} = case
 	when ${notifications.kind} like 'group.%' then ${notifications.subjectId}
@@ -107,7 +112,11 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 			serviceTitle: peerServices.title,
 			answerId: jobAnswers.id,
 			offerId: jobOffers.id,
-			offerTitle: jobOffers.title
+			offerTitle: jobOffers.title,
+			quoteStatus: quoteConsents.status,
+			quoteConversationId: quoteConsents.conversationId,
+			quoteMessageSeq: quotedMessage.seq,
+			quotePseudonym: quoteOther.pseudonym
 		})
 		.from(notifications)
 		.leftJoin(organisations, eq(organisations.id, notifications.organisationId))
@@ -175,6 +184,23 @@ export async function listNotifications(ctx: Ctx, input: z.input<typeof ListNoti
 			and(sql`${notifications.kind} like 'job.%'`, eq(jobAnswers.id, notifications.subjectId))
 		)
 		.leftJoin(jobOffers, eq(jobOffers.id, jobAnswers.offerId))
+		.leftJoin(
+			quoteConsents,
+			and(sql`${notifications.kind} like 'knowledge.quote_%'`, eq(quoteConsents.id, notifications.subjectId))
+		)
+		.leftJoin(
+			quotedMessage,
+			and(
+				eq(quotedMessage.id, quoteConsents.messageId),
+				isNull(quotedMessage.deletedAt),
+				isNull(quotedMessage.hiddenAt)
+			)
+		)
+		.leftJoin(
+			quoteOther,
+			sql`${quoteOther.id} = case when ${notifications.kind} = 'knowledge.quote_requested'
+				then ${quoteConsents.requesterId} else ${quoteConsents.authorId} end`
+		)
 		.where(eq(notifications.accountId, actor.accountId))
 		.orderBy(desc(notifications.createdAt), desc(notifications.id))
 		.limit(NOTIFICATIONS_PER_PAGE + 1)
@@ -215,6 +241,10 @@ type Row = {
 	answerId?: string | null;
 	offerId?: string | null;
 	offerTitle?: string | null;
+	quoteStatus?: string | null;
+	quoteConversationId?: string | null;
+	quoteMessageSeq?: number | null;
+	quotePseudonym?: string | null;
 };
 
 /** Names one notification from what still exists; pure, so that its rules read in one place. */
@@ -393,7 +423,38 @@ export function showNotification(row: Row): ShownNotification {
 						? `/organisations/${organisation.slug}/fiches-mission/${row.subjectId}`
 						: null
 			};
+		case 'knowledge.quote_requested':
+		case 'knowledge.quote_answered':
+			return showQuoteNotification(base, kind, row);
 		default:
 			return { ...base, ...none, gone: true, href: null };
 	}
+}
+
+const QUOTE_OUTCOME: Record<string, string> = { granted: 'accepted', refused: 'declined' };
+
+/**
+ * A request to quote a message: who asks (to the author) or who answered and how (to the requester), never
+ * the message's words. Gone once the message is deleted or hidden, as the request then leaves /compte/savoirs
+ * and no draft can be made of it.
+ */
+function showQuoteNotification(
+	base: Omit<ShownNotification, 'gone' | 'pseudonym' | 'outcome' | 'href'>,
+	kind: 'knowledge.quote_requested' | 'knowledge.quote_answered',
+	row: Row
+): ShownNotification {
+	const shown = Boolean(row.quoteStatus && row.quoteConversationId) && row.quoteMessageSeq != null;
+	const answered = kind === 'knowledge.quote_answered';
+	return {
+		...base,
+		title: null,
+		pseudonym: shown ? (row.quotePseudonym ?? null) : null,
+		outcome: shown && answered ? (QUOTE_OUTCOME[row.quoteStatus!] ?? null) : null,
+		gone: !shown,
+		href: !shown
+			? null
+			: answered
+				? `/conversations/${row.quoteConversationId}#message-${row.quoteMessageSeq}`
+				: '/compte/savoirs#quotes'
+	};
 }
