@@ -5,7 +5,8 @@
 // while other work runs. Also the number of SQL statements per view (counted by the server when
 // ENTREPAIRS_COUNT_QUERIES=1) and the page's size. Nothing is asserted.
 // Options (environment): COST_REQUESTS (default 300 per page), COST_CONCURRENCY (default 4), BENCH_PGLITE=1
-// (PGlite instead of PostgreSQL: its backend runs inside the server process).
+// (PGlite instead of PostgreSQL: its backend runs inside the server process), COST_NODE_ARGS (flags for
+// the server's node, e.g. '--max-semi-space-size=4').
 import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { freshPostgresDatabase, newDataDirectory, signIn, startServer } from './support.js';
@@ -28,7 +29,8 @@ const database = process.env.BENCH_PGLITE === '1' ? null : await freshPostgresDa
 const env = database
 	? { DATABASE_URL: database.url, SEED_DEMO: 'true', NODE_ENV: 'production' }
 	: { DATA_DIR: newDataDirectory(), DATABASE_URL: '', SEED_DEMO: 'true', NODE_ENV: 'production' };
-const server = await startServer({ ...env, ENTREPAIRS_COUNT_QUERIES: '1' });
+const nodeArgs = (process.env.COST_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const server = await startServer({ ...env, ENTREPAIRS_COUNT_QUERIES: '1' }, '/', nodeArgs);
 const admin = database ? postgres(database.url, { max: 1, onnotice: () => {} }) : null;
 const databaseName = database ? new URL(database.url).pathname.slice(1) : '';
 async function backendsCpu() {
@@ -70,7 +72,8 @@ const pages = [
 ];
 const queriesOf = (response) => Number(response.headers.get('x-query-count') ?? NaN);
 console.log(
-	`CPU per page view, ${requests} requests at concurrency ${concurrency}, ${database ? 'PostgreSQL' : 'PGlite'}:`
+	`CPU per page view, ${requests} requests at concurrency ${concurrency}, ${database ? 'PostgreSQL' : 'PGlite'}` +
+		`${nodeArgs.length ? ` (node ${nodeArgs.join(' ')})` : ''}:`
 );
 for (const [label, token, path = label] of pages) {
 	const headers = token ? { cookie: `ep_session=${token}` } : {};

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `node bench/profile-page.js [page]`: where a signed-in page's server time goes. Starts the built server
 // (PostgreSQL when BENCH_DATABASE_URL or the local server is reachable, else PGlite) under --cpu-prof,
-// loads the page with autocannon, then prints the heaviest functions (self time) and files (inclusive
+// loads the page with autocannon, then prints, for the load run only, the heaviest functions (self time) and files (inclusive
 // time of frames from that file), and the SQL statements one page view runs (counted through
 // pg_stat_statements-free logging: the server's ENTREPAIRS_QUERY_LOG). Nothing is asserted.
 // page: 'conversation' (default, 30 messages), 'organisation', or a path.
@@ -71,8 +71,17 @@ const parent = new Map();
 for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
 const self = new Map();
 const interval = (profile.endTime - profile.startTime) / profile.samples.length / 1000;
-for (const id of profile.samples) self.set(id, (self.get(id) ?? 0) + interval);
-const total = profile.samples.length * interval;
+// Only the load run counts (not start-up, migrations, the demo seed): the samples of its last `seconds`.
+const loadStart = profile.endTime - seconds * 1e6 - 0.5e6;
+let at = profile.startTime;
+let counted = 0;
+profile.samples.forEach((id, index) => {
+	at += profile.timeDeltas[index];
+	if (at < loadStart) return;
+	counted += 1;
+	self.set(id, (self.get(id) ?? 0) + interval);
+});
+const total = counted * interval;
 const label = (frame) => {
 	const url = frame.url.replace(/^file:\/\/.*?\/(node_modules|build|src)\//, '$1/');
 	return `${frame.functionName || '(anonymous)'} ${url}:${frame.lineNumber + 1}`;

@@ -41,6 +41,20 @@ const DEFAULT_CSP = securityHeaders.defaultContentSecurityPolicy;
 const escapeAttribute = (value: string) =>
 	value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
+/** The `%entrepairs.*%` placeholders of app.html all sit in its opening <html> tag, before this offset. */
+const DOCUMENT_ATTRIBUTES_END = 1024;
+const PLACEHOLDER = /%entrepairs\.(\w+)%/g;
+
+/**
+ * Fills app.html's placeholders: one pass over the page's first kilobyte, not eight passes over the
+ * whole page (each `replace` on the full HTML copied it: a sixth of a conversation page's CPU time).
+ */
+function fillDocumentAttributes(html: string, values: Record<string, string>): string {
+	if (!html.startsWith('<!doctype html>')) return html;
+	const fill = (part: string) => part.replace(PLACEHOLDER, (match, name: string) => values[name] ?? match);
+	return fill(html.slice(0, DOCUMENT_ATTRIBUTES_END)) + html.slice(DOCUMENT_ATTRIBUTES_END);
+}
+
 const easyReadOn = (locals: App.Locals) => messageVariantFor(locals.locale, locals.display) === 'easy';
 
 const handleRequest: Handle = async ({ event, resolve }) => {
@@ -136,15 +150,16 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 		const rendered = await withMessageVariant(variant, () =>
 			resolve(event, {
 				transformPageChunk: ({ html }) =>
-					html
-						.replace('%entrepairs.lang%', event.locals.locale)
-						.replace('%entrepairs.text%', event.locals.display.textSize)
-						.replace('%entrepairs.theme%', event.locals.display.theme)
-						.replace('%entrepairs.spacing%', event.locals.display.lineSpacing)
-						.replace('%entrepairs.contrast%', event.locals.display.contrast)
-						.replace('%entrepairs.font%', event.locals.display.readingFont)
-						.replace('%entrepairs.easyRead%', easyReadOn(event.locals) ? 'on' : 'off')
-						.replace('%entrepairs.quickExit%', escapeAttribute(config.QUICK_EXIT_URL))
+					fillDocumentAttributes(html, {
+						lang: event.locals.locale,
+						text: event.locals.display.textSize,
+						theme: event.locals.display.theme,
+						spacing: event.locals.display.lineSpacing,
+						contrast: event.locals.display.contrast,
+						font: event.locals.display.readingFont,
+						easyRead: easyReadOn(event.locals) ? 'on' : 'off',
+						quickExit: escapeAttribute(config.QUICK_EXIT_URL)
+					})
 			})
 		);
 		// Once written, pages rendered meanwhile are not kept either (their generation has passed).
