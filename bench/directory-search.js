@@ -64,7 +64,7 @@ const { module: sources } = await runnerImport(join(root, 'bench/directory-searc
 	logLevel: 'error'
 });
 const { sql, selectRows } = sources;
-const communes = sources.allCommunes();
+const communes = await sources.allCommunes();
 const elapsed = (since) => format((performance.now() - since) / 1000);
 const load = () =>
 	loadavg()

@@ -1,5 +1,3 @@
-import places from './data/places-fr.json' with { type: 'json' };
-
 /** A French commune from the shipped places file (scripts/build-places.js states sources and licences). */
 export interface Commune {
 	code: string;
@@ -25,8 +23,10 @@ export type ResolvedPlace =
 	| { kind: 'departement'; label: string; departement: string };
 
 type Row = [string, string, string, string, number, number, number];
-const rows = (places as unknown as { communes: Row[] }).communes;
-const departementNames = new Map((places as unknown as { departements: [string, string][] }).departements);
+interface PlacesFile {
+	communes: Row[];
+	departements: [string, string][];
+}
 
 const normalise = (name: string) =>
 	name
@@ -36,49 +36,81 @@ const normalise = (name: string) =>
 		.replace(/[^a-z0-9]+/g, ' ')
 		.trim();
 
-// Built once at module load: by INSEE code, by postcode, by normalised name.
-const byCode = new Map<string, Commune>();
-const byPostcode = new Map<string, Commune[]>();
-const byName = new Map<string, Commune[]>();
-for (const [code, name, departement, postcodes, latitude, longitude, approximate] of rows) {
-	const commune: Commune = {
-		code,
-		name,
-		departement,
-		postcodes: postcodes ? postcodes.split(' ') : [],
-		latitude,
-		longitude,
-		approximate: approximate === 1
-	};
-	byCode.set(code, commune);
-	for (const postcode of commune.postcodes)
-		byPostcode.set(postcode, [...(byPostcode.get(postcode) ?? []), commune]);
-	const key = normalise(name);
-	byName.set(key, [...(byName.get(key) ?? []), commune]);
+interface PlaceIndex {
+	byCode: Map<string, Commune>;
+	byPostcode: Map<string, Commune[]>;
+	byName: Map<string, Commune[]>;
+	departementNames: Map<string, string>;
 }
 
-export const communeByCode = (code: string): Commune | undefined => byCode.get(code);
-export const communesByPostcode = (postcode: string): Commune[] => byPostcode.get(postcode) ?? [];
-export const departementName = (code: string): string | undefined => departementNames.get(code);
-export const isDepartement = (code: string): boolean => departementNames.has(code);
-export const allCommunes = (): Commune[] => [...byCode.values()];
+/** By INSEE code, by postcode, by normalised name. */
+function buildIndex(places: PlacesFile): PlaceIndex {
+	const index: PlaceIndex = {
+		byCode: new Map(),
+		byPostcode: new Map(),
+		byName: new Map(),
+		departementNames: new Map(places.departements)
+	};
+	for (const [code, name, departement, postcodes, latitude, longitude, approximate] of places.communes) {
+		const commune: Commune = {
+			code,
+			name,
+			departement,
+			postcodes: postcodes ? postcodes.split(' ') : [],
+			latitude,
+			longitude,
+			approximate: approximate === 1
+		};
+		index.byCode.set(code, commune);
+		for (const postcode of commune.postcodes) {
+			const same = index.byPostcode.get(postcode);
+			if (same) same.push(commune);
+			else index.byPostcode.set(postcode, [commune]);
+		}
+		const key = normalise(name);
+		const namesakes = index.byName.get(key);
+		if (namesakes) namesakes.push(commune);
+		else index.byName.set(key, [commune]);
+	}
+	return index;
+}
+
+let loading: Promise<PlaceIndex> | undefined;
+
+/**
+ * The places file (about 35,000 communes: 2 MB, some 25 MB of memory once indexed) is read on first use,
+ * from its own chunk, not at start-up: most processes never look a place up (issue 10, item 27: memory).
+ */
+function placeIndex(): Promise<PlaceIndex> {
+	loading ??= import('./data/places-fr.json', { with: { type: 'json' } }).then((module) =>
+		buildIndex(module.default as unknown as PlacesFile)
+	);
+	return loading;
+}
+
+export const communeByCode = async (code: string): Promise<Commune | undefined> =>
+	(await placeIndex()).byCode.get(code);
+export const departementName = async (code: string): Promise<string | undefined> =>
+	(await placeIndex()).departementNames.get(code);
+export const allCommunes = async (): Promise<Commune[]> => [...(await placeIndex()).byCode.values()];
 
 /**
  * Reads what a person typed in the place field: a postcode ("35000"), a département code ("35", "2A",
  * "974"), or a commune's name ("Rennes", "saint-brieuc"; the first of namesakes). Null when unknown.
  */
-export function resolvePlace(text: string): ResolvedPlace | null {
+export async function resolvePlace(text: string): Promise<ResolvedPlace | null> {
 	const query = text.trim();
 	if (!query) return null;
+	const { byPostcode, byName, departementNames } = await placeIndex();
 	if (/^\d{5}$/.test(query)) {
-		const communes = communesByPostcode(query);
+		const communes = byPostcode.get(query) ?? [];
 		const exact = communes.find((commune) => !commune.approximate) ?? communes[0];
 		if (!exact) return null;
 		return point(`${query} ${exact.name}`, exact);
 	}
 	const code = query.toUpperCase();
-	if (isDepartement(code))
-		return { kind: 'departement', label: `${departementName(code)} (${code})`, departement: code };
+	const departement = departementNames.get(code);
+	if (departement) return { kind: 'departement', label: `${departement} (${code})`, departement: code };
 	const [commune] = byName.get(normalise(query)) ?? [];
 	return commune ? point(`${commune.name} (${commune.departement})`, commune) : null;
 }
@@ -93,8 +125,8 @@ const point = (label: string, commune: Commune): ResolvedPlace => ({
 });
 
 /** The commune a listing's postcode and commune name designate (the name picks among a postcode's communes). */
-export function communeFor(postcode: string, name?: string): Commune | undefined {
-	const communes = communesByPostcode(postcode.trim());
+export async function communeFor(postcode: string, name?: string): Promise<Commune | undefined> {
+	const communes = (await placeIndex()).byPostcode.get(postcode.trim()) ?? [];
 	if (name) {
 		const wanted = normalise(name);
 		const named = communes.find((commune) => normalise(commune.name) === wanted);

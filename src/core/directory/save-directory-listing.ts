@@ -17,7 +17,7 @@ export async function saveDirectoryListing(ctx: Ctx, input: SaveDirectoryListing
 	const viewer = await loadOffersViewer(ctx.db, actor);
 	authorize(viewer?.memberOf.has(organisation.id) || viewer?.isInstanceAdmin);
 	permit(canManageOrganisationOffers(viewer, organisation.id), 'error.offers.notCoordinator');
-	const commune = data.postcode ? communeFor(data.postcode, data.communeName) : undefined;
+	const commune = data.postcode ? await communeFor(data.postcode, data.communeName) : undefined;
 	if (data.postcode && !commune)
 		throw new DomainError('INVALID', 'error.invalid', [
 			{ field: 'postcode', message: 'validation.offers.unknownPostcode' }

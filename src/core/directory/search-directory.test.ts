@@ -93,8 +93,8 @@ describe('directory search', () => {
 	it('says when a place is unknown rather than searching everywhere', async () => {
 		const result = await searchDirectory(contextFor(db(), null), { place: 'Atlantide' });
 		expect(result).toMatchObject({ unknownPlace: true, organisations: [] });
-		expect(resolvePlace('35000')).toMatchObject({ kind: 'point', departement: '35' });
-		expect(resolvePlace('2a')).toMatchObject({ kind: 'departement', departement: '2A' });
+		expect(await resolvePlace('35000')).toMatchObject({ kind: 'point', departement: '35' });
+		expect(await resolvePlace('2a')).toMatchObject({ kind: 'departement', departement: '2A' });
 	});
 
 	it('refuses a listing to someone who does not coordinate the organisation', async () => {

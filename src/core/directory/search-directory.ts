@@ -74,7 +74,7 @@ const and = (conditions: (SQL | undefined)[]) =>
  */
 export async function searchDirectory(ctx: Ctx, input: SearchDirectoryInput) {
 	const query = parseInput(SearchDirectorySchema, input);
-	const place: ResolvedPlace | null = query.place ? resolvePlace(query.place) : null;
+	const place: ResolvedPlace | null = query.place ? await resolvePlace(query.place) : null;
 	const radius = query.radius ?? DEFAULT_RADIUS_KM;
 	const page = query.page ?? 1;
 	const offset = (page - 1) * PAGE_SIZE;

@@ -21,7 +21,7 @@ export async function editService(ctx: Ctx, input: EditServiceInput) {
 	permit(canManageService(viewer, service), 'error.offers.notProvider');
 	const [row] = await ctx.db
 		.update(peerServices)
-		.set({ ...serviceColumns(data), updatedAt: ctx.clock.now() })
+		.set({ ...(await serviceColumns(data)), updatedAt: ctx.clock.now() })
 		.where(and(eq(peerServices.id, serviceId), isNull(peerServices.withdrawnAt)))
 		.returning({ id: peerServices.id });
 	if (!row) throw new DomainError('CONFLICT', 'error.offers.withdrawn');

@@ -28,7 +28,7 @@ export async function publishService(ctx: Ctx, input: PublishServiceInput) {
 		.values({
 			organisationId,
 			providerId: organisationId ? null : actor.accountId,
-			...serviceColumns(data)
+			...(await serviceColumns(data))
 		})
 		.returning({ id: peerServices.id });
 	return { id: row!.id };

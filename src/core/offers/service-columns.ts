@@ -9,8 +9,8 @@ type ServiceFields = Omit<z.output<typeof EditServiceSchema>, 'serviceId'>;
  * The columns a service's own fields fill, on publishing and on editing alike. The base commune comes from
  * the postcode (and name, among a postcode's communes); an unknown postcode is a field error.
  */
-export function serviceColumns(data: ServiceFields) {
-	const commune = data.postcode ? communeFor(data.postcode, data.communeName) : undefined;
+export async function serviceColumns(data: ServiceFields) {
+	const commune = data.postcode ? await communeFor(data.postcode, data.communeName) : undefined;
 	if (data.postcode && !commune)
 		throw new DomainError('INVALID', 'error.invalid', [
 			{ field: 'postcode', message: 'validation.offers.unknownPostcode' }

@@ -16,7 +16,7 @@ export async function serviceToEdit(ctx: Ctx, input: { id: string }) {
 	const [service] = await ctx.db.select().from(peerServices).where(eq(peerServices.id, id));
 	const viewer = await loadOffersViewer(ctx.db, actor);
 	authorize(service && service.withdrawnAt === null && canManageService(viewer, service));
-	const commune = service.communeCode ? communeByCode(service.communeCode) : undefined;
+	const commune = service.communeCode ? await communeByCode(service.communeCode) : undefined;
 	return {
 		id: service.id,
 		hidden: service.hiddenAt !== null,
