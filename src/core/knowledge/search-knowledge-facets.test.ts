@@ -100,14 +100,14 @@ describe('searchKnowledge filters, after a contribution changes', () => {
 		});
 		expect(await titles(null, { q: tag })).toEqual([]);
 		expect(await titles(reader, { q: tag })).toEqual([`Public ${tag}`]);
-		for (const filters of [
+		const filtersList: SearchKnowledgeInput[] = [
 			{ experience: VOICES },
 			{ experience: 'troubles-psychiques' },
-			{ form: 'technique' as const },
+			{ form: 'technique' },
 			{ easyRead: 'on' },
 			{ minConfirmations: 1 }
-		])
-			expect(await titles(reader, { q: tag, ...filters })).toEqual([]);
+		];
+		for (const filters of filtersList) expect(await titles(reader, { q: tag, ...filters })).toEqual([]);
 		expect(await titles(reader, { q: `facet public ${tag}` })).toEqual([`Public ${tag}`]);
 	});
 

@@ -142,10 +142,10 @@ function filterFacets(filters: SearchFilters, viewer: KnowledgeViewer): string[]
  * folded), typos corrected against the lexicon, vocabulary synonyms widened to their experience; filters;
  * ranked. Without words, the latest contributions first (browsing).
  *
- * Cost bounded whatever the number of contributions: the words (search index) and the filters (facets
- * index: experience branch, form, language, easy-read, public for visitors, a confirmation bucket) are
- * answered by GIN indexes, so the rows read are the matches; the read rule and the exact confirmation
- * count are then checked on those rows. Ranking, highest first, in three steps:
+ * Cost bounded whatever the number of contributions: the words, the experiences they name and the
+ * filters (experience branch, form, language, easy-read, public for visitors, a confirmation bucket) are
+ * one tsquery on one GIN index (MATCHABLE), so the rows read are the matches; the read rule and the
+ * exact confirmation count are then checked on those rows. Ranking, highest first, in three steps:
  * 1. the RANKED_MATCHES most recent matches;
  * 2. relevance (see `relevance`) for each; the CANDIDATES most relevant go on;
  * 3. plus confirmations: 0.15 × ln(1 + peers who said it worked and count now), so the tenth
