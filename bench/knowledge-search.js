@@ -7,7 +7,7 @@
 //  - times searchKnowledge (the use case behind /savoirs and the API: typo check against the lexicon,
 //    synonyms, visibility, filters, ranking by text, confirmations and rarity, page of 20) for two-word
 //    queries with an experience-branch or form filter, as a signed-in member, after a warm-up;
-//  - prints p50/p95/p99/max and the sizes of the search index and of the table.
+//  - prints p50/p95/p99/max and the sizes of the matching index (words and filters) and of the table.
 // Options (environment): BENCH_CONTRIBUTIONS (default 1,000,000 on PostgreSQL, 100,000 on PGlite: set it to
 // run both smaller), BENCH_QUERIES (300), BENCH_DATABASES ("pglite,postgres"), BENCH_DATABASE_URL,
 // BENCH_KEEP_DATABASE=1 (keeps the PostgreSQL database and prints its address).
@@ -55,14 +55,15 @@ async function generate(handle, count) {
 		values ('bench-autre', 'Une autre organisation', 'gem', 'Charte')`);
 	await db.execute(sql`
 		insert into contributions (organisation_id, audience, form, title, body, helped_with, created_at,
-			experience_ids, worked_count)
+			experience_ids, worked_count, worked_counts_from)
 		select case when g % 10 = 0 then (select id from organisations where slug = 'bench-autre') end,
 			case when g % 10 = 0 then 'organisation' when g % 3 = 0 then 'public' else 'members' end,
 			(${sql.raw(`array['${FORMS.join("','")}']`)})[1 + g % 5],
 			replace(t.title, '{e}', e.label), replace(t.body, '{e}', e.label), e.label,
 			now() - make_interval(mins => g::int),
 			-- What tagContribution and recountWorked keep in step in the app, written here at once.
-			array_remove(array[e.id, e.parent_id], null), case when (g / 7) % 5 = 0 then 1 + g % 3 else 0 end
+			array_remove(array[e.id, e.parent_id], null), case when (g / 7) % 5 = 0 then 1 + g % 3 else 0 end,
+			case when (g / 7) % 5 = 0 then timestamptz '2020-01-01' end
 		from generate_series(1::bigint, ${count}) g
 		join bench_templates t on t.id = 1 + (g * 7919) % 300
 		join bench_experiences e on e.n = 1 + ((g * 104729) % (select count(*) from bench_experiences))`);
@@ -126,12 +127,12 @@ async function timeQueries(handle) {
 	console.log(`  load average before / after: ${loadBefore} / ${load()}`);
 	const [size] = await selectRows(
 		handle.db,
-		sql`select pg_size_pretty(pg_relation_size('contributions_search_index')) as search_index,
+		sql`select pg_size_pretty(pg_relation_size('contributions_matching_index')) as search_index,
 			pg_size_pretty(pg_total_relation_size('contributions')) as contributions_total,
 			pg_size_pretty(pg_relation_size('knowledge_lexicon_trigram_index')) as lexicon_index`
 	);
 	console.log(
-		`  sizes: search index (GIN) ${size.search_index}, contributions with indexes and TOAST ` +
+		`  sizes: matching index (GIN: words and facets) ${size.search_index}, contributions with indexes and TOAST ` +
 			`${size.contributions_total}, lexicon trigram index ${size.lexicon_index}`
 	);
 }

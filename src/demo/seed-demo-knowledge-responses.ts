@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { contributionConfirmations, contributions } from '../db/schema';
 import { confirmContribution, proposeRevision } from '../core/knowledge';
+import { recountWorked } from '../core/knowledge/confirmation-counts';
 import { writeFirstVersion } from '../core/knowledge/versions';
 import type { Actor, Ctx } from '../core/shared';
 
@@ -59,6 +60,7 @@ export async function seedDemoKnowledgeResponses(
 		.update(contributionConfirmations)
 		.set({ countsFrom: now })
 		.where(eq(contributionConfirmations.contributionId, contributionId));
+	await recountWorked(db, contributionId);
 	await proposeRevision(contextFor(people.yanis), {
 		contributionId,
 		...FIELDS,

@@ -40,16 +40,19 @@ export async function confirmationTallies(
 
 /**
  * Sets `contributions.worked_count` again from the confirmations (kind 'worked', not hidden; waiting ones
- * included: the exact count, countsNow, is checked on the rows this bound lets through). Call it in the
+ * included: the exact count, countsNow, is checked on the rows this bound lets through), and
+ * `worked_counts_from`, when all of them count (from then on the bound is the exact count). Call it in the
  * transaction that changed a confirmation, after locking the contribution row (lockContribution): a
  * parallel change then waits for the lock and counts again after it, so no change is lost.
  */
 export async function recountWorked(db: DatabaseOrTransaction, contributionId: string): Promise<void> {
+	const worked = sql`from contribution_confirmations cc
+		where cc.contribution_id = ${contributionId} and cc.kind = 'worked' and cc.hidden_at is null`;
 	await db
 		.update(contributions)
 		.set({
-			workedCount: sql`(select count(*)::int from contribution_confirmations cc
-				where cc.contribution_id = ${contributionId} and cc.kind = 'worked' and cc.hidden_at is null)`
+			workedCount: sql`(select count(*)::int ${worked})`,
+			workedCountsFrom: sql`(select max(cc.counts_from) ${worked})`
 		})
 		.where(eq(contributions.id, contributionId));
 }

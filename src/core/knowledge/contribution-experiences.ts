@@ -5,7 +5,7 @@ import { contributionExperiences, contributions } from '../../db/schema';
 /**
  * Tags a contribution with these experiences (replacing its tags), inside the caller's transaction, and
  * keeps `contributions.experience_ids` in step: the tags and their parents (an experience's branch), which
- * search reads through the `facets` GIN index instead of joining the tags row by row.
+ * search reads through its matching index (the `facets`) instead of joining the tags row by row.
  */
 export async function tagContribution(
 	tx: DatabaseOrTransaction,

@@ -5,10 +5,20 @@ import { selectRows, textArray } from '../../db/sql-helpers';
 import { parseInput, type Ctx } from '../shared';
 import { confirmationTallies, countsNow, type ConfirmationTally } from './confirmation-counts';
 import { markdownToPlainText } from './markdown';
+import type { KnowledgeViewer } from './policy';
 import { loadKnowledgeViewer } from './queries';
 import { contributionsAsC, readableBy } from './readable';
 import { analyseQuery } from './search-analysis';
-import { allOfAny, anyOfAll, excerpt, MAX_QUERY_LENGTH, queryWords, type SearchPlan } from './search-terms';
+import {
+	allOf,
+	allOfAny,
+	excerpt,
+	facetOperand,
+	MAX_QUERY_LENGTH,
+	queryWords,
+	wordsQuery,
+	type SearchPlan
+} from './search-terms';
 import {
 	CONTRIBUTION_LANGUAGES,
 	KNOWLEDGE_FORMS,
@@ -48,6 +58,7 @@ export const SearchKnowledgeSchema = z.object({
 	page: z.coerce.number().int().min(1).max(SEARCH_MAX_PAGE).optional().default(1)
 });
 export type SearchKnowledgeInput = z.input<typeof SearchKnowledgeSchema>;
+type SearchFilters = z.output<typeof SearchKnowledgeSchema>;
 
 export interface KnowledgeSearchResult {
 	id: string;
@@ -79,15 +90,6 @@ const CONFIRMED = (now: Date) => sql`(select count(*) from contribution_confirma
 export const confirmationBucket = (count: number): number =>
 	[...CONFIRMATION_BUCKETS].reverse().find((bucket) => bucket <= count) ?? 0;
 
-/**
- * Tagged with one of these experiences or one of their children: `experience_ids` holds the tags and
- * their parents, so one lookup in the facets index answers it. Experience ids never hold ':' (facets do).
- */
-const taggedWith = (experienceIds: string[]) => {
-	const ids = experienceIds.filter((id) => !id.includes(':'));
-	return ids.length ? sql`c.facets && ${textArray(ids)}` : sql`false`;
-};
-
 /** Matches ranked by text, then re-ranked by confirmations and rarity: the pages come from these. */
 const CANDIDATES = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
 /**
@@ -96,32 +98,43 @@ const CANDIDATES = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
  */
 export const RANKED_MATCHES = 2_000;
 
-/**
- * Relevance of a match (in the `matched` set, aliased `m`): ts_rank_cd with weights title 1, "what it
- * helped with" and easy-read 0.4, text 0.2, normalised to rank / (rank + 1), plus 0.5 when tagged with an
- * experience the query names (read from the facets, not joined).
- */
-function relevance(plan: SearchPlan, tsquery: string): SQL {
-	const text = tsquery ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', m.search, ${tsquery}::tsquery, 32)` : sql`0`;
+/** 0.5 when the contribution `c` is tagged with an experience the query names (read from its facets). */
+function tagged(plan: SearchPlan): SQL {
 	const ids = plan.experienceIds.filter((id) => !id.includes(':'));
-	const tagged = ids.length ? sql`case when m.facets && ${textArray(ids)} then 0.5 else 0 end` : sql`0`;
-	return sql`(${text} + ${tagged})`;
+	return ids.length ? sql`case when c.facets && ${textArray(ids)} then 0.5 else 0 end` : sql`0`;
 }
 
 /**
- * The text condition of a plan: the required words, and one of the experience's phrases or its tag.
- * Everything a query asks of the words is one tsquery on the search index; the tag is the facets index
- * (the planner ORs the two bitmaps), never a join per row.
+ * Relevance of a match (in the `matched` set, aliased `m`): ts_rank_cd with weights title 1, "what it
+ * helped with" and easy-read 0.4, text 0.2, normalised to rank / (rank + 1), plus `tagged`. `matched`
+ * keeps the tsvector, not the facets, so that sorting 2,000 of thousands of matches stays in memory.
  */
-function matches(plan: SearchPlan): SQL[] {
-	const required = allOfAny(plan.required);
-	if (!plan.experienceIds.length) return required ? [sql`c.search @@ ${required}::tsquery`] : [];
-	const alternatives = anyOfAll(plan.alternatives);
-	const both = [required, alternatives && `(${alternatives})`].filter(Boolean).join(' & ');
-	const byTag = required
-		? sql`(c.search @@ ${required}::tsquery and ${taggedWith(plan.experienceIds)})`
-		: taggedWith(plan.experienceIds);
-	return [both ? sql`(c.search @@ ${both}::tsquery or ${byTag})` : byTag];
+function relevance(tsquery: string): SQL {
+	const text = tsquery ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', m.search, ${tsquery}::tsquery, 32)` : sql`0`;
+	return sql`(${text} + m.tagged)`;
+}
+
+/**
+ * What the matching index holds (migrations 0030 and 0031): the text's lexemes and the facets, each as
+ * `facet <token>`. Written exactly so, or the planner does not use the index. One tsquery on it answers
+ * the words, the experiences they name and the filters together: a GIN scan intersects them, and only
+ * the rows that match are read.
+ */
+const MATCHABLE = sql`(c.search || knowledge_facet_lexemes(c.facets))`;
+
+/** The facet tokens the filters ask for (all of them); false when they can match nothing. */
+function filterFacets(filters: SearchFilters, viewer: KnowledgeViewer): string[] | false {
+	const facets: string[] = [];
+	if (viewer === null) facets.push('public');
+	if (filters.form) facets.push(`form:${filters.form}`);
+	if (filters.language) facets.push(`language:${filters.language}`);
+	if (filters.easyRead) facets.push('easy-read');
+	const bucket = confirmationBucket(filters.minConfirmations);
+	if (bucket) facets.push(`confirmed:${bucket}`);
+	// An experience id never holds ':' (other facet tokens do): such a filter matches nothing.
+	if (filters.experience.includes(':')) return false;
+	if (filters.experience) facets.push(filters.experience);
+	return facets;
 }
 
 /**
@@ -129,10 +142,10 @@ function matches(plan: SearchPlan): SQL[] {
  * folded), typos corrected against the lexicon, vocabulary synonyms widened to their experience; filters;
  * ranked. Without words, the latest contributions first (browsing).
  *
- * Cost bounded whatever the number of contributions: the words (search index) and the filters (facets
- * index: experience branch, form, language, easy-read, public for visitors, a confirmation bucket) are
- * answered by GIN indexes, so the rows read are the matches; the read rule and the exact confirmation
- * count are then checked on those rows. Ranking, highest first, in three steps:
+ * Cost bounded whatever the number of contributions: the words, the experiences they name and the
+ * filters (experience branch, form, language, easy-read, public for visitors, a confirmation bucket) are
+ * one tsquery on one GIN index (MATCHABLE), so the rows read are the matches; the read rule and the
+ * exact confirmation count are then checked on those rows. Ranking, highest first, in three steps:
  * 1. the RANKED_MATCHES most recent matches;
  * 2. relevance (see `relevance`) for each; the CANDIDATES most relevant go on;
  * 3. plus confirmations: 0.15 × ln(1 + peers who said it worked and count now), so the tenth
@@ -145,37 +158,33 @@ export async function searchKnowledge(ctx: Ctx, input: SearchKnowledgeInput): Pr
 	const now = ctx.clock.now();
 	const viewer = await loadKnowledgeViewer(ctx.db, ctx.actor);
 	const plan = await analyseQuery(ctx.db, queryWords(filters.q));
-	const textConditions = matches(plan);
+	const words = wordsQuery(plan);
+	const facets = filterFacets(filters, viewer);
 	// Words were typed but none is known nor close to a known one: nothing matches (not the latest list).
-	if (textConditions.length === 0 && plan.unknown.length > 0) textConditions.push(sql`false`);
-	const facets: string[] = [];
-	if (viewer === null) facets.push('public');
-	if (filters.form) facets.push(`form:${filters.form}`);
-	if (filters.language) facets.push(`language:${filters.language}`);
-	if (filters.easyRead) facets.push('easy-read');
-	const bucket = confirmationBucket(filters.minConfirmations);
-	if (bucket) facets.push(`confirmed:${bucket}`);
-	const conditions = [...textConditions];
-	if (facets.length) conditions.push(sql`c.facets @> ${textArray(facets)}`);
-	if (filters.experience) conditions.push(taggedWith([filters.experience]));
-	conditions.push(readableBy(viewer, { scope: 'reading', table: contributionsAsC }));
+	const nothing = words === false || facets === false || (!words && plan.unknown.length > 0);
+	const matching = nothing ? '' : allOf([words || '', ...facets.map(facetOperand)]);
+	// What the index cannot say, checked on the rows it gives: the read rule, the exact confirmations.
+	const checks = [readableBy(viewer, { scope: 'reading', table: contributionsAsC })];
+	// The exact count (confirmations still waiting their seven days left out) is looked up only for the
+	// rows where some may still wait: elsewhere `worked_count` is that count.
 	if (filters.minConfirmations > 0)
-		conditions.push(
-			sql`c.worked_count >= ${filters.minConfirmations} and ${CONFIRMED(now)} >= ${filters.minConfirmations}`
-		);
+		checks.push(sql`c.worked_count >= ${filters.minConfirmations}
+			and (c.worked_counts_from <= ${now.toISOString()} or ${CONFIRMED(now)} >= ${filters.minConfirmations})`);
 	// Ranked against any of the words: a result matched through an experience's tag still ranks by its text.
 	const tsquery = allOfAny([[...plan.required, ...plan.alternatives].flat()]);
-	const where = sql.join(conditions, sql` and `);
+	const indexed = nothing ? sql`false` : matching ? sql`${MATCHABLE} @@ ${matching}::tsquery` : sql`true`;
+	const where = sql.join([indexed, ...checks], sql` and `);
 	const limits = sql`limit ${SEARCH_PAGE_SIZE + 1} offset ${(filters.page - 1) * SEARCH_PAGE_SIZE}`;
 	const columns = sql`c.id, c.title, c.form, left(c.body, 2000) as body, c.content_warnings, c.language,
 		c.easy_read_summary <> '' as has_easy_read, c.created_at`;
-	const query =
-		textConditions.length > 0
-			? sql`with matched as materialized (
-					select c.id, c.created_at, c.search, c.facets, c.worked_count from contributions c where ${where}
+	const ranked = nothing || Boolean(words) || plan.unknown.length > 0;
+	const query = ranked
+		? sql`with matched as materialized (
+					select c.id, c.created_at, c.worked_count, c.search, ${tagged(plan)} as tagged
+					from contributions c where ${where}
 					order by c.created_at desc limit ${RANKED_MATCHES}
 				), candidates as materialized (
-					select m.id, m.worked_count, ${relevance(plan, tsquery)} as relevance from matched m
+					select m.id, m.worked_count, ${relevance(tsquery)} as relevance from matched m
 					order by relevance desc, m.created_at desc limit ${CANDIDATES}
 				), confirmed as (
 					select contribution_confirmations.contribution_id as id, count(*) as peers
@@ -193,7 +202,7 @@ export async function searchKnowledge(ctx: Ctx, input: SearchKnowledgeInput): Pr
 				left join confirmed n on n.id = k.id left join rarity r on r.id = k.id
 				order by k.relevance + 0.15 * ln(1 + coalesce(n.peers, 0)) + coalesce(r.boost, 0) desc,
 					c.created_at desc, c.id ${limits}`
-			: sql`select ${columns} from contributions c where ${where}
+		: sql`select ${columns} from contributions c where ${where}
 				order by c.created_at desc, c.id ${limits}`;
 	const rows = await selectRows<{
 		id: string;

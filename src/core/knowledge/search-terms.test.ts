@@ -4,10 +4,14 @@ import {
 	MAX_QUERY_WORDS,
 	planSearch,
 	queryWords,
+	allOf,
 	allOfAny,
 	anyOfAll,
+	facetOperand,
+	wordsQuery,
 	type AnalysedWord,
-	type MatchedPhrase
+	type MatchedPhrase,
+	type SearchPlan
 } from './search-terms';
 
 const word = (
@@ -114,6 +118,61 @@ describe('tsquery text', () => {
 		[[[]], '', '']
 	])('%j', (groups, any, all) => {
 		expect([anyOfAll(groups), allOfAny(groups)]).toEqual([any, all]);
+	});
+});
+
+describe('facet operands', () => {
+	it.each([
+		['a form', 'form:technique', "'facet form:technique'"],
+		[
+			'an experience id',
+			'troubles-psychiques/entente-de-voix',
+			"'facet troubles-psychiques/entente-de-voix'"
+		],
+		['quotes doubled', "a'b", "'facet a''b'"],
+		['backslashes escaped', 'a\\b', "'facet a\\\\b'"],
+		['tsquery syntax stays inside the quotes', "x' | !'y':* & (z)", "'facet x'' | !''y'':* & (z)'"]
+	])('%s', (_name, token, expected) => {
+		expect(facetOperand(token)).toBe(expected);
+	});
+
+	it('ANDs operands, each parenthesised, and leaves out empty ones', () => {
+		expect(allOf(["('a' | 'b')", '', "'facet public'"])).toBe("(('a' | 'b')) & ('facet public')");
+		expect(allOf([''])).toBe('');
+	});
+});
+
+describe('wordsQuery', () => {
+	const plan = (fields: Partial<SearchPlan>): SearchPlan => ({
+		required: [],
+		experienceIds: [],
+		alternatives: [],
+		corrections: [],
+		unknown: [],
+		...fields
+	});
+	it.each([
+		['no words', plan({}), ''],
+		['required words', plan({ required: [['nuit'], ['carnet', 'carn']] }), "('nuit') & ('carnet' | 'carn')"],
+		[
+			'a phrase or the experience’s tag, with the other words',
+			plan({ required: [['nuit']], experienceIds: ['a/b'], alternatives: [['entent', 'voix']] }),
+			"(('nuit')) & (('entent' & 'voix') | 'facet a/b')"
+		],
+		[
+			'the tag alone when only a phrase was typed',
+			plan({ experienceIds: ['a/b'], alternatives: [['voix']] }),
+			"(('voix') | 'facet a/b')"
+		],
+		[
+			'an id with a colon is no tag',
+			plan({ experienceIds: ['x:y'], alternatives: [['voix']] }),
+			"(('voix'))"
+		],
+		['nothing left to look for', plan({ experienceIds: ['x:y'] }), false],
+		['required words without a phrase', plan({ required: [['nuit']], experienceIds: ['a/b'] }), "('nuit')"]
+	])('%s', (_name, input, expected) => {
+		expect(wordsQuery(input)).toBe(expected);
 	});
 });
 

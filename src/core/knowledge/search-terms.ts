@@ -126,6 +126,41 @@ export function allOfAny(groups: string[][]): string {
 		.join(' & ');
 }
 
+/**
+ * What a facet token ('form:technique', an experience id, …) is in the matching index: `facet ` and the
+ * token (knowledge_facet_lexemes, migration 0030). The space keeps it apart from every word of a text:
+ * the parser never puts one in a lexeme, so a text saying "public" or naming a path is no facet.
+ */
+export const FACET_PREFIX = 'facet ';
+
+/** A facet token as a tsquery operand: quoted, its quotes doubled and backslashes escaped (any token). */
+export function facetOperand(token: string): string {
+	return `'${`${FACET_PREFIX}${token}`.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** Operands ANDed ('' for none), each of them parenthesised: one tsquery the matching index answers. */
+export function allOf(operands: string[]): string {
+	return operands
+		.filter(Boolean)
+		.map((operand) => `(${operand})`)
+		.join(' & ');
+}
+
+/**
+ * The words of a plan as one tsquery on the matching index: the required words, and one of the matched
+ * experiences' phrases or their tag (a facet). '' when there are no words; false when nothing can match
+ * (an experience matched, but neither a phrase nor a tag is left to look for).
+ */
+export function wordsQuery(plan: SearchPlan): string | false {
+	const required = allOfAny(plan.required);
+	if (plan.experienceIds.length === 0) return required;
+	const tags = plan.experienceIds.filter((id) => !id.includes(':')).map(facetOperand);
+	const alternatives = anyOfAll(plan.alternatives);
+	// Without a phrase, the required words alone (a tag adds nothing to them), or else one of the tags.
+	if (!alternatives) return required || (tags.length > 0 && tags.join(' | '));
+	return allOf([required, [alternatives, ...tags].join(' | ')]);
+}
+
 /** An excerpt of a plain text: whole words up to about `length` characters, an ellipsis when cut. */
 export function excerpt(text: string, length = 240): string {
 	if (text.length <= length) return text;

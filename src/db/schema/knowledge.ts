@@ -85,10 +85,16 @@ export const contributions = pgTable(
 		 */
 		workedCount: integer().notNull().default(0),
 		/**
+		 * When every confirmation `worked_count` holds counts (the latest of their countsFrom), set with it by
+		 * recountWorked; null for none or not known. Until then search checks the exact count row by row;
+		 * from then on `worked_count` is that count.
+		 */
+		workedCountsFrom: timestamp({ withTimezone: true }),
+		/**
 		 * What search filters on, as GIN-indexed tokens of this row: the experience ids above (they never
 		 * hold ':'), 'form:…', 'language:…', 'easy-read', 'public' (published, not hidden, for the web),
-		 * 'confirmed:N' for each bucket N the upper bound reaches. One index answers the filters together
-		 * with the text search, so the rows read are the rows that match.
+		 * 'confirmed:N' for each bucket N the upper bound reaches. In the matching index with the text's
+		 * lexemes, so one index scan answers the filters together with the words.
 		 */
 		facets: text()
 			.array()
@@ -103,8 +109,13 @@ export const contributions = pgTable(
 			)
 	},
 	(table) => [
-		index('contributions_search_index').using('gin', table.search),
-		index('contributions_facets_index').using('gin', table.facets),
+		// Search's one index (search-knowledge.ts, MATCHABLE): the text's lexemes and the facets as
+		// `facet <token>` (knowledge_facet_lexemes, a hand-written migration), so a single GIN scan
+		// intersects words and filters.
+		index('contributions_matching_index').using(
+			'gin',
+			sql`(${table.search} || knowledge_facet_lexemes(${table.facets}))`
+		),
 		index().on(table.organisationId, table.createdAt),
 		index().on(table.authorId),
 		index().on(table.audience, table.createdAt)
