@@ -82,16 +82,18 @@ export default async function setup(project: TestProject) {
 		response.end(JSON.stringify(emails));
 	});
 	const mailboxUrl = `http://127.0.0.1:${await listen(mailbox)}/`;
-	// With a PostgreSQL server for tests (CI sets one), every other lane runs on it: the journeys then cover
-	// both databases, and the PostgreSQL lanes go faster (the embedded database works in the app's own
-	// thread, PostgreSQL on the other core).
+	// With a PostgreSQL server for tests (CI sets one), every other lane runs on it, starting with the first:
+	// the journeys then cover both databases, and the PostgreSQL lanes go faster (the embedded database works
+	// in the app's own thread, compiled to WebAssembly; PostgreSQL natively, on the other core). The first
+	// lane takes the first file, the bad-input sweep (vitest.browser.config.ts), whose thousands of requests
+	// are mostly database work.
 	const servers = await Promise.all(
 		(await freePorts(E2E_LANES)).map((port, lane) =>
 			startApp({
 				port,
 				neutralUrl,
 				smtpUrl: smtpSink.url,
-				postgres: lane % 2 === 1 ? process.env.TEST_DATABASE_URL || null : null
+				postgres: lane % 2 === 0 ? process.env.TEST_DATABASE_URL || null : null
 			})
 		)
 	);
