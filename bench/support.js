@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
+import { createPostgresDatabase } from '../tests/support/postgres-database.js';
 
 export const root = new URL('..', import.meta.url).pathname;
 
@@ -33,26 +33,14 @@ export function postgresServerUrl() {
 /** A fresh PostgreSQL database; returns its URL and a function that drops it. Null when none is reachable. */
 export async function freshPostgresDatabase(prefix) {
 	const serverUrl = postgresServerUrl();
-	const admin = postgres(serverUrl, { max: 1, onnotice: () => {}, connect_timeout: 3 });
-	const name = `${prefix}_${Date.now()}_${process.pid}`;
 	try {
-		await admin.unsafe(`create database ${name}`);
+		const database = await createPostgresDatabase(serverUrl, { prefix, connectTimeoutSeconds: 3 });
+		/** Keeps the database (no administration connection is held: nothing to close). */
+		return { ...database, release: async () => {} };
 	} catch (error) {
-		await admin.end();
 		console.log(`PostgreSQL not reachable at ${serverUrl} (${error.message}): its figures are skipped.`);
 		return null;
 	}
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	return {
-		url: url.toString(),
-		drop: async () => {
-			await admin.unsafe(`drop database if exists ${name} with (force)`);
-			await admin.end();
-		},
-		/** Keeps the database: only the administration connection closes. */
-		release: () => admin.end()
-	};
 }
 
 /**

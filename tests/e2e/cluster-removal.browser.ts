@@ -1,7 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import postgres from 'postgres';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, freePort, kill, openStream, signIn, startApp, type AppProcess } from './support/cluster';
+import { createPostgresDatabase, type PostgresDatabase } from '../support/postgres-database';
 
 // Removal from an organisation across two app processes on one PostgreSQL database: a coordinator removes
 // a member through A while the member reads the organisation's group through B. PostgreSQL only.
@@ -9,28 +9,22 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 const GEM = 'gem-les-traboules';
 
 describe.skipIf(!serverUrl)('removal from an organisation, across two app processes', () => {
-	const databaseName = `ep_cluster_${randomBytes(6).toString('hex')}`;
-	const admin = serverUrl ? postgres(serverUrl, { max: 1, onnotice: () => {} }) : null;
+	let database: PostgresDatabase | undefined;
 	let a: AppProcess | undefined;
 	let b: AppProcess | undefined;
 	const streams: Array<ReturnType<typeof openStream>> = [];
 
 	beforeAll(async () => {
-		await admin!.unsafe(`create database ${databaseName}`);
-		const url = new URL(serverUrl!);
-		url.pathname = `/${databaseName}`;
+		database = await createPostgresDatabase(serverUrl!, { prefix: 'ep_cluster' });
 		// A first, alone: it applies the migrations and seeds the demo; B then finds them done.
-		a = await startApp(await freePort(), url.toString());
-		b = await startApp(await freePort(), url.toString());
+		a = await startApp(await freePort(), database.url);
+		b = await startApp(await freePort(), database.url);
 	});
 
 	afterAll(async () => {
 		for (const opened of streams) opened.close();
 		await Promise.all([kill(a), kill(b)]);
-		if (admin) {
-			await admin.unsafe(`drop database if exists ${databaseName} with (force)`).catch(() => {});
-			await admin.end();
-		}
+		await database?.drop().catch(() => {});
 	});
 
 	it('ends the removed member’s stream open on B when the coordinator removes them on A', async () => {

@@ -1,7 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import postgres from 'postgres';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, kill, openStream, signIn, startApp, freePort, type AppProcess } from './support/cluster';
+import { createPostgresDatabase, type PostgresDatabase } from '../support/postgres-database';
 
 // Two processes of the built app (A and B) on one PostgreSQL database, as behind a load balancer: what
 // one process acknowledges, the other serves, live (LISTEN/NOTIFY) and after crashes. No browser needed;
@@ -10,8 +10,7 @@ const serverUrl = process.env.TEST_DATABASE_URL;
 const VOICES = 'troubles-psychiques/entente-de-voix';
 
 describe.skipIf(!serverUrl)('two app processes on one PostgreSQL database', () => {
-	const databaseName = `ep_cluster_${randomBytes(6).toString('hex')}`;
-	const admin = serverUrl ? postgres(serverUrl, { max: 1, onnotice: () => {} }) : null;
+	let database: PostgresDatabase | undefined;
 	let databaseUrl = '';
 	let a: AppProcess | undefined;
 	let b: AppProcess | undefined;
@@ -36,10 +35,8 @@ describe.skipIf(!serverUrl)('two app processes on one PostgreSQL database', () =
 	};
 
 	beforeAll(async () => {
-		await admin!.unsafe(`create database ${databaseName}`);
-		const url = new URL(serverUrl!);
-		url.pathname = `/${databaseName}`;
-		databaseUrl = url.toString();
+		database = await createPostgresDatabase(serverUrl!, { prefix: 'ep_cluster' });
+		databaseUrl = database.url;
 		// A first, alone: it applies the migrations and seeds the demo; B then finds them done.
 		a = await startApp(await freePort(), databaseUrl);
 		portB = await freePort();
@@ -83,10 +80,7 @@ describe.skipIf(!serverUrl)('two app processes on one PostgreSQL database', () =
 	afterAll(async () => {
 		for (const opened of streams) opened.close();
 		await Promise.all([kill(a), kill(b)]);
-		if (admin) {
-			await admin.unsafe(`drop database if exists ${databaseName} with (force)`).catch(() => {});
-			await admin.end();
-		}
+		await database?.drop().catch(() => {});
 	});
 
 	it('delivers a message sent through A to a stream open on B', async () => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
-import postgres from 'postgres';
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/db/client';
+import { createPostgresDatabase } from './postgres-database';
 
 /**
  * A fresh, migrated database: in-memory PGlite, or a new PostgreSQL database when the project asks for it.
@@ -16,18 +15,16 @@ export async function createTestDatabase(): Promise<{ handle: DatabaseHandle; di
 	}
 	const serverUrl = process.env.TEST_DATABASE_URL;
 	if (!serverUrl) throw new Error('TEST_DATABASE_URL is required for the postgres project');
-	const name = `ep_test_${randomBytes(6).toString('hex')}`;
-	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`create database ${name} template ${inject('postgresTemplate')}`);
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	const handle = await openDatabase({ kind: 'postgres', url: url.toString(), maxConnections: 4 });
+	const database = await createPostgresDatabase(serverUrl, {
+		prefix: 'ep_test',
+		template: inject('postgresTemplate')
+	});
+	const handle = await openDatabase({ kind: 'postgres', url: database.url, maxConnections: 4 });
 	return {
 		handle,
 		dispose: async () => {
 			await handle.close();
-			await admin.unsafe(`drop database if exists ${name} with (force)`);
-			await admin.end();
+			await database.drop();
 		}
 	};
 }

@@ -1,5 +1,3 @@
-import postgres from 'postgres';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/db/client';
 import { applyMigrations } from '../../src/db/migrate';
 import { syncExperienceVocabulary } from '../../src/core/matching';
+import { createPostgresDatabase } from './postgres-database';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -45,12 +44,8 @@ export default async function setup(project: TestProject) {
 async function preparePostgresTemplate(project: TestProject) {
 	const serverUrl = process.env.TEST_DATABASE_URL;
 	if (!serverUrl) throw new Error('TEST_DATABASE_URL is required for the postgres project');
-	const name = `ep_template_${randomBytes(6).toString('hex')}`;
-	const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`create database ${name}`);
-	const url = new URL(serverUrl);
-	url.pathname = `/${name}`;
-	const handle = await openDatabase({ kind: 'postgres', url: url.toString(), maxConnections: 1 });
+	const template = await createPostgresDatabase(serverUrl, { prefix: 'ep_template' });
+	const handle = await openDatabase({ kind: 'postgres', url: template.url, maxConnections: 1 });
 	try {
 		await applyMigrations(handle, MIGRATIONS);
 		await syncExperienceVocabulary(handle.db);
@@ -58,9 +53,6 @@ async function preparePostgresTemplate(project: TestProject) {
 		// A template must have no connection left when databases are copied from it.
 		await handle.close();
 	}
-	project.provide('postgresTemplate', name);
-	return async () => {
-		await admin.unsafe(`drop database if exists ${name} with (force)`);
-		await admin.end();
-	};
+	project.provide('postgresTemplate', template.name);
+	return template.drop;
 }

@@ -28,6 +28,7 @@ export function useBrowser(): () => Browser {
 	let browser: Browser | undefined;
 	beforeAll(async () => {
 		browser = await chromium.launch({
+			// scripts/browser-tests.js chooses it (the headless shell when installed).
 			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 			args: [
 				'--no-sandbox',

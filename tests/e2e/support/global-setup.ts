@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import postgres from 'postgres';
+import { createPostgresDatabase } from '../../support/postgres-database';
 import { startSmtpSink } from '../../support/smtp-sink';
 
 declare module 'vitest' {
@@ -82,16 +82,18 @@ export default async function setup(project: TestProject) {
 		response.end(JSON.stringify(emails));
 	});
 	const mailboxUrl = `http://127.0.0.1:${await listen(mailbox)}/`;
-	// With a PostgreSQL server for tests (CI sets one), every other lane runs on it: the journeys then cover
-	// both databases, and the PostgreSQL lanes go faster (the embedded database works in the app's own
-	// thread, PostgreSQL on the other core).
+	// With a PostgreSQL server for tests (CI sets one), every other lane runs on it, starting with the first:
+	// the journeys then cover both databases, and the PostgreSQL lanes go faster (the embedded database works
+	// in the app's own thread, compiled to WebAssembly; PostgreSQL natively, on the other core). The first
+	// lane takes the first file, the bad-input sweep (vitest.browser.config.ts), whose thousands of requests
+	// are mostly database work.
 	const servers = await Promise.all(
 		(await freePorts(E2E_LANES)).map((port, lane) =>
 			startApp({
 				port,
 				neutralUrl,
 				smtpUrl: smtpSink.url,
-				postgres: lane % 2 === 1 ? process.env.TEST_DATABASE_URL || null : null
+				postgres: lane % 2 === 0 ? process.env.TEST_DATABASE_URL || null : null
 			})
 		)
 	);
@@ -110,27 +112,6 @@ export default async function setup(project: TestProject) {
 }
 
 /**
- * A fresh PostgreSQL database on the server of `testUrl`, for one lane; returns its address and how to drop
- * it.
- */
-async function freshDatabase(testUrl: string) {
-	const name = `entrepairs_e2e_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-	const admin = postgres(testUrl, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`create database ${name}`);
-	await admin.end();
-	const url = new URL(testUrl);
-	url.pathname = `/${name}`;
-	return {
-		url: url.toString(),
-		async drop() {
-			const dropper = postgres(testUrl, { max: 1, onnotice: () => {} });
-			await dropper.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
-			await dropper.end();
-		}
-	};
-}
-
-/**
  * The built app on a free port and a fresh database seeded with the demo: embedded (PGlite), or a new
  * PostgreSQL database when `postgres` names a test server.
  */
@@ -143,7 +124,9 @@ async function startApp(options: {
 	const port = options.port;
 	const baseUrl = `http://localhost:${port}`;
 	const dataDir = mkdtempSync(join(tmpdir(), 'entrepairs-e2e-'));
-	const database = options.postgres ? await freshDatabase(options.postgres) : null;
+	const database = options.postgres
+		? await createPostgresDatabase(options.postgres, { prefix: 'entrepairs_e2e' })
+		: null;
 	let output = '';
 	const server = spawn(process.execPath, [join(root, 'scripts/server.js')], {
 		cwd: root,
@@ -181,7 +164,7 @@ async function startApp(options: {
 			await new Promise((resolve) => setTimeout(resolve, 500));
 			if (server.exitCode === null) server.kill('SIGKILL');
 			rmSync(dataDir, { recursive: true, force: true });
-			await database?.drop();
+			await database?.drop().catch(() => {});
 		}
 	};
 }
