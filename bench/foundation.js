@@ -16,6 +16,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
 	bareNodeHttp,
+	conversationWithMessages,
+	CONVERSATION_MESSAGES as MESSAGES,
 	describeLoad as describe,
 	format,
 	loadTest,
@@ -31,7 +33,6 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const idleSeconds = Number(process.env.BENCH_IDLE_SECONDS ?? 30);
 const ORGANISATION = 'gem-les-traboules';
 const ORGANISATION_HOME = `/organisations/${ORGANISATION}`;
-const MESSAGES = 30;
 
 const load = (url, headers = {}) => loadTest(url, { connections, seconds, headers });
 
@@ -43,48 +44,6 @@ function residentMegabytes(pid) {
 	} catch {
 		return NaN;
 	}
-}
-
-async function api(origin, token, method, path, body) {
-	const response = await fetch(origin + path, {
-		method,
-		headers: { cookie: `ep_session=${token}`, 'content-type': 'application/json', origin },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-	return response.json();
-}
-
-/**
- * A group conversation of the GEM between Louise (coordinator) and Camille holding 30 messages, sent
- * through the API in turns (each person stays under the sending limit). Returns its page's path.
- */
-async function conversationWithMessages(origin, camille, louise) {
-	const me = await api(origin, camille, 'GET', '/api/v1/me');
-	const group = await api(
-		origin,
-		louise,
-		'POST',
-		`/api/v1/organisations/${ORGANISATION}/group-conversations`,
-		{
-			title: 'Banc d’essai',
-			participantIds: [me.id ?? me.account?.id]
-		}
-	);
-	const conversationId = group.conversationId ?? group.id;
-	for (let index = 0; index < MESSAGES; index += 1) {
-		await api(
-			origin,
-			index % 2 ? camille : louise,
-			'POST',
-			`/api/v1/conversations/${conversationId}/messages`,
-			{
-				messageId: crypto.randomUUID(),
-				body: `Message ${index + 1} : bonjour, comment se passe ta semaine ? On se retrouve mardi au groupe de parole, si tu veux venir avec moi.`
-			}
-		);
-	}
-	return `/conversations/${conversationId}`;
 }
 
 /** The page's bytes as sent without Accept-Encoding, and as sent when the browser accepts gzip or brotli. */

@@ -9,7 +9,13 @@
 // the server's node, e.g. '--max-semi-space-size=4').
 import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
-import { freshPostgresDatabase, newDataDirectory, signIn, startServer } from './support.js';
+import {
+	conversationWithMessages,
+	freshPostgresDatabase,
+	newDataDirectory,
+	signIn,
+	startServer
+} from './support.js';
 
 const requests = Number(process.env.COST_REQUESTS ?? 300);
 const concurrency = Number(process.env.COST_CONCURRENCY ?? 4);
@@ -40,35 +46,16 @@ async function backendsCpu() {
 	return rows.reduce((sum, row) => sum + cpuMs(row.pid), 0);
 }
 
-async function api(token, method, path, body) {
-	const response = await fetch(server.origin + path, {
-		method,
-		headers: { cookie: `ep_session=${token}`, 'content-type': 'application/json', origin: server.origin },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-	return response.json();
-}
 const camille = await signIn(server.origin, 'Camille');
 const louise = await signIn(server.origin, 'Louise');
-const me = await api(camille, 'GET', '/api/v1/me');
-const group = await api(louise, 'POST', '/api/v1/organisations/gem-les-traboules/group-conversations', {
-	title: 'Banc d’essai',
-	participantIds: [me.id ?? me.account?.id]
-});
-const conversationId = group.conversationId ?? group.id;
-for (let index = 0; index < 30; index += 1)
-	await api(index % 2 ? camille : louise, 'POST', `/api/v1/conversations/${conversationId}/messages`, {
-		messageId: crypto.randomUUID(),
-		body: `Message ${index + 1} : bonjour, comment se passe ta semaine ? On se retrouve mardi au groupe de parole, si tu veux venir avec moi.`
-	});
+const conversation = await conversationWithMessages(server.origin, camille, louise);
 
 const pages = [
 	['/healthz', null],
 	['/ (public home)', null, '/'],
 	['/api/v1/me', camille],
 	['organisation home', camille, '/organisations/gem-les-traboules'],
-	['conversation, 30 messages', camille, `/conversations/${conversationId}`]
+	['conversation, 30 messages', camille, conversation]
 ];
 const queriesOf = (response) => Number(response.headers.get('x-query-count') ?? NaN);
 console.log(

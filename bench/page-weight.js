@@ -16,7 +16,7 @@
 // the easy-read comparison.
 import { chromium } from 'playwright-core';
 import { rmSync } from 'node:fs';
-import { newDataDirectory, signIn, startServer } from './support.js';
+import { api, newDataDirectory, signIn, startServer } from './support.js';
 
 const ORGANISATION = 'gem-les-traboules';
 const PUBLIC_PAGES = [
@@ -34,16 +34,6 @@ const GOALS = {
 	conversation: { total: 100, js: 50 }
 };
 const KIND = { Document: 'html', Stylesheet: 'css', Script: 'js' };
-
-async function api(origin, token, method, path, body) {
-	const response = await fetch(origin + path, {
-		method,
-		headers: { cookie: `ep_session=${token}`, 'content-type': 'application/json', origin },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-	return response.json();
-}
 
 /** A GEM group conversation between Louise and Camille with a few messages; returns its page's path. */
 async function demoConversation(origin, camille, louise) {

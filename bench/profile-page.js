@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+	conversationWithMessages,
 	describeLoad,
 	freshPostgresDatabase,
 	loadTest,
@@ -28,33 +29,10 @@ const server = await startServer(env, '/', ['--cpu-prof', `--cpu-prof-dir=${prof
 const camille = await signIn(server.origin, 'Camille');
 const louise = await signIn(server.origin, 'Louise');
 
-async function api(token, method, path, body) {
-	const response = await fetch(server.origin + path, {
-		method,
-		headers: { cookie: `ep_session=${token}`, 'content-type': 'application/json', origin: server.origin },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-	return response.json();
-}
-
 let path = which;
 if (which === 'organisation') path = '/organisations/gem-les-traboules';
 const headers = process.env.PROFILE_ANONYMOUS === '1' ? {} : { cookie: `ep_session=${camille}` };
-if (which === 'conversation') {
-	const me = await api(camille, 'GET', '/api/v1/me');
-	const group = await api(louise, 'POST', '/api/v1/organisations/gem-les-traboules/group-conversations', {
-		title: 'Banc d’essai',
-		participantIds: [me.id ?? me.account?.id]
-	});
-	const id = group.conversationId ?? group.id;
-	for (let index = 0; index < 30; index += 1)
-		await api(index % 2 ? camille : louise, 'POST', `/api/v1/conversations/${id}/messages`, {
-			messageId: crypto.randomUUID(),
-			body: `Message ${index + 1} : bonjour, comment se passe ta semaine ? On se retrouve mardi au groupe de parole.`
-		});
-	path = `/conversations/${id}`;
-}
+if (which === 'conversation') path = await conversationWithMessages(server.origin, camille, louise);
 const result = await loadTest(server.origin + path, {
 	connections: 50,
 	seconds,

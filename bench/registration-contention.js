@@ -43,7 +43,12 @@ async function prepare(db) {
 		.returning();
 	const organisation = await sources.createOrganisation(
 		contextFor(db, { accountId: admin.id, pseudonym: 'Banc', isInstanceAdmin: true }),
-		{ name: 'GEM du banc', kind: 'gem', joinPolicy: 'open', charter: 'Ici, chacun·e parle en son nom et à partir de son expérience.' }
+		{
+			name: 'GEM du banc',
+			kind: 'gem',
+			joinPolicy: 'open',
+			charter: 'Ici, chacun·e parle en son nom et à partir de son expérience.'
+		}
 	);
 	const [group] = await db
 		.insert(schema.peerGroups)
@@ -61,17 +66,15 @@ async function prepare(db) {
 			}))
 		)
 		.returning({ id: schema.accounts.id });
-	await db
-		.insert(schema.groupMembers)
-		.values(
-			accounts.map((account) => ({
-				groupId: group.id,
-				accountId: account.id,
-				role: 'member',
-				status: 'active',
-				charterVersionAccepted: 1
-			}))
-		);
+	await db.insert(schema.groupMembers).values(
+		accounts.map((account) => ({
+			groupId: group.id,
+			accountId: account.id,
+			role: 'member',
+			status: 'active',
+			charterVersionAccepted: 1
+		}))
+	);
 	const actors = accounts.map((account, index) => ({
 		accountId: account.id,
 		pseudonym: `Pair ${index}`,

@@ -149,3 +149,50 @@ export async function bareNodeHttp(load) {
 		child.kill();
 	}
 }
+
+/** A call to the JSON API as a signed-in person (session cookie); throws on any answer that is not 2xx. */
+export async function api(origin, token, method, path, body) {
+	const response = await fetch(origin + path, {
+		method,
+		headers: { cookie: `ep_session=${token}`, 'content-type': 'application/json', origin },
+		body: body === undefined ? undefined : JSON.stringify(body)
+	});
+	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+	return response.json();
+}
+
+/** How many messages the benches' conversation page holds. */
+export const CONVERSATION_MESSAGES = 30;
+
+/**
+ * A group conversation of the demo GEM between Louise (coordinator) and Camille holding
+ * CONVERSATION_MESSAGES messages, sent through the API in turns (each person stays under the sending
+ * limit). Returns its page's path.
+ */
+export async function conversationWithMessages(origin, camille, louise) {
+	const me = await api(origin, camille, 'GET', '/api/v1/me');
+	const group = await api(
+		origin,
+		louise,
+		'POST',
+		'/api/v1/organisations/gem-les-traboules/group-conversations',
+		{
+			title: 'Banc d’essai',
+			participantIds: [me.id ?? me.account?.id]
+		}
+	);
+	const conversationId = group.conversationId ?? group.id;
+	for (let index = 0; index < CONVERSATION_MESSAGES; index += 1) {
+		await api(
+			origin,
+			index % 2 ? camille : louise,
+			'POST',
+			`/api/v1/conversations/${conversationId}/messages`,
+			{
+				messageId: crypto.randomUUID(),
+				body: `Message ${index + 1} : bonjour, comment se passe ta semaine ? On se retrouve mardi au groupe de parole, si tu veux venir avec moi.`
+			}
+		);
+	}
+	return `/conversations/${conversationId}`;
+}
