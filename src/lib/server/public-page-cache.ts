@@ -18,8 +18,7 @@
  * one. ETag is dropped (the body differs from the one it described).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { chooseEncoding, SMALLEST_COMPRESSED } from './compression';
+import { chooseEncoding, compressSync, SMALLEST_COMPRESSED } from './compression';
 import { SESSION_COOKIE } from './cookies';
 
 /** A request whose cookies name a session never gets a kept page (signed in, or trying to be). */
@@ -149,17 +148,7 @@ export class PublicPageCache {
 		const encoding = chooseEncoding(header('accept-encoding') ?? null);
 		const plain = (entry.encoded.identity ??= Buffer.from(entry.body));
 		const compressible = encoding !== null && plain.length >= SMALLEST_COMPRESSED;
-		const body = !compressible
-			? plain
-			: (entry.encoded[encoding] ??=
-					encoding === 'br'
-						? brotliCompressSync(plain, {
-								params: {
-									[constants.BROTLI_PARAM_QUALITY]: 4,
-									[constants.BROTLI_PARAM_SIZE_HINT]: plain.length
-								}
-							})
-						: gzipSync(plain, { level: 6 }));
+		const body = compressible ? (entry.encoded[encoding] ??= compressSync(plain, encoding)) : plain;
 		const headers: Array<[string, string]> = [...entry.headers, ['x-request-id', randomUUID()]];
 		if (encoding) headers.push(['vary', 'Accept-Encoding']);
 		if (compressible) headers.push(['content-encoding', encoding]);
