@@ -48,7 +48,7 @@ function withoutValidators(response) {
 // A public page a visitor was sent a moment ago (src/lib/server/public-page-cache.ts, `serveFront`) is sent
 // again from here, before SvelteKit routes, runs the hooks and renders: its stored headers are the ones the
 // hooks set. The cache publishes itself under this symbol once the runtime has started.
-const FRONT_PAGES = Symbol.for('entrepairs.publicPages');
+const FRONT_PAGES = Symbol.for('entrepairs.keptPages');
 const headerOf = (request) => (name) => {
 	const value = request.headers[name];
 	return Array.isArray(value) ? value.join(', ') : value;

@@ -1,4 +1,4 @@
-import { countingQueries, withQueryCount } from './db/query-count';
+import { countingQueries, withRequestStatements, type RequestStatements } from './db/request-statements';
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { resolveDisplaySettings, resolveSession } from '$core/accounts';
@@ -14,7 +14,7 @@ import { ruleFor } from '$lib/server/route-access';
 import { useCatalogueOnServer } from '$lib/i18n';
 import securityHeaders from '$lib/server/security-headers.json';
 import { getRuntime, startRuntime } from '$lib/server/runtime';
-import { cacheKey, mayWrite } from '$lib/server/public-page-cache';
+import { cacheKey, mayWrite, type CacheKey } from '$lib/server/page-cache';
 
 // A key missing from a page's table still renders on the server (t() has already reported it).
 useCatalogueOnServer((locale, key) =>
@@ -57,7 +57,10 @@ function fillDocumentAttributes(html: string, values: Record<string, string>): s
 
 const easyReadOn = (locals: App.Locals) => messageVariantFor(locals.locale, locals.display) === 'easy';
 
-const handleRequest: Handle = async ({ event, resolve }) => {
+const handleRequest = async (
+	{ event, resolve }: Parameters<Handle>[0],
+	statements: RequestStatements
+): Promise<Response> => {
 	const started = performance.now();
 	const { config, database, pageCache } = getRuntime();
 	const isApi = event.url.pathname.startsWith('/api/');
@@ -79,8 +82,8 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	const body = limitRequestBody(event.request, config.MAX_BODY_BYTES);
 	event.request = body.request;
 	let cached = false;
-	/** A public page rendered for a visitor: kept once its headers are final (before compression). */
-	let toKeep = null as { key: string; generation: number } | null;
+	/** A page that may be kept: kept once its headers are final (before compression), if the request wrote nothing. */
+	let toKeep = null as { key: CacheKey; generation: number } | null;
 	let response = await (async () => {
 		const length = Number(event.request.headers.get('content-length') ?? 0);
 		if (length > config.MAX_BODY_BYTES) return tooLarge(isApi, event.locals.locale);
@@ -125,18 +128,17 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 			event.locals.notFound = true;
 		}
 
-		// A public page as a visitor saw it a moment ago (public-page-cache.ts): nothing written since.
+		// A page as this visitor, or this session, saw it a moment ago (page-cache.ts): nothing written since.
 		if (mayWrite(event.request.method)) pageCache.clear();
-		const key = pageCache.enabled
-			? cacheKey({
-					method: event.request.method,
-					url: event.url,
-					headers: event.request.headers,
-					publicRoute: rule?.access === 'public' && (event.route.id?.startsWith('/(public)') ?? false),
-					carriesSession: token !== null
-				})
-			: null;
-		const kept = key ? pageCache.answer(key) : null;
+		const key = cacheKey({
+			method: event.request.method,
+			url: event.url,
+			headers: event.request.headers,
+			publicRoute: rule?.access === 'public' && (event.route.id?.startsWith('/(public)') ?? false),
+			carriesSession: token !== null,
+			signedInPage: !isApi && event.locals.actor !== null && !bearer
+		});
+		const kept = key && pageCache.keeps(key.signedIn) ? pageCache.answer(key.key) : null;
 		if (kept) {
 			cached = true;
 			return kept;
@@ -164,7 +166,7 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 		);
 		// Once written, pages rendered meanwhile are not kept either (their generation has passed).
 		if (mayWrite(event.request.method)) pageCache.clear();
-		if (key) toKeep = { key, generation };
+		if (key && pageCache.keeps(key.signedIn)) toKeep = { key, generation };
 		return rendered;
 	})();
 	// A route that stopped reading at the limit may have answered anything (a form failure, a redirect).
@@ -177,7 +179,9 @@ const handleRequest: Handle = async ({ event, resolve }) => {
 	if (event.url.protocol === 'https:')
 		response.headers.set('strict-transport-security', securityHeaders.strictTransportSecurity);
 	if (event.locals.actor || isApi) response.headers.set('cache-control', 'private, no-store');
-	if (toKeep && !body.exceeded())
+	// A request that wrote (a GET too: an access logged, a read marker) may have changed any kept page.
+	if (statements.wrote) pageCache.clear();
+	else if (toKeep && !body.exceeded())
 		response = await pageCache.store(toKeep.key, response, toKeep.generation, event.route.id);
 	response.headers.set('x-request-id', event.locals.requestId);
 	// Route ids, not paths: paths can hold invitation tokens.
@@ -209,14 +213,16 @@ function tooLarge(isApi: boolean, locale: Locale): Response {
 	});
 }
 
-/** With ENTREPAIRS_COUNT_QUERIES=1 (bench/page-cost.js), each answer says how many SQL statements it ran. */
-export const handle: Handle = countingQueries
-	? async (input) => {
-			const { result, queries } = await withQueryCount(() => Promise.resolve(handleRequest(input)));
-			result.headers.set('x-query-count', String(queries));
-			return result;
-		}
-	: handleRequest;
+/**
+ * Every request runs with its own record of SQL statements (request-statements.ts): whether it wrote
+ * decides whether its page may be kept. With ENTREPAIRS_COUNT_QUERIES=1 (bench/page-cost.js), each answer
+ * also says how many statements it ran.
+ */
+export const handle: Handle = async (input) => {
+	const { result, queries } = await withRequestStatements((statements) => handleRequest(input, statements));
+	if (countingQueries) result.headers.set('x-query-count', String(queries));
+	return result;
+};
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status >= 500) {

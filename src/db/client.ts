@@ -7,7 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from './schema';
 import { lockDataDirectory } from './data-directory-lock';
-import { queryCounter } from './query-count';
+import { statementWatcher } from './request-statements';
 
 export type Schema = typeof schema;
 /** The one database type the domain sees, whichever engine is underneath. */
@@ -65,7 +65,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 		const db = drizzlePostgres(client, {
 			schema,
 			casing: 'snake_case',
-			logger: queryCounter
+			logger: statementWatcher
 		}) as unknown as Database;
 		return {
 			db,
@@ -86,7 +86,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 		const db = drizzlePglite(pglite, {
 			schema,
 			casing: 'snake_case',
-			logger: queryCounter
+			logger: statementWatcher
 		}) as unknown as Database;
 		return {
 			db,

@@ -38,4 +38,5 @@ export async function changePassword(ctx: Ctx, input: ChangePasswordInput): Prom
 			: eq(sessions.accountId, actor.accountId);
 		await tx.delete(sessions).where(others);
 	});
+	ctx.events.emit({ type: 'account.sessions-closed', accountId: actor.accountId });
 }

@@ -60,5 +60,6 @@ export async function recoverWithCode(ctx: Ctx, input: RecoverWithCodeInput): Pr
 	});
 	if (!recovered) throw new DomainError('INVALID', 'error.recovery.codeFailed');
 	await attempt.succeeded();
+	ctx.events.emit({ type: 'account.sessions-closed', accountId: recovered.accountId });
 	return recovered;
 }

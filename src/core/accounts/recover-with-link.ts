@@ -46,5 +46,6 @@ export async function recoverWithLink(ctx: Ctx, input: RecoverWithLinkInput): Pr
 		return setPasswordAndSignIn(tx, link.accountId, passwordHash, now, kind);
 	});
 	if (!recovered) throw new DomainError('NOT_FOUND', 'error.recovery.linkInvalid');
+	ctx.events.emit({ type: 'account.sessions-closed', accountId: recovered.accountId });
 	return recovered;
 }

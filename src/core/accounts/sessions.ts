@@ -102,9 +102,13 @@ export async function resolveSession(
 	};
 }
 
-/** Ends one session by its token; unknown tokens are ignored. */
-export async function closeSession(db: DatabaseOrTransaction, token: string): Promise<void> {
-	await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+/** Ends one session by its token; unknown tokens are ignored. The account it was for, if any. */
+export async function closeSession(db: DatabaseOrTransaction, token: string): Promise<string | null> {
+	const [closed] = await db
+		.delete(sessions)
+		.where(eq(sessions.tokenHash, hashToken(token)))
+		.returning({ accountId: sessions.accountId });
+	return closed?.accountId ?? null;
 }
 
 /** Removes expired sessions; run at start-up and then periodically. */

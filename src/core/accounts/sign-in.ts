@@ -36,7 +36,8 @@ export async function signIn(ctx: Ctx, input: SignInInput) {
 			appealStatement: suspension.appealStatement
 		});
 	}
-	if (previousToken) await closeSession(ctx.db, previousToken);
+	const previousAccount = previousToken ? await closeSession(ctx.db, previousToken) : null;
+	if (previousAccount) ctx.events.emit({ type: 'account.sessions-closed', accountId: previousAccount });
 	const session = await openSession(
 		ctx.db,
 		account.id,

@@ -3,9 +3,10 @@ import { sessions } from '../../db/schema';
 import { requireActor, type Ctx } from '../shared';
 import { closeSession } from './sessions';
 
-/** Ends the session behind this token. */
+/** Ends the session behind this token (every process forgets what it kept for it: page-cache.ts). */
 export async function signOut(ctx: Ctx, input: { token: string }): Promise<void> {
-	await closeSession(ctx.db, input.token);
+	const accountId = await closeSession(ctx.db, input.token);
+	if (accountId) ctx.events.emit({ type: 'account.sessions-closed', accountId });
 }
 
 /** Ends every session of the signed-in person, on every device and API client. */

@@ -46,6 +46,31 @@ const say = (
 ) => sendMessage(contextFor(db(), actor, { clock }), { conversationId, messageId, body });
 
 describe('conversations', () => {
+	it('stores another text sent under a stored id as another message, even two at once, never dropping one', async () => {
+		// A form reused from the browser's history, or one page sent to two tabs, carries an id already used.
+		const { member, conversationId } = await accompanied();
+		const ctx = contextFor(db(), member);
+		const messageId = randomUUID();
+		const first = await sendMessage(ctx, { conversationId, messageId, body: 'Premier message' });
+		const other = await sendMessage(ctx, { conversationId, messageId, body: 'Un autre message' });
+		expect(other).toMatchObject({ duplicate: false });
+		expect(other.id).not.toBe(messageId);
+		expect(other.seq).toBeGreaterThan(first.seq);
+		// Two different texts at once under one fresh id: both are kept.
+		const shared = randomUUID();
+		const both = await Promise.all(
+			['Depuis le téléphone', 'Depuis l’ordinateur'].map((body) =>
+				sendMessage(contextFor(db(), member), { conversationId, messageId: shared, body })
+			)
+		);
+		expect(both.map((sent) => sent.duplicate)).toEqual([false, false]);
+		expect(new Set(both.map((sent) => sent.id)).size).toBe(2);
+		const stored = await db().select().from(messages).where(eq(messages.conversationId, conversationId));
+		expect(stored.map((row) => row.body).sort()).toEqual(
+			['Depuis le téléphone', 'Depuis l’ordinateur', 'Premier message', 'Un autre message'].sort()
+		);
+	});
+
 	it('opens with the accompaniment; a retried send is stored once and announced once', async () => {
 		const { member, supporter, conversationId } = await accompanied();
 		const ctx = contextFor(db(), member);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { DatabaseOrTransaction } from '../../db/client';
 import { reusable } from '../../db/reusable';
@@ -26,20 +27,38 @@ const storedCopy = reusable((db) =>
 			id: messages.id,
 			conversationId: messages.conversationId,
 			authorId: messages.authorId,
-			createdAt: messages.createdAt
+			createdAt: messages.createdAt,
+			body: messages.body,
+			editedAt: messages.editedAt,
+			deletedAt: messages.deletedAt
 		})
 		.from(messages)
 		.where(eq(messages.id, sql.placeholder('messageId')))
 		.prepare('stored_copy')
 );
 
+type StoredCopy = {
+	seq: number;
+	id: string;
+	conversationId: string;
+	authorId: string | null;
+	createdAt: Date;
+	body: string | null;
+	editedAt: Date | null;
+	deletedAt: Date | null;
+};
+
+/**
+ * Whether a send whose id is already stored is that message sent again (a reload, a double click, a flaky
+ * network): the same text, or a message changed or deleted since, which a retry must not bring back. Another
+ * text under the same id is another message (a form reused from the browser's history, or from a page
+ * two tabs were sent at once): it is stored under a new id, never dropped.
+ */
+const isRetryOf = (stored: StoredCopy, body: string) =>
+	stored.body === body || stored.editedAt !== null || stored.deletedAt !== null;
+
 /** A retry answers with the stored message, provided it is this person's, in this conversation. */
-function asRetry(
-	stored: { seq: number; id: string; conversationId: string; authorId: string | null; createdAt: Date },
-	conversationId: string,
-	authorId: string,
-	crisisLanguage: boolean
-) {
+function asRetry(stored: StoredCopy, conversationId: string, authorId: string, crisisLanguage: boolean) {
 	if (stored.conversationId !== conversationId || stored.authorId !== authorId)
 		throw new DomainError('CONFLICT', 'error.invalid');
 	return { seq: stored.seq, id: stored.id, createdAt: stored.createdAt, duplicate: true, crisisLanguage };
@@ -109,7 +128,11 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 		takeToken(ctx.db, bucket, SEND_RULE, now)
 	]);
 	const unspent = () => (token.allowed ? giveBack(ctx.db, bucket, SEND_RULE, now) : Promise.resolve());
-	if (existing) {
+	const sentAgain = (stored: StoredCopy) =>
+		stored.conversationId !== conversation.id ||
+		stored.authorId !== actor.accountId ||
+		isRetryOf(stored, command.body);
+	if (existing && sentAgain(existing)) {
 		await unspent();
 		return asRetry(existing, conversation.id, actor.accountId, crisisLanguage);
 	}
@@ -131,7 +154,8 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 		throw new DomainError('RATE_LIMITED', 'error.sendingTooFast', [], token.retryAfterSeconds);
 
 	const message = {
-		id: command.messageId,
+		// Another text under a stored id is another message (isRetryOf): it gets an id of its own.
+		id: existing ? randomUUID() : command.messageId,
 		conversationId: conversation.id,
 		authorId: actor.accountId,
 		body: command.body,
@@ -141,27 +165,34 @@ export async function sendMessage(ctx: Ctx, input: z.input<typeof SendMessageSch
 	};
 	// Most messages are one statement, committed on its own. One with a safety notice may also file a
 	// report: both in one transaction.
-	const { stored, report } = safetyNotice
-		? await ctx.db.transaction(async (tx) => {
-				const stored = await insertMessage(tx, message);
-				const report = stored
-					? await flagRepeatedAttempts(tx, {
-							conversation,
-							messageId: stored.id,
-							authorId: actor.accountId,
-							notice: safetyNotice,
-							now
-						})
-					: null;
-				return { stored, report };
-			})
-		: { stored: await insertMessage(ctx.db, message), report: null };
+	const store = (id: string) =>
+		safetyNotice
+			? ctx.db.transaction(async (tx) => {
+					const stored = await insertMessage(tx, { ...message, id });
+					const report = stored
+						? await flagRepeatedAttempts(tx, {
+								conversation,
+								messageId: stored.id,
+								authorId: actor.accountId,
+								notice: safetyNotice,
+								now
+							})
+						: null;
+					return { stored, report };
+				})
+			: insertMessage(ctx.db, { ...message, id }).then((stored) => ({ stored, report: null }));
+	let { stored, report } = await store(message.id);
 	if (!stored) {
-		// Two identical sends raced: the other one stored it (and spent the token).
-		await unspent();
-		const [raced] = await storedCopy(ctx.db).execute({ messageId: command.messageId });
+		const [raced] = await storedCopy(ctx.db).execute({ messageId: message.id });
 		if (!raced) throw new DomainError('CONFLICT', 'error.invalid');
-		return asRetry(raced, conversation.id, actor.accountId, crisisLanguage);
+		if (sentAgain(raced)) {
+			// Two identical sends raced: the other one stored it (and spent the token).
+			await unspent();
+			return asRetry(raced, conversation.id, actor.accountId, crisisLanguage);
+		}
+		// Two different texts sent at once under one id: this one gets an id of its own.
+		({ stored, report } = await store(randomUUID()));
+		if (!stored) throw new DomainError('CONFLICT', 'error.invalid');
 	}
 	ctx.events.emit({ type: 'message.created', conversationId: conversation.id, seq: stored.seq });
 	if (report) ctx.events.emit({ type: 'report.created', ...report });

@@ -3,6 +3,8 @@ export type DomainEvent =
 	| { type: 'account.created'; accountId: string }
 	| { type: 'account.deleted'; accountId: string }
 	| { type: 'account.signed-out-everywhere'; accountId: string }
+	/** Some of the account's sessions ended (signing out, a password changed or recovered). */
+	| { type: 'account.sessions-closed'; accountId: string }
 	| { type: 'membership.requested'; organisationId: string; membershipId: string }
 	| { type: 'membership.changed'; organisationId: string; membershipId: string; accountId: string }
 	| { type: 'membership.removed'; organisationId: string; accountId: string }

@@ -25,6 +25,8 @@ const ConfigSchema = z
 		TRUST_PROXY: booleanFlag.optional().default(false),
 		/** How long a public page rendered for visitors may be served again (ms; 0: never). */
 		PUBLIC_PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).optional().default(2_000),
+		/** How long a page rendered for a signed-in session may be sent again to that session (ms; 0: never). */
+		SIGNED_IN_PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).optional().default(2_000),
 		/** Outgoing mail for notification emails, e.g. smtp://user:pass@host:587 (smtps:// for TLS from the start). */
 		SMTP_URL: z
 			.url({ protocol: /^smtps?$/, error: 'must look like smtp://user:password@host:587' })

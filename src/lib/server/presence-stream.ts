@@ -1,3 +1,4 @@
+import { noteWrite } from '$db/request-statements';
 import { PresenceTracker, presenceOfOthers, seesTypingOf, viewPresence } from '$core/conversations';
 import type { Ctx, DomainEvent } from '$core/shared';
 import type { EventHub } from '$realtime/hub';
@@ -64,6 +65,9 @@ export async function viewConversation(
 		presentUntil: extendPresence ? presentUntil : undefined,
 		readUpTo: view.readUpTo ?? undefined
 	});
+	// Messages newly read: the read marker is written in the next batch, but by this view (page-cache.ts
+	// keeps no page whose view changed something, and drops the others: header badges count unread messages).
+	if (view.readUpTo !== null) noteWrite();
 	if (presence.visible) tracker.watch(conversationId, accountId, presentUntil);
 	return { presence, unreadFrom };
 }

@@ -16,7 +16,7 @@ import { connectPostgresBus, type PostgresBus } from '$realtime/postgres-bus';
 import { loadConfig, type Config } from './config';
 import { log, setLogLevel } from './logger';
 import { createSmtpMailer } from './smtp-mailer';
-import { PublicPageCache, publishFrontPages } from './public-page-cache';
+import { PageCache, publishFrontPages } from './page-cache';
 
 export interface Runtime {
 	config: Config;
@@ -24,8 +24,8 @@ export interface Runtime {
 	hub: EventHub;
 	/** Cross-process fan-out, on PostgreSQL only (the embedded database allows one process). */
 	bus: PostgresBus | null;
-	/** Public pages as rendered for visitors, for a moment; emptied by every domain event. */
-	pageCache: PublicPageCache;
+	/** Pages as rendered for visitors and for each signed-in session, for a moment; emptied by every domain event. */
+	pageCache: PageCache;
 }
 
 const PURGE_EVERY_MS = 60_000;
@@ -59,7 +59,10 @@ export function startRuntime(): Promise<Runtime> {
 		const seeded = config.seedDemo ? await seedDemo(database.db) : false;
 		const hub = new EventHub();
 		const bus = config.DATABASE_URL ? await connectPostgresBus(config.DATABASE_URL, hub) : null;
-		const pageCache = new PublicPageCache({ ttlMs: config.PUBLIC_PAGE_CACHE_MS });
+		const pageCache = new PageCache({
+			ttlMs: config.PUBLIC_PAGE_CACHE_MS,
+			signedInTtlMs: config.SIGNED_IN_PAGE_CACHE_MS
+		});
 		hub.subscribe(() => pageCache.clear());
 		publishFrontPages(pageCache, (answer, method, milliseconds) =>
 			log('info', 'request', {
