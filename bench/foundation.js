@@ -7,6 +7,10 @@
 //  - the server's resident memory (RSS) idle after start-up, right after the runs, and after an idle pause;
 //  - the conversation page's bytes, as sent and with gzip / brotli;
 //  - JavaScript shipped by the sign-in page and the organisation home (gzip KB).
+// The signed-in pages are measured twice: as the bench asks them (one person asking the same page again and
+// again, so from the second answer on they are kept pages, page-cache.ts), and rendered for every request
+// (a second server on the same data with SIGNED_IN_PAGE_CACHE_MS=0 and PUBLIC_PAGE_CACHE_MS=0): what a
+// first view, or any view after a change, costs. BENCH_RENDERED=0 skips the second server.
 // Autocannon sends no Accept-Encoding: the figures are those of uncompressed pages.
 // Options (environment): BENCH_SECONDS (default 20), BENCH_CONNECTIONS (default 50), BENCH_IDLE_SECONDS
 // (pause before the last RSS reading, default 30), BENCH_DATABASE_URL (the PostgreSQL server to use).
@@ -84,6 +88,23 @@ async function javaScriptWeight(origin, path, token) {
 	return { files: sources.size, kilobytes: bytes / 1024 };
 }
 
+const rendered = process.env.BENCH_RENDERED !== '0';
+
+/** Load runs of `pages` ([label, path, token]) on a server started with `env`, and its memory. */
+async function loadPages(server, pages) {
+	await new Promise((resolve) => setTimeout(resolve, 2000));
+	const idle = residentMegabytes(server.child.pid);
+	const results = {};
+	for (const [page, path, token] of pages) {
+		results[page] = await load(server.origin + path, token ? { cookie: `ep_session=${token}` } : {});
+	}
+	const after = residentMegabytes(server.child.pid);
+	await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
+	const rested = residentMegabytes(server.child.pid);
+	await server.stop();
+	return { results, memory: { idle, after, rested } };
+}
+
 async function benchDatabase(label, env) {
 	const server = await startServer(env);
 	console.log(`  cold start, ${label}: ${format(server.coldStartMs, 0)} ms`);
@@ -91,21 +112,18 @@ async function benchDatabase(label, env) {
 	const louise = await signIn(server.origin, 'Louise');
 	const conversation = await conversationWithMessages(server.origin, camille, louise);
 	const bytes = await pageBytes(server.origin, conversation, camille);
-	await new Promise((resolve) => setTimeout(resolve, 2000));
-	const idle = residentMegabytes(server.child.pid);
-	const results = {};
-	for (const [page, path, token] of [
-		['public home /', '/', null],
+	const signedIn = [
 		['organisation home, signed in', ORGANISATION_HOME, camille],
 		[`conversation with ${MESSAGES} messages, signed in`, conversation, camille]
-	]) {
-		results[page] = await load(server.origin + path, token ? { cookie: `ep_session=${token}` } : {});
+	];
+	const kept = await loadPages(server, [['public home /', '/', null], ...signedIn]);
+	const runs = [{ label, ...kept, bytes }];
+	if (rendered) {
+		// The same data and sessions (PGlite's directory, or the PostgreSQL database), nothing kept.
+		const again = await startServer({ ...env, SIGNED_IN_PAGE_CACHE_MS: '0', PUBLIC_PAGE_CACHE_MS: '0' });
+		runs.push({ label: `${label}, rendered for every request`, ...(await loadPages(again, signedIn)) });
 	}
-	const after = residentMegabytes(server.child.pid);
-	await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
-	const rested = residentMegabytes(server.child.pid);
-	await server.stop();
-	return { label, results, bytes, memory: { idle, after, rested } };
+	return runs;
 }
 
 if (!existsSync(join(root, 'build/index.js')) || process.env.BENCH_BUILD === '1') {
@@ -128,16 +146,18 @@ console.log(
 );
 await fresh.stop();
 
-const runs = [await benchDatabase('existing PGlite directory', pgliteEnv)];
-runs[0].label = 'PGlite';
+console.log('  (the PGlite runs below use that existing directory)');
+const runs = await benchDatabase('PGlite', pgliteEnv);
 const postgresDatabase = await freshPostgresDatabase('entrepairs_bench');
 if (postgresDatabase) {
-	const run = await benchDatabase('new PostgreSQL database (migrations + demo seed)', {
-		DATABASE_URL: postgresDatabase.url,
-		SEED_DEMO: 'true',
-		NODE_ENV: 'production'
-	});
-	runs.push({ ...run, label: 'PostgreSQL' });
+	console.log('  (the PostgreSQL runs below start on a new database: migrations + demo seed)');
+	runs.push(
+		...(await benchDatabase('PostgreSQL', {
+			DATABASE_URL: postgresDatabase.url,
+			SEED_DEMO: 'true',
+			NODE_ENV: 'production'
+		}))
+	);
 }
 const hello = await helloWorld();
 console.log(`\nnode:http hello world: ${describe(hello)}`);
@@ -152,6 +172,7 @@ for (const run of runs) {
 		`  server RSS: ${format(idle, 0)} MB idle, ${format(after, 0)} MB after the runs, ` +
 			`${format(rested, 0)} MB after ${idleSeconds} s idle`
 	);
+	if (!run.bytes) continue;
 	const { identity, gzip, br } = run.bytes;
 	console.log(
 		`  conversation page: ${format(identity.kilobytes)} KB as HTML, ${format(gzip.kilobytes)} KB ` +

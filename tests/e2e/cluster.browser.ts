@@ -8,6 +8,7 @@ import { createPostgresDatabase, type PostgresDatabase } from '../support/postgr
 // it runs with the journeys because they always have a fresh build. PostgreSQL only (CI sets it).
 const serverUrl = process.env.TEST_DATABASE_URL;
 const VOICES = 'troubles-psychiques/entente-de-voix';
+const KEPT_A_MINUTE = { SIGNED_IN_PAGE_CACHE_MS: '60000' };
 
 describe.skipIf(!serverUrl)('two app processes on one PostgreSQL database', () => {
 	let database: PostgresDatabase | undefined;
@@ -37,10 +38,11 @@ describe.skipIf(!serverUrl)('two app processes on one PostgreSQL database', () =
 	beforeAll(async () => {
 		database = await createPostgresDatabase(serverUrl!, { prefix: 'ep_cluster' });
 		databaseUrl = database.url;
-		// A first, alone: it applies the migrations and seeds the demo; B then finds them done.
-		a = await startApp(await freePort(), databaseUrl);
+		// A first, alone: it applies the migrations and seeds the demo; B then finds them done. Signed-in
+		// pages are kept a minute (2 s by default): only an event can make a process forget one sooner.
+		a = await startApp(await freePort(), databaseUrl, KEPT_A_MINUTE);
 		portB = await freePort();
-		b = await startApp(portB, databaseUrl);
+		b = await startApp(portB, databaseUrl, KEPT_A_MINUTE);
 
 		// Camille (member) asks Sacha (peer supporter) through A; Sacha accepts through B.
 		camille = await signIn(a.url, 'Camille');
@@ -96,6 +98,41 @@ describe.skipIf(!serverUrl)('two app processes on one PostgreSQL database', () =
 		console.log(`cluster: send on A -> delivery on B: ${latencies.map((ms) => ms.toFixed(1)).join(', ')} ms`);
 		expect(reader.messages().map((message) => message.body)).toEqual([1, 2, 3, 4, 5].map((n) => `live ${n}`));
 		reader.close();
+	});
+
+	it('forgets on B the pages kept for a session that signed out through A', async () => {
+		const token = await signIn(a!.url, 'Camille');
+		const page = `${b!.url}/conversations/${conversationId}`;
+		const view = (cookie: string) => fetch(page, { headers: { cookie }, redirect: 'manual' });
+		const mine = `ep_session=${token}`;
+		// Each render holds a new id for the next message: two answers alike mean the second one was kept.
+		let previous = '';
+		let kept = false;
+		for (let attempt = 0; attempt < 6 && !kept; attempt++) {
+			const answer = await view(mine);
+			expect(answer.status).toBe(200);
+			const body = await answer.text();
+			kept = body === previous;
+			previous = body;
+		}
+		expect(kept, 'B sends the page again to the same session').toBe(true);
+		const sachasView = await view(`ep_session=${sacha}`);
+		expect(sachasView.status).toBe(200);
+		expect(await sachasView.text()).not.toBe(previous);
+
+		const signedOut = await fetch(`${a!.url}/api/v1/session`, {
+			method: 'DELETE',
+			headers: { authorization: `Bearer ${token}` }
+		});
+		expect(signedOut.ok).toBe(true);
+		// The event reaches B through PostgreSQL in milliseconds; the page would otherwise be kept a minute.
+		const deadline = Date.now() + 10_000;
+		let status = 200;
+		while (Date.now() < deadline && status === 200) {
+			status = (await view(mine)).status;
+			if (status === 200) await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+		expect(status, 'the signed-out session is sent to the sign-in page').toBe(303);
 	});
 
 	it('gives a reader of a killed and restarted B everything it missed, in order, once', async () => {

@@ -32,8 +32,15 @@ export function freePort(): Promise<number> {
 	});
 }
 
-/** Starts the production server (scripts/server.js) on `port` and resolves once /healthz answers (migrations and seed are done). */
-export async function startApp(port: number, databaseUrl: string): Promise<AppProcess> {
+/**
+ * Starts the production server (scripts/server.js) on `port` and resolves once /healthz answers (migrations
+ * and seed are done). `env` adds or overrides settings.
+ */
+export async function startApp(
+	port: number,
+	databaseUrl: string,
+	env: Record<string, string> = {}
+): Promise<AppProcess> {
 	const url = `http://127.0.0.1:${port}`;
 	let output = '';
 	const child = spawn(process.execPath, [join(root, 'scripts/server.js')], {
@@ -47,7 +54,8 @@ export async function startApp(port: number, databaseUrl: string): Promise<AppPr
 			NODE_ENV: 'production',
 			// Kept, and shown only if the process fails to start: warnings and errors, not every request.
 			ENTREPAIRS_SILENT_LOGS: '0',
-			LOG_LEVEL: 'warn'
+			LOG_LEVEL: 'warn',
+			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
