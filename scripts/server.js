@@ -45,6 +45,19 @@ function withoutValidators(response) {
 	};
 }
 
+/**
+ * A 304 carries no content security policy: a browser revalidating a page merges the 304's headers into
+ * the page it kept, and the static files' default policy (default-src 'none') would then block the page's
+ * own style sheets. The hooks leave it out on a 304; this drops the default set above.
+ */
+function withoutPolicyOnNotModified(response) {
+	const writeHead = response.writeHead;
+	response.writeHead = function (status, ...rest) {
+		if (status === 304) response.removeHeader('content-security-policy');
+		return writeHead.call(this, status, ...rest);
+	};
+}
+
 // A public page a visitor was sent a moment ago (src/lib/server/public-page-cache.ts, `serveFront`) is sent
 // again from here, before SvelteKit routes, runs the hooks and renders: its stored headers are the ones the
 // hooks set. The cache publishes itself under this symbol once the runtime has started.
@@ -70,6 +83,7 @@ const server = createServer((request, response) => {
 	// Their names change with their content and they are cached for a year as immutable: a browser never
 	// revalidates them, so the static server's validators (ETag, Last-Modified) are dropped too.
 	if (asset) withoutValidators(response);
+	else withoutPolicyOnNotModified(response);
 	request.on('close', () => {
 		// Once stopping, connections close as soon as they are idle, so they take no new request.
 		if (shuttingDown) server.closeIdleConnections();

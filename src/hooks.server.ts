@@ -173,7 +173,9 @@ const handleRequest = async (
 	if (body.exceeded()) response = tooLarge(isApi, event.locals.locale);
 
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-	if (!response.headers.has('content-security-policy')) {
+	// Not on a 304: a browser revalidating a page merges the 304's headers into the page it kept, and the
+	// default policy (default-src 'none') would then block that page's own style sheets.
+	if (!response.headers.has('content-security-policy') && response.status !== 304) {
 		response.headers.set('content-security-policy', DEFAULT_CSP);
 	}
 	if (event.url.protocol === 'https:')
