@@ -9,7 +9,9 @@ const alias = {
 	$db: fileURLToPath(new URL('./src/db', import.meta.url)),
 	$realtime: fileURLToPath(new URL('./src/realtime', import.meta.url)),
 	$i18n: fileURLToPath(new URL('./src/i18n', import.meta.url)),
-	$lib: fileURLToPath(new URL('./src/lib', import.meta.url))
+	$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
+	// Password hashing at argon2's least cost, except where a test asks for production's (see the file).
+	'@node-rs/argon2': fileURLToPath(new URL('./tests/support/argon2-for-tests.ts', import.meta.url))
 };
 
 const include = ['src/**/*.test.ts', 'tests/**/*.test.ts'];

@@ -7,7 +7,11 @@ import {
 	type Request,
 	type Route
 } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
 import { randomBytes } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'demo-entrepairs';
@@ -66,6 +70,20 @@ export function distinctClientAddress(): Record<string, string> {
 	return { 'x-entrepairs-test-client': `10.${a}.${b}.${c}` };
 }
 
+/**
+ * E2E_TIMINGS=<file>: each page load (goto) and each accessibility audit is appended to that file as a line
+ * of JSON (journey file, test, kind, address, milliseconds), to see where the journeys' time goes.
+ */
+const timings = process.env.E2E_TIMINGS;
+
+function recordTiming(entry: { kind: 'load' | 'audit'; javaScript: boolean; url: string; ms: number }) {
+	const { testPath, currentTestName } = expect.getState();
+	appendFileSync(
+		timings!,
+		`${JSON.stringify({ file: basename(testPath ?? ''), test: currentTestName, ...entry, ms: Math.round(entry.ms) })}\n`
+	);
+}
+
 /** A fresh context (cookies, storage) in French, with JavaScript on or off. */
 export async function newPage(
 	browser: Browser,
@@ -83,6 +101,17 @@ export async function newPage(
 	context.setDefaultTimeout(10_000);
 	const page = await context.newPage();
 	trackRequests(page);
+	if (timings) {
+		const goto = page.goto.bind(page);
+		page.goto = async (url, options) => {
+			const started = performance.now();
+			try {
+				return await goto(url, options);
+			} finally {
+				recordTiming({ kind: 'load', javaScript: javaScriptEnabled, url, ms: performance.now() - started });
+			}
+		};
+	}
 	if (!javaScriptEnabled) pagesWithoutJavaScript.add(page);
 	else {
 		// An uncaught error in the page (a failed hydration) is printed: the journey fails later, on a wait.
@@ -109,9 +138,42 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Every rule still runs; only violations are described in full (passes and inapplicable rules were never
 // read). Legacy mode runs axe in the page itself: the default opens a blank page per audit to gather
 // results from frames (our pages have none), which made each audit two to three times slower.
+// (AxeBuilder's options() replaces the runOnly that withTags() set: these audits have always run every
+// rule axe enables by default, best practices included, not only the WCAG tags; audit() keeps that.)
 const AXE_OPTIONS = { resultTypes: ['violations' as const], ancestry: false, xpath: false };
-const audit = (page: Page) =>
+const legacyAudit = (page: Page) =>
 	new AxeBuilder({ page }).withTags(AXE_TAGS).options(AXE_OPTIONS).setLegacyMode(true).analyze();
+
+/** The axe-core AxeBuilder injects (its own dependency, so always the same version), configured as it does. */
+const AXE_SCRIPT = `${(createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))('axe-core') as { source: string }).source}
+;axe.configure({ allowedOrigins: ['<same_origin>'], branding: { application: 'playwright' } });`;
+/** The context AxeBuilder's legacy mode passes to axe.run when nothing is included or excluded. */
+const AXE_CONTEXT = { exclude: [], include: [] };
+
+/**
+ * What AxeBuilder's legacy mode does (the same axe-core, context and options, so the same rules and
+ * results), without its cost: it sent and evaluated axe's 560 KB source twice per audit (once in analyze(),
+ * again in inject()); on the same pages, an audit took about 40 % less time without it. Here the source goes into a document once: a page
+ * audited again without navigating (a menu opened, say) keeps it, and the page that audits pages received
+ * without JavaScript gets it from an init script, compiled by Chromium as the page loads. A page with
+ * frames is audited by AxeBuilder itself, which injects axe into every frame.
+ */
+async function audit(page: Page): Promise<AxeResults> {
+	if (page.frames().length > 1) return legacyAudit(page);
+	const loaded = () =>
+		page.evaluate(() => typeof (window as { axe?: { run?: unknown } }).axe?.run === 'function');
+	if (!(await loaded())) await page.evaluate(AXE_SCRIPT);
+	const outcome = await page.evaluate(
+		({ context, options }) =>
+			(window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe
+				.run(context, options)
+				.then((results) => ({ results, error: null }))
+				.catch((error: Error) => ({ results: null, error: error.message })),
+		{ context: AXE_CONTEXT, options: AXE_OPTIONS }
+	);
+	if (outcome.error !== null) throw new Error(outcome.error);
+	return outcome.results!;
+}
 
 /** One JavaScript-enabled page per browser where pages received without JavaScript are audited. */
 const auditPages = new WeakMap<Browser, Promise<Page>>();
@@ -119,9 +181,10 @@ const auditPages = new WeakMap<Browser, Promise<Page>>();
 function auditPageFor(browser: Browser): Promise<Page> {
 	let auditPage = auditPages.get(browser);
 	if (!auditPage) {
-		auditPage = browser
-			.newContext({ locale: 'fr-FR', baseURL: baseUrl() })
-			.then((context) => context.newPage());
+		auditPage = browser.newContext({ locale: 'fr-FR', baseURL: baseUrl() }).then(async (context) => {
+			await context.addInitScript(AXE_SCRIPT);
+			return context.newPage();
+		});
 		auditPages.set(browser, auditPage);
 	}
 	return auditPage;
@@ -148,9 +211,17 @@ async function auditWithoutJavaScript(page: Page) {
 	}
 }
 
-/** Axe with WCAG 2.2 A and AA rules: zero violations, listed in full when there are some. */
+/** Axe's default rules (WCAG 2.2 A and AA among them): zero violations, listed in full when there are some. */
 export async function expectAccessible(page: Page): Promise<void> {
+	const started = performance.now();
 	const results = pagesWithoutJavaScript.has(page) ? await auditWithoutJavaScript(page) : await audit(page);
+	if (timings)
+		recordTiming({
+			kind: 'audit',
+			javaScript: !pagesWithoutJavaScript.has(page),
+			url: page.url(),
+			ms: performance.now() - started
+		});
 	const violations = results.violations.map(
 		(violation) =>
 			`${violation.id}: ${violation.help} -> ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
