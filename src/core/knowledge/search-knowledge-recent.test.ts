@@ -48,16 +48,23 @@ describe('search over time', () => {
 				title: `N${index} ${tag}`,
 				createdAt: new Date(now.getTime() + offset * DAY)
 			});
-		const latest = async (wanted: number, at: Date) =>
+		// The tag as the matching index holds it (stemmed).
+		const [stemmed] = await selectRows<{ lexeme: string }>(
+			db(),
+			sql`select (tsvector_to_array(to_tsvector('entrepairs_fr', ${tag})))[1] as lexeme`
+		);
+		// Read week by week (fromRows 0), and at once (a table smaller than fromRows).
+		const latest = async (wanted: number, at: Date, fromRows: number) =>
 			(
 				await selectRows<{ title: string }>(
 					db(),
 					sql`with ${recentMatches({
-						matching: facetOperand('language:fr') + ` & '${tag}'`,
+						matching: `${facetOperand('language:fr')} & '${stemmed!.lexeme}'`,
 						checks: sql`true`,
 						columns: sql`c.title, c.created_at`,
 						wanted,
-						now: at
+						now: at,
+						fromRows
 					})} select title from recent order by created_at desc limit ${wanted}`
 				)
 			).map((row) => row.title.split(' ')[0]);
@@ -68,7 +75,7 @@ describe('search over time', () => {
 					.sort((a, b) => b.offset - a.offset)
 					.slice(0, wanted)
 					.map((row) => row.title);
-				expect(await latest(wanted, at)).toEqual(expected);
+				for (const fromRows of [0, 1e12]) expect(await latest(wanted, at, fromRows)).toEqual(expected);
 			}
 	});
 

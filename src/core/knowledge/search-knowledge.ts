@@ -94,8 +94,8 @@ export const confirmationBucket = (count: number): number =>
 /** Matches ranked by text, then re-ranked by confirmations and rarity: the pages come from these. */
 const CANDIDATES = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
 /**
- * At most this many matches are ranked: the most recent ones (their date is read with the row anyway).
- * A broader query is answered from its latest 2,000 matches; a filter or another word narrows it.
+ * At most this many matches are ranked: the most recent ones (found week by week, recentMatches). A
+ * broader query is answered from its latest 2,000 matches; a filter or another word narrows it.
  */
 export const RANKED_MATCHES = 2_000;
 
@@ -125,10 +125,15 @@ const MATCHABLE = sql`(c.search || knowledge_facet_lexemes(c.facets))`;
 
 /**
  * How `recentMatches` reads the matches by the week they were written in ('week:N' facets,
- * FACET_WEEK_SECONDS): first the current and the previous week; then as many weeks further back as that
- * pace says hold what is still wanted, MARGIN times over, if that is at most MAX_WEEKS; then all the rest.
+ * FACET_WEEK_SECONDS): first the current and the previous week (and the next); then as many weeks further
+ * back as that pace says hold what is still wanted, `margin` times over, if that is at most `maxWeeks`;
+ * then all the rest. Past `maxWeeks`, the index scan of that many weeks' facets (ORed, each a posting list
+ * the index walks whole) costs more than reading the rest (measured at 1,000,000 rows: 98 weeks, 1 s).
+ * Only from `fromRows` contributions (the planner's estimate): below, a query's matches are few enough
+ * to be read at once, and the steps' extra index scans cost more than they save (measured at 100,000 on
+ * PGlite: p50 46 -> 61 ms).
  */
-export const RECENT_STEPS = { firstWeeks: 2, margin: 1.5, maxWeeks: 40 } as const;
+export const RECENT_STEPS = { firstWeeks: 2, margin: 1.25, maxWeeks: 40, fromRows: 200_000 } as const;
 
 /** The 'week:N' facet of an instant (the column's expression, migration 0033, in JavaScript). */
 export const facetWeek = (at: Date): number => Math.floor(at.getTime() / (FACET_WEEK_SECONDS * 1000));
@@ -142,8 +147,8 @@ const weekStart = (week: number) => new Date(week * FACET_WEEK_SECONDS * 1000).t
  * All the matches of a broad query would be read from the table to find its latest ones (the index knows
  * nothing of dates); instead they are read newest first, by adding 'week:N' facets to the tsquery, in at
  * most three steps, each run only when those before it found fewer than `wanted` (a one-time filter):
- * 1. the last RECENT_STEPS.firstWeeks weeks (and rows dated after next week, through the (audience,
- *    created_at) index: none unless a clock lags the database's);
+ * 1. the last RECENT_STEPS.firstWeeks weeks and the next one (and rows dated later, through the
+ *    (audience, created_at) index: none unless a clock lags the database's);
  * 2. the weeks before, as many as step 1's pace says hold what is still wanted, RECENT_STEPS.margin times
  *    over (none after an empty step 1, or past RECENT_STEPS.maxWeeks: straight to step 3);
  * 3. every older match.
@@ -155,8 +160,10 @@ export function recentMatches(args: {
 	columns: SQL;
 	wanted: number;
 	now: Date;
+	/** RECENT_STEPS.fromRows unless said (tests). */
+	fromRows?: number;
 }): SQL {
-	const { matching, checks, columns, wanted, now } = args;
+	const { matching, checks, columns, wanted, now, fromRows = RECENT_STEPS.fromRows } = args;
 	const select = (tsquery: SQL, more: SQL) =>
 		sql`select ${columns} from contributions c where ${MATCHABLE} @@ ${tsquery} and ${more} and ${checks}`;
 	const current = facetWeek(now);
@@ -175,21 +182,26 @@ export function recentMatches(args: {
 	// Weeks since the first one began (1 to firstWeeks), for the pace of step 1.
 	const elapsed = (now.getTime() / 1000 - first * FACET_WEEK_SECONDS) / FACET_WEEK_SECONDS;
 	// Integers (and a float) computed here, written into the SQL: typed as they are.
-	const [firstWeek, lastWeek, pace, want, margin, maxWeeks] = [
+	const [firstWeek, lastWeek, pace, want, margin, maxWeeks, rows] = [
 		first,
 		first - 1,
 		elapsed,
 		wanted,
 		RECENT_STEPS.margin,
-		RECENT_STEPS.maxWeeks
+		RECENT_STEPS.maxWeeks,
+		fromRows
 	].map((value) => sql.raw(String(value)));
+	const windowed = sql`(select windowed from step_size)`;
 	const found = (steps: string[]) =>
 		sql.raw(steps.map((step) => `(select count(*) from ${step})`).join(' + '));
 	const tokens = sql`(select string_agg(format('%L', 'facet week:' || week), ' | ')::tsquery
 		from generate_series(${firstWeek} - (select weeks from step_weeks), ${lastWeek}) as week)`;
-	return sql`step_first as materialized (
-			${select(sql`${allOf([matching, weeks.join(' | ')])}::tsquery`, sql`true`)}
-			union all ${select(sql`${matching}::tsquery`, later)}
+	return sql`step_size as (
+			select coalesce((select reltuples from pg_class where oid = 'contributions'::regclass), 0) >= ${rows}
+				as windowed
+		), step_first as materialized (
+			${select(sql`${allOf([matching, weeks.join(' | ')])}::tsquery`, windowed)}
+			union all ${select(sql`${matching}::tsquery`, sql`${windowed} and ${later}`)}
 		), step_weeks as (
 			select case when found = 0 or found >= ${want} then 0
 				else ceil(${margin} * (${want} - found) * ${pace}::float8 / found)::int end as weeks
@@ -202,9 +214,9 @@ export function recentMatches(args: {
 		), step_rest as materialized (
 			${select(
 				sql`${matching}::tsquery`,
-				sql`${found(['step_first', 'step_back'])} < ${want} and c.created_at < to_timestamp(
+				sql`${found(['step_first', 'step_back'])} < ${want} and (not ${windowed} or c.created_at < to_timestamp(
 					(${firstWeek} - (select case when weeks <= ${maxWeeks} then weeks else 0 end from step_weeks))
-					* ${FACET_WEEK_SECONDS}::float8)`
+					* ${FACET_WEEK_SECONDS}::float8))`
 			)}
 		), recent as (
 			select * from step_first union all select * from step_back union all select * from step_rest
@@ -235,7 +247,7 @@ function filterFacets(filters: SearchFilters, viewer: KnowledgeViewer): string[]
  * filters (experience branch, form, language, easy-read, public for visitors, a confirmation bucket) are
  * one tsquery on one GIN index (MATCHABLE), so the rows read are the matches; the read rule and the
  * exact confirmation count are then checked on those rows. Ranking, highest first, in three steps:
- * 1. the RANKED_MATCHES most recent matches;
+ * 1. the RANKED_MATCHES most recent matches (read week by week, newest first: recentMatches);
  * 2. relevance (see `relevance`) for each; the CANDIDATES most relevant go on;
  * 3. plus confirmations: 0.15 × ln(1 + peers who said it worked and count now), so the tenth
  *    confirmation weighs less than the first and a long-confirmed text cannot bury a precise new one;
