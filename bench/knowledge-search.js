@@ -10,7 +10,9 @@
 //  - prints p50/p95/p99/max and the sizes of the matching index (words and filters) and of the table.
 // Options (environment): BENCH_CONTRIBUTIONS (default 1,000,000 on PostgreSQL, 100,000 on PGlite: set it to
 // run both smaller), BENCH_QUERIES (300), BENCH_DATABASES ("pglite,postgres"), BENCH_DATABASE_URL,
-// BENCH_KEEP_DATABASE=1 (keeps the PostgreSQL database and prints its address).
+// BENCH_KEEP_DATABASE=1 (keeps the PostgreSQL database and prints its address), BENCH_REUSE_DATABASE (the
+// address of a kept one: its rows are timed again after the newer migrations and a vacuum analyze, without
+// generating them; PostgreSQL only).
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -156,7 +158,20 @@ if (databases.includes('pglite')) {
 	}
 }
 
-if (databases.includes('postgres')) {
+if (process.env.BENCH_REUSE_DATABASE) {
+	const handle = await sources.openDatabase({ kind: 'postgres', url: process.env.BENCH_REUSE_DATABASE });
+	try {
+		const started = performance.now();
+		await sources.applyMigrations(handle, join(root, 'migrations'));
+		await handle.db.execute(sql`vacuum analyze`);
+		const [{ count }] = await selectRows(handle.db, sql`select count(*)::int as count from contributions`);
+		console.log(`\nPostgreSQL (kept database), ${count} contributions`);
+		console.log(`  newer migrations and vacuum analyze: ${seconds(started)} s`);
+		await timeQueries(handle);
+	} finally {
+		await handle.close();
+	}
+} else if (databases.includes('postgres')) {
 	const database = await freshPostgresDatabase('entrepairs_bench_knowledge');
 	if (database) {
 		const handle = await sources.openDatabase({ kind: 'postgres', url: database.url });

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { CONFIRMATION_BUCKETS } from '../../db/schema';
+import { CONFIRMATION_BUCKETS, FACET_WEEK_SECONDS } from '../../db/schema';
 import { selectRows, textArray } from '../../db/sql-helpers';
 import { parseInput, type Ctx } from '../shared';
 import { confirmationTallies, countsNow, type ConfirmationTally } from './confirmation-counts';
@@ -21,6 +21,7 @@ import {
 } from './search-terms';
 import {
 	CONTRIBUTION_LANGUAGES,
+	KNOWLEDGE_AUDIENCES,
 	KNOWLEDGE_FORMS,
 	type ContentWarning,
 	type ContributionLanguage,
@@ -93,8 +94,8 @@ export const confirmationBucket = (count: number): number =>
 /** Matches ranked by text, then re-ranked by confirmations and rarity: the pages come from these. */
 const CANDIDATES = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
 /**
- * At most this many matches are ranked: the most recent ones (their date is read with the row anyway).
- * A broader query is answered from its latest 2,000 matches; a filter or another word narrows it.
+ * At most this many matches are ranked: the most recent ones (found week by week, recentMatches). A
+ * broader query is answered from its latest 2,000 matches; a filter or another word narrows it.
  */
 export const RANKED_MATCHES = 2_000;
 
@@ -122,6 +123,106 @@ function relevance(tsquery: string): SQL {
  */
 const MATCHABLE = sql`(c.search || knowledge_facet_lexemes(c.facets))`;
 
+/**
+ * How `recentMatches` reads the matches by the week they were written in ('week:N' facets,
+ * FACET_WEEK_SECONDS): first the current and the previous week (and the next); then as many weeks further
+ * back as that pace says hold what is still wanted, `margin` times over, if that is at most `maxWeeks`;
+ * then all the rest. Past `maxWeeks`, the index scan of that many weeks' facets (ORed, each a posting list
+ * the index walks whole) costs more than reading the rest (measured at 1,000,000 rows: 98 weeks, 1 s).
+ * Only from `fromRows` contributions (the planner's estimate): below, a query's matches are few enough
+ * to be read at once, and the steps' extra index scans cost more than they save (measured at 100,000 on
+ * PGlite: p50 46 -> 61 ms).
+ */
+export const RECENT_STEPS = { firstWeeks: 2, margin: 1.25, maxWeeks: 40, fromRows: 200_000 } as const;
+
+/** The 'week:N' facet of an instant (the column's expression, migration 0033, in JavaScript). */
+export const facetWeek = (at: Date): number => Math.floor(at.getTime() / (FACET_WEEK_SECONDS * 1000));
+const weekStart = (week: number) => new Date(week * FACET_WEEK_SECONDS * 1000).toISOString();
+
+/**
+ * The `wanted` most recent rows of `contributions c` that match `matching` (a tsquery on the matching
+ * index) and `checks`, with `columns`, in CTEs ending with `recent`: a query orders it by created_at desc
+ * and cuts it; no row more recent than the cut is left out (ties at the cut fall as that order says).
+ *
+ * All the matches of a broad query would be read from the table to find its latest ones (the index knows
+ * nothing of dates); instead they are read newest first, by adding 'week:N' facets to the tsquery, in at
+ * most three steps, each run only when those before it found fewer than `wanted` (a one-time filter):
+ * 1. the last RECENT_STEPS.firstWeeks weeks and the next one (and rows dated later, through the
+ *    (audience, created_at) index: none unless a clock lags the database's);
+ * 2. the weeks before, as many as step 1's pace says hold what is still wanted, RECENT_STEPS.margin times
+ *    over (none after an empty step 1, or past RECENT_STEPS.maxWeeks: straight to step 3);
+ * 3. every older match.
+ * A broad query reads about `margin` times `wanted` rows; a narrow one, its matches and one more index scan.
+ */
+export function recentMatches(args: {
+	matching: string;
+	checks: SQL;
+	columns: SQL;
+	wanted: number;
+	now: Date;
+	/** RECENT_STEPS.fromRows unless said (tests). */
+	fromRows?: number;
+}): SQL {
+	const { matching, checks, columns, wanted, now, fromRows = RECENT_STEPS.fromRows } = args;
+	const select = (tsquery: SQL, more: SQL) =>
+		sql`select ${columns} from contributions c where ${MATCHABLE} @@ ${tsquery} and ${more} and ${checks}`;
+	const current = facetWeek(now);
+	const first = current - RECENT_STEPS.firstWeeks + 1;
+	const weeks = Array.from({ length: current + 2 - first }, (_, index) =>
+		facetOperand(`week:${current + 1 - index}`)
+	);
+	// Rows dated after next week (audiences other than these are never read: see readableBy).
+	const audiences = sql.join(
+		KNOWLEDGE_AUDIENCES.map((audience) => sql`${audience}`),
+		sql`, `
+	);
+	const later = sql`c.audience in (${audiences}) and c.created_at >= ${weekStart(current + 2)}
+		and (select exists (select 1 from contributions l
+			where l.audience in (${audiences}) and l.created_at >= ${weekStart(current + 2)}))`;
+	// Weeks since the first one began (1 to firstWeeks), for the pace of step 1.
+	const elapsed = (now.getTime() / 1000 - first * FACET_WEEK_SECONDS) / FACET_WEEK_SECONDS;
+	// Integers (and a float) computed here, written into the SQL: typed as they are.
+	const [firstWeek, lastWeek, pace, want, margin, maxWeeks, rows] = [
+		first,
+		first - 1,
+		elapsed,
+		wanted,
+		RECENT_STEPS.margin,
+		RECENT_STEPS.maxWeeks,
+		fromRows
+	].map((value) => sql.raw(String(value)));
+	const windowed = sql`(select windowed from step_size)`;
+	const found = (steps: string[]) =>
+		sql.raw(steps.map((step) => `(select count(*) from ${step})`).join(' + '));
+	const tokens = sql`(select string_agg(format('%L', 'facet week:' || week), ' | ')::tsquery
+		from generate_series(${firstWeek} - (select weeks from step_weeks), ${lastWeek}) as week)`;
+	return sql`step_size as (
+			select coalesce((select reltuples from pg_class where oid = 'contributions'::regclass), 0) >= ${rows}
+				as windowed
+		), step_first as materialized (
+			${select(sql`${allOf([matching, weeks.join(' | ')])}::tsquery`, windowed)}
+			union all ${select(sql`${matching}::tsquery`, sql`${windowed} and ${later}`)}
+		), step_weeks as (
+			select case when found = 0 or found >= ${want} then 0
+				else ceil(${margin} * (${want} - found) * ${pace}::float8 / found)::int end as weeks
+			from (select count(*) as found from step_first) f
+		), step_back as materialized (
+			${select(
+				sql`(${matching}::tsquery && ${tokens})`,
+				sql`(select weeks from step_weeks) between 1 and ${maxWeeks}`
+			)}
+		), step_rest as materialized (
+			${select(
+				sql`${matching}::tsquery`,
+				sql`${found(['step_first', 'step_back'])} < ${want} and (not ${windowed} or c.created_at < to_timestamp(
+					(${firstWeek} - (select case when weeks <= ${maxWeeks} then weeks else 0 end from step_weeks))
+					* ${FACET_WEEK_SECONDS}::float8))`
+			)}
+		), recent as (
+			select * from step_first union all select * from step_back union all select * from step_rest
+		)`;
+}
+
 /** The facet tokens the filters ask for (all of them); false when they can match nothing. */
 function filterFacets(filters: SearchFilters, viewer: KnowledgeViewer): string[] | false {
 	const facets: string[] = [];
@@ -146,7 +247,7 @@ function filterFacets(filters: SearchFilters, viewer: KnowledgeViewer): string[]
  * filters (experience branch, form, language, easy-read, public for visitors, a confirmation bucket) are
  * one tsquery on one GIN index (MATCHABLE), so the rows read are the matches; the read rule and the
  * exact confirmation count are then checked on those rows. Ranking, highest first, in three steps:
- * 1. the RANKED_MATCHES most recent matches;
+ * 1. the RANKED_MATCHES most recent matches (read week by week, newest first: recentMatches);
  * 2. relevance (see `relevance`) for each; the CANDIDATES most relevant go on;
  * 3. plus confirmations: 0.15 × ln(1 + peers who said it worked and count now), so the tenth
  *    confirmation weighs less than the first and a long-confirmed text cannot bury a precise new one;
@@ -172,17 +273,18 @@ export async function searchKnowledge(ctx: Ctx, input: SearchKnowledgeInput): Pr
 			and (c.worked_counts_from <= ${now.toISOString()} or ${CONFIRMED(now)} >= ${filters.minConfirmations})`);
 	// Ranked against any of the words: a result matched through an experience's tag still ranks by its text.
 	const tsquery = allOfAny([[...plan.required, ...plan.alternatives].flat()]);
-	const indexed = nothing ? sql`false` : matching ? sql`${MATCHABLE} @@ ${matching}::tsquery` : sql`true`;
-	const where = sql.join([indexed, ...checks], sql` and `);
 	const limits = sql`limit ${SEARCH_PAGE_SIZE + 1} offset ${(filters.page - 1) * SEARCH_PAGE_SIZE}`;
 	const columns = sql`c.id, c.title, c.form, left(c.body, 2000) as body, c.content_warnings, c.language,
 		c.easy_read_summary <> '' as has_easy_read, c.created_at`;
 	const ranked = nothing || Boolean(words) || plan.unknown.length > 0;
-	const query = ranked
-		? sql`with matched as materialized (
-					select c.id, c.created_at, c.worked_count, c.search, ${tagged(plan)} as tagged
-					from contributions c where ${where}
-					order by c.created_at desc limit ${RANKED_MATCHES}
+	const recent = (columns: SQL, wanted: number) =>
+		recentMatches({ matching, checks: sql.join(checks, sql` and `), columns, wanted, now });
+	let query: SQL;
+	if (nothing) query = sql`select ${columns} from contributions c where false`;
+	else if (ranked)
+		query = sql`with ${recent(sql`c.id, c.created_at, c.worked_count, c.search, ${tagged(plan)} as tagged`, RANKED_MATCHES)},
+				matched as materialized (
+					select * from recent order by created_at desc limit ${RANKED_MATCHES}
 				), candidates as materialized (
 					select m.id, m.worked_count, ${relevance(tsquery)} as relevance from matched m
 					order by relevance desc, m.created_at desc limit ${CANDIDATES}
@@ -201,8 +303,13 @@ export async function searchKnowledge(ctx: Ctx, input: SearchKnowledgeInput): Pr
 				select ${columns} from candidates k join contributions c on c.id = k.id
 				left join confirmed n on n.id = k.id left join rarity r on r.id = k.id
 				order by k.relevance + 0.15 * ln(1 + coalesce(n.peers, 0)) + coalesce(r.boost, 0) desc,
-					c.created_at desc, c.id ${limits}`
-		: sql`select ${columns} from contributions c where ${where}
+					c.created_at desc, c.id ${limits}`;
+	// Browsing with filters: the latest matches, read week by week as well.
+	else if (matching)
+		query = sql`with ${recent(columns, filters.page * SEARCH_PAGE_SIZE + 1)}
+				select * from recent order by created_at desc, id ${limits}`;
+	else
+		query = sql`select ${columns} from contributions c where ${sql.join(checks, sql` and `)}
 				order by c.created_at desc, c.id ${limits}`;
 	const rows = await selectRows<{
 		id: string;

@@ -22,6 +22,12 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 export const CONFIRMATION_BUCKETS = [1, 2, 3, 5, 10, 20, 50, 100] as const;
 
 /**
+ * The length, in seconds, of the periods search's facets date a contribution by ('week:N': created in the
+ * Nth week since 1970-01-01 UTC), so that the matching index can answer "the matches of these weeks".
+ */
+export const FACET_WEEK_SECONDS = 7 * 24 * 3600;
+
+/**
  * A piece of experiential knowledge (*savoir expérientiel*): what a peer learned from a lived experience,
  * in one of five forms. The row holds the current version; every version, the first included, is also in
  * `contribution_versions`. `search` is computed by PostgreSQL from the current text with the
@@ -93,14 +99,15 @@ export const contributions = pgTable(
 		/**
 		 * What search filters on, as GIN-indexed tokens of this row: the experience ids above (they never
 		 * hold ':'), 'form:…', 'language:…', 'easy-read', 'public' (published, not hidden, for the web),
-		 * 'confirmed:N' for each bucket N the upper bound reaches. In the matching index with the text's
-		 * lexemes, so one index scan answers the filters together with the words.
+		 * 'confirmed:N' for each bucket N the upper bound reaches, 'week:N' for the week it was created in
+		 * (FACET_WEEK_SECONDS). In the matching index with the text's lexemes, so one index scan answers the
+		 * filters together with the words, and the most recent matches are found week by week.
 		 */
 		facets: text()
 			.array()
 			.notNull()
 			.generatedAlwaysAs(
-				sql`experience_ids || array_remove(array['form:' || form, 'language:' || language, case when easy_read_summary <> '' then 'easy-read' end, case when status = 'published' and hidden_at is null and audience = 'public' then 'public' end, ${sql.raw(CONFIRMATION_BUCKETS.map((bucket) => `case when worked_count >= ${bucket} then 'confirmed:${bucket}' end`).join(', '))}], null)`
+				sql`experience_ids || array_remove(array['form:' || form, 'language:' || language, case when easy_read_summary <> '' then 'easy-read' end, case when status = 'published' and hidden_at is null and audience = 'public' then 'public' end, ${sql.raw(CONFIRMATION_BUCKETS.map((bucket) => `case when worked_count >= ${bucket} then 'confirmed:${bucket}' end`).join(', '))}, 'week:' || floor(extract(epoch from created_at at time zone 'UTC') / ${sql.raw(String(FACET_WEEK_SECONDS))})::bigint], null)`
 			),
 		search: tsvector()
 			.notNull()
