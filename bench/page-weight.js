@@ -16,7 +16,7 @@
 // the easy-read comparison.
 import { chromium } from 'playwright-core';
 import { rmSync } from 'node:fs';
-import { api, newDataDirectory, signIn, startServer } from './support.js';
+import { conversationWithMessages, newDataDirectory, signIn, startServer } from './support.js';
 
 const ORGANISATION = 'gem-les-traboules';
 const PUBLIC_PAGES = [
@@ -34,35 +34,6 @@ const GOALS = {
 	conversation: { total: 100, js: 50 }
 };
 const KIND = { Document: 'html', Stylesheet: 'css', Script: 'js' };
-
-/** A GEM group conversation between Louise and Camille with a few messages; returns its page's path. */
-async function demoConversation(origin, camille, louise) {
-	const me = await api(origin, camille, 'GET', '/api/v1/me');
-	const group = await api(
-		origin,
-		louise,
-		'POST',
-		`/api/v1/organisations/${ORGANISATION}/group-conversations`,
-		{
-			title: 'Banc d’essai',
-			participantIds: [me.id ?? me.account?.id]
-		}
-	);
-	const conversationId = group.conversationId ?? group.id;
-	for (let index = 0; index < 6; index += 1) {
-		await api(
-			origin,
-			index % 2 ? camille : louise,
-			'POST',
-			`/api/v1/conversations/${conversationId}/messages`,
-			{
-				messageId: crypto.randomUUID(),
-				body: `Message ${index + 1} : bonjour, comment se passe ta semaine ? On se retrouve mardi au groupe de parole.`
-			}
-		);
-	}
-	return `/conversations/${conversationId}`;
-}
 
 const empty = () => ({ html: 0, css: 0, js: 0, other: 0 });
 /** Content-Encoding seen per kind, over every page: are HTML, CSS and JS compressed? */
@@ -191,7 +162,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 try {
 	const camille = await signIn(server.origin, 'Camille');
 	const louise = await signIn(server.origin, 'Louise');
-	const conversation = await demoConversation(server.origin, camille, louise);
+	const conversation = await conversationWithMessages(server.origin, camille, louise, 6);
 	const typeALetter = async (page) => {
 		const box = page.locator('textarea#body');
 		await box.focus();

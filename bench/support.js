@@ -165,11 +165,11 @@ export async function api(origin, token, method, path, body) {
 export const CONVERSATION_MESSAGES = 30;
 
 /**
- * A group conversation of the demo GEM between Louise (coordinator) and Camille holding
- * CONVERSATION_MESSAGES messages, sent through the API in turns (each person stays under the sending
+ * A group conversation of the demo GEM between Louise (coordinator) and Camille holding `count`
+ * (CONVERSATION_MESSAGES) messages, sent through the API in turns (each person stays under the sending
  * limit). Returns its page's path.
  */
-export async function conversationWithMessages(origin, camille, louise) {
+export async function conversationWithMessages(origin, camille, louise, count = CONVERSATION_MESSAGES) {
 	const me = await api(origin, camille, 'GET', '/api/v1/me');
 	const group = await api(
 		origin,
@@ -182,7 +182,7 @@ export async function conversationWithMessages(origin, camille, louise) {
 		}
 	);
 	const conversationId = group.conversationId ?? group.id;
-	for (let index = 0; index < CONVERSATION_MESSAGES; index += 1) {
+	for (let index = 0; index < count; index += 1) {
 		await api(
 			origin,
 			index % 2 ? camille : louise,
