@@ -58,7 +58,7 @@ function withoutPolicyOnNotModified(response) {
 	};
 }
 
-// A public page a visitor was sent a moment ago (src/lib/server/public-page-cache.ts, `serveFront`) is sent
+// A public page a visitor was sent a moment ago (src/lib/server/page-cache.ts, `serveFront`) is sent
 // again from here, before SvelteKit routes, runs the hooks and renders: its stored headers are the ones the
 // hooks set. The cache publishes itself under this symbol once the runtime has started.
 const FRONT_PAGES = Symbol.for('entrepairs.keptPages');
@@ -67,15 +67,23 @@ const headerOf = (request) => (name) => {
 	return Array.isArray(value) ? value.join(', ') : value;
 };
 
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 let shuttingDown = false;
 const server = createServer((request, response) => {
+	const front = globalThis[FRONT_PAGES];
 	if (request.method === 'GET') {
-		const kept = globalThis[FRONT_PAGES]?.serve('GET', request.url ?? '/', headerOf(request));
+		const kept = front?.serve('GET', request.url ?? '/', headerOf(request));
 		if (kept) {
 			response.writeHead(kept.status, kept.headers.flat());
 			response.end(kept.body);
 			return;
 		}
+	} else if (front && !READS.has(request.method ?? '')) {
+		// As it arrives, before anything is awaited: until it is answered, no kept page is sent (a sign-out
+		// still looking up its session would otherwise let a page kept for that session out meanwhile).
+		const endWrite = front.beginWrite();
+		response.on('close', endWrite);
 	}
 	const path = request.url?.split('?', 1)[0] ?? '';
 	const asset = IMMUTABLE_ASSET.test(path);

@@ -129,7 +129,6 @@ const handleRequest = async (
 		}
 
 		// A page as this visitor, or this session, saw it a moment ago (page-cache.ts): nothing written since.
-		if (mayWrite(event.request.method)) pageCache.clear();
 		const key = cacheKey({
 			method: event.request.method,
 			url: event.url,
@@ -164,8 +163,7 @@ const handleRequest = async (
 					})
 			})
 		);
-		// Once written, pages rendered meanwhile are not kept either (their generation has passed).
-		if (mayWrite(event.request.method)) pageCache.clear();
+		// Pages rendered while a request wrote are not kept: its end empties the cache (`beginWrite`).
 		if (key && pageCache.keeps(key.signedIn)) toKeep = { key, generation };
 		return rendered;
 	})();
@@ -221,9 +219,17 @@ function tooLarge(isApi: boolean, locale: Locale): Response {
  * also says how many statements it ran.
  */
 export const handle: Handle = async (input) => {
-	const { result, queries } = await withRequestStatements((statements) => handleRequest(input, statements));
-	if (countingQueries) result.headers.set('x-query-count', String(queries));
-	return result;
+	// A request that may write holds the kept pages back (none sent, none stored) until it is answered:
+	// a sign-out still looking up its session must not let a page kept for that session out meanwhile.
+	// scripts/server.js does the same as the request arrives; this covers `vite dev` and `vite preview`.
+	const endWrite = mayWrite(input.event.request.method) ? getRuntime().pageCache.beginWrite() : null;
+	try {
+		const { result, queries } = await withRequestStatements((statements) => handleRequest(input, statements));
+		if (countingQueries) result.headers.set('x-query-count', String(queries));
+		return result;
+	} finally {
+		endWrite?.();
+	}
 };
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

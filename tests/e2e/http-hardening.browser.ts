@@ -202,6 +202,42 @@ describe('answers outside the pages', () => {
 		else expect(policy).toBe(first.headers.get('content-security-policy'));
 	});
 
+	it('a page kept for a session is not sent while a form post is still arriving (a sign-out may be in it)', async () => {
+		// Kept answers come without the ETag a rendered page carries: that tells the two apart here.
+		const { token } = await signUpForApi('HeldPost');
+		const cookie = `ep_session=${token}`;
+		const account = () => fetch(`${baseUrl()}/compte`, { headers: { cookie, 'accept-language': 'fr' } });
+		expect((await account()).headers.get('etag'), 'rendered').toBeTruthy();
+		expect((await account()).headers.get('etag'), 'kept').toBeNull();
+
+		const form = 'pseudonym=HeldPost&password=not-the-password';
+		const post = httpRequest(new URL('/connexion', baseUrl()), {
+			method: 'POST',
+			agent: false,
+			headers: {
+				origin: baseUrl(),
+				accept: 'text/html',
+				'content-type': 'application/x-www-form-urlencoded',
+				'content-length': String(form.length)
+			}
+		});
+		const answered = new Promise<number>((resolve, reject) => {
+			post.on('response', (response) => {
+				response.resume();
+				resolve(response.statusCode ?? 0);
+			});
+			post.on('error', reject);
+		});
+		post.write(form.slice(0, 10));
+		await new Promise((resolve) => setTimeout(resolve, 200)); // the server has its headers
+		expect((await account()).headers.get('etag'), 'rendered while the post is arriving').toBeTruthy();
+		expect((await account()).headers.get('etag'), 'and not kept meanwhile').toBeTruthy();
+		post.end(form.slice(10));
+		expect(await answered).toBeLessThan(500);
+		expect((await account()).headers.get('etag'), 'rendered after the post').toBeTruthy();
+		expect((await account()).headers.get('etag'), 'kept again').toBeNull();
+	});
+
 	it('static files carry the security headers that apply to them', async () => {
 		const home = await fetch(`${baseUrl()}/`);
 		// The home page ships no JavaScript (csr = false): its style sheet is the app's static file.

@@ -139,6 +139,35 @@ describe('the page cache', () => {
 		expect(cache.answer('k')).toBeNull();
 	});
 
+	it('sends and keeps nothing while a request that may write is being answered, however they overlap', async () => {
+		const cache = new PageCache({ ttlMs: 2_000 });
+		const cookie = 'ep_session=token-of-camille';
+		const asked = (name: string) => ({ cookie, 'accept-language': 'fr' })[name];
+		const kept = ['/compte', 'fr', cookie].join('\n');
+		await cache.store(sessionKey(kept), page(long), cache.currentGeneration);
+		expect(cache.serveFront('GET', '/compte', asked)).not.toBeNull();
+
+		// A sign-out arrives; while it looks its session up, the same browser asks the page again.
+		const endSignOut = cache.beginWrite();
+		expect(cache.writeInFlight).toBe(true);
+		expect(cache.serveFront('GET', '/compte', asked)).toBeNull();
+		expect(cache.answer(kept)).toBeNull();
+		// A page rendered meanwhile, even one that began after the write arrived, is not kept.
+		const during = cache.currentGeneration;
+		await cache.store(sessionKey(kept), page(long), during);
+		const endOther = cache.beginWrite();
+		endSignOut();
+		await cache.store(sessionKey(kept), page(long), cache.currentGeneration);
+		expect(cache.answer(kept), 'a second write still in flight').toBeNull();
+		endOther();
+		endOther(); // a second call changes nothing
+		expect(cache.writeInFlight).toBe(false);
+		await cache.store(sessionKey(kept), page(long), during);
+		expect(cache.answer(kept), 'rendered across the writes').toBeNull();
+		await cache.store(sessionKey(kept), page(long), cache.currentGeneration);
+		expect(cache.answer(kept), 'rendered after every write').not.toBeNull();
+	});
+
 	it('is off at 0 ms, kind by kind', async () => {
 		const off = new PageCache({ ttlMs: 0, signedInTtlMs: 2_000 });
 		await off.store(visitorKey('v'), page('<p>a</p>'), off.currentGeneration);

@@ -106,6 +106,8 @@ export class PageCache {
 	private bytes = 0;
 	/** Counts the times the cache was emptied: a page rendered across one is not kept (it may be stale). */
 	private generation = 0;
+	/** Requests that may write (POST, PUT, PATCH, DELETE) received and not yet answered. */
+	private writing = 0;
 
 	constructor(options: PageCacheOptions) {
 		this.ttlMs = options.ttlMs;
@@ -133,6 +135,29 @@ export class PageCache {
 		this.generation += 1;
 		this.entries.clear();
 		this.bytes = 0;
+	}
+
+	/**
+	 * A request that may write has arrived: nothing kept is sent, and nothing rendered now is kept, until
+	 * every such request has been answered. Called as the request arrives, before anything is awaited: a
+	 * sign-out still looking up its session must not let a page kept for that session be sent meanwhile.
+	 * Returns the function to call once it has been answered (once; later calls do nothing).
+	 */
+	beginWrite(): () => void {
+		this.writing += 1;
+		this.clear();
+		let ended = false;
+		return () => {
+			if (ended) return;
+			ended = true;
+			this.writing -= 1;
+			this.clear();
+		};
+	}
+
+	/** Whether a request that may write is being handled (kept pages are then neither sent nor stored). */
+	get writeInFlight(): boolean {
+		return this.writing > 0;
 	}
 
 	/** To pass to `store` with the page rendered after this call. */
@@ -185,7 +210,13 @@ export class PageCache {
 		rawUrl: string,
 		header: (name: string) => string | undefined
 	): FrontAnswer | null {
-		if (method !== 'GET' || this.entries.size === 0 || header('authorization') !== undefined) return null;
+		if (
+			method !== 'GET' ||
+			this.entries.size === 0 ||
+			this.writing > 0 ||
+			header('authorization') !== undefined
+		)
+			return null;
 		let url: URL;
 		try {
 			url = new URL(rawUrl, 'http://localhost');
@@ -208,6 +239,7 @@ export class PageCache {
 
 	/** A fresh answer from the entry under `key` (uncompressed: the hooks compress it), or null. */
 	answer(key: string): Response | null {
+		if (this.writing > 0) return null;
 		const entry = this.live(key);
 		if (!entry) return null;
 		return new Response(entry.body, { status: entry.status, headers: entry.headers });
@@ -240,7 +272,7 @@ export class PageCache {
 			statusText: response.statusText,
 			headers: response.headers
 		});
-		if (renderedFrom !== this.generation) return answer;
+		if (renderedFrom !== this.generation || this.writing > 0) return answer;
 		const headers: Array<[string, string]> = [];
 		for (const [name, value] of response.headers) if (!UNKEPT_HEADERS.has(name)) headers.push([name, value]);
 		const previous = this.entries.get(key.key);
@@ -278,6 +310,8 @@ export const FRONT_PAGES = Symbol.for('entrepairs.keptPages');
 
 export interface FrontPages {
 	serve(method: string, rawUrl: string, header: (name: string) => string | undefined): FrontAnswer | null;
+	/** Called by scripts/server.js as a request that may write arrives; the result once it is answered. */
+	beginWrite(): () => void;
 }
 
 /** Publishes `cache` to scripts/server.js; `onServed` logs each answer given there. */
@@ -291,7 +325,8 @@ export function publishFrontPages(
 			const answer = cache.serveFront(method, rawUrl, header);
 			if (answer) onServed(answer, method, performance.now() - started);
 			return answer;
-		}
+		},
+		beginWrite: () => cache.beginWrite()
 	};
 	(globalThis as Record<symbol, unknown>)[FRONT_PAGES] = front;
 }
