@@ -7,6 +7,7 @@
 // Options (environment): COST_REQUESTS (default 300 per page), COST_CONCURRENCY (default 4), BENCH_PGLITE=1
 // (PGlite instead of PostgreSQL: its backend runs inside the server process), COST_NODE_ARGS (flags for
 // the server's node, e.g. '--max-semi-space-size=4').
+import { SERVER_NODE_OPTIONS } from '../scripts/build-if-stale.js';
 import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
 import {
@@ -35,7 +36,7 @@ const database = process.env.BENCH_PGLITE === '1' ? null : await freshPostgresDa
 const env = database
 	? { DATABASE_URL: database.url, SEED_DEMO: 'true', NODE_ENV: 'production' }
 	: { DATA_DIR: newDataDirectory(), DATABASE_URL: '', SEED_DEMO: 'true', NODE_ENV: 'production' };
-const nodeArgs = (process.env.COST_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const nodeArgs = [...SERVER_NODE_OPTIONS, ...(process.env.COST_NODE_ARGS ?? '').split(' ').filter(Boolean)];
 const server = await startServer({ ...env, ENTREPAIRS_COUNT_QUERIES: '1' }, '/', nodeArgs);
 const admin = database ? postgres(database.url, { max: 1, onnotice: () => {} }) : null;
 const databaseName = database ? new URL(database.url).pathname.slice(1) : '';

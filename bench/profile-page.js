@@ -5,6 +5,7 @@
 // time of frames from that file), and the SQL statements one page view runs (counted through
 // pg_stat_statements-free logging: the server's ENTREPAIRS_QUERY_LOG). Nothing is asserted.
 // page: 'conversation' (default, 30 messages), 'organisation', or a path.
+import { SERVER_NODE_OPTIONS } from '../scripts/build-if-stale.js';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +26,11 @@ const database = process.env.BENCH_PGLITE === '1' ? null : await freshPostgresDa
 const env = database
 	? { DATABASE_URL: database.url, SEED_DEMO: 'true', NODE_ENV: 'production' }
 	: { DATA_DIR: newDataDirectory(), DATABASE_URL: '', SEED_DEMO: 'true', NODE_ENV: 'production' };
-const server = await startServer(env, '/', ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+const server = await startServer(env, '/', [
+	...SERVER_NODE_OPTIONS,
+	'--cpu-prof',
+	`--cpu-prof-dir=${profileDir}`
+]);
 const camille = await signIn(server.origin, 'Camille');
 const louise = await signIn(server.origin, 'Louise');
 

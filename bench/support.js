@@ -1,6 +1,7 @@
 // Shared helpers for the bench scripts: start the built server, wait for it, make fresh databases.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
+import { SERVER_NODE_OPTIONS } from '../scripts/build-if-stale.js';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -54,7 +55,7 @@ export const serverEntry = join(root, 'scripts/server.js');
  * milliseconds from spawn to that first served page. On a free port, unless `env.PORT` names one (to
  * restart a server where it was).
  */
-export async function startServer(env, path = '/', nodeArgs = []) {
+export async function startServer(env, path = '/', nodeArgs = SERVER_NODE_OPTIONS) {
 	const port = env.PORT ? Number(env.PORT) : await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const started = performance.now();

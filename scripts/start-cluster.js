@@ -13,7 +13,7 @@
 // every process; the command exits when all have stopped, with a failure status if one failed.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { buildIfStale, root, serverEntry } from './build-if-stale.js';
+import { buildIfStale, root, SERVER_NODE_OPTIONS, serverEntry } from './build-if-stale.js';
 
 const HEALTH_TIMEOUT_MS = 120_000;
 
@@ -41,7 +41,7 @@ function prefixLines(stream, prefix, output) {
 }
 
 function startProcess(port) {
-	const child = spawn(process.execPath, [serverEntry], {
+	const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, serverEntry], {
 		cwd: root,
 		env: {
 			...process.env,

@@ -8,4 +8,4 @@ export { SearchDirectorySchema, SaveDirectoryListingSchema, RADII_KM } from './s
 export { saveDirectoryListing } from './save-directory-listing';
 export { getDirectoryListing } from './get-directory-listing';
 export { exportDirectory, directoryCsv, directoryJson, organisationJsonLd, serviceJsonLd } from './open-data';
-export { resolvePlace, communeFor, departementName } from './places';
+export { resolvePlace, communeFor, departementName, forgetPlaces, usePlacesFile } from './places';

@@ -75,17 +75,56 @@ function buildIndex(places: PlacesFile): PlaceIndex {
 	return index;
 }
 
-let loading: Promise<PlaceIndex> | undefined;
+/** The places file's text, as JSON (`usePlacesFile`). */
+export type PlacesFileReader = () => Promise<string>;
 
 /**
- * The places file (about 35,000 communes: 2 MB, some 25 MB of memory once indexed) is read on first use,
- * from its own chunk, not at start-up: most processes never look a place up (issue 10, item 27: memory).
+ * Read from the source tree by default (tests, scripts). The built server has no source tree: its runtime
+ * passes SvelteKit's `read` of the file shipped as a server asset (src/lib/server/runtime.ts).
+ */
+let readPlacesFile: PlacesFileReader = async () => {
+	const { readFile } = await import('node:fs/promises');
+	return readFile(new URL('./data/places-fr.json', import.meta.url), 'utf8');
+};
+
+/** How the places file is read (once the index is needed, and again after it was let go). */
+export function usePlacesFile(reader: PlacesFileReader): void {
+	readPlacesFile = reader;
+	loading = undefined;
+}
+
+/** Lets the index go now (start-up looked places up; the next lookup reads the file again). */
+export function forgetPlaces(): void {
+	if (release) clearTimeout(release);
+	release = undefined;
+	loading = undefined;
+}
+
+/** An index unused this long is let go: it is rebuilt from the file (about 0.2 s) when next needed. */
+export const PLACES_KEPT_MS = 10 * 60_000;
+
+let loading: Promise<PlaceIndex> | undefined;
+let release: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * The places file (about 35,000 communes: 2 MB, some 20 MB of memory once parsed and indexed) is read on
+ * first use, not at start-up, and let go ten minutes after its last use: most processes look places up
+ * rarely (a directory search, a listing saved, the demo's seeding at start-up), and a module import would
+ * keep it, and its source text, for the life of the process (issue 10, item 27: memory).
  */
 function placeIndex(): Promise<PlaceIndex> {
-	loading ??= import('./data/places-fr.json', { with: { type: 'json' } }).then((module) =>
-		buildIndex(module.default as unknown as PlacesFile)
-	);
-	return loading;
+	if (release) clearTimeout(release);
+	release = setTimeout(() => {
+		loading = undefined;
+		release = undefined;
+	}, PLACES_KEPT_MS);
+	release.unref?.();
+	const current = (loading ??= readPlacesFile().then((text) => buildIndex(JSON.parse(text) as PlacesFile)));
+	// A failed read is not kept: the next call tries again.
+	current.catch(() => {
+		if (loading === current) loading = undefined;
+	});
+	return current;
 }
 
 export const communeByCode = async (code: string): Promise<Commune | undefined> =>

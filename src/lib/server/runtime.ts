@@ -1,4 +1,5 @@
 import { dev } from '$app/environment';
+import { read } from '$app/server';
 import { openDatabase, type DatabaseHandle } from '$db/client';
 import { applyMigrations } from '$db/migrate';
 import { purgeExpiredSessions } from '$core/accounts';
@@ -17,6 +18,10 @@ import { loadConfig, type Config } from './config';
 import { log, setLogLevel } from './logger';
 import { createSmtpMailer } from './smtp-mailer';
 import { PageCache, publishFrontPages } from './page-cache';
+import { forgetPlaces, usePlacesFile } from '$core/directory';
+// Shipped as a server asset (build/client/_app/immutable/assets): read when a place is looked up, never
+// imported as a module, which would keep its 2 MB of text and its parsed rows for the process's life.
+import placesFile from '$core/directory/data/places-fr.json?url';
 
 export interface Runtime {
 	config: Config;
@@ -46,6 +51,7 @@ export function getRuntime(): Runtime {
 export function startRuntime(): Promise<Runtime> {
 	starting ??= (async () => {
 		const started = Date.now();
+		usePlacesFile(() => read(placesFile).text());
 		const config = loadConfig();
 		setLogLevel(config.LOG_LEVEL);
 		const database = await openDatabase(
@@ -57,6 +63,8 @@ export function startRuntime(): Promise<Runtime> {
 		await syncExperienceVocabulary(database.db);
 		await purgeExpiredSessions(database.db, new Date());
 		const seeded = config.seedDemo ? await seedDemo(database.db) : false;
+		// The demo's listings looked their communes up: no request needs the places now.
+		if (seeded) forgetPlaces();
 		const hub = new EventHub();
 		const bus = config.DATABASE_URL ? await connectPostgresBus(config.DATABASE_URL, hub) : null;
 		const pageCache = new PageCache({

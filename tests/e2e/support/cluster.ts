@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { SERVER_NODE_OPTIONS } from '../../../scripts/build-if-stale.js';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -43,7 +44,7 @@ export async function startApp(
 ): Promise<AppProcess> {
 	const url = `http://127.0.0.1:${port}`;
 	let output = '';
-	const child = spawn(process.execPath, [join(root, 'scripts/server.js')], {
+	const child = spawn(process.execPath, [...SERVER_NODE_OPTIONS, join(root, 'scripts/server.js')], {
 		cwd: root,
 		env: {
 			...process.env,

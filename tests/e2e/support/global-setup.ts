@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { SERVER_NODE_OPTIONS } from '../../../scripts/build-if-stale.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -128,7 +129,7 @@ async function startApp(options: {
 		? await createPostgresDatabase(options.postgres, { prefix: 'entrepairs_e2e' })
 		: null;
 	let output = '';
-	const server = spawn(process.execPath, [join(root, 'scripts/server.js')], {
+	const server = spawn(process.execPath, [...SERVER_NODE_OPTIONS, join(root, 'scripts/server.js')], {
 		cwd: root,
 		env: {
 			...process.env,
