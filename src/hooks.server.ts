@@ -137,7 +137,10 @@ const handleRequest = async (
 			carriesSession: token !== null,
 			signedInPage: !isApi && event.locals.actor !== null && !bearer
 		});
-		const kept = key && pageCache.keeps(key.signedIn) ? pageCache.answer(key.key) : null;
+		const kept =
+			key && pageCache.keeps(key.signedIn)
+				? pageCache.answer(key.key, event.request.headers.get('if-none-match'))
+				: null;
 		if (kept) {
 			cached = true;
 			return kept;

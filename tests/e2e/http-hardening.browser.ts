@@ -189,7 +189,7 @@ describe('answers outside the pages', () => {
 	it('a page revalidated with its ETag keeps its own policy (a 304 carries none to merge)', async () => {
 		// Browsers merge a 304's headers into the page they kept: a default-src 'none' there blocked the
 		// page's style sheets on every revisit of a public page after it left the page cache.
-		// An address of its own: a page kept for another test would come without its ETag.
+		// An address of its own: this is about SvelteKit's own 304, once the kept page has gone.
 		const page = `${baseUrl()}/urgence?revalidation=${Date.now()}`;
 		const first = await fetch(page);
 		const etag = first.headers.get('etag');
@@ -203,12 +203,12 @@ describe('answers outside the pages', () => {
 	});
 
 	it('a page kept for a session is not sent while a form post is still arriving (a sign-out may be in it)', async () => {
-		// Kept answers come without the ETag a rendered page carries: that tells the two apart here.
+		// Kept answers carry an Age (they come from a cache), rendered ones do not: that tells them apart here.
 		const { token } = await signUpForApi('HeldPost');
 		const cookie = `ep_session=${token}`;
 		const account = () => fetch(`${baseUrl()}/compte`, { headers: { cookie, 'accept-language': 'fr' } });
-		expect((await account()).headers.get('etag'), 'rendered').toBeTruthy();
-		expect((await account()).headers.get('etag'), 'kept').toBeNull();
+		expect((await account()).headers.get('age'), 'rendered').toBeNull();
+		expect((await account()).headers.get('age'), 'kept').toBe('0');
 
 		const form = 'pseudonym=HeldPost&password=not-the-password';
 		const post = httpRequest(new URL('/connexion', baseUrl()), {
@@ -230,12 +230,29 @@ describe('answers outside the pages', () => {
 		});
 		post.write(form.slice(0, 10));
 		await new Promise((resolve) => setTimeout(resolve, 200)); // the server has its headers
-		expect((await account()).headers.get('etag'), 'rendered while the post is arriving').toBeTruthy();
-		expect((await account()).headers.get('etag'), 'and not kept meanwhile').toBeTruthy();
+		expect((await account()).headers.get('age'), 'rendered while the post is arriving').toBeNull();
+		expect((await account()).headers.get('age'), 'and not kept meanwhile').toBeNull();
 		post.end(form.slice(10));
 		expect(await answered).toBeLessThan(500);
-		expect((await account()).headers.get('etag'), 'rendered after the post').toBeTruthy();
-		expect((await account()).headers.get('etag'), 'kept again').toBeNull();
+		expect((await account()).headers.get('age'), 'rendered after the post').toBeNull();
+		expect((await account()).headers.get('age'), 'kept again').toBe('0');
+	});
+
+	it('a kept public page answers 304 to a browser that holds it, with no policy to merge', async () => {
+		// A phone revisiting a public page downloads nothing again while the page is unchanged.
+		const page = `${baseUrl()}/urgence?kept-revalidation=${Date.now()}`;
+		const first = await fetch(page);
+		const etag = first.headers.get('etag');
+		expect(etag).toBeTruthy();
+		const again = await fetch(page, { headers: { 'if-none-match': etag! } });
+		expect(again.headers.get('age'), 'from the kept pages').not.toBeNull();
+		expect(again.status).toBe(304);
+		expect(again.headers.get('etag')).toBe(etag);
+		expect(again.headers.get('content-security-policy')).toBeNull();
+		expect(await again.text()).toBe('');
+		const changed = await fetch(page, { headers: { 'if-none-match': '"something-else"' } });
+		expect(changed.status).toBe(200);
+		expect(changed.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'));
 	});
 
 	it('static files carry the security headers that apply to them', async () => {

@@ -79,14 +79,27 @@ describe('which requests may be served from the page cache', () => {
 });
 
 describe('the page cache', () => {
-	it('answers a kept page without its ETag', async () => {
-		const cache = new PageCache({ ttlMs: 2_000 });
+	it('answers a kept page with its ETag and its age, and 304 to a browser that holds it', async () => {
+		let now = 10_000;
+		const cache = new PageCache({ ttlMs: 5_000, now: () => now });
 		const sent = await cache.store(visitorKey('k'), page('<p>Bonjour</p>'), cache.currentGeneration);
 		expect(await sent.text()).toContain('Bonjour');
+		now += 2_500;
 		const answer = cache.answer('k');
 		expect(await answer?.text()).toBe('<p>Bonjour</p>');
-		expect(answer?.headers.get('etag')).toBeNull();
+		expect(answer?.headers.get('etag')).toBe('"abc"');
+		expect(answer?.headers.get('age')).toBe('2');
 		expect(answer?.headers.get('x-frame-options')).toBe('DENY');
+
+		for (const ifNoneMatch of ['"abc"', 'W/"abc"', '"other", "abc"', '*']) {
+			const revalidated = cache.answer('k', ifNoneMatch);
+			expect(revalidated?.status, ifNoneMatch).toBe(304);
+			expect(revalidated?.body, ifNoneMatch).toBeNull();
+			expect(revalidated?.headers.get('etag')).toBe('"abc"');
+			// A browser merges a 304's headers into the page it kept: never a policy there.
+			expect(revalidated?.headers.has('content-security-policy')).toBe(false);
+		}
+		for (const ifNoneMatch of ['"abd"', '', 'abc']) expect(cache.answer('k', ifNoneMatch)?.status).toBe(200);
 	});
 
 	it('never keeps a page whose policy allows a script by nonce (a nonce must never be sent twice)', async () => {
@@ -212,7 +225,8 @@ describe('answers given before SvelteKit (scripts/server.js)', () => {
 		const headers = new Map(plain?.headers);
 		expect(headers.get('x-frame-options')).toBe('DENY');
 		expect(headers.get('content-length')).toBe(String(Buffer.byteLength(long)));
-		expect(headers.has('etag')).toBe(false);
+		expect(headers.get('etag')).toBe('"abc"');
+		expect(headers.get('age')).toBe('0');
 		expect(headers.get('x-request-id')).not.toBe('rendered-request');
 		expect(plain?.route).toBe('/(public)');
 
@@ -232,6 +246,27 @@ describe('answers given before SvelteKit (scripts/server.js)', () => {
 			asked({ 'accept-language': 'fr', 'accept-encoding': 'gzip' })
 		);
 		expect(gunzipSync(gzip!.body).toString()).toBe(long);
+	});
+
+	it('answers 304, without the page or its policy, when the browser names the kept ETag', async () => {
+		const cache = new PageCache({ ttlMs: 2_000 });
+		await cache.store(visitorKey(key('/urgence')), page(long), cache.currentGeneration, '/(public)/urgence');
+		const answer = cache.serveFront(
+			'GET',
+			'/urgence',
+			asked({ 'accept-language': 'fr', 'if-none-match': '"abc"', 'accept-encoding': 'br' })
+		);
+		expect(answer?.status).toBe(304);
+		expect(answer?.body.length).toBe(0);
+		const headers = new Map(answer?.headers);
+		expect(headers.get('etag')).toBe('"abc"');
+		expect(headers.has('content-security-policy')).toBe(false);
+		expect(headers.has('content-encoding')).toBe(false);
+		expect(headers.get('x-request-id')).toBeTruthy();
+		expect(
+			cache.serveFront('GET', '/urgence', asked({ 'accept-language': 'fr', 'if-none-match': '"old"' }))
+				?.status
+		).toBe(200);
 	});
 
 	it('sends a signed-in page only to the very cookies it was rendered for', async () => {

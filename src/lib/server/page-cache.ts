@@ -35,6 +35,8 @@ export interface CachedPage {
 	encoded: Partial<Record<'identity' | 'br' | 'gzip', Buffer>>;
 	/** Bytes held for the budget: the body (counted as UTF-16) and its encodings. */
 	bytes: number;
+	/** The entity tag SvelteKit gave the page (the body is sent unchanged, so it still names it). */
+	etag: string | undefined;
 }
 
 /** An answer given by scripts/server.js before SvelteKit: status, headers and the bytes to send. */
@@ -69,8 +71,21 @@ export interface CacheableRequest {
 	signedInPage: boolean;
 }
 
-/** Not kept with a page: ETag described the body as first sent; each answer has its own request id. */
-const UNKEPT_HEADERS = new Set(['etag', 'x-request-id', 'content-length']);
+/** Not kept with a page: each answer has its own request id, and its length depends on its encoding. */
+const UNKEPT_HEADERS = new Set(['x-request-id', 'content-length']);
+/**
+ * What a 304 carries (RFC 9110, 15.4.5: what a 200 would have said of caching). Never the content security
+ * policy: a browser merges a 304's headers into the page it kept.
+ */
+const NOT_MODIFIED_HEADERS = new Set(['etag', 'cache-control', 'vary', 'expires', 'content-location']);
+
+/** Whether `ifNoneMatch` (a list of entity tags, or *) names `etag`, by weak comparison (RFC 9110, 13.1.2). */
+export function matchesEntityTag(ifNoneMatch: string | null | undefined, etag: string | undefined): boolean {
+	if (!ifNoneMatch || !etag) return false;
+	const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+	const wanted = opaque(etag);
+	return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === wanted);
+}
 const NONCE = /'nonce-/;
 
 const keyOf = (pathAndQuery: string, acceptLanguage: string, cookie: string) =>
@@ -227,9 +242,21 @@ export class PageCache {
 			keyOf(url.pathname + url.search, header('accept-language') ?? '', header('cookie') ?? '')
 		);
 		if (!entry) return null;
+		if (matchesEntityTag(header('if-none-match'), entry.etag)) {
+			return {
+				status: 304,
+				headers: this.notModifiedHeaders(entry),
+				body: Buffer.alloc(0),
+				route: entry.route
+			};
+		}
 		const encoding = chooseEncoding(header('accept-encoding') ?? null);
 		const body = this.encoded(entry, encoding);
-		const headers: Array<[string, string]> = [...entry.headers, ['x-request-id', randomUUID()]];
+		const headers: Array<[string, string]> = [
+			...entry.headers,
+			['age', this.ageOf(entry)],
+			['x-request-id', randomUUID()]
+		];
 		if (encoding) headers.push(['vary', 'Accept-Encoding']);
 		if (body !== entry.encoded.identity) headers.push(['content-encoding', encoding!]);
 		headers.push(['content-length', String(body.length)]);
@@ -237,12 +264,32 @@ export class PageCache {
 		return { status: entry.status, headers, body, route: entry.route };
 	}
 
-	/** A fresh answer from the entry under `key` (uncompressed: the hooks compress it), or null. */
-	answer(key: string): Response | null {
+	/**
+	 * A fresh answer from the entry under `key` (uncompressed: the hooks compress it), or null: a 304 when
+	 * `ifNoneMatch` names the page's entity tag (the browser holds this very page).
+	 */
+	answer(key: string, ifNoneMatch: string | null = null): Response | null {
 		if (this.writing > 0) return null;
 		const entry = this.live(key);
 		if (!entry) return null;
-		return new Response(entry.body, { status: entry.status, headers: entry.headers });
+		if (matchesEntityTag(ifNoneMatch, entry.etag))
+			return new Response(null, { status: 304, headers: this.notModifiedHeaders(entry) });
+		const headers = new Headers(entry.headers);
+		headers.set('age', this.ageOf(entry));
+		return new Response(entry.body, { status: entry.status, headers });
+	}
+
+	/** Seconds since the page was rendered (RFC 9111's Age: it comes from a cache). */
+	private ageOf(entry: CachedPage): string {
+		return String(Math.max(0, Math.floor((this.now() - entry.storedAt) / 1000)));
+	}
+
+	private notModifiedHeaders(entry: CachedPage): Array<[string, string]> {
+		return [
+			...entry.headers.filter(([name]) => NOT_MODIFIED_HEADERS.has(name)),
+			['age', this.ageOf(entry)],
+			['x-request-id', randomUUID()]
+		];
 	}
 
 	/**
@@ -285,7 +332,8 @@ export class PageCache {
 			ttlMs: key.signedIn ? this.signedInTtlMs : this.ttlMs,
 			route,
 			encoded: {},
-			bytes: body.length * 2
+			bytes: body.length * 2,
+			etag: response.headers.get('etag') ?? undefined
 		};
 		this.entries.set(key.key, entry);
 		this.bytes += entry.bytes;
