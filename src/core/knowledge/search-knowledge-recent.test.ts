@@ -54,7 +54,7 @@ describe('search over time', () => {
 			sql`select (tsvector_to_array(to_tsvector('entrepairs_fr', ${tag})))[1] as lexeme`
 		);
 		// Read week by week (fromRows 0), and at once (a table smaller than fromRows).
-		const latest = async (wanted: number, at: Date, fromRows: number) =>
+		const latest = async (wanted: number, at: Date, fromRows: number, weekScanRatio?: number) =>
 			(
 				await selectRows<{ title: string }>(
 					db(),
@@ -64,7 +64,8 @@ describe('search over time', () => {
 						columns: sql`c.title, c.created_at`,
 						wanted,
 						now: at,
-						fromRows
+						fromRows,
+						weekScanRatio
 					})} select title from recent order by created_at desc limit ${wanted}`
 				)
 			).map((row) => row.title.split(' ')[0]);
@@ -75,7 +76,10 @@ describe('search over time', () => {
 					.sort((a, b) => b.offset - a.offset)
 					.slice(0, wanted)
 					.map((row) => row.title);
-				for (const fromRows of [0, 1e12]) expect(await latest(wanted, at, fromRows)).toEqual(expected);
+				// At once; week by week, step 2 taken whenever it may be, never, or as the estimate says.
+				expect(await latest(wanted, at, 1e12)).toEqual(expected);
+				for (const ratio of [0, 1e12, undefined])
+					expect(await latest(wanted, at, 0, ratio), `ratio ${ratio}`).toEqual(expected);
 			}
 	});
 
