@@ -33,9 +33,17 @@ function cpuMs(pid) {
 }
 
 const database = process.env.BENCH_PGLITE === '1' ? null : await freshPostgresDatabase('entrepairs_cost');
+// The pages' render is what is measured: nothing kept (public and signed-in page caches off).
+const NOTHING_KEPT = { PUBLIC_PAGE_CACHE_MS: '0', SIGNED_IN_PAGE_CACHE_MS: '0' };
 const env = database
-	? { DATABASE_URL: database.url, SEED_DEMO: 'true', NODE_ENV: 'production' }
-	: { DATA_DIR: newDataDirectory(), DATABASE_URL: '', SEED_DEMO: 'true', NODE_ENV: 'production' };
+	? { DATABASE_URL: database.url, SEED_DEMO: 'true', NODE_ENV: 'production', ...NOTHING_KEPT }
+	: {
+			DATA_DIR: newDataDirectory(),
+			DATABASE_URL: '',
+			SEED_DEMO: 'true',
+			NODE_ENV: 'production',
+			...NOTHING_KEPT
+		};
 const nodeArgs = [...SERVER_NODE_OPTIONS, ...(process.env.COST_NODE_ARGS ?? '').split(' ').filter(Boolean)];
 const server = await startServer({ ...env, ENTREPAIRS_COUNT_QUERIES: '1' }, '/', nodeArgs);
 const admin = database ? postgres(database.url, { max: 1, onnotice: () => {} }) : null;
