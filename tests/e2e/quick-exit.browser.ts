@@ -56,6 +56,12 @@ describe('quick exit', () => {
 			await page.goto('/compte');
 			expect(await page.textContent('main')).toContain(pseudonym);
 			const session = await sessionOf(page);
+			// A slow server (or network): the sign-out answers 400 ms later. The page must not leave before it
+			// (a Back request could otherwise come back with the session still open).
+			await page.route('**/sortie', async (route) => {
+				await new Promise((resolve) => setTimeout(resolve, 400));
+				await route.continue();
+			});
 
 			await page.getByRole('link', { name: 'Quitter vite' }).click();
 			await page.waitForURL(inject('neutralUrl'));

@@ -35,7 +35,7 @@ export const GET: RequestHandler = async (event) => {
 	});
 };
 
-/** The beacon sent by quick exit with JavaScript, which goes to the neutral site without waiting. */
+/** Quick exit with JavaScript: the page waits for this answer (one second at most), then leaves. */
 export const POST: RequestHandler = async (event) => {
 	await endSession(event);
 	return new Response(null, { status: 204, headers: NOTHING_KEPT });
