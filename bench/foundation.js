@@ -27,6 +27,7 @@ import {
 	loadTest,
 	freshPostgresDatabase,
 	newDataDirectory,
+	NOTHING_KEPT,
 	root,
 	signIn,
 	startServer
@@ -120,7 +121,7 @@ async function benchDatabase(label, env) {
 	const runs = [{ label, ...kept, bytes }];
 	if (rendered) {
 		// The same data and sessions (PGlite's directory, or the PostgreSQL database), nothing kept.
-		const again = await startServer({ ...env, SIGNED_IN_PAGE_CACHE_MS: '0', PUBLIC_PAGE_CACHE_MS: '0' });
+		const again = await startServer({ ...env, ...NOTHING_KEPT });
 		runs.push({ label: `${label}, rendered for every request`, ...(await loadPages(again, signedIn)) });
 	}
 	return runs;

@@ -10,13 +10,7 @@
 import { SERVER_NODE_OPTIONS } from '../scripts/build-if-stale.js';
 import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
-import {
-	conversationWithMessages,
-	freshPostgresDatabase,
-	newDataDirectory,
-	signIn,
-	startServer
-} from './support.js';
+import { conversationWithMessages, renderingDemo, signIn, startServer } from './support.js';
 
 const requests = Number(process.env.COST_REQUESTS ?? 300);
 const concurrency = Number(process.env.COST_CONCURRENCY ?? 4);
@@ -32,18 +26,8 @@ function cpuMs(pid) {
 	}
 }
 
-const database = process.env.BENCH_PGLITE === '1' ? null : await freshPostgresDatabase('entrepairs_cost');
-// The pages' render is what is measured: nothing kept (public and signed-in page caches off).
-const NOTHING_KEPT = { PUBLIC_PAGE_CACHE_MS: '0', SIGNED_IN_PAGE_CACHE_MS: '0' };
-const env = database
-	? { DATABASE_URL: database.url, SEED_DEMO: 'true', NODE_ENV: 'production', ...NOTHING_KEPT }
-	: {
-			DATA_DIR: newDataDirectory(),
-			DATABASE_URL: '',
-			SEED_DEMO: 'true',
-			NODE_ENV: 'production',
-			...NOTHING_KEPT
-		};
+// The pages' render is what is measured: nothing kept.
+const { database, env } = await renderingDemo('entrepairs_cost');
 const nodeArgs = [...SERVER_NODE_OPTIONS, ...(process.env.COST_NODE_ARGS ?? '').split(' ').filter(Boolean)];
 const server = await startServer({ ...env, ENTREPAIRS_COUNT_QUERIES: '1' }, '/', nodeArgs);
 const admin = database ? postgres(database.url, { max: 1, onnotice: () => {} }) : null;

@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import {
 	conversationWithMessages,
 	describeLoad,
-	freshPostgresDatabase,
 	loadTest,
-	newDataDirectory,
+	renderingDemo,
 	signIn,
 	startServer
 } from './support.js';
@@ -22,18 +21,8 @@ import {
 const which = process.argv[2] ?? 'conversation';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const profileDir = mkdtempSync(join(tmpdir(), 'entrepairs-prof-'));
-const database = process.env.BENCH_PGLITE === '1' ? null : await freshPostgresDatabase('entrepairs_prof');
-// The pages' render is what is measured: nothing kept (public and signed-in page caches off).
-const NOTHING_KEPT = { PUBLIC_PAGE_CACHE_MS: '0', SIGNED_IN_PAGE_CACHE_MS: '0' };
-const env = database
-	? { DATABASE_URL: database.url, SEED_DEMO: 'true', NODE_ENV: 'production', ...NOTHING_KEPT }
-	: {
-			DATA_DIR: newDataDirectory(),
-			DATABASE_URL: '',
-			SEED_DEMO: 'true',
-			NODE_ENV: 'production',
-			...NOTHING_KEPT
-		};
+// The pages' render is what is measured: nothing kept.
+const { database, env } = await renderingDemo('entrepairs_prof');
 const server = await startServer(env, '/', [
 	...SERVER_NODE_OPTIONS,
 	'--cpu-prof',

@@ -44,6 +44,22 @@ export async function freshPostgresDatabase(prefix) {
 	}
 }
 
+/** Both page caches off: the server renders every page (what a view costs, not a kept answer). */
+export const NOTHING_KEPT = { PUBLIC_PAGE_CACHE_MS: '0', SIGNED_IN_PAGE_CACHE_MS: '0' };
+
+/**
+ * A new demo database for a bench of page renders: PostgreSQL (a fresh database named after `prefix`)
+ * unless BENCH_PGLITE=1 or no server answers, else a new PGlite directory; and the server's environment
+ * on it, page caches off.
+ */
+export async function renderingDemo(prefix) {
+	const database = process.env.BENCH_PGLITE === '1' ? null : await freshPostgresDatabase(prefix);
+	const place = database
+		? { DATABASE_URL: database.url }
+		: { DATA_DIR: newDataDirectory(), DATABASE_URL: '' };
+	return { database, env: { ...place, SEED_DEMO: 'true', NODE_ENV: 'production', ...NOTHING_KEPT } };
+}
+
 /**
  * The production server: adapter-node's handler behind scripts/server.js, which gives static files the
  * pages' security headers too (as `npm start` runs it). It serves build/, which must exist.
