@@ -7,7 +7,7 @@
 //  - times searchKnowledge (the use case behind /savoirs and the API: typo check against the lexicon,
 //    synonyms, visibility, filters, ranking by text, confirmations and rarity, page of 20) for two-word
 //    queries with an experience-branch or form filter, as a signed-in member, after a warm-up;
-//  - prints p50/p95/p99/max and the sizes of the matching index (words and filters) and of the table.
+//  - prints p50/p95/p99/max and the sizes of the matching and period indexes and of the table.
 // Options (environment): BENCH_CONTRIBUTIONS (default 1,000,000 on PostgreSQL, 100,000 on PGlite: set it to
 // run both smaller), BENCH_QUERIES (300), BENCH_DATABASES ("pglite,postgres"), BENCH_DATABASE_URL,
 // BENCH_KEEP_DATABASE=1 (keeps the PostgreSQL database and prints its address), BENCH_REUSE_DATABASE (the
@@ -130,11 +130,13 @@ async function timeQueries(handle) {
 	const [size] = await selectRows(
 		handle.db,
 		sql`select pg_size_pretty(pg_relation_size('contributions_matching_index')) as search_index,
+			pg_size_pretty(pg_relation_size('contributions_period_index')) as period_index,
 			pg_size_pretty(pg_total_relation_size('contributions')) as contributions_total,
 			pg_size_pretty(pg_relation_size('knowledge_lexicon_trigram_index')) as lexicon_index`
 	);
 	console.log(
-		`  sizes: matching index (GIN: words and facets) ${size.search_index}, contributions with indexes and TOAST ` +
+		`  sizes: matching index (GIN: words and facets) ${size.search_index}, period index (the same, by ` +
+			`period) ${size.period_index}, contributions with indexes and TOAST ` +
 			`${size.contributions_total}, lexicon trigram index ${size.lexicon_index}`
 	);
 }

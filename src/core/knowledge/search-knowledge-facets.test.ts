@@ -89,6 +89,32 @@ describe('searchKnowledge filters, after a contribution changes', () => {
 		expect(await titles(reader, { q: tag, minConfirmations: 1 }, inFourDays)).toEqual([]);
 	});
 
+	it('follows its form and confirmations asked together (one token: form:…+confirmed:N)', async () => {
+		const author = await buildAccount(db());
+		const reader = await buildAccount(db());
+		const tag = uniqueWord();
+		const id = await insertContribution(db(), { authorId: author.accountId, title: `Dormir ${tag}` });
+		await change(id, { form: 'action' });
+		expect(await titles(reader, { q: tag, form: 'action', minConfirmations: 1 })).toEqual([]);
+		await insertConfirmations(db(), id, 2);
+		expect(await titles(reader, { q: tag, form: 'action', minConfirmations: 2 })).toEqual([`Dormir ${tag}`]);
+		expect(await titles(reader, { form: 'action', minConfirmations: 1 })).toContain(`Dormir ${tag}`);
+		expect(await titles(reader, { q: tag, form: 'action', minConfirmations: 3 })).toEqual([]);
+		expect(await titles(reader, { q: tag, form: 'technique', minConfirmations: 1 })).toEqual([]);
+		await change(id, { form: 'technique' });
+		expect(await titles(reader, { q: tag, form: 'technique', minConfirmations: 2 })).toEqual([
+			`Dormir ${tag}`
+		]);
+		expect(await titles(reader, { q: tag, form: 'action', minConfirmations: 1 })).toEqual([]);
+		await db()
+			.update(contributionConfirmations)
+			.set({ hiddenAt: new Date() })
+			.where(eq(contributionConfirmations.contributionId, id));
+		await recountWorked(db(), id);
+		expect(await titles(reader, { q: tag, form: 'technique', minConfirmations: 1 })).toEqual([]);
+		expect(await titles(reader, { q: tag, form: 'technique' })).toEqual([`Dormir ${tag}`]);
+	});
+
 	it('never takes words of a text for a facet', async () => {
 		const author = await buildAccount(db());
 		const reader = await buildAccount(db());
@@ -96,7 +122,7 @@ describe('searchKnowledge filters, after a contribution changes', () => {
 		await insertContribution(db(), {
 			authorId: author.accountId,
 			title: `Public ${tag}`,
-			body: `${VOICES} troubles-psychiques form:technique facet public easy-read confirmed:1 ${tag}`
+			body: `${VOICES} troubles-psychiques form:technique facet public easy-read confirmed:1 form:technique+confirmed:1 ${tag}`
 		});
 		expect(await titles(null, { q: tag })).toEqual([]);
 		expect(await titles(reader, { q: tag })).toEqual([`Public ${tag}`]);
@@ -105,7 +131,8 @@ describe('searchKnowledge filters, after a contribution changes', () => {
 			{ experience: 'troubles-psychiques' },
 			{ form: 'technique' },
 			{ easyRead: 'on' },
-			{ minConfirmations: 1 }
+			{ minConfirmations: 1 },
+			{ form: 'technique', minConfirmations: 1 }
 		];
 		for (const filters of filtersList) expect(await titles(reader, { q: tag, ...filters })).toEqual([]);
 		expect(await titles(reader, { q: `facet public ${tag}` })).toEqual([`Public ${tag}`]);

@@ -4,57 +4,72 @@ import { selectRows } from '../../db/sql-helpers';
 import { useTestDatabase } from '../../../tests/support/database';
 import { buildAccount, contextFor, uniquePseudonym } from '../../../tests/support/factories';
 import { insertContribution } from '../../../tests/support/knowledge-search';
-import { facetOperand } from './search-terms';
-import { facetWeek, recentMatches, searchKnowledge, SEARCH_PAGE_SIZE } from './search-knowledge';
+import { facetOperand, inPeriod } from './search-terms';
+import { knowledgePeriod, recentMatches, searchKnowledge, SEARCH_PAGE_SIZE } from './search-knowledge';
 
-// Search reads the latest matches week by week ('week:N' facets, recentMatches): these tests check that no
-// match more recent than the ones it returns is ever left out, wherever the matches fall in time.
+// Search reads the latest matches period by period (the period index, recentMatches): these tests check
+// that no match more recent than the ones it returns is ever left out, wherever the matches fall in time.
 const db = useTestDatabase();
 const uniqueWord = () => uniquePseudonym('mot').replace('-', '').toLowerCase();
 const DAY = 86_400_000;
 
 describe('search over time', () => {
-	it('gives the facet of the week a contribution was written in, as facetWeek says, to the millisecond', async () => {
+	it('qualifies every lexeme with the period knowledgePeriod gives, to the millisecond, as queries ask', async () => {
 		const author = await buildAccount(db());
-		// Weeks start on Thursdays at midnight UTC (1970-01-01 was one): 2026-03-05 is one.
-		const instants = ['2026-02-26T00:00:00Z', '2026-03-04T23:59:59.999Z', '2026-03-05T00:00:00Z'];
-		const weeks = [];
-		for (const instant of instants) {
-			const at = new Date(instant);
+		const tag = uniqueWord();
+		// The first instant of a period, and the last of the period before.
+		const start = (knowledgePeriod(new Date('2026-06-10T12:00:00Z')) + 1) * 28 * DAY;
+		for (const at of [new Date(start - 1), new Date(start)]) {
 			const id = await insertContribution(db(), {
 				authorId: author.accountId,
-				title: 'Semaine',
+				title: `Période ${tag}`,
 				createdAt: at
 			});
-			const [row] = await selectRows<{ facets: string[] }>(
+			const query = inPeriod(`${facetOperand('language:fr')} & ${facetOperand("l'a\\b")}`, 7);
+			expect(query).toBe(`'facet language:fr@7' & 'facet l''a\\\\b@7'`);
+			const asked = (period: number) => inPeriod(facetOperand('language:fr'), period);
+			const [row] = await selectRows<{ lexemes: string[]; matches: boolean; other: boolean }>(
 				db(),
-				sql`select facets from contributions where id = ${id}`
+				sql`select tsvector_to_array(knowledge_period_lexemes(search, facets, created_at)) as lexemes,
+					knowledge_period_lexemes(search, facets, created_at) @@ ${asked(knowledgePeriod(at))}::tsquery as matches,
+					knowledge_period_lexemes(search, facets, created_at) @@ ${asked(knowledgePeriod(at) + 1)}::tsquery as other
+					from contributions where id = ${id}`
 			);
-			expect(row!.facets.filter((facet) => facet.startsWith('week:'))).toEqual([`week:${facetWeek(at)}`]);
-			weeks.push(facetWeek(at));
+			expect(row!.lexemes).toContain(`facet language:fr@${knowledgePeriod(at)}`);
+			expect(row!.lexemes.every((lexeme) => lexeme.endsWith(`@${knowledgePeriod(at)}`))).toBe(true);
+			expect([row!.matches, row!.other]).toEqual([true, false]);
 		}
-		expect(weeks).toEqual([weeks[0], weeks[0], weeks[0]! + 1]);
+		expect(knowledgePeriod(new Date(start)) - knowledgePeriod(new Date(start - 1))).toBe(1);
 	});
 
 	it('returns the most recent matches, however many are wanted, wherever they fall in time', async () => {
 		const author = await buildAccount(db());
 		const tag = uniqueWord();
 		const now = new Date('2026-06-10T12:00:00Z');
-		// Days from `now`: after next week, this week, the weeks before, years before.
-		const days = [400, 9, 0, -0.5, -3, -12, -20, -21, -45, -200, -370, -1100];
-		for (const [index, offset] of days.entries())
+		// Days from `now`: after the next period, this one and the next, the periods before
+		// (several in one, some months ago), years before.
+		const days = [
+			400, 30, 9, 0, -0.5, -3, -12, -20, -21, -45, -70, -99, -100, -101, -104, -106, -150, -200, -370, -1100
+		];
+		// Written oldest first, then every other one: a scan meets them in no order of date (an index scan
+		// gives rows as they lie in the table), so a period cut anywhere must be read whole.
+		const order = [...days.keys()].reverse();
+		for (const index of [...order.filter((i) => i % 2), ...order.filter((i) => !(i % 2))]) {
+			const offset = days[index]!;
 			await insertContribution(db(), {
 				authorId: author.accountId,
 				title: `N${index} ${tag}`,
 				createdAt: new Date(now.getTime() + offset * DAY)
 			});
+		}
 		// The tag as the matching index holds it (stemmed).
 		const [stemmed] = await selectRows<{ lexeme: string }>(
 			db(),
 			sql`select (tsvector_to_array(to_tsvector('entrepairs_fr', ${tag})))[1] as lexeme`
 		);
-		// Read week by week (fromRows 0), and at once (a table smaller than fromRows).
-		const latest = async (wanted: number, at: Date, fromRows: number, weekScanRatio?: number) =>
+		// Read period by period (fromRows -1: always, even before the table was ever analysed, when its
+		// reltuples is -1), and at once (a table smaller than fromRows).
+		const latest = async (wanted: number, at: Date, fromRows: number, maxPeriods?: number) =>
 			(
 				await selectRows<{ title: string }>(
 					db(),
@@ -65,7 +80,7 @@ describe('search over time', () => {
 						wanted,
 						now: at,
 						fromRows,
-						weekScanRatio
+						maxPeriods
 					})} select title from recent order by created_at desc limit ${wanted}`
 				)
 			).map((row) => row.title.split(' ')[0]);
@@ -76,10 +91,10 @@ describe('search over time', () => {
 					.sort((a, b) => b.offset - a.offset)
 					.slice(0, wanted)
 					.map((row) => row.title);
-				// At once; week by week, step 2 taken whenever it may be, never, or as the estimate says.
+				// At once; period by period, walking 1, 2, 5 or 100 periods at most, or the default.
 				expect(await latest(wanted, at, 1e12)).toEqual(expected);
-				for (const ratio of [0, 1e12, undefined])
-					expect(await latest(wanted, at, 0, ratio), `ratio ${ratio}`).toEqual(expected);
+				for (const most of [1, 2, 5, 100, undefined])
+					expect(await latest(wanted, at, -1, most), `maxPeriods ${most}`).toEqual(expected);
 			}
 	});
 

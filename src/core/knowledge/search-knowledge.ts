@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { CONFIRMATION_BUCKETS, FACET_WEEK_SECONDS } from '../../db/schema';
+import { CONFIRMATION_BUCKETS, KNOWLEDGE_PERIOD_SECONDS } from '../../db/schema';
 import { selectRows, textArray } from '../../db/sql-helpers';
 import { parseInput, type Ctx } from '../shared';
 import { confirmationTallies, countsNow, type ConfirmationTally } from './confirmation-counts';
@@ -14,6 +14,7 @@ import {
 	allOfAny,
 	excerpt,
 	facetOperand,
+	inPeriod,
 	MAX_QUERY_LENGTH,
 	queryWords,
 	wordsQuery,
@@ -94,7 +95,7 @@ export const confirmationBucket = (count: number): number =>
 /** Matches ranked by text, then re-ranked by confirmations and rarity: the pages come from these. */
 const CANDIDATES = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
 /**
- * At most this many matches are ranked: the most recent ones (found week by week, recentMatches). A
+ * At most this many matches are ranked: the most recent ones (found period by period, recentMatches). A
  * broader query is answered from its latest 2,000 matches; a filter or another word narrows it.
  */
 export const RANKED_MATCHES = 2_000;
@@ -106,13 +107,17 @@ function tagged(plan: SearchPlan): SQL {
 }
 
 /**
- * Relevance of a match (in the `matched` set, aliased `m`): ts_rank_cd with weights title 1, "what it
- * helped with" and easy-read 0.4, text 0.2, normalised to rank / (rank + 1), plus `tagged`. `matched`
- * keeps the tsvector, not the facets, so that sorting 2,000 of thousands of matches stays in memory.
+ * Relevance of a match by its text, `rank` over its tsvector `search` with weights title 1, "what it
+ * helped with" and easy-read 0.4, text 0.2, normalised to rank / (rank + 1), plus `tagged`. The
+ * RANKED_MATCHES matches are cut to the CANDIDATES most relevant by ts_rank (how often and where the
+ * words appear), which costs a seventh of ts_rank_cd (measured: 2,000 tsvectors, eight words: 1.6 against
+ * 11 ms); the candidates are then ranked by ts_rank_cd (cover density: the words close together).
  */
-function relevance(tsquery: string): SQL {
-	const text = tsquery ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', m.search, ${tsquery}::tsquery, 32)` : sql`0`;
-	return sql`(${text} + m.tagged)`;
+function relevance(rank: 'ts_rank' | 'ts_rank_cd', from: 'm' | 'k', tsquery: string): SQL {
+	const text = tsquery
+		? sql`${sql.raw(rank)}('{0.1, 0.2, 0.4, 1.0}', ${sql.raw(from)}.search, ${tsquery}::tsquery, 32)`
+		: sql`0`;
+	return sql`(${text} + ${sql.raw(from)}.tagged)`;
 }
 
 /**
@@ -124,49 +129,42 @@ function relevance(tsquery: string): SQL {
 const MATCHABLE = sql`(c.search || knowledge_facet_lexemes(c.facets))`;
 
 /**
- * How `recentMatches` reads the matches by the week they were written in ('week:N' facets,
- * FACET_WEEK_SECONDS): first the current and the previous week (and the next); then as many weeks further
- * back as that pace says hold what is still wanted, `margin` times over, if that is at most `maxWeeks`;
- * then all the rest. Past `maxWeeks`, the index scan of that many weeks' facets (ORed, each a posting list
- * the index walks whole) costs more than reading the rest (measured at 1,000,000 rows: 98 weeks, 1 s).
- * Only from `fromRows` contributions (the planner's estimate): below, a query's matches are few enough
- * to be read at once, and the steps' extra index scans cost more than they save (measured at 100,000 on
- * PGlite: p50 46 -> 61 ms).
+ * How `recentMatches` reads the latest matches: period by period (KNOWLEDGE_PERIOD_SECONDS, four weeks),
+ * newest first, `firstPeriods` at once, then up to `maxPeriods` in all if their pace says those hold what
+ * is wanted, else all the rest at once. The period index's posting lists hold only one period's rows, so a
+ * frequent query costs the periods it reads, not the whole table (measured at 1,000,000 rows on
+ * PostgreSQL, a two-word query with filters matching 9,500 rows: 40-57 ms on the whole matching index,
+ * 0.2-2 ms a period). One index scan per period: ORed in one tsquery, 20 periods cost 200-350 ms (GIN
+ * checks the whole query for every row any period's lists hold). Only from `fromRows` contributions (the
+ * planner's estimate): below, a query's matches are few enough to be read at once, and the periods'
+ * index scans cost more than they save (measured at 100,000 on PGlite: p50 46 -> 61 ms).
  */
-/*
- * Step 2 is skipped for step 3 when reading every older match costs less than the weeks' facets: the
- * index walks each week's whole posting list (every contribution of that week), about a tenth of what
- * reading a matching row costs (`weekScanRatio`; measured at 1,000,000 rows on PostgreSQL: 34 weeks
- * ORed, 340,000 entries, 166 ms; the 6,985 matches of the same words read and filtered by date instead,
- * 38 ms warm and 93 ms cold). The older matches are estimated from step 1's share of the first weeks'
- * contributions (counted on the (audience, created_at) index).
- */
-export const RECENT_STEPS = {
-	firstWeeks: 2,
-	margin: 1.25,
-	maxWeeks: 40,
-	fromRows: 200_000,
-	weekScanRatio: 0.1
-} as const;
+export const RECENT_STEPS = { firstPeriods: 3, maxPeriods: 26, fromRows: 200_000 } as const;
 
-/** The 'week:N' facet of an instant (the column's expression, migration 0033, in JavaScript). */
-export const facetWeek = (at: Date): number => Math.floor(at.getTime() / (FACET_WEEK_SECONDS * 1000));
-const weekStart = (week: number) => new Date(week * FACET_WEEK_SECONDS * 1000).toISOString();
+/** The period of an instant, as knowledge_period_lexemes (migration 0034) writes it. */
+export const knowledgePeriod = (at: Date): number =>
+	Math.floor(at.getTime() / (KNOWLEDGE_PERIOD_SECONDS * 1000));
+const periodStart = (period: number) => new Date(period * KNOWLEDGE_PERIOD_SECONDS * 1000).toISOString();
+
+/** What the period index holds (migrations 0034 and 0035), written exactly so, or it is not used. */
+const PERIODIC = sql`knowledge_period_lexemes(c.search, c.facets, c.created_at)`;
 
 /**
  * The `wanted` most recent rows of `contributions c` that match `matching` (a tsquery on the matching
  * index) and `checks`, with `columns`, in CTEs ending with `recent`: a query orders it by created_at desc
  * and cuts it; no row more recent than the cut is left out (ties at the cut fall as that order says).
  *
- * All the matches of a broad query would be read from the table to find its latest ones (the index knows
- * nothing of dates); instead they are read newest first, by adding 'week:N' facets to the tsquery, in at
- * most three steps, each run only when those before it found fewer than `wanted` (a one-time filter):
- * 1. the last RECENT_STEPS.firstWeeks weeks and the next one (and rows dated later, through the
- *    (audience, created_at) index: none unless a clock lags the database's);
- * 2. the weeks before, as many as step 1's pace says hold what is still wanted, RECENT_STEPS.margin times
- *    over (none after an empty step 1, or past RECENT_STEPS.maxWeeks: straight to step 3);
- * 3. every older match.
- * A broad query reads about `margin` times `wanted` rows; a narrow one, its matches and one more index scan.
+ * All the matches of a frequent query would be read to find its latest ones (the matching index knows
+ * nothing of dates); instead they are read newest first, on the period index (`matching` qualified with
+ * each period: inPeriod), each step run only when those before it found fewer than `wanted`:
+ * 1. rows dated after the next period, through the (audience, created_at) index (none unless a clock
+ *    lags the database's);
+ * 2. the next, the current and the previous period (RECENT_STEPS.firstPeriods), one index scan each;
+ * 3. if step 2's pace says the periods before, up to `maxPeriods` in all, hold what is still wanted: those,
+ *    newest first, one index scan each, until `wanted` rows are pulled (a LIMIT stops the walk); then the
+ *    period it stopped in, whole (the rows pulled from it are any of its matches, not its latest);
+ * 4. else (a rare query, or the walk ran out of periods) every older match, on the matching index.
+ * A frequent query reads about `wanted` rows and the periods that hold them; a rare one, its matches.
  */
 export function recentMatches(args: {
 	matching: string;
@@ -176,8 +174,8 @@ export function recentMatches(args: {
 	now: Date;
 	/** RECENT_STEPS.fromRows unless said (tests). */
 	fromRows?: number;
-	/** RECENT_STEPS.weekScanRatio unless said (tests: 0 always takes step 2 when it may, 1e12 never). */
-	weekScanRatio?: number;
+	/** RECENT_STEPS.maxPeriods unless said (tests). */
+	maxPeriods?: number;
 }): SQL {
 	const {
 		matching,
@@ -186,76 +184,72 @@ export function recentMatches(args: {
 		wanted,
 		now,
 		fromRows = RECENT_STEPS.fromRows,
-		weekScanRatio = RECENT_STEPS.weekScanRatio
+		maxPeriods = RECENT_STEPS.maxPeriods
 	} = args;
-	const select = (tsquery: SQL, more: SQL) =>
-		sql`select ${columns} from contributions c where ${MATCHABLE} @@ ${tsquery} and ${more} and ${checks}`;
-	const current = facetWeek(now);
-	const first = current - RECENT_STEPS.firstWeeks + 1;
-	const weeks = Array.from({ length: current + 2 - first }, (_, index) =>
-		facetOperand(`week:${current + 1 - index}`)
+	const next = knowledgePeriod(now) + 1;
+	// `matching` in each period of the walk, newest first (the next one, the current one, …).
+	const periods = textArray(
+		Array.from({ length: maxPeriods }, (_, index) => inPeriod(matching, next - index))
 	);
-	// Rows dated after next week (audiences other than these are never read: see readableBy).
+	// Rows dated after the next period (audiences other than these are never read: see readableBy).
 	const audiences = sql.join(
 		KNOWLEDGE_AUDIENCES.map((audience) => sql`${audience}`),
 		sql`, `
 	);
-	const later = sql`c.audience in (${audiences}) and c.created_at >= ${weekStart(current + 2)}
-		and (select exists (select 1 from contributions l
-			where l.audience in (${audiences}) and l.created_at >= ${weekStart(current + 2)}))`;
-	// Weeks since the first one began (1 to firstWeeks), for the pace of step 1.
-	const elapsed = (now.getTime() / 1000 - first * FACET_WEEK_SECONDS) / FACET_WEEK_SECONDS;
-	// Integers (and a float) computed here, written into the SQL: typed as they are.
-	const [firstWeek, lastWeek, pace, want, margin, maxWeeks, rows, ratio] = [
-		first,
-		first - 1,
-		elapsed,
+	const after = periodStart(next + 1);
+	const later = sql`c.audience in (${audiences}) and c.created_at >= ${after}
+		and (select exists (select 1 from contributions l where l.audience in (${audiences}) and l.created_at >= ${after}))`;
+	// Step 2's periods (the next, the current and the previous one), and their pace: how many of them have
+	// begun (1 to 2, the current one counted as far as it has gone).
+	const first = Math.min(RECENT_STEPS.firstPeriods, maxPeriods);
+	const elapsed =
+		(now.getTime() - Date.parse(periodStart(next + 1 - first))) / (KNOWLEDGE_PERIOD_SECONDS * 1000);
+	// Integers and floats computed here, written into the SQL: typed as they are.
+	const [want, rows, firstCount, walkCount, pace] = [
 		wanted,
-		RECENT_STEPS.margin,
-		RECENT_STEPS.maxWeeks,
 		fromRows,
-		weekScanRatio
+		first,
+		maxPeriods - first,
+		Math.max(elapsed, 0.001)
 	].map((value) => sql.raw(String(value)));
 	const windowed = sql`(select windowed from step_size)`;
-	const found = (steps: string[]) =>
-		sql.raw(steps.map((step) => `(select count(*) from ${step})`).join(' + '));
-	const tokens = sql`(select string_agg(format('%L', 'facet week:' || week), ' | ')::tsquery
-		from generate_series(${firstWeek} - (select weeks from step_choice), ${lastWeek}) as week)`;
+	const need = sql`(select need from step_need)`;
+	const pulled = sql`(select pulled from step_last)`;
+	const inPeriodOf = (period: SQL) => sql`(
+		select ${columns} from contributions c where ${PERIODIC} @@ ${period}::tsquery and ${checks}) x`;
 	return sql`step_size as (
 			select coalesce((select reltuples from pg_class where oid = 'contributions'::regclass), 0) >= ${rows}
 				as windowed
+		), step_later as materialized (
+			select ${columns} from contributions c
+			where ${MATCHABLE} @@ ${matching}::tsquery and ${windowed} and ${later} and ${checks}
 		), step_first as materialized (
-			${select(sql`${allOf([matching, weeks.join(' | ')])}::tsquery`, windowed)}
-			union all ${select(sql`${matching}::tsquery`, sql`${windowed} and ${later}`)}
-		), step_weeks as (
-			select case when found = 0 or found >= ${want} then 0
-				else ceil(${margin} * (${want} - found) * ${pace}::float8 / found)::int end as weeks, found
+			select x from unnest((${periods}::text[])[1:${firstCount}]) as p(query)
+			cross join lateral ${inPeriodOf(sql`p.query`)} where ${windowed}
+		), step_need as (
+			-- Step 3 only if step 2's pace says its periods hold what is still needed.
+			select ${want} - (select count(*) from step_later) - found as need,
+				found > 0 and found / ${pace}::float8 * ${walkCount}
+					>= ${want} - (select count(*) from step_later) - found as walk
 			from (select count(*) as found from step_first) f
-		), step_choice as (
-			-- The weeks step 2 reads, or 0 (straight to step 3): see weekScanRatio. first_rows: the
-			-- contributions of step 1's weeks and after; older matches ~ found / first_rows x the others.
-			select case when weeks between 1 and ${maxWeeks} and (
-					select found::float8 / greatest(first_rows, 1)
-						* greatest((select reltuples from pg_class where oid = 'contributions'::regclass) - first_rows, 0)
-						>= ${ratio} * weeks * first_rows / ${pace}::float8
-					from (select count(*) as first_rows from contributions r
-						where r.audience in (${audiences}) and r.created_at >= ${weekStart(first)}) r
-				) then weeks else 0 end as weeks
-			from step_weeks
-		), step_back as materialized (
-			${select(
-				sql`(${matching}::tsquery && ${tokens})`,
-				sql`(select weeks from step_choice) between 1 and ${maxWeeks}`
-			)}
+		), step_walk as materialized (
+			select p.n as walked, x from unnest((${periods}::text[])[${firstCount} + 1:]) with ordinality as p(query, n)
+			cross join lateral ${inPeriodOf(sql`p.query`)}
+			where (select walk from step_need) limit greatest(${need}, 0)
+		), step_last as (
+			select coalesce(max(walked), 0) as last, count(*) as pulled from step_walk
+		), step_whole as materialized (
+			select x.* from ${inPeriodOf(sql`(${periods}::text[])[${firstCount} + (select last from step_last)]`)}
+			where ${need} > 0 and ${pulled} = ${need}
 		), step_rest as materialized (
-			${select(
-				sql`${matching}::tsquery`,
-				sql`${found(['step_first', 'step_back'])} < ${want} and (not ${windowed} or c.created_at < to_timestamp(
-					(${firstWeek} - (select weeks from step_choice))
-					* ${FACET_WEEK_SECONDS}::float8))`
-			)}
+			select ${columns} from contributions c where ${MATCHABLE} @@ ${matching}::tsquery and ${pulled} < ${need}
+				and (not ${windowed} or c.created_at < case when (select walk from step_need)
+					then ${periodStart(next + 1 - maxPeriods)}::timestamptz else ${periodStart(next + 1 - first)}::timestamptz end)
+				and ${checks}
 		), recent as (
-			select * from step_first union all select * from step_back union all select * from step_rest
+			select * from step_later union all select (x).* from step_first
+			union all select (x).* from step_walk where walked < (select last from step_last) or ${pulled} < ${need}
+			union all select * from step_whole union all select * from step_rest
 		)`;
 }
 
@@ -263,11 +257,13 @@ export function recentMatches(args: {
 function filterFacets(filters: SearchFilters, viewer: KnowledgeViewer): string[] | false {
 	const facets: string[] = [];
 	if (viewer === null) facets.push('public');
-	if (filters.form) facets.push(`form:${filters.form}`);
 	if (filters.language) facets.push(`language:${filters.language}`);
 	if (filters.easyRead) facets.push('easy-read');
+	// Form and confirmations asked together: their one token (see the facets column).
 	const bucket = confirmationBucket(filters.minConfirmations);
-	if (bucket) facets.push(`confirmed:${bucket}`);
+	if (filters.form && bucket) facets.push(`form:${filters.form}+confirmed:${bucket}`);
+	else if (filters.form) facets.push(`form:${filters.form}`);
+	else if (bucket) facets.push(`confirmed:${bucket}`);
 	// An experience id never holds ':' (other facet tokens do): such a filter matches nothing.
 	if (filters.experience.includes(':')) return false;
 	if (filters.experience) facets.push(filters.experience);
@@ -281,11 +277,12 @@ function filterFacets(filters: SearchFilters, viewer: KnowledgeViewer): string[]
  *
  * Cost bounded whatever the number of contributions: the words, the experiences they name and the
  * filters (experience branch, form, language, easy-read, public for visitors, a confirmation bucket) are
- * one tsquery on one GIN index (MATCHABLE), so the rows read are the matches; the read rule and the
- * exact confirmation count are then checked on those rows. Ranking, highest first, in three steps:
- * 1. the RANKED_MATCHES most recent matches (read week by week, newest first: recentMatches);
- * 2. relevance (see `relevance`) for each; the CANDIDATES most relevant go on;
- * 3. plus confirmations: 0.15 × ln(1 + peers who said it worked and count now), so the tenth
+ * one tsquery on one GIN index (MATCHABLE, or the period index: recentMatches), so the rows read are the
+ * matches; the read rule and the exact confirmation count are then checked on those rows. Ranking,
+ * highest first, in three steps:
+ * 1. the RANKED_MATCHES most recent matches (read period by period, newest first: recentMatches);
+ * 2. relevance by ts_rank (see `relevance`) for each; the CANDIDATES most relevant go on;
+ * 3. relevance by ts_rank_cd, plus confirmations: 0.15 × ln(1 + peers who said it worked and count now), so the tenth
  *    confirmation weighs less than the first and a long-confirmed text cannot bury a precise new one;
  *    plus rarity: 0.2 / (1 + ln(1 + people)) for the rarest experience it is tagged with (people listing
  *    it, experience_frequencies): knowledge about a rare experience is rarer still, and found first.
@@ -322,8 +319,8 @@ export async function searchKnowledge(ctx: Ctx, input: SearchKnowledgeInput): Pr
 				matched as materialized (
 					select * from recent order by created_at desc limit ${RANKED_MATCHES}
 				), candidates as materialized (
-					select m.id, m.worked_count, ${relevance(tsquery)} as relevance from matched m
-					order by relevance desc, m.created_at desc limit ${CANDIDATES}
+					select m.id, m.created_at, m.worked_count, m.search, m.tagged from matched m
+					order by ${relevance('ts_rank', 'm', tsquery)} desc, m.created_at desc limit ${CANDIDATES}
 				), confirmed as (
 					select contribution_confirmations.contribution_id as id, count(*) as peers
 					from candidates k join contribution_confirmations on contribution_confirmations.contribution_id = k.id
@@ -335,12 +332,16 @@ export async function searchKnowledge(ctx: Ctx, input: SearchKnowledgeInput): Pr
 					from candidates k join contribution_experiences ce on ce.contribution_id = k.id
 					left join experience_frequencies f on f.key = ce.experience_id
 					group by ce.contribution_id
+				), ranked as materialized (
+					-- The page, then its rows: the text of only those is read.
+					select k.id, k.created_at, ${relevance('ts_rank_cd', 'k', tsquery)}
+						+ 0.15 * ln(1 + coalesce(n.peers, 0)) + coalesce(r.boost, 0) as score
+					from candidates k left join confirmed n on n.id = k.id left join rarity r on r.id = k.id
+					order by score desc, k.created_at desc, k.id ${limits}
 				)
-				select ${columns} from candidates k join contributions c on c.id = k.id
-				left join confirmed n on n.id = k.id left join rarity r on r.id = k.id
-				order by k.relevance + 0.15 * ln(1 + coalesce(n.peers, 0)) + coalesce(r.boost, 0) desc,
-					c.created_at desc, c.id ${limits}`;
-	// Browsing with filters: the latest matches, read week by week as well.
+				select ${columns} from ranked k join contributions c on c.id = k.id
+				order by k.score desc, k.created_at desc, k.id`;
+	// Browsing with filters: the latest matches, read period by period as well.
 	else if (matching)
 		query = sql`with ${recent(columns, filters.page * SEARCH_PAGE_SIZE + 1)}
 				select * from recent order by created_at desc, id ${limits}`;

@@ -138,6 +138,17 @@ export function facetOperand(token: string): string {
 	return `'${`${FACET_PREFIX}${token}`.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
+/** A quoted tsquery operand: its doubled quotes and backslash escapes inside. */
+const OPERAND = /'((?:[^'\\]|''|\\.)*)'/g;
+
+/**
+ * A tsquery (as built here: quoted operands only, no weights nor prefixes) as the period index answers it
+ * for one period: every operand qualified as knowledge_period_lexemes writes it, 'lexeme@period'.
+ */
+export function inPeriod(tsquery: string, period: number): string {
+	return tsquery.replace(OPERAND, (_, operand: string) => `'${operand}@${period}'`);
+}
+
 /** Operands ANDed ('' for none), each of them parenthesised: one tsquery the matching index answers. */
 export function allOf(operands: string[]): string {
 	return operands
