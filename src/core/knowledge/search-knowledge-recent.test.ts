@@ -42,6 +42,18 @@ describe('search over time', () => {
 		expect(knowledgePeriod(new Date(start)) - knowledgePeriod(new Date(start - 1))).toBe(1);
 	});
 
+	it('qualifies any facet token, whatever quotes, backslashes or operators it holds', async () => {
+		const tokens = ["a' | 'b", 'x\\', "'; drop table contributions; --", 'a:b', '!*&|()<->', "l''\\'", '😀'];
+		for (const token of tokens) {
+			const [row] = await selectRows<{ matches: boolean; nodes: number }>(
+				db(),
+				sql`select array_to_tsvector(array[${`facet ${token}@7`}]) @@ ${inPeriod(facetOperand(token), 7)}::tsquery
+					as matches, numnode(${inPeriod(facetOperand(token), 7)}::tsquery) as nodes`
+			);
+			expect(row, token).toEqual({ matches: true, nodes: 1 });
+		}
+	});
+
 	it('returns the most recent matches, however many are wanted, wherever they fall in time', async () => {
 		const author = await buildAccount(db());
 		const tag = uniqueWord();
