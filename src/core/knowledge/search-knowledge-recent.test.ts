@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { KNOWLEDGE_PERIOD_SECONDS } from '../../db/schema';
 import { selectRows } from '../../db/sql-helpers';
 import { useTestDatabase } from '../../../tests/support/database';
 import { buildAccount, contextFor, uniquePseudonym } from '../../../tests/support/factories';
@@ -18,7 +19,7 @@ describe('search over time', () => {
 		const author = await buildAccount(db());
 		const tag = uniqueWord();
 		// The first instant of a period, and the last of the period before.
-		const start = (knowledgePeriod(new Date('2026-06-10T12:00:00Z')) + 1) * 28 * DAY;
+		const start = (knowledgePeriod(new Date('2026-06-10T12:00:00Z')) + 1) * KNOWLEDGE_PERIOD_SECONDS * 1000;
 		for (const at of [new Date(start - 1), new Date(start)]) {
 			const id = await insertContribution(db(), {
 				authorId: author.accountId,
