@@ -87,6 +87,16 @@ async function generate(handle, count) {
 }
 
 async function timeQueries(handle) {
+	// The server settings the figures depend on (PGlite: its own, set in src/db/client.ts).
+	const [settings] = await selectRows(
+		handle.db,
+		sql`select current_setting('server_version') as version, current_setting('shared_buffers') as buffers,
+			current_setting('jit') as jit`
+	);
+	console.log(
+		`  PostgreSQL ${settings.version}, shared_buffers ${settings.buffers}, jit ${settings.jit} ` +
+			'(search needs its table and indexes in shared_buffers for its tail: README, production)'
+	);
 	const branches = (
 		await selectRows(handle.db, sql`select distinct parent_id as id from bench_experiences order by 1`)
 	).map((row) => row.id);
