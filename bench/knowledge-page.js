@@ -6,7 +6,8 @@
 //    work) from 200 members, a third of them named: inserted with SQL (what is measured is reading the
 //    page, not writing it);
 //  - /savoirs/<id> is loaded with autocannon as Camille (signed in), beside the same server's /healthz and
-//    a bare node:http hello world in the same sitting (requests/s, p50, p99, ratios to bare).
+//    a bare node:http hello world in the same sitting (requests/s, p50, p99, ratios to bare): asked again
+//    (the page kept for the session), then rendered for every request (a second server, page caches off).
 // Needs build/ (npm run build). Options (environment): BENCH_SECONDS (20), BENCH_CONNECTIONS (20),
 // BENCH_DATABASE_URL.
 import postgres from 'postgres';
@@ -16,6 +17,7 @@ import {
 	format,
 	freshPostgresDatabase,
 	loadTest,
+	NOTHING_KEPT,
 	signIn,
 	startServer
 } from './support.js';
@@ -99,9 +101,26 @@ try {
 			`${format(health.requests.average / hello.requests.average, 4)} x bare`
 	);
 	console.log(
-		`PostgreSQL /savoirs/<id> (signed in): ${describe(page)}, ` +
+		`PostgreSQL /savoirs/<id> (signed in, asked again: the page kept for the session): ${describe(page)}, ` +
 			`${format(page.requests.average / hello.requests.average, 4)} x bare`
 	);
+	// The same page rendered for every request: a second server on the same database, page caches off.
+	const rendering = await startServer({
+		DATABASE_URL: database.url,
+		SEED_DEMO: 'false',
+		NODE_ENV: 'production',
+		...NOTHING_KEPT
+	});
+	try {
+		const cookie = `ep_session=${await signIn(rendering.origin, 'Camille')}`;
+		const rendered = await load(rendering.origin + path, { cookie });
+		console.log(
+			`PostgreSQL /savoirs/<id> (signed in, rendered for every request): ${describe(rendered)}, ` +
+				`${format(rendered.requests.average / hello.requests.average, 4)} x bare`
+		);
+	} finally {
+		await rendering.stop();
+	}
 } finally {
 	await server.stop();
 	await database.drop();
