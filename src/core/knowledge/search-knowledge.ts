@@ -282,10 +282,11 @@ function filterFacets(filters: SearchFilters, viewer: KnowledgeViewer): string[]
  * highest first, in three steps:
  * 1. the RANKED_MATCHES most recent matches (read period by period, newest first: recentMatches);
  * 2. relevance by ts_rank (see `relevance`) for each; the CANDIDATES most relevant go on;
- * 3. relevance by ts_rank_cd, plus confirmations: 0.15 × ln(1 + peers who said it worked and count now), so the tenth
- *    confirmation weighs less than the first and a long-confirmed text cannot bury a precise new one;
- *    plus rarity: 0.2 / (1 + ln(1 + people)) for the rarest experience it is tagged with (people listing
- *    it, experience_frequencies): knowledge about a rare experience is rarer still, and found first.
+ * 3. relevance by ts_rank_cd, plus confirmations: 0.15 × ln(1 + peers who said it worked and count
+ *    now), so the tenth confirmation weighs less than the first and a long-confirmed text cannot bury a
+ *    precise new one; plus rarity: 0.2 / (1 + ln(1 + people)) for the rarest experience it is tagged
+ *    with (people listing it, experience_frequencies): knowledge about a rare experience is rarer still,
+ *    and found first.
  */
 export async function searchKnowledge(ctx: Ctx, input: SearchKnowledgeInput): Promise<KnowledgeSearch> {
 	const filters = parseInput(SearchKnowledgeSchema, input);
