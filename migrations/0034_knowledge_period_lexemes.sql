@@ -1,7 +1,7 @@
 -- Hand-written: the function search's period index is built on (migration 0035). Each lexeme of a
 -- contribution's matching tsvector (its text's lexemes and its facets, as in the matching index) becomes
--- 'lexeme@P', P the four-week period it was written in (floor of its Unix time over 2,419,200 s, UTC, periods
--- starting on the Thursdays that start a 'week:N' facet's week when N is a multiple of 4). A query for the
+-- 'lexeme@P', P the four-week period it was written in (floor of its Unix time over 2,419,200 s, UTC:
+-- KNOWLEDGE_PERIOD_SECONDS in src/db/schema/knowledge.ts; periods start on Thursdays). A query for the
 -- latest matches asks each period in turn, newest first: the posting lists it walks hold only that
 -- period's rows (search-knowledge.ts, recentMatches). Immutable: the same row always gives the same lexemes.
 -- Its schema named: PostgreSQL 17 (PGlite) builds indexes with a search_path of pg_catalog only.

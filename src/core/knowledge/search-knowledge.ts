@@ -228,10 +228,9 @@ export function recentMatches(args: {
 			cross join lateral ${inPeriodOf(sql`p.query`)} where ${windowed}
 		), step_need as (
 			-- Step 3 only if step 2's pace says its periods hold what is still needed.
-			select ${want} - (select count(*) from step_later) - found as need,
-				found > 0 and found / ${pace}::float8 * ${walkCount}
-					>= ${want} - (select count(*) from step_later) - found as walk
-			from (select count(*) as found from step_first) f
+			select need, found > 0 and found / ${pace}::float8 * ${walkCount} >= need as walk
+			from (select ${want} - (select count(*) from step_later) - found as need, found
+				from (select count(*) as found from step_first) f) n
 		), step_walk as materialized (
 			select p.n as walked, x from unnest((${periods}::text[])[${firstCount} + 1:]) with ordinality as p(query, n)
 			cross join lateral ${inPeriodOf(sql`p.query`)}
